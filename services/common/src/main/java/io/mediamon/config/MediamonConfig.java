@@ -1,0 +1,106 @@
+package io.mediamon.config;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/** Immutable, validated configuration: every {@link Setting} plus pass-through {@code kafka.*} client settings. */
+public final class MediamonConfig {
+  static final String KAFKA_PREFIX = "kafka.";
+
+  private final Map<String, String> values;
+
+  MediamonConfig(Map<String, String> values) {
+    this.values = Collections.unmodifiableMap(new TreeMap<>(values));
+    validate();
+  }
+
+  /** Defaults only; for tests and tools. */
+  public static MediamonConfig defaults() {
+    return ConfigLoader.load(null, Map.of(), Map.of());
+  }
+
+  /** A copy with the given settings overridden (validated like any layer). */
+  public MediamonConfig with(Map<String, String> overrides) {
+    Map<String, String> merged = new LinkedHashMap<>(values);
+    overrides.forEach((k, v) -> merged.put(ConfigLoader.checkKey(k, "override"), v));
+    return new MediamonConfig(merged);
+  }
+
+  public MediamonConfig with(Setting setting, String value) {
+    return with(Map.of(setting.key(), value));
+  }
+
+  public String get(Setting setting) {
+    return values.get(setting.key());
+  }
+
+  public int getInt(Setting setting) {
+    return Integer.parseInt(get(setting));
+  }
+
+  public List<String> getList(Setting setting) {
+    return get(setting).isBlank() ? List.of() : List.of(get(setting).trim().split("\\s*,\\s*"));
+  }
+
+  public boolean hasBootstrapServers() {
+    return !get(Setting.BOOTSTRAP_SERVERS).isBlank();
+  }
+
+  /** Client settings for any Kafka client: bootstrap servers plus every {@code kafka.*} key without its prefix. */
+  public Properties kafkaClientProperties() {
+    Properties props = new Properties();
+    props.put("bootstrap.servers", get(Setting.BOOTSTRAP_SERVERS));
+    values.forEach((k, v) -> {
+      if (k.startsWith(KAFKA_PREFIX)) {
+        props.put(k.substring(KAFKA_PREFIX.length()), v);
+      }
+    });
+    return props;
+  }
+
+  public Map<String, String> asMap() {
+    return values;
+  }
+
+  private void validate() {
+    positiveInt(Setting.TOPIC_PARTITIONS);
+    positiveInt(Setting.TOPIC_REPLICATION_FACTOR);
+    positiveInt(Setting.STREAM_THREADS);
+    positiveInt(Setting.CORRELATOR_MIN_SHARED_ACTORS);
+    for (String server : getList(Setting.BOOTSTRAP_SERVERS)) {
+      int colon = server.lastIndexOf(':');
+      if (colon <= 0 || !server.substring(colon + 1).matches("\\d{1,5}")) {
+        throw new ConfigException("bootstrap.servers: '" + server + "' is not host:port (for example localhost:9092)");
+      }
+    }
+    for (Setting topic : List.of(Setting.TOPIC_RAW, Setting.TOPIC_ENRICHED, Setting.TOPIC_EVENTS,
+        Setting.TOPIC_ALERTS, Setting.TOPIC_DEAD_LETTER)) {
+      if (!get(topic).matches("[a-zA-Z0-9._-]{1,249}")) {
+        throw new ConfigException(topic.key() + ": '" + get(topic)
+            + "' is not a valid topic name (letters, digits, '.', '_', '-'; at most 249)");
+      }
+    }
+    for (String service : getList(Setting.SERVICES)) {
+      if (!List.of("ingest", "extractor", "correlator", "alerter").contains(service)) {
+        throw new ConfigException("services: unknown service '" + service
+            + "' (choose from ingest, extractor, correlator, alerter)");
+      }
+    }
+  }
+
+  private void positiveInt(Setting setting) {
+    String value = get(setting);
+    try {
+      if (Integer.parseInt(value.trim()) >= 1) {
+        return;
+      }
+    } catch (NumberFormatException e) {
+      // reported below with the key and the value
+    }
+    throw new ConfigException(setting.key() + ": '" + value + "' must be a whole number of at least 1");
+  }
+}

@@ -1,0 +1,64 @@
+package io.mediamon.config;
+
+/**
+ * Every setting mediamon knows, with its default and the sentence the README and error messages show.
+ * Layers (later wins): these defaults, a properties file (--config), environment variables
+ * (MEDIAMON_ + the key upper-cased with '.' and '-' as '_'), then command-line flags.
+ * Any key starting with {@code kafka.} is passed, without the prefix, to every Kafka client.
+ */
+public enum Setting {
+  BOOTSTRAP_SERVERS("bootstrap.servers", "",
+      "Kafka cluster as host:port[,host:port]. Empty: the demo starts an embedded single-node KRaft broker."),
+  APPLICATION_ID_PREFIX("application.id.prefix", "mediamon",
+      "Prefix of each stream service's application.id (consumer group, internal topics)."),
+  TOPIC_RAW("topic.raw", "mediamon.articles.raw", "Raw articles written by ingest."),
+  TOPIC_ENRICHED("topic.enriched", "mediamon.articles.enriched", "Articles with entities, claims and event mentions."),
+  TOPIC_EVENTS("topic.events", "mediamon.events", "Compacted topic of the events being followed."),
+  TOPIC_ALERTS("topic.alerts", "mediamon.alerts", "Deduplicated alerts for downstream alerting."),
+  TOPIC_DEAD_LETTER("topic.dead-letter", "mediamon.dead-letter", "Records that could not be processed, with the reason in headers."),
+  TOPIC_PARTITIONS("topic.partitions", "3", "Partitions of the topics mediamon creates."),
+  TOPIC_REPLICATION_FACTOR("topic.replication-factor", "1", "Replication factor of the topics mediamon creates and of internal topics."),
+  STATE_DIR("state.dir", "", "Kafka Streams state directory. Empty: a fresh directory under the system temp dir."),
+  STREAM_THREADS("streams.threads", "1", "Stream threads per stream service."),
+  SERVICES("services", "ingest,extractor,correlator,alerter", "Which services `mediamon run` starts."),
+  INGEST_DIR("ingest.dir", "", "Directory of article files that `mediamon run` ingests at start (empty: none)."),
+  INGEST_SOURCE("ingest.source", "files", "Source name recorded on articles ingested from files without their own source."),
+  CORRELATOR_MIN_SHARED_ACTORS("correlator.min-shared-actors", "2",
+      "How many actors an event mention must share with an event to be attached to it (fewer when the event has fewer).");
+
+  private final String key;
+  private final String defaultValue;
+  private final String doc;
+
+  Setting(String key, String defaultValue, String doc) {
+    this.key = key;
+    this.defaultValue = defaultValue;
+    this.doc = doc;
+  }
+
+  public String key() {
+    return key;
+  }
+
+  public String defaultValue() {
+    return defaultValue;
+  }
+
+  public String doc() {
+    return doc;
+  }
+
+  /** The environment variable that sets this key, e.g. MEDIAMON_TOPIC_DEAD_LETTER. */
+  public String environmentVariable() {
+    return EnvironmentNames.of(key);
+  }
+
+  static Setting byKey(String key) {
+    for (Setting s : values()) {
+      if (s.key.equals(key)) {
+        return s;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,24 @@
+package io.mediamon.serde;
+
+import org.apache.avro.util.ClassSecurityValidator;
+
+/**
+ * Avro 1.12 refuses to instantiate generated classes from packages it does not trust. mediamon trusts its own
+ * schema package here, once, instead of asking every launcher and test to set a system property.
+ */
+final class TrustedSchemaPackages {
+  static final String SCHEMA_PACKAGE = "io.mediamon.schema";
+
+  static {
+    ClassSecurityValidator.ClassSecurityPredicate previous = ClassSecurityValidator.getGlobal();
+    ClassSecurityValidator.setGlobal(ClassSecurityValidator.composite(previous,
+        type -> type.getName().startsWith(SCHEMA_PACKAGE + ".")));
+  }
+
+  private TrustedSchemaPackages() {}
+
+  /** Calling this runs the static initialiser exactly once per JVM. */
+  static void ensureTrusted() {
+    // the static block above does the work
+  }
+}

@@ -1,0 +1,75 @@
+package io.mediamon.streams;
+
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one stream service: starts it, reports when it is running, and turns an uncaught stream error into a
+ * client shutdown that {@link #failure()} reports, so the process can exit non-zero instead of limping on.
+ */
+public final class StreamsService implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(StreamsService.class);
+
+  private final String name;
+  private final KafkaStreams streams;
+  private final CompletableFuture<Void> running = new CompletableFuture<>();
+  private final CompletableFuture<Void> failure = new CompletableFuture<>();
+
+  public StreamsService(String name, Topology topology, Properties settings) {
+    this.name = name;
+    this.streams = new KafkaStreams(topology, settings);
+    streams.setUncaughtExceptionHandler(exception -> {
+      LOG.error("Service {} hit an uncaught stream error; shutting the client down", name, exception);
+      failure.completeExceptionally(new IllegalStateException(
+          "service " + name + " failed: " + exception.getMessage(), exception));
+      return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+    });
+    streams.setStateListener((now, before) -> {
+      LOG.info("Service {}: {} -> {}", name, before, now);
+      if (now == KafkaStreams.State.RUNNING) {
+        running.complete(null);
+      } else if (now == KafkaStreams.State.ERROR) {
+        failure.completeExceptionally(new IllegalStateException("service " + name + " went into ERROR state"));
+      }
+    });
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public void start() {
+    streams.start();
+  }
+
+  /** Waits until the service is RUNNING; fails fast if it fails first. */
+  public void awaitRunning(Duration timeout) throws TimeoutException, InterruptedException {
+    try {
+      CompletableFuture.anyOf(running, failure).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+    }
+  }
+
+  /** Completes exceptionally when the service fails; never completes normally. */
+  public CompletableFuture<Void> failure() {
+    return failure;
+  }
+
+  public KafkaStreams.State state() {
+    return streams.state();
+  }
+
+  @Override
+  public void close() {
+    streams.close(Duration.ofSeconds(30));
+  }
+}

@@ -1,0 +1,47 @@
+package io.mediamon.topics;
+
+import io.mediamon.config.MediamonConfig;
+import io.mediamon.config.Setting;
+import io.mediamon.schema.Alert;
+import io.mediamon.schema.EnrichedArticle;
+import io.mediamon.schema.Event;
+import io.mediamon.schema.RawArticle;
+import io.mediamon.serde.AvroSerde;
+import java.util.List;
+import org.apache.kafka.common.serialization.Serdes;
+
+/** The descriptors of every mediamon topic, built from configuration. Keys are plain UTF-8 strings. */
+public record MediamonTopics(
+    TopicDescriptor<String, RawArticle> raw,
+    TopicDescriptor<String, EnrichedArticle> enriched,
+    TopicDescriptor<String, Event> events,
+    TopicDescriptor<String, Alert> alerts,
+    TopicDescriptor<byte[], byte[]> deadLetter) {
+
+  public static MediamonTopics from(MediamonConfig config) {
+    int partitions = config.getInt(Setting.TOPIC_PARTITIONS);
+    short replication = (short) config.getInt(Setting.TOPIC_REPLICATION_FACTOR);
+    TopicLayout log = new TopicLayout(partitions, replication, TopicLayout.CleanupPolicy.DELETE);
+    TopicLayout compacted = new TopicLayout(partitions, replication, TopicLayout.CleanupPolicy.COMPACT);
+    return new MediamonTopics(
+        new TopicDescriptor<>(config.get(Setting.TOPIC_RAW), Serdes.String(), AvroSerde.of(RawArticle.class), log),
+        new TopicDescriptor<>(config.get(Setting.TOPIC_ENRICHED), Serdes.String(),
+            AvroSerde.of(EnrichedArticle.class), log),
+        new TopicDescriptor<>(config.get(Setting.TOPIC_EVENTS), Serdes.String(), AvroSerde.of(Event.class),
+            compacted),
+        new TopicDescriptor<>(config.get(Setting.TOPIC_ALERTS), Serdes.String(), AvroSerde.of(Alert.class), log),
+        // Dead letters keep the original bytes untouched: they may not be valid Avro at all.
+        new TopicDescriptor<>(config.get(Setting.TOPIC_DEAD_LETTER), Serdes.ByteArray(), Serdes.ByteArray(), log));
+  }
+
+  public List<TopicDescriptor<?, ?>> all() {
+    return List.of(raw, enriched, events, alerts, deadLetter);
+  }
+
+  /** The descriptor of a topic by its name, for tools such as {@code mediamon tail}. */
+  public TopicDescriptor<?, ?> byName(String name) {
+    return all().stream().filter(t -> t.name().equals(name)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("unknown topic '" + name + "'; mediamon topics are: "
+            + all().stream().map(TopicDescriptor::name).toList()));
+  }
+}

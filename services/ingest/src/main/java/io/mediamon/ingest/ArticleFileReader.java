@@ -1,0 +1,198 @@
+package io.mediamon.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mediamon.schema.ContentType;
+import io.mediamon.schema.RawArticle;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads article files: .txt (first non-empty line is the headline), .html, .json (an object or an array) and
+ * .jsonl (an object per line; fields url, title, body or html, publishedAt, source). A bad file or line becomes an
+ * {@link IngestProblem}; the rest of the input is still read.
+ */
+public final class ArticleFileReader {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern HTML_TITLE = Pattern.compile("<title[^>]*>(.*?)</title>",
+      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+  private final String defaultSource;
+  private final Clock clock;
+
+  public ArticleFileReader(String defaultSource, Clock clock) {
+    this.defaultSource = defaultSource;
+    this.clock = clock;
+  }
+
+  public static boolean isSupported(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".json")
+        || name.endsWith(".jsonl") || name.endsWith(".ndjson");
+  }
+
+  /** Reads one file; articles go to {@code articles}, problems to {@code problems}. */
+  public void read(Path file, List<RawArticle> articles, List<IngestProblem> problems) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    String text;
+    try {
+      text = decodeUtf8(Files.readAllBytes(file));
+    } catch (CharacterCodingException e) {
+      problems.add(new IngestProblem(file, 0, "not UTF-8 text"));
+      return;
+    } catch (IOException e) {
+      problems.add(new IngestProblem(file, 0, "cannot read: " + e.getMessage()));
+      return;
+    }
+    if (text.indexOf('\0') >= 0) {
+      problems.add(new IngestProblem(file, 0, "binary content (NUL bytes), not an article"));
+      return;
+    }
+    try {
+      if (name.endsWith(".txt")) {
+        articles.add(fromText(text));
+      } else if (name.endsWith(".html") || name.endsWith(".htm")) {
+        articles.add(fromHtml(text, null));
+      } else if (name.endsWith(".json")) {
+        readJson(file, text, articles, problems);
+      } else if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+        readJsonLines(file, text, articles, problems);
+      } else {
+        problems.add(new IngestProblem(file, 0, "unsupported file type (use .txt, .html, .json or .jsonl)"));
+      }
+    } catch (IllegalArgumentException e) {
+      problems.add(new IngestProblem(file, 0, e.getMessage()));
+    }
+  }
+
+  RawArticle fromText(String text) {
+    String trimmed = text.strip();
+    if (trimmed.isEmpty()) {
+      throw new IllegalArgumentException("empty file");
+    }
+    int newline = trimmed.indexOf('\n');
+    String title = newline < 0 ? trimmed : trimmed.substring(0, newline).strip();
+    String body = newline < 0 ? "" : trimmed.substring(newline + 1).strip();
+    if (body.isEmpty()) {
+      throw new IllegalArgumentException("only a headline, no body");
+    }
+    return article(null, title, body, ContentType.TEXT, null, null);
+  }
+
+  RawArticle fromHtml(String html, String url) {
+    Matcher m = HTML_TITLE.matcher(html);
+    String title = m.find() ? m.group(1).replaceAll("\\s+", " ").strip() : null;
+    return article(url, title, html, ContentType.HTML, null, null);
+  }
+
+  private void readJson(Path file, String text, List<RawArticle> articles, List<IngestProblem> problems) {
+    JsonNode root;
+    try {
+      root = JSON.readTree(text);
+    } catch (IOException e) {
+      problems.add(new IngestProblem(file, 0, "invalid JSON: " + e.getMessage().split("\n")[0]));
+      return;
+    }
+    if (root != null && root.isArray()) {
+      for (int i = 0; i < root.size(); i++) {
+        addFromJson(file, i + 1, root.get(i), articles, problems);
+      }
+    } else {
+      addFromJson(file, 0, root, articles, problems);
+    }
+  }
+
+  private void readJsonLines(Path file, String text, List<RawArticle> articles, List<IngestProblem> problems) {
+    String[] lines = text.split("\r?\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].isBlank()) {
+        continue;
+      }
+      try {
+        addFromJson(file, i + 1, JSON.readTree(lines[i]), articles, problems);
+      } catch (IOException e) {
+        problems.add(new IngestProblem(file, i + 1, "invalid JSON: " + e.getMessage().split("\n")[0]));
+      }
+    }
+  }
+
+  private void addFromJson(Path file, int line, JsonNode node, List<RawArticle> articles,
+      List<IngestProblem> problems) {
+    try {
+      articles.add(fromJson(node));
+    } catch (IllegalArgumentException e) {
+      problems.add(new IngestProblem(file, line, e.getMessage()));
+    }
+  }
+
+  /** One JSON article: url, title, body or html, publishedAt (ISO-8601), source. */
+  public RawArticle fromJson(JsonNode node) {
+    if (node == null || !node.isObject()) {
+      throw new IllegalArgumentException("expected a JSON object with url, title, body or html, publishedAt, source");
+    }
+    String url = text(node, "url");
+    String body = text(node, "body");
+    String html = text(node, "html");
+    if ((body == null || body.isBlank()) && (html == null || html.isBlank())) {
+      throw new IllegalArgumentException("missing field: body or html");
+    }
+    Instant published = null;
+    String publishedAt = text(node, "publishedAt");
+    if (publishedAt != null) {
+      try {
+        published = OffsetDateTime.parse(publishedAt).toInstant();
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException("publishedAt '" + publishedAt
+            + "' is not an ISO-8601 date-time with offset (e.g. 2018-12-26T10:00:00Z)");
+      }
+    }
+    if (url != null) {
+      ArticleIds.canonicalUrl(url); // validates, with a message naming the URL
+    }
+    boolean isHtml = body == null || body.isBlank();
+    return article(url, text(node, "title"), isHtml ? html : body, isHtml ? ContentType.HTML : ContentType.TEXT,
+        published, text(node, "source"));
+  }
+
+  private RawArticle article(String url, String title, String body, ContentType type, Instant published,
+      String source) {
+    String id = url != null ? ArticleIds.fromUrl(url) : ArticleIds.fromContent(title, body);
+    return RawArticle.newBuilder()
+        .setId(id)
+        .setUrl(url == null ? null : ArticleIds.canonicalUrl(url))
+        .setSource(source == null || source.isBlank() ? defaultSource : source)
+        .setTitle(title)
+        .setBody(body)
+        .setContentType(type)
+        .setPublishedAt(published)
+        .setFetchedAt(clock.instant())
+        .build();
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isTextual()) {
+      throw new IllegalArgumentException("field " + field + " must be a string");
+    }
+    return value.asText();
+  }
+
+  private static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
+    return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+  }
+}

@@ -1,0 +1,65 @@
+package io.mediamon.ingest;
+
+import io.mediamon.config.MediamonConfig;
+import io.mediamon.schema.RawArticle;
+import io.mediamon.topics.TopicDescriptor;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+/**
+ * Publishes raw articles keyed by article id with an idempotent producer (acks=all). Send failures are collected
+ * and reported by {@link #flush()}: none is dropped silently.
+ */
+public final class ArticlePublisher implements AutoCloseable {
+  private final KafkaProducer<String, RawArticle> producer;
+  private final TopicDescriptor<String, RawArticle> topic;
+  private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
+  private final AtomicLong acknowledged = new AtomicLong();
+
+  public ArticlePublisher(MediamonConfig config, TopicDescriptor<String, RawArticle> topic) {
+    this.topic = topic;
+    Properties props = config.kafkaClientProperties();
+    props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    props.put(ProducerConfig.ACKS_CONFIG, "all");
+    props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
+    props.put(ProducerConfig.LINGER_MS_CONFIG, 20);
+    // An unreachable cluster must end in an error within seconds, not a hang.
+    props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000);
+    props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 60_000);
+    props.put(ProducerConfig.CLIENT_ID_CONFIG, "mediamon-ingest");
+    this.producer = new KafkaProducer<>(props, topic.keySerde().serializer(), topic.valueSerde().serializer());
+  }
+
+  public void publish(RawArticle article) {
+    producer.send(new ProducerRecord<>(topic.name(), article.getId(), article), (metadata, error) -> {
+      if (error == null) {
+        acknowledged.incrementAndGet();
+      } else {
+        failures.add(article.getId() + ": " + error.getMessage());
+      }
+    });
+  }
+
+  /** Waits for every send; throws if any failed, naming the articles. */
+  public long flush() {
+    producer.flush();
+    if (!failures.isEmpty()) {
+      List<String> copy = List.copyOf(failures);
+      failures.clear();
+      throw new IllegalStateException(copy.size() + " article(s) could not be published: " + copy);
+    }
+    return acknowledged.get();
+  }
+
+  @Override
+  public void close() {
+    producer.close(Duration.ofSeconds(30));
+  }
+}

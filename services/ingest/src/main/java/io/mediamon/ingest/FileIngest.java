@@ -1,0 +1,57 @@
+package io.mediamon.ingest;
+
+import io.mediamon.schema.RawArticle;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One-shot ingest of files and directories (recursively, in name order) into the raw topic. */
+public final class FileIngest {
+  private static final Logger LOG = LoggerFactory.getLogger(FileIngest.class);
+
+  private final ArticleFileReader reader;
+  private final ArticlePublisher publisher;
+
+  public FileIngest(ArticleFileReader reader, ArticlePublisher publisher) {
+    this.reader = reader;
+    this.publisher = publisher;
+  }
+
+  public record Report(List<RawArticle> published, List<IngestProblem> problems) {}
+
+  public Report ingest(List<Path> paths) {
+    List<RawArticle> articles = new ArrayList<>();
+    List<IngestProblem> problems = new ArrayList<>();
+    for (Path path : paths) {
+      for (Path file : filesUnder(path, problems)) {
+        reader.read(file, articles, problems);
+      }
+    }
+    problems.forEach(p -> LOG.warn("Not ingested: {}", p));
+    articles.forEach(publisher::publish);
+    publisher.flush();
+    LOG.info("Ingested {} article(s) from {}; {} problem(s)", articles.size(), paths, problems.size());
+    return new Report(articles, problems);
+  }
+
+  private static List<Path> filesUnder(Path path, List<IngestProblem> problems) {
+    if (Files.isRegularFile(path)) {
+      return List.of(path);
+    }
+    if (!Files.isDirectory(path)) {
+      problems.add(new IngestProblem(path, 0, "no such file or directory"));
+      return List.of();
+    }
+    try (Stream<Path> walk = Files.walk(path)) {
+      return walk.filter(Files::isRegularFile).filter(ArticleFileReader::isSupported).sorted().toList();
+    } catch (IOException e) {
+      problems.add(new IngestProblem(path, 0, "cannot list directory: " + e.getMessage()));
+      return List.of();
+    }
+  }
+}
