@@ -46,8 +46,9 @@ final class ExitGuard {
     }
 
     private static void fault(String kind, int code, String message) {
+        String detail = message == null ? "" : ": " + message;
         EmbeddedKafkaFatalException e = new EmbeddedKafkaFatalException(
-                "embedded Kafka broker requested JVM " + kind + "(" + code + "): " + message);
+                "embedded Kafka broker requested JVM " + kind + "(" + code + ")" + detail);
         FIRST_FAULT.compareAndSet(null, e);
         LOG.error("{}; the JVM keeps running but the broker is no longer reliable", e.getMessage(), e);
         throw e;

@@ -1,0 +1,87 @@
+package io.mediamon.app;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mediamon.extractor.nlp.ArticleAnalyzer;
+import io.mediamon.ingest.ArticleFileReader;
+import io.mediamon.ingest.IngestProblem;
+import io.mediamon.json.AvroJson;
+import io.mediamon.schema.EnrichedArticle;
+import io.mediamon.schema.Entity;
+import io.mediamon.schema.Mention;
+import io.mediamon.schema.RawArticle;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Extraction without Kafka: one JSON object per article on stdout, in input order (a .json array or .jsonl file
+ * gives one object per article in it). Unreadable files are reported on stderr and make the exit code 2; the
+ * other files are still processed.
+ */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+    description = "Print the entities, claims and event mentions of article files as JSON lines (no Kafka).")
+final class ExtractCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = ".txt, .html, .json or .jsonl article files.")
+  List<Path> files;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    ArticleFileReader reader = new ArticleFileReader("files", Clock.systemUTC());
+    List<IngestProblem> problems = new ArrayList<>();
+    ArticleAnalyzer analyzer = null;
+    PrintWriter out = spec.commandLine().getOut();
+    for (Path file : files) {
+      List<RawArticle> articles = new ArrayList<>();
+      reader.read(file, articles, problems);
+      for (RawArticle article : articles) {
+        if (analyzer == null) {
+          analyzer = Analyzers.loadInBackground().join();
+        }
+        try {
+          out.println(AvroJson.write(toJson(file, analyzer.analyze(article))));
+        } catch (IllegalArgumentException e) {
+          problems.add(new IngestProblem(file, 0, e.getMessage()));
+        }
+      }
+      out.flush();
+    }
+    problems.forEach(p -> spec.commandLine().getErr().println("mediamon: " + p));
+    return problems.isEmpty() ? 0 : 2;
+  }
+
+  private static ObjectNode toJson(Path file, EnrichedArticle article) {
+    ObjectNode node = AvroJson.mapper().createObjectNode();
+    node.put("file", file.toString());
+    node.put("id", article.getId());
+    node.put("title", article.getTitle());
+    node.put("language", article.getLanguage());
+    node.put("fingerprint", article.getFingerprint());
+    ArrayNode entities = node.putArray("entities");
+    for (Entity entity : article.getEntities()) {
+      ObjectNode e = entities.addObject();
+      e.put("text", entity.getText());
+      e.put("type", entity.getType().name());
+      e.put("canonical", entity.getCanonical());
+      ArrayNode forms = e.putArray("surfaceForms");
+      new LinkedHashSet<>(entity.getMentions().stream().map(Mention::getText).toList()).forEach(forms::add);
+      e.put("count", entity.getMentions().size());
+    }
+    ArrayNode claims = node.putArray("claims");
+    article.getClaims().forEach(c -> claims.add(AvroJson.toJson(c)));
+    ArrayNode mentions = node.putArray("eventMentions");
+    article.getEventMentions().forEach(m -> mentions.add(AvroJson.toJson(m)));
+    return node;
+  }
+}

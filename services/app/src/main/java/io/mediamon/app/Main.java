@@ -1,0 +1,43 @@
+package io.mediamon.app;
+
+import io.mediamon.app.pipeline.KafkaAccess.UnreachableClusterException;
+import io.mediamon.config.ConfigException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The mediamon command line. Exit codes: 0 success, 1 failure while running, 2 bad usage, input or config. */
+@Command(name = "mediamon", mixinStandardHelpOptions = true, version = "mediamon 0.1.0",
+    description = "Media monitoring on Kafka Streams: articles in, deduplicated event alerts out.",
+    subcommands = {DemoCommand.class, RunCommand.class, ExtractCommand.class, EventsCommand.class,
+        TailCommand.class})
+public final class Main implements Runnable {
+  private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: demo, run, extract, events or tail");
+  }
+
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  public static int execute(String... args) {
+    return new CommandLine(new Main())
+        .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+          if (e instanceof ConfigException || e instanceof UserError || e instanceof UnreachableClusterException) {
+            commandLine.getErr().println("mediamon: " + e.getMessage());
+            return 2;
+          }
+          LOG.error("mediamon failed", e);
+          commandLine.getErr().println("mediamon: failed: " + e.getMessage());
+          return 1;
+        })
+        .execute(args);
+  }
+}

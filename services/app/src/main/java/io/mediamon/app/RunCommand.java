@@ -1,0 +1,78 @@
+package io.mediamon.app;
+
+import io.mediamon.app.pipeline.KafkaAccess;
+import io.mediamon.app.pipeline.Pipeline;
+import io.mediamon.config.MediamonConfig;
+import io.mediamon.config.Setting;
+import io.mediamon.ingest.ArticleFileReader;
+import io.mediamon.ingest.ArticlePublisher;
+import io.mediamon.ingest.FileIngest;
+import io.mediamon.topics.MediamonTopics;
+import io.mediamon.topics.TopicCreator;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.apache.kafka.clients.admin.Admin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** The services against an external cluster, until stopped (SIGTERM/Ctrl-C) or until one fails (exit 1). */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = "Run the services against an external Kafka cluster until stopped.")
+final class RunCommand implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+
+  @Mixin
+  ConfigOptions options;
+
+  @Option(names = "--services", paramLabel = "LIST",
+      description = "Comma-separated: ingest, extractor, correlator, alerter (setting services; default all).")
+  String services;
+
+  @Override
+  public Integer call() throws Exception {
+    MediamonConfig config = options.load();
+    if (services != null) {
+      config = config.with(Setting.SERVICES, services);
+    }
+    if (!config.hasBootstrapServers()) {
+      throw new UserError("run needs a cluster: --bootstrap-servers HOST:PORT, bootstrap.servers in --config, or "
+          + "MEDIAMON_BOOTSTRAP_SERVERS (mediamon demo starts an embedded broker instead)");
+    }
+    Set<String> selected = new LinkedHashSet<>(config.getList(Setting.SERVICES));
+    MediamonTopics topics = MediamonTopics.from(config);
+    try (Admin admin = KafkaAccess.reachableAdmin(config)) {
+      TopicCreator.ensureTopics(admin, topics);
+    }
+    if (selected.contains("ingest") && !config.get(Setting.INGEST_DIR).isBlank()) {
+      try (ArticlePublisher publisher = new ArticlePublisher(config, topics.raw())) {
+        new FileIngest(new ArticleFileReader(config.get(Setting.INGEST_SOURCE), Clock.systemUTC()), publisher)
+            .ingest(List.of(Path.of(config.get(Setting.INGEST_DIR))));
+      }
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    try (Pipeline pipeline = Pipeline.start(config, selected, () -> Analyzers.loadInBackground().join())) {
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        LOG.info("Stopping");
+        pipeline.close();
+        stopped.countDown();
+      }, "mediamon-shutdown"));
+      pipeline.awaitRunning(Duration.ofMinutes(2));
+      LOG.info("Running {}", selected);
+      pipeline.anyFailure().whenComplete((ok, error) -> stopped.countDown());
+      stopped.await();
+      if (pipeline.anyFailure().isCompletedExceptionally()) {
+        pipeline.anyFailure().join();
+      }
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,90 @@
+package io.mediamon.app.pipeline;
+
+import io.mediamon.config.MediamonConfig;
+import io.mediamon.config.Setting;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Waits until every record has gone all the way through: each stream service has committed its input topic up
+ * to the last stable offset. With exactly-once a commit and its output become visible together, so once every
+ * stage has no lag twice in a row, the alerts topic holds everything the input caused.
+ */
+public final class PipelineDrain {
+  private static final Logger LOG = LoggerFactory.getLogger(PipelineDrain.class);
+  private static final Duration POLL = Duration.ofMillis(250);
+
+  private PipelineDrain() {}
+
+  public static void await(Admin admin, MediamonConfig config, Duration timeout, CompletableFuture<?> failure)
+      throws InterruptedException, TimeoutException {
+    String prefix = config.get(Setting.APPLICATION_ID_PREFIX) + "-";
+    Map<String, String> inputByGroup = new LinkedHashMap<>();
+    inputByGroup.put(prefix + "extractor", config.get(Setting.TOPIC_RAW));
+    inputByGroup.put(prefix + "correlator", config.get(Setting.TOPIC_ENRICHED));
+    inputByGroup.put(prefix + "alerter", config.get(Setting.TOPIC_EVENTS));
+    long deadline = System.nanoTime() + timeout.toNanos();
+    int quietRounds = 0;
+    Map<String, Long> lag = Map.of();
+    while (quietRounds < 2) {
+      if (failure.isCompletedExceptionally()) {
+        failure.join(); // throws the service's failure
+      }
+      if (System.nanoTime() > deadline) {
+        throw new TimeoutException("pipeline did not drain within " + timeout + "; lag by stage: " + lag);
+      }
+      lag = lagByGroup(admin, inputByGroup);
+      quietRounds = lag.values().stream().allMatch(l -> l == 0) ? quietRounds + 1 : 0;
+      LOG.debug("Lag by stage: {}", lag);
+      Thread.sleep(POLL.toMillis()); // polling an external system's state; there is nothing to wait on
+    }
+  }
+
+  private static Map<String, Long> lagByGroup(Admin admin, Map<String, String> inputByGroup) {
+    try {
+      Map<String, TopicDescription> topics = admin.describeTopics(inputByGroup.values()).allTopicNames()
+          .get(30, TimeUnit.SECONDS);
+      Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+      topics.values().forEach(t -> t.partitions().forEach(p ->
+          latest.put(new TopicPartition(t.name(), p.partition()), OffsetSpec.latest())));
+      Map<TopicPartition, Long> ends = admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
+          .all().get(30, TimeUnit.SECONDS).entrySet().stream()
+          .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
+      Map<String, Long> lag = new LinkedHashMap<>();
+      for (Map.Entry<String, String> group : inputByGroup.entrySet()) {
+        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.getKey())
+            .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+        long total = ends.entrySet().stream()
+            .filter(e -> e.getKey().topic().equals(group.getValue()))
+            .mapToLong(e -> {
+              OffsetAndMetadata c = committed.get(e.getKey());
+              return Math.max(0, e.getValue() - (c == null ? 0 : c.offset()));
+            }).sum();
+        lag.put(group.getKey(), total);
+      }
+      return lag;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading consumer lag", e);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("cannot read consumer lag: " + e.getMessage(), e);
+    }
+  }
+
+}

@@ -1,0 +1,34 @@
+package io.mediamon.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+class ArticleIdsTest {
+  @Test
+  void canonicalUrlDropsWhatDoesNotIdentifyTheArticle() {
+    assertEquals("https://news.example.org/world/story?id=7",
+        ArticleIds.canonicalUrl("HTTPS://News.Example.ORG:443/world/story?utm_source=rss&id=7&fbclid=abc#comments"));
+    assertEquals("http://example.org:8080/", ArticleIds.canonicalUrl("http://example.org:8080"));
+  }
+
+  @Test
+  void sameArticleFromTwoFeedsHasOneId() {
+    assertEquals(ArticleIds.fromUrl("https://example.org/a?utm_medium=feed"),
+        ArticleIds.fromUrl("https://EXAMPLE.org/a#top"));
+    assertNotEquals(ArticleIds.fromUrl("https://example.org/a"), ArticleIds.fromUrl("https://example.org/b"));
+  }
+
+  @Test
+  void contentIdIgnoresWhitespaceAndCase() {
+    assertEquals(ArticleIds.fromContent("Title", "Body  text\n"), ArticleIds.fromContent("title", "body text"));
+  }
+
+  @Test
+  void invalidUrlIsRefusedWithTheUrlInTheMessage() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ArticleIds.canonicalUrl("not a url"));
+    assertEquals(true, e.getMessage().contains("not a url"));
+  }
+}
