@@ -77,7 +77,7 @@ final class DemoCommand implements Callable<Integer> {
       throw new UserError("corpus " + corpusDir + " does not exist");
     }
     var followed = EventsFile.read(eventsFile, Clock.systemUTC().instant());
-    CompletableFuture<ArticleAnalyzer> analyzer = Analyzers.loadInBackground();
+    CompletableFuture<ArticleAnalyzer> analyzer = Analyzers.shared();
     EmbeddedKafkaBroker broker = null;
     try {
       if (!config.hasBootstrapServers()) {

@@ -47,7 +47,7 @@ final class ExtractCommand implements Callable<Integer> {
       reader.read(file, articles, problems);
       for (RawArticle article : articles) {
         if (analyzer == null) {
-          analyzer = Analyzers.loadInBackground().join();
+          analyzer = Analyzers.shared().join();
         }
         try {
           out.println(AvroJson.write(toJson(file, analyzer.analyze(article))));

@@ -28,7 +28,14 @@ public final class Main implements Runnable {
   }
 
   public static int execute(String... args) {
+    return execute(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+  }
+
+  /** Runs one command line with the given output (results) and error (messages) writers. */
+  public static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
     return new CommandLine(new Main())
+        .setOut(out)
+        .setErr(err)
         .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
           if (e instanceof ConfigException || e instanceof UserError || e instanceof UnreachableClusterException) {
             commandLine.getErr().println("mediamon: " + e.getMessage());

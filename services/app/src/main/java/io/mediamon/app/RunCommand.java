@@ -59,7 +59,7 @@ final class RunCommand implements Callable<Integer> {
       }
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    try (Pipeline pipeline = Pipeline.start(config, selected, () -> Analyzers.loadInBackground().join())) {
+    try (Pipeline pipeline = Pipeline.start(config, selected, () -> Analyzers.shared().join())) {
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         LOG.info("Stopping");
         pipeline.close();
