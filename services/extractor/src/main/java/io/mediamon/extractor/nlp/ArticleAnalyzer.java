@@ -1,0 +1,75 @@
+package io.mediamon.extractor.nlp;
+
+import io.mediamon.extractor.text.ArticleText;
+import io.mediamon.extractor.text.CleanText;
+import io.mediamon.extractor.text.LanguageDetector;
+import io.mediamon.extractor.text.SimHash;
+import io.mediamon.schema.Claim;
+import io.mediamon.schema.EnrichedArticle;
+import io.mediamon.schema.Entity;
+import io.mediamon.schema.EventMention;
+import io.mediamon.schema.RawArticle;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Thread-safe, stateless apart from the tagger and resource data it holds.
+ *
+ * <p>Turns a raw article into an enriched one: clean text, language, entities, claims, event mentions and a
+ * SimHash fingerprint. Text that is not English keeps its clean text and fingerprint but gets no entities, claims or
+ * event mentions: the NER models and the vocabulary are English.
+ */
+public final class ArticleAnalyzer {
+
+    private static final String ENGLISH = "en";
+
+    private final NerTagger tagger;
+    private final Vocabulary vocabulary;
+    private final EntityResolver entityResolver;
+
+    public ArticleAnalyzer(NerTagger tagger) {
+        this.tagger = Objects.requireNonNull(tagger, "tagger");
+        this.vocabulary = Vocabulary.get();
+        this.entityResolver = new EntityResolver(vocabulary);
+    }
+
+    /**
+     * Never returns null. Throws IllegalArgumentException with a clear message for input that cannot be processed
+     * (e.g. empty body after cleaning, binary content).
+     */
+    public EnrichedArticle analyze(RawArticle raw) {
+        if (raw == null) {
+            throw new IllegalArgumentException("raw article is null");
+        }
+        CleanText clean = ArticleText.clean(raw);
+        String text = clean.text();
+        String language = LanguageDetector.detect(text);
+        EnrichedArticle.Builder out = EnrichedArticle.newBuilder()
+                .setId(raw.getId())
+                .setUrl(raw.getUrl())
+                .setSource(raw.getSource())
+                .setTitle(raw.getTitle())
+                .setPublishedAt(raw.getPublishedAt())
+                .setFetchedAt(raw.getFetchedAt())
+                .setCleanText(text)
+                .setLanguage(language)
+                .setFingerprint(SimHash.fingerprint(text));
+        if (!ENGLISH.equals(language)) {
+            return out.setEntities(List.of()).setClaims(List.of()).setEventMentions(List.of()).build();
+        }
+        AnalyzedText doc = analyzeText(text);
+        PhraseReader reader = new PhraseReader(doc, vocabulary);
+        ReferentResolver resolver = new ReferentResolver(doc, vocabulary, reader);
+        // Claims first: their speakers are the persons a later "he" can refer to.
+        List<Claim> claims = new ClaimExtractor(doc, vocabulary, reader, resolver).extract();
+        List<EventMention> events = new EventExtractor(doc, vocabulary, reader, resolver).extract();
+        List<Entity> entities = EntityList.of(doc.mentions);
+        return out.setEntities(entities).setClaims(claims).setEventMentions(events).build();
+    }
+
+    AnalyzedText analyzeText(String text) {
+        List<Sentence> sentences = tagger.tag(text);
+        return new AnalyzedText(text, sentences, entityResolver.resolve(text, sentences));
+    }
+}

@@ -1,0 +1,412 @@
+package io.mediamon.extractor.nlp;
+
+import io.mediamon.schema.Claim;
+import io.mediamon.schema.EntityType;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds who said what: direct quotes and reported speech around reporting verbs ("X said (that) ...", "..., X
+ * said.", "“...,” he said.", "X warned ...", "according to X"), with the speaker resolved to a canonical name.
+ */
+final class ClaimExtractor {
+
+    /** Tokens between a verb and "that" or a quote ("said Dec. 17 that", "told reporters in Kabul that"). */
+    private static final int MAX_TOKENS_BEFORE_COMPLEMENT = 10;
+    private static final int MIN_CONTENT_WORDS = 2;
+    /** "in a statement on its website": what may follow a final reporting verb. */
+    private static final int MAX_CIRCUMSTANCE_TOKENS = 6;
+    private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "will", "should", "can",
+            "to", "not", "n't", "never", "refused", "declined");
+
+    /** A claim under construction; offsets are characters in the clean text. */
+    private record Found(int cueOffset, String cue, Referent speaker, int begin, int end, boolean quoted) {
+    }
+
+    private final AnalyzedText doc;
+    private final Vocabulary vocabulary;
+    private final PhraseReader reader;
+    private final ReferentResolver resolver;
+
+    ClaimExtractor(AnalyzedText doc, Vocabulary vocabulary, PhraseReader reader, ReferentResolver resolver) {
+        this.doc = doc;
+        this.vocabulary = vocabulary;
+        this.reader = reader;
+        this.resolver = resolver;
+    }
+
+    List<Claim> extract() {
+        List<Found> all = new ArrayList<>();
+        for (Sentence s : doc.sentences) {
+            List<Found> found = new ArrayList<>();
+            for (int i = 0; i < s.size(); i++) {
+                PhraseMatcher.Match<Vocabulary.CueKind> cue = verbCueAt(s, i);
+                if (cue == null || !isReportingUse(s, cue.start())) {
+                    continue;
+                }
+                Found claim = claimAt(s, cue.start(), cue.end(), found);
+                if (claim != null && found.stream().noneMatch(f -> f.begin() == claim.begin())) {
+                    found.add(claim);
+                    if (claim.speaker() != null) {
+                        resolver.addSpeaker(claim.cueOffset(), claim.speaker().mention());
+                    }
+                }
+            }
+            if (found.isEmpty()) {
+                Found sourced = accordingTo(s);
+                if (sourced != null) {
+                    found.add(sourced);
+                }
+            }
+            all.addAll(withoutReportingSources(found));
+        }
+        all.sort(Comparator.comparingInt(Found::begin));
+        return all.stream().map(this::toClaim).toList();
+    }
+
+    /** A reporting verb at token k: lowercase, so that "Country Reports on Terrorism" is not one. */
+    private PhraseMatcher.Match<Vocabulary.CueKind> verbCueAt(Sentence s, int k) {
+        PhraseMatcher.Match<Vocabulary.CueKind> cue = vocabulary.cues.longestAt(s, k);
+        return cue != null && cue.value() == Vocabulary.CueKind.VERB && s.token(k).isLowercaseWord() ? cue : null;
+    }
+
+    private Claim toClaim(Found f) {
+        return Claim.newBuilder()
+                .setSpeaker(f.speaker() == null ? null : f.speaker().name())
+                .setCue(f.cue())
+                .setContent(doc.substring(f.begin(), f.end()))
+                .setQuoted(f.quoted())
+                .setBegin(f.begin())
+                .setEnd(f.end())
+                .build();
+    }
+
+    /** Rules out nouns ("the claims"), passives ("was reported"), hypotheticals and denials of speech. */
+    private boolean isReportingUse(Sentence s, int i) {
+        if (doc.statementQuoteAt(s.token(i).begin()) != null) {
+            return false;
+        }
+        Token previous = s.at(i - 1);
+        if (previous == null) {
+            return true;
+        }
+        String p = previous.lower();
+        return !Grammar.DETERMINERS.contains(p) && !Grammar.BE.contains(p) && !MODALS.contains(p);
+    }
+
+    /** The reporting verb being looked at: tokens [start, end), its offset and its text. */
+    private record Cue(int start, int end, int offset, String text) {
+    }
+
+    private Found claimAt(Sentence s, int cueStart, int cueEnd, List<Found> earlier) {
+        Cue cue = new Cue(cueStart, cueEnd, s.token(cueStart).begin(),
+                doc.substring(s.token(cueStart).begin(), s.token(cueEnd - 1).end()).toLowerCase(Locale.ROOT));
+        Token joiner = s.at(skipAdverbsLeft(s, cueStart - 1));
+        if (joiner != null && (joiner.is("and") || joiner.is("but")) && !earlier.isEmpty()) {
+            // "... warned of X and said ...": same speaker as the claim before it in the sentence.
+            return reported(cue, earlier.get(earlier.size() - 1).speaker(), reportedAfter(s, cueEnd));
+        }
+        Token previous = s.at(cueStart - 1);
+        if (previous != null && (previous.text().equals(",") || Grammar.isCloseQuote(previous))) {
+            PhraseReader.Unit after = reader.readRightUnit(s, cueEnd);
+            if (after != null && startsWithName(s, after)) {
+                return invertedClaim(s, cue, after, earlier);
+            }
+        }
+        return subjectClaim(s, cue, earlier);
+    }
+
+    /** "“...,” said X." and "..., said X.": the speaker follows the verb, the content precedes it. */
+    private Found invertedClaim(Sentence s, Cue cue, PhraseReader.Unit speakerPhrase, List<Found> earlier) {
+        Referent speaker = speaker(s, speakerPhrase);
+        Quote quote = quoteClosingBefore(s, cue.start());
+        if (quote != null) {
+            return quoted(cue, speaker, quote);
+        }
+        return reported(cue, speaker, reportedBefore(s, cue.start() - 1, earlier));
+    }
+
+    /** "X said (that) ...", "“...,” he said.", "..., X said.": the speaker is the subject before the verb. */
+    private Found subjectClaim(Sentence s, Cue cue, List<Found> earlier) {
+        List<PhraseReader.Unit> subject = reader.subjectOf(s, cue.start());
+        Referent speaker = null;
+        int subjectStart = cue.start();
+        if (!subject.isEmpty()) {
+            PhraseReader.Unit unit = subject.get(0);
+            subjectStart = unit.start();
+            Quote quoteBefore = quoteClosingBefore(s, subjectStart);
+            speaker = quoteBefore != null && isPronoun(s, unit) ? personFor(s, unit, quoteBefore) : speaker(s, unit);
+            if (quoteBefore != null) {
+                return quoted(cue, speaker, quoteBefore);
+            }
+        }
+        Quote quoteAfter = quoteAfter(s, cue.end());
+        if (quoteAfter != null) {
+            return quoted(cue, speaker, quoteAfter);
+        }
+        Token beforeSubject = s.at(subjectStart - 1);
+        if (endsClause(s, cue.end()) && beforeSubject != null && beforeSubject.text().equals(",")) {
+            return reported(cue, speaker, reportedBefore(s, subjectStart - 1, earlier));
+        }
+        return reported(cue, speaker, reportedAfter(s, cue.end()));
+    }
+
+    private Found quoted(Cue cue, Referent speaker, Quote quote) {
+        return new Found(cue.offset(), cue.text(), speaker, quote.innerBegin(), contentEnd(quote), true);
+    }
+
+    private static Found reported(Cue cue, Referent speaker, int[] content) {
+        return content == null ? null : new Found(cue.offset(), cue.text(), speaker, content[0], content[1], false);
+    }
+
+    private Referent speaker(Sentence s, PhraseReader.Unit unit) {
+        List<Referent> referents = resolver.resolve(s, unit, ReferentResolver.Purpose.SPEAKER);
+        return referents.isEmpty() ? null : referents.get(0);
+    }
+
+    /** "“...,” he said": the person before the quote, not anyone named inside it. */
+    private Referent personFor(Sentence s, PhraseReader.Unit unit, Quote quote) {
+        Token pronoun = s.token(unit.head());
+        if (!Grammar.PERSON_PRONOUNS.contains(pronoun.lower())) {
+            return null;
+        }
+        return resolver.person(pronoun.begin(), quote.open(), quote.close() + 1).map(Referent::of).orElse(null);
+    }
+
+    private static boolean isPronoun(Sentence s, PhraseReader.Unit unit) {
+        return unit.end() - unit.start() == 1 && Grammar.isPronoun(s.token(unit.start()));
+    }
+
+    private boolean startsWithName(Sentence s, PhraseReader.Unit unit) {
+        for (int k = unit.start(); k < unit.end(); k++) {
+            if (doc.mention(s, k) != null || vocabulary.isTitle(s.token(k))
+                    || Grammar.PERSON_PRONOUNS.contains(s.token(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A statement quote whose closing mark is right before the phrase at token i (", ” he said"), or null. */
+    private Quote quoteClosingBefore(Sentence s, int i) {
+        int k = i - 1;
+        while (k >= 0 && s.token(k).text().equals(",")) {
+            k--;
+        }
+        if (k < 0 || !Grammar.isCloseQuote(s.token(k))) {
+            return null;
+        }
+        int close = s.token(k).begin();
+        for (Quote q : doc.quotes) {
+            if (q.close() == close && q.isStatement(doc.text)) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    /** "said (Dec. 17) (that|:) “...”": a statement quote opening right after the verb or its complementizer. */
+    private Quote quoteAfter(Sentence s, int cueEnd) {
+        for (int k = cueEnd; k < Math.min(s.size(), cueEnd + MAX_TOKENS_BEFORE_COMPLEMENT + 1); k++) {
+            Token t = s.token(k);
+            if (Grammar.isOpenQuote(t)) {
+                Token before = s.at(k - 1);
+                boolean adjacent = k == cueEnd || before.is("that") || before.text().equals(":")
+                        || before.text().equals(",");
+                Quote q = quoteOpeningAt(t.begin());
+                return adjacent && q != null && q.isStatement(doc.text) ? q : null;
+            }
+            if (verbCueAt(s, k) != null || t.text().equals(";")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private Quote quoteOpeningAt(int offset) {
+        for (Quote q : doc.quotes) {
+            if (q.open() == offset) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the verb ends its clause, apart from a time or a short circumstance: "..., the minister said.",
+     * "..., X announced Friday.", "..., X said in a statement."
+     */
+    private boolean endsClause(Sentence s, int i) {
+        int k = i;
+        while (k < s.size() && doc.isTime(s, k)) {
+            k++;
+        }
+        Token next = s.at(k);
+        if (next != null && Grammar.PREPOSITIONS.contains(next.lower())) {
+            int end = k + 1;
+            while (end < s.size() && !Grammar.isPunctuation(s.token(end)) && end - k <= MAX_CIRCUMSTANCE_TOKENS) {
+                end++;
+            }
+            k = end;
+        }
+        next = s.at(k);
+        return next == null || next.text().equals(".") || next.text().equals("!") || next.text().equals(";")
+                || (Grammar.isCloseQuote(next) && s.at(k + 1) == null);
+    }
+
+    /** Reported speech after the verb, as [begin, end) characters, or null if too short. */
+    private int[] reportedAfter(Sentence s, int cueEnd) {
+        int start = cueEnd;
+        int that = -1;
+        for (int k = cueEnd; k < Math.min(s.size(), cueEnd + MAX_TOKENS_BEFORE_COMPLEMENT); k++) {
+            Token t = s.token(k);
+            if (t.is("that") || t.text().equals(":")) {
+                that = k;
+                break;
+            }
+            if (Grammar.isPunctuation(t) || verbCueAt(s, k) != null) {
+                break;
+            }
+        }
+        if (that >= 0) {
+            start = that + 1;
+        } else {
+            start = skipCircumstances(s, start);
+        }
+        int end = start;
+        while (end < s.size() && !endsReportedSpeech(s, end)) {
+            end++;
+        }
+        return span(s, start, end);
+    }
+
+    /** Skips what sets the scene of the statement rather than saying something: times, "in Kabul", a comma. */
+    private int skipCircumstances(Sentence s, int k) {
+        while (k < s.size()) {
+            Token t = s.token(k);
+            if (doc.isTime(s, k) || t.text().equals(",") || t.text().equals(":")) {
+                k++;
+            } else if ((t.is("in") || t.is("at") || t.is("on")) && s.at(k + 1) != null) {
+                NameMention place = doc.mention(s, k + 1);
+                if (place != null && place.type == EntityType.LOCATION && !place.isDemonym()) {
+                    k = place.end;
+                } else if (doc.isTime(s, k + 1)) {
+                    k++;
+                } else {
+                    return k;
+                }
+            } else {
+                return k;
+            }
+        }
+        return k;
+    }
+
+    /** Reported speech ends at the sentence end, at "and said ..." or at ", according to". */
+    private boolean endsReportedSpeech(Sentence s, int k) {
+        Token t = s.token(k);
+        if (t.text().equals(";")) {
+            return true;
+        }
+        if ((t.is("and") || t.is("but")) && s.at(k + 1) != null) {
+            int next = k + 1;
+            while (next < s.size() && Grammar.isAdverb(s.token(next))) {
+                next++;
+            }
+            return next < s.size() && verbCueAt(s, next) != null;
+        }
+        if (t.text().equals(",")) {
+            PhraseMatcher.Match<Vocabulary.CueKind> cue = vocabulary.cues.longestAt(s, k + 1);
+            return cue != null && cue.value() == Vocabulary.CueKind.SOURCE;
+        }
+        return false;
+    }
+
+    /** Reported speech before ", X said": from the clause start (after any earlier claim) to the comma. */
+    private int[] reportedBefore(Sentence s, int commaIndex, List<Found> earlier) {
+        int start = 0;
+        if (!earlier.isEmpty()) {
+            start = s.tokenAtOrAfter(earlier.get(earlier.size() - 1).end());
+        }
+        while (start < commaIndex && (Grammar.isQuote(s.token(start)) || s.token(start).text().equals(","))) {
+            start++;
+        }
+        return span(s, start, commaIndex);
+    }
+
+    /** "..., according to X": the sentence's statement attributed to X when no verb names a speaker. */
+    private Found accordingTo(Sentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            PhraseMatcher.Match<Vocabulary.CueKind> cue = vocabulary.cues.longestAt(s, i);
+            if (cue == null || cue.value() != Vocabulary.CueKind.SOURCE) {
+                continue;
+            }
+            List<PhraseReader.Unit> source = reader.readRight(s, cue.end());
+            Referent speaker = source.isEmpty() ? null : speaker(s, source.get(0));
+            int sourceEnd = source.isEmpty() ? cue.end() : source.get(source.size() - 1).end();
+            String text = doc.substring(s.token(i).begin(), s.token(cue.end() - 1).end()).toLowerCase(Locale.ROOT);
+            int[] content = i <= 1
+                    ? span(s, skipCircumstances(s, sourceEnd), s.size())
+                    : span(s, 0, i);
+            if (content == null) {
+                return null;
+            }
+            return new Found(s.token(i).begin(), text, speaker, content[0], content[1], false);
+        }
+        return null;
+    }
+
+    /** Drops "Fars reported that X warned ...": the outer verb only names the source of X's claim. */
+    private static List<Found> withoutReportingSources(List<Found> found) {
+        return found.stream()
+                .filter(outer -> found.stream().noneMatch(inner -> inner != outer && inner.speaker() != null
+                        && inner.cueOffset() >= outer.begin() && inner.cueOffset() < outer.end()))
+                .toList();
+    }
+
+    private int skipAdverbsLeft(Sentence s, int k) {
+        while (k >= 0 && Grammar.isAdverb(s.token(k))) {
+            k--;
+        }
+        return k;
+    }
+
+    private int contentEnd(Quote q) {
+        return trimEnd(q.innerBegin(), q.innerEnd());
+    }
+
+    /** Characters [begin, end) of tokens [from, to), trimmed of closing punctuation; null if too short. */
+    private int[] span(Sentence s, int from, int to) {
+        if (from >= to || from >= s.size()) {
+            return null;
+        }
+        int begin = s.token(from).begin();
+        int end = trimEnd(begin, s.token(Math.min(to, s.size()) - 1).end());
+        if (end <= begin || doc.substring(begin, end).split("\\s+").length < MIN_CONTENT_WORDS) {
+            return null;
+        }
+        return new int[]{begin, end};
+    }
+
+    /** Drops trailing spaces and sentence punctuation that belongs to the surrounding sentence. */
+    private int trimEnd(int begin, int end) {
+        while (end > begin) {
+            char c = doc.text.charAt(end - 1);
+            if (Character.isWhitespace(c) || c == ',' || c == ';' || c == ':' || (c == '.' && !endsWithAbbreviation(begin, end))) {
+                end--;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** "U.S." at the end keeps its period. */
+    private boolean endsWithAbbreviation(int begin, int end) {
+        return end - begin >= 3 && doc.text.charAt(end - 3) == '.' && Character.isUpperCase(doc.text.charAt(end - 2));
+    }
+}

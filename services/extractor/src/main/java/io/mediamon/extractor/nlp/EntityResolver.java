@@ -1,0 +1,462 @@
+package io.mediamon.extractor.nlp;
+
+import io.mediamon.schema.EntityType;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns CoreNLP's token tags into name mentions and resolves them within the document: titles stripped, aliases
+ * mapped to canonical names, a bare surname linked to the full name, nationality words recognised, one type per
+ * entity.
+ */
+final class EntityResolver {
+
+    private static final Set<String> NAME_CLASSES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+    static final String DEMONYM = "DEMONYM";
+
+    private final Vocabulary vocabulary;
+
+    EntityResolver(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /** All name mentions of the document in text order, resolved. */
+    List<NameMention> resolve(String text, List<Sentence> sentences) {
+        List<NameMention> mentions = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            mentions.addAll(mentionsIn(text, sentence));
+        }
+        mentions.sort((a, b) -> Integer.compare(a.begin, b.begin));
+        assignCanonicalNames(mentions);
+        assignTypes(mentions);
+        return List.copyOf(mentions);
+    }
+
+    // ---- finding mentions in one sentence ----
+
+    private List<NameMention> mentionsIn(String text, Sentence sentence) {
+        int n = sentence.size();
+        String[] tags = new String[n];
+        for (int i = 0; i < n; i++) {
+            tags[i] = sentence.token(i).ner();
+        }
+        boolean[] nickname = new boolean[n];
+        markNicknames(sentence, tags, nickname);
+
+        List<NameMention> mentions = new ArrayList<>();
+        int i = 0;
+        while (i < n) {
+            String tag = tags[i];
+            if (!NAME_CLASSES.contains(tag)) {
+                i++;
+                continue;
+            }
+            int runEnd = i;
+            while (runEnd < n && tags[runEnd].equals(tag)) {
+                runEnd++;
+            }
+            if (insideTitle(sentence, i, runEnd)) {
+                i = runEnd; // "State" in "Secretary of State" names no entity
+                continue;
+            }
+            for (int[] part : splitAtPossessives(sentence, i, runEnd)) {
+                NameMention mention = toMention(text, sentence, part[0], part[1], tag, nickname);
+                if (mention != null) {
+                    mentions.add(mention);
+                }
+            }
+            i = runEnd;
+        }
+        mentions.addAll(untaggedDemonyms(text, sentence, tags));
+        return mentions;
+    }
+
+    /**
+     * "Austin “Scott” Miller": CoreNLP tags the parts separately; one person whose name leaves out the nickname.
+     */
+    private static void markNicknames(Sentence s, String[] tags, boolean[] nickname) {
+        for (int open = 1; open < s.size(); open++) {
+            if (!tags[open - 1].equals("PERSON") || !Grammar.isOpenQuote(s.token(open))) {
+                continue;
+            }
+            for (int close = open + 2; close <= Math.min(open + 4, s.size() - 2); close++) {
+                if (Grammar.isCloseQuote(s.token(close)) && tags[close + 1].equals("PERSON")
+                        && allCapitalized(s, open + 1, close)) {
+                    for (int k = open; k <= close; k++) {
+                        tags[k] = "PERSON";
+                        nickname[k] = true;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean allCapitalized(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!s.token(k).isCapitalized()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean insideTitle(Sentence s, int from, int to) {
+        for (int k = Math.max(0, from - 3); k < from; k++) {
+            PhraseMatcher.Match<Boolean> title = vocabulary.titles.longestAt(s, k);
+            if (title != null && title.end() >= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Iran's Supreme National Security Council" tagged as one span is two names. */
+    private static List<int[]> splitAtPossessives(Sentence s, int from, int to) {
+        List<int[]> parts = new ArrayList<>();
+        int start = from;
+        for (int k = from; k < to; k++) {
+            if (Grammar.isPossessiveMarker(s.token(k))) {
+                if (k > start) {
+                    parts.add(new int[]{start, k});
+                }
+                start = k + 1;
+            }
+        }
+        if (to > start) {
+            parts.add(new int[]{start, to});
+        }
+        return parts;
+    }
+
+    private NameMention toMention(String text, Sentence s, int from, int to, String tag, boolean[] nickname) {
+        List<String> roles = new ArrayList<>();
+        int start = stripLeading(s, from, to, tag, roles);
+        if (start >= to || allPronouns(s, start, to) || !hasLetter(s, start, to)) {
+            return null;
+        }
+        int begin = s.token(start).begin();
+        int end = s.token(to - 1).end();
+        String written = text.substring(begin, end);
+        String name = nameWithoutNickname(text, s, start, to, nickname);
+        String country = vocabulary.alias(written) == null ? vocabulary.countryOfDemonym(written) : null;
+        NameMention mention = new NameMention(s.index(), start, to, begin, end, written, name,
+                country != null ? DEMONYM : tag, country);
+        mention.roles.addAll(roles);
+        mention.usedAsNoun = tag.equals("MISC") && usedAsNoun(s, start, to);
+        if (tag.equals("PERSON")) {
+            mention.roles.addAll(rolesAround(s, start, to));
+        }
+        return mention;
+    }
+
+    /**
+     * Drops titles before a person's name and a leading "the" that is not part of a known name. In other names only
+     * "TITLE of ..." is dropped ("Secretary of Iran's ..."), so that "General Motors" stays whole.
+     */
+    private int stripLeading(Sentence s, int from, int to, String tag, List<String> roles) {
+        int start = from;
+        while (start < to) {
+            Token first = s.token(start);
+            if (first.is("the") && vocabulary.alias(joined(s, start, to)) == null) {
+                start++;
+                continue;
+            }
+            PhraseMatcher.Match<Boolean> title = vocabulary.titles.longestAt(s, start, to);
+            if (title == null || title.end() >= to) {
+                break;
+            }
+            boolean titleOf = s.token(title.end()).is("of") && to - title.end() > 2;
+            if (!tag.equals("PERSON") && !titleOf) {
+                break;
+            }
+            roles.add(roleName(s, title.start(), title.end()));
+            start = titleOf ? title.end() + 1 : title.end();
+        }
+        return start;
+    }
+
+    /** Roles written next to a person's name: "Taliban spokesman X", "X, secretary of ...", "The envoy, ..., X,". */
+    private List<String> rolesAround(Sentence s, int start, int end) {
+        List<String> roles = new ArrayList<>();
+        // From the farthest start, so that "Prime Minister" wins over "Minister".
+        for (int k = Math.max(0, start - 3); k < start; k++) {
+            PhraseMatcher.Match<Boolean> title = vocabulary.titles.longestAt(s, k, start);
+            if (title != null && title.end() == start) {
+                roles.add(roleName(s, k, start));
+                break;
+            }
+        }
+        Token after = s.at(end);
+        if (after != null && after.text().equals(",")) {
+            for (int k = end + 1; k < Math.min(s.size(), end + 7); k++) {
+                Token t = s.token(k);
+                if (t.text().equals(",") || (Grammar.isFunctionWord(t) && !Grammar.DETERMINERS.contains(t.lower()))) {
+                    break;
+                }
+                PhraseMatcher.Match<Boolean> title = vocabulary.titles.longestAt(s, k);
+                if (title != null) {
+                    roles.add(roleName(s, title.start(), title.end()));
+                    break;
+                }
+            }
+        }
+        int comma = start - 1;
+        while (comma >= Math.max(0, start - 12) && !s.token(comma).text().equals(",")) {
+            comma--;
+        }
+        if (comma > 0 && vocabulary.isTitle(s.token(comma - 1))) {
+            roles.add(roleName(s, comma - 1, comma));
+        }
+        return roles;
+    }
+
+    private static String roleName(Sentence s, int from, int to) {
+        return String.join(" ", PhraseMatcher.pieces(joined(s, from, to)));
+    }
+
+    private List<NameMention> untaggedDemonyms(String text, Sentence s, String[] tags) {
+        List<NameMention> mentions = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            if (!tags[i].equals(Token.OUTSIDE) || !s.token(i).isCapitalized()) {
+                continue;
+            }
+            PhraseMatcher.Match<String> match = vocabulary.demonyms.longestAt(s, i);
+            if (match == null || !allOutside(tags, match.start(), match.end())) {
+                continue;
+            }
+            int begin = s.token(i).begin();
+            int end = s.token(match.end() - 1).end();
+            String written = text.substring(begin, end);
+            String country = vocabulary.countryOfDemonym(written);
+            if (country != null) {
+                mentions.add(new NameMention(s.index(), i, match.end(), begin, end, written, written, DEMONYM, country));
+                i = match.end() - 1;
+            }
+        }
+        return mentions;
+    }
+
+    private static boolean allOutside(String[] tags, int from, int to) {
+        return Arrays.stream(tags, from, to).allMatch(Token.OUTSIDE::equals);
+    }
+
+    /** "the Taliban have ..." (a group) as opposed to "the Zionist regime" (an adjective). */
+    private static boolean usedAsNoun(Sentence s, int start, int end) {
+        Token before = s.at(start - 1);
+        Token after = s.at(end);
+        return before != null && before.is("the")
+                && (after == null || Grammar.isPunctuation(after) || Grammar.isFunctionWord(after));
+    }
+
+    /** "he", "He" and "his" are pronouns; "US" (all capitals) is a name. */
+    private static boolean allPronouns(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Grammar.isPronoun(s.token(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasLetter(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.token(k).isWord()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String joined(Sentence s, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from && s.token(k).begin() > s.token(k - 1).end()) {
+                b.append(' ');
+            }
+            b.append(s.token(k).text());
+        }
+        return b.toString();
+    }
+
+    private static String nameWithoutNickname(String text, Sentence s, int from, int to, boolean[] nickname) {
+        StringBuilder b = new StringBuilder();
+        int k = from;
+        while (k < to) {
+            if (nickname[k]) {
+                k++;
+                continue;
+            }
+            int segmentStart = k;
+            while (k < to && !nickname[k]) {
+                k++;
+            }
+            if (!b.isEmpty()) {
+                b.append(' ');
+            }
+            b.append(text, s.token(segmentStart).begin(), s.token(k - 1).end());
+        }
+        return b.toString();
+    }
+
+    // ---- resolution across the document ----
+
+    private void assignCanonicalNames(List<NameMention> mentions) {
+        for (NameMention m : mentions) {
+            Vocabulary.Alias alias = vocabulary.alias(m.name);
+            if (m.isDemonym()) {
+                m.canonical = vocabulary.singularDemonym(m.name);
+            } else {
+                m.canonical = alias != null ? alias.canonical() : m.name;
+            }
+        }
+        List<NameMention> fullNames = mentions.stream()
+                .filter(m -> m.nerClass.equals("PERSON") && words(m.name).length >= 2)
+                .toList();
+        for (NameMention m : mentions) {
+            if (mayBeSurname(m)) {
+                NameMention full = fullNameFor(m, fullNames);
+                if (full == null && m.nerClass.equals("PERSON")) {
+                    full = onlyFullNameStartingWith(m, fullNames);
+                }
+                if (full != null) {
+                    m.canonical = full.canonical;
+                }
+            }
+        }
+        for (NameMention m : mentions) {
+            if (isAllCaps(m.name)) {
+                // "WASHINGTON —" datelines: the same name written normally elsewhere in the text.
+                mentions.stream()
+                        .filter(other -> !isAllCaps(other.name) && other.canonical.equalsIgnoreCase(m.canonical))
+                        .findFirst()
+                        .ifPresent(other -> m.canonical = other.canonical);
+            }
+        }
+    }
+
+    private static boolean isAllCaps(String name) {
+        return name.length() > 4 && name.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    /**
+     * "Kim" for "Kim Jong Un" (family name first): only when exactly one full name in the document starts with the
+     * word, so that "Ali" stays ambiguous between "Ali Shamkhani" and "Ali Khamenei".
+     */
+    private static NameMention onlyFullNameStartingWith(NameMention m, List<NameMention> fullNames) {
+        String[] words = words(m.name);
+        if (words.length != 1) {
+            return null;
+        }
+        List<String> matches = fullNames.stream()
+                .filter(f -> words(f.name)[0].equals(words[0]))
+                .map(f -> f.canonical)
+                .distinct()
+                .toList();
+        if (matches.size() != 1) {
+            return null;
+        }
+        return fullNames.stream().filter(f -> f.canonical.equals(matches.get(0))).findFirst().orElse(null);
+    }
+
+    /** A person's mention, or a one-word name of another class that CoreNLP may have mistyped. */
+    private boolean mayBeSurname(NameMention m) {
+        if (m.isDemonym() || vocabulary.alias(m.name) != null) {
+            return false;
+        }
+        return m.nerClass.equals("PERSON") || (words(m.name).length == 1 && !vocabulary.isCountry(m.canonical));
+    }
+
+    /** The nearest earlier full name that ends with the mention's words, else the nearest later one. */
+    private static NameMention fullNameFor(NameMention m, List<NameMention> fullNames) {
+        String[] words = words(m.name);
+        NameMention before = null;
+        NameMention after = null;
+        for (NameMention f : fullNames) {
+            String[] fullWords = words(f.name);
+            if (fullWords.length <= words.length || !endsWith(fullWords, words)) {
+                continue;
+            }
+            if (f.begin < m.begin) {
+                before = f;
+            } else if (after == null) {
+                after = f;
+            }
+        }
+        return before != null ? before : after;
+    }
+
+    private static boolean endsWith(String[] full, String[] suffix) {
+        int offset = full.length - suffix.length;
+        for (int k = 0; k < suffix.length; k++) {
+            if (!full[offset + k].equals(suffix[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String[] words(String name) {
+        return name.split("\\s+");
+    }
+
+    /** One type per entity: the alias file's type if it gives one, else the most frequent type of its mentions. */
+    private void assignTypes(List<NameMention> mentions) {
+        Map<String, List<NameMention>> byCanonical = new LinkedHashMap<>();
+        for (NameMention m : mentions) {
+            byCanonical.computeIfAbsent(m.canonical, k -> new ArrayList<>()).add(m);
+        }
+        for (List<NameMention> group : byCanonical.values()) {
+            EntityType type = null;
+            for (NameMention m : group) {
+                Vocabulary.Alias alias = vocabulary.alias(m.name);
+                if (alias != null && alias.type() != null) {
+                    type = alias.type();
+                    break;
+                }
+            }
+            if (type == null) {
+                type = majorityType(group);
+            }
+            for (NameMention m : group) {
+                m.type = type;
+            }
+        }
+    }
+
+    private static EntityType majorityType(List<NameMention> group) {
+        boolean personName = group.stream().anyMatch(m -> m.nerClass.equals("PERSON"));
+        Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+        EntityType first = null;
+        for (NameMention m : group) {
+            EntityType vote = personName ? EntityType.PERSON : mappedType(m);
+            votes.merge(vote, 1, Integer::sum);
+            if (first == null) {
+                first = vote;
+            }
+        }
+        EntityType best = first;
+        for (Map.Entry<EntityType, Integer> e : votes.entrySet()) {
+            if (e.getValue() > votes.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    private static EntityType mappedType(NameMention m) {
+        return switch (m.nerClass) {
+            case "PERSON" -> EntityType.PERSON;
+            case "ORGANIZATION" -> EntityType.ORGANIZATION;
+            case "LOCATION" -> EntityType.LOCATION;
+            case DEMONYM -> EntityType.GROUP;
+            default -> m.usedAsNoun ? EntityType.GROUP : EntityType.MISC;
+        };
+    }
+}

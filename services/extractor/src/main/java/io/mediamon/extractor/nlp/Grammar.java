@@ -1,0 +1,94 @@
+package io.mediamon.extractor.nlp;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Closed-class English words (determiners, prepositions, auxiliaries, ...) the phrase reader uses in place of a
+ * part-of-speech tagger: they are the boundaries of noun phrases and verb groups.
+ */
+final class Grammar {
+
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "its", "his",
+            "her", "their", "our", "my", "your", "some", "any", "each", "every", "both", "all", "another", "no",
+            "several", "many", "few", "most");
+    static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+    static final Set<String> PREPOSITIONS = Set.of("in", "at", "on", "of", "with", "to", "from", "for", "by",
+            "about", "over", "against", "between", "among", "into", "onto", "during", "after", "before", "since",
+            "under", "near", "through", "across", "toward", "towards", "without", "within", "despite", "like",
+            "including", "upon", "via", "amid", "amidst", "around", "behind", "beyond", "inside", "outside", "per",
+            "than", "as", "off", "out", "up", "down", "following", "regarding", "concerning", "until", "till");
+    static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s");
+    static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being", "am", "has",
+            "have", "had", "having", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may",
+            "might", "must", "'ll", "’ll", "'d", "’d", "'ve", "’ve", "'re", "’re", "wo", "ca");
+    static final Set<String> ADVERBS = Set.of("also", "previously", "twice", "thrice", "again", "later", "then",
+            "now", "reportedly", "recently", "once", "still", "just", "already", "earlier", "directly", "first",
+            "ever", "finally", "eventually", "subsequently", "currently", "initially", "technically", "only",
+            "even", "further", "soon", "often", "sometimes", "repeatedly", "allegedly", "apparently", "together",
+            "secretly", "quietly", "publicly", "privately", "separately", "jointly", "officially", "formally",
+            "yesterday", "today", "tonight", "tomorrow", "too", "however", "meanwhile", "instead", "last");
+    static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "without", "refused", "refuse",
+            "refuses", "refusing", "declined", "decline", "declines", "declining", "rejected", "rejects", "reject",
+            "failed", "fails", "fail", "cannot", "nor", "unwilling", "ruled", "denied", "denies", "deny");
+    /** Verbs that make an action hypothetical: "talks could be conducted", "when he would meet". */
+    static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "should", "if", "unless");
+    static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but", "nor");
+    static final Set<String> SUBORDINATORS = Set.of("that", "which", "who", "whom", "whose", "while", "whereas",
+            "because", "although", "though", "if", "unless", "when", "where", "whether", "so", "once", "after",
+            "before", "as", "since");
+    static final Set<String> PRONOUNS = Set.of("i", "me", "my", "mine", "you", "your", "yours", "he", "him", "his",
+            "she", "her", "hers", "it", "its", "we", "us", "our", "ours", "they", "them", "their", "theirs", "myself",
+            "yourself", "himself", "herself", "itself", "ourselves", "themselves", "one", "someone", "somebody",
+            "anyone", "everyone", "nobody", "who", "whom", "this", "that", "these", "those");
+    static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
+
+    private Grammar() {
+    }
+
+    static boolean isFunctionWord(Token t) {
+        String w = t.lower();
+        return DETERMINERS.contains(w) || PREPOSITIONS.contains(w) || AUXILIARIES.contains(w)
+                || CONJUNCTIONS.contains(w) || SUBORDINATORS.contains(w) || isPronoun(t)
+                || NEGATORS.contains(w) || w.equals("to") || w.equals("not");
+    }
+
+    /** "he", "He", "us"; not "US", which is a name. */
+    static boolean isPronoun(Token t) {
+        String w = t.text();
+        boolean allCaps = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT));
+        return !allCaps && PRONOUNS.contains(t.lower());
+    }
+
+    static boolean isAdverb(Token t) {
+        String w = t.lower();
+        return ADVERBS.contains(w) || (t.isLowercaseWord() && w.length() > 5 && w.endsWith("ly")
+                && !w.endsWith("ply") && !w.endsWith("ally") && !w.equals("family"))
+                || (t.isLowercaseWord() && w.endsWith("ally") && w.length() > 7);
+    }
+
+    static boolean isPossessiveMarker(Token t) {
+        String w = t.text();
+        return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’");
+    }
+
+    static boolean isOpenQuote(Token t) {
+        return t.text().equals("“") || t.text().equals("\"") || t.text().equals("``") || t.text().equals("‘");
+    }
+
+    static boolean isCloseQuote(Token t) {
+        return t.text().equals("”") || t.text().equals("\"") || t.text().equals("''") || t.text().equals("’");
+    }
+
+    static boolean isQuote(Token t) {
+        return isOpenQuote(t) || isCloseQuote(t) || t.text().equals("«") || t.text().equals("»");
+    }
+
+    static boolean isDash(Token t) {
+        return t.text().equals("—") || t.text().equals("–") || t.text().equals("--");
+    }
+
+    static boolean isPunctuation(Token t) {
+        return !t.text().isEmpty() && !Character.isLetterOrDigit(t.text().codePointAt(0));
+    }
+}

@@ -1,0 +1,338 @@
+package io.mediamon.extractor.nlp;
+
+import io.mediamon.schema.EntityType;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads noun phrases and verb groups from tagged tokens without a parser: closed-class words and the vocabulary
+ * mark where a phrase starts and ends. Good enough for the short, regular phrases news sentences put around
+ * reporting verbs and action words ("Taliban spokesman Zabihullah Mujahid said", "met with U.S., Pakistani, Saudi
+ * and Emirati representatives").
+ */
+final class PhraseReader {
+
+    /** One noun phrase: tokens [start, end) of a sentence; its head is the last token. */
+    record Unit(int start, int end) {
+        int head() {
+            return end - 1;
+        }
+    }
+
+    /** Lowercase modifiers allowed before a head: more are likely a verb phrase swallowed by mistake. */
+    private static final int MAX_LOWERCASE_WORDS = 3;
+    private static final int MAX_APPOSITIVE_TOKENS = 12;
+
+    private final AnalyzedText doc;
+    private final Vocabulary vocabulary;
+
+    PhraseReader(AnalyzedText doc, Vocabulary vocabulary) {
+        this.doc = doc;
+        this.vocabulary = vocabulary;
+    }
+
+    /** Whether the token can be inside a noun phrase (determiners only start one). */
+    boolean isNounToken(Sentence s, int i) {
+        Token t = s.at(i);
+        if (t == null) {
+            return false;
+        }
+        if (doc.mention(s, i) != null) {
+            return true;
+        }
+        if (Grammar.isFunctionWord(t) || Grammar.isPunctuation(t) || Grammar.isAdverb(t) || isVerbLike(s, i)) {
+            return false;
+        }
+        return t.isWord() || isNumber(t);
+    }
+
+    /** Words the vocabulary knows to be verbs in this position: reporting cues and support verbs. */
+    boolean isVerbLike(Sentence s, int i) {
+        if (!s.token(i).isLowercaseWord()) {
+            return false;
+        }
+        PhraseMatcher.Match<Vocabulary.CueKind> cue = vocabulary.cues.longestAt(s, i);
+        return (cue != null && cue.value() == Vocabulary.CueKind.VERB) || vocabulary.lightVerbs.longestAt(s, i) != null;
+    }
+
+    private static boolean isNumber(Token t) {
+        return Character.isDigit(t.text().codePointAt(0));
+    }
+
+    private boolean isPronoun(Token t) {
+        return Grammar.isPronoun(t) && !Grammar.DETERMINERS.contains(t.lower());
+    }
+
+    // ---- reading leftwards: subjects ----
+
+    /** The noun phrase ending at token last (inclusive), read leftwards, or null. */
+    Unit readLeft(Sentence s, int last) {
+        Token head = s.at(last);
+        if (head == null) {
+            return null;
+        }
+        if (isPronoun(head)) {
+            return new Unit(last, last + 1);
+        }
+        if (!isNounToken(s, last)) {
+            return null;
+        }
+        int i = last;
+        int lowercase = head.isLowercaseWord() ? 1 : 0;
+        while (i > 0) {
+            Token p = s.token(i - 1);
+            if (Grammar.DETERMINERS.contains(p.lower()) && !p.is("that")) {
+                i--;
+                break;
+            }
+            if (Grammar.isPossessiveMarker(p) || p.text().equals("-")
+                    || (isNameConnector(p) && s.token(i).isCapitalized() && i >= 2 && s.token(i - 2).isCapitalized())) {
+                i--;
+                continue;
+            }
+            if (!isNounToken(s, i - 1)) {
+                break;
+            }
+            if (p.isLowercaseWord() && doc.mention(s, i - 1) == null && !vocabulary.isTitle(p)) {
+                if (++lowercase > MAX_LOWERCASE_WORDS) {
+                    break;
+                }
+            }
+            i--;
+        }
+        return new Unit(i, last + 1);
+    }
+
+    /** "Country Reports on Terrorism", "Bank of England": a small word inside a capitalized name. */
+    private static boolean isNameConnector(Token t) {
+        return t.is("of") || t.is("on") || t.is("for") || t.is("de") || t.is("al");
+    }
+
+    /**
+     * The subject noun phrases of the verb group that ends just before token verbStart: adverbs, auxiliaries, time
+     * expressions, parentheticals and relative clauses are skipped; "A and B met" gives both. Empty if none.
+     */
+    List<Unit> subjectOf(Sentence s, int verbStart) {
+        int end = subjectEnd(s, verbStart);
+        if (end < 0) {
+            return List.of();
+        }
+        Unit unit = readLeft(s, end);
+        if (unit == null) {
+            return List.of();
+        }
+        Unit person = appositiveHolder(s, unit);
+        if (person != null) {
+            return List.of(person);
+        }
+        return coordinatedLeft(s, unit);
+    }
+
+    /** Index of the last token of the subject before the verb group ending before verbStart, or -1. */
+    int subjectEnd(Sentence s, int verbStart) {
+        int i = verbStart - 1;
+        int skippedComma = -1;
+        while (i >= 0) {
+            Token t = s.token(i);
+            if (Grammar.isAdverb(t) || Grammar.AUXILIARIES.contains(t.lower()) || t.is("not") || t.is("n't")
+                    || (doc.isTime(s, i) && doc.mention(s, i) == null)) {
+                i--;
+            } else if (t.text().equals(",")) {
+                skippedComma = i;
+                i--;
+            } else if (Grammar.isDash(t) || t.text().equals(")")) {
+                int opener = matchingOpener(s, i);
+                if (opener < 0) {
+                    return -1;
+                }
+                i = opener - 1;
+            } else if (t.is("to") && i > 0 && s.token(i - 1).isLowercaseWord() && !Grammar.isFunctionWord(s.token(i - 1))) {
+                i -= 2; // "agreed to meet": the subject of "agreed" meets
+            } else {
+                break;
+            }
+        }
+        if (i >= 0 && skippedComma > i) {
+            // "Iran, which has ties to X, met": skip back over a relative clause between commas.
+            int comma = previousComma(s, skippedComma - 1);
+            if (comma >= 0 && comma < i && isRelativeWord(s.at(comma + 1))) {
+                return subjectEnd(s, comma);
+            }
+        }
+        return i;
+    }
+
+    private static boolean isRelativeWord(Token t) {
+        return t != null && (t.is("which") || t.is("who") || t.is("whose") || t.is("whom"));
+    }
+
+    private static int previousComma(Sentence s, int from) {
+        for (int k = from; k >= 0; k--) {
+            if (s.token(k).text().equals(",")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The opening dash or parenthesis matching the closing one at i, or -1. */
+    private static int matchingOpener(Sentence s, int i) {
+        boolean dash = Grammar.isDash(s.token(i));
+        for (int k = i - 1; k >= 0; k--) {
+            Token t = s.token(k);
+            if (dash ? Grammar.isDash(t) : t.text().equals("(")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "Ali Shamkhani, secretary of Iran's National Security Council, said": the phrase before the verb is an
+     * appositive describing a role; the person before it is the subject. Returns the person's phrase or null.
+     */
+    Unit appositiveHolder(Sentence s, Unit unit) {
+        NameMention headMention = doc.mention(s, unit.head());
+        if (headMention != null && headMention.type == EntityType.PERSON) {
+            return null;
+        }
+        boolean role = false;
+        for (int k = unit.end - 1; k >= unit.start; k--) {
+            role |= vocabulary.isTitle(s.token(k)) || vocabulary.isAgentNoun(s.token(k));
+        }
+        int k = unit.start - 1;
+        while (k >= 0 && unit.start - k <= MAX_APPOSITIVE_TOKENS) {
+            Token t = s.token(k);
+            if (t.text().equals(",")) {
+                NameMention before = doc.mention(s, k - 1);
+                if (role && before != null && before.type == EntityType.PERSON) {
+                    return new Unit(before.start, before.end);
+                }
+                return null;
+            }
+            if (!(t.is("of") || isNounToken(s, k) || Grammar.DETERMINERS.contains(t.lower())
+                    || Grammar.isPossessiveMarker(t))) {
+                return null;
+            }
+            role |= vocabulary.isTitle(t) || vocabulary.isAgentNoun(t);
+            k--;
+        }
+        return null;
+    }
+
+    /** "Iran and Russia met": units joined by "and"/"or" (and commas before them), read leftwards. */
+    private List<Unit> coordinatedLeft(Sentence s, Unit last) {
+        List<Unit> units = new ArrayList<>();
+        units.add(0, last);
+        if (doc.mention(s, last.head()) == null) {
+            return units;
+        }
+        Unit current = last;
+        boolean sawConjunction = false;
+        boolean person = isPersonHead(s, last);
+        while (current.start >= 2) {
+            Token connector = s.token(current.start - 1);
+            boolean conjunction = connector.is("and") || connector.is("or");
+            if (!(conjunction || (sawConjunction && connector.text().equals(",")))
+                    || doc.mention(s, current.start - 2) == null) {
+                break;
+            }
+            // "native Afghan and former ambassador X": a nationality word coordinated with a person describes them.
+            if (isPersonHead(s, new Unit(current.start - 2, current.start - 1)) != person) {
+                break;
+            }
+            Unit previous = readLeft(s, current.start - 2);
+            if (previous == null) {
+                break;
+            }
+            sawConjunction |= conjunction;
+            units.add(0, previous);
+            current = previous;
+        }
+        return units;
+    }
+
+    private boolean isPersonHead(Sentence s, Unit unit) {
+        NameMention m = doc.mention(s, unit.head());
+        return m != null && m.type == EntityType.PERSON;
+    }
+
+    // ---- reading rightwards: objects ----
+
+    /** One noun phrase starting at token first (a determiner may come first), or null. */
+    Unit readRightUnit(Sentence s, int first) {
+        Token t = s.at(first);
+        if (t == null) {
+            return null;
+        }
+        if (isPronoun(t)) {
+            return new Unit(first, first + 1);
+        }
+        int j = first;
+        if (Grammar.DETERMINERS.contains(t.lower()) && !t.is("that")) {
+            j++;
+        }
+        int contentStart = j;
+        int lowercase = 0;
+        while (j < s.size()) {
+            Token c = s.token(j);
+            boolean inName = doc.mention(s, j) != null;
+            if (inName || (j > contentStart && (Grammar.isPossessiveMarker(c) || c.text().equals("-")))) {
+                j++;
+                continue;
+            }
+            if (isNameConnector(c) && j > contentStart && s.token(j - 1).isCapitalized()
+                    && s.at(j + 1) != null && s.token(j + 1).isCapitalized()) {
+                j++;
+                continue;
+            }
+            if (!isNounToken(s, j)) {
+                break;
+            }
+            if (c.isLowercaseWord() && !vocabulary.isTitle(c) && ++lowercase > MAX_LOWERCASE_WORDS) {
+                break;
+            }
+            j++;
+        }
+        return j > contentStart ? new Unit(first, j) : null;
+    }
+
+    /**
+     * The noun phrases starting at token first: one, or a list "A, B and C" / "A and B". Commas only count as
+     * list separators when an "and"/"or" closes the list, so an appositive is not mistaken for a list.
+     */
+    List<Unit> readRight(Sentence s, int first) {
+        Unit unit = readRightUnit(s, first);
+        if (unit == null) {
+            return List.of();
+        }
+        List<Unit> units = new ArrayList<>();
+        units.add(unit);
+        List<Unit> pending = new ArrayList<>();
+        Unit current = unit;
+        while (true) {
+            Token connector = s.at(current.end);
+            if (connector == null) {
+                break;
+            }
+            boolean conjunction = connector.is("and") || connector.is("or");
+            if (!conjunction && !connector.text().equals(",")) {
+                break;
+            }
+            Unit next = readRightUnit(s, current.end + 1);
+            if (next == null) {
+                break;
+            }
+            if (conjunction) {
+                units.addAll(pending);
+                units.add(next);
+                pending.clear();
+                break;
+            }
+            pending.add(next);
+            current = next;
+        }
+        return units;
+    }
+}

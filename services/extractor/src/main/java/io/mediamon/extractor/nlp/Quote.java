@@ -1,0 +1,68 @@
+package io.mediamon.extractor.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A passage in quotation marks.
+ *
+ * @param open  offset of the opening mark
+ * @param close offset of the closing mark
+ */
+record Quote(int open, int close) {
+
+    /** Quotes of fewer words are names, nicknames or scare quotes ("facilitation base"), not statements. */
+    private static final int MIN_STATEMENT_WORDS = 3;
+
+    int innerBegin() {
+        return open + 1;
+    }
+
+    int innerEnd() {
+        return close;
+    }
+
+    boolean contains(int offset) {
+        return offset > open && offset < close;
+    }
+
+    boolean isStatement(String text) {
+        return text.substring(innerBegin(), innerEnd()).strip().split("\\s+").length >= MIN_STATEMENT_WORDS;
+    }
+
+    /**
+     * The quotes of a text: curly “...”, straight "..." and «...» pairs. A quote never spans a blank line: an
+     * unclosed mark at the end of a paragraph (the convention for quotes that continue) is dropped.
+     */
+    static List<Quote> find(String text) {
+        List<Quote> quotes = new ArrayList<>();
+        int curly = -1;
+        int straight = -1;
+        int guillemet = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                curly = straight = guillemet = -1;
+            } else if (c == '“') {
+                curly = i;
+            } else if (c == '”' && curly >= 0) {
+                quotes.add(new Quote(curly, i));
+                curly = -1;
+            } else if (c == '"') {
+                if (straight < 0) {
+                    straight = i;
+                } else {
+                    quotes.add(new Quote(straight, i));
+                    straight = -1;
+                }
+            } else if (c == '«') {
+                guillemet = i;
+            } else if (c == '»' && guillemet >= 0) {
+                quotes.add(new Quote(guillemet, i));
+                guillemet = -1;
+            }
+        }
+        quotes.sort((a, b) -> Integer.compare(a.open(), b.open()));
+        return List.copyOf(quotes);
+    }
+}

@@ -1,0 +1,189 @@
+package io.mediamon.extractor.nlp;
+
+import io.mediamon.schema.EntityType;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides who a noun phrase stands for: a name it contains, the country of a nationality word, or, for "he", "the
+ * spokesman" and "the group", an entity named earlier in the document. Never guesses: no candidate, no referent.
+ */
+final class ReferentResolver {
+
+    /** What the referent is needed for: a speaker may be an organisation named inside a description. */
+    enum Purpose { SPEAKER, PARTICIPANT }
+
+    /** Sentences back that "the group" may reach: further back the reader would not make the link either. */
+    private static final int ANAPHOR_WINDOW_SENTENCES = 3;
+
+    /** A person known to be the subject of a sentence or a claim, at an offset. */
+    private record Subject(int offset, NameMention person) {
+    }
+
+    private final AnalyzedText doc;
+    private final Vocabulary vocabulary;
+    private final PhraseReader reader;
+    private final List<Subject> subjects = new ArrayList<>();
+
+    ReferentResolver(AnalyzedText doc, Vocabulary vocabulary, PhraseReader reader) {
+        this.doc = doc;
+        this.vocabulary = vocabulary;
+        this.reader = reader;
+        for (Sentence s : doc.sentences) {
+            sentenceSubject(s).ifPresent(m -> subjects.add(new Subject(m.begin, m)));
+        }
+    }
+
+    /** Records the speaker of a claim: "he said" in a later sentence may refer back to them. */
+    void addSpeaker(int offset, NameMention person) {
+        if (person != null && person.type == EntityType.PERSON) {
+            subjects.add(new Subject(offset, person));
+        }
+    }
+
+    /** The referents of a noun phrase; empty when it names nobody. */
+    List<Referent> resolve(Sentence s, PhraseReader.Unit unit, Purpose purpose) {
+        Token head = s.token(unit.head());
+        NameMention headName = doc.mention(s, unit.head());
+        if (headName != null) {
+            return List.of(Referent.of(headName));
+        }
+        if (unit.end() - unit.start() == 1 && Grammar.isPronoun(head)) {
+            if (Grammar.PERSON_PRONOUNS.contains(head.lower())) {
+                return person(head.begin(), -1, -1).map(m -> List.of(Referent.of(m))).orElse(List.of());
+            }
+            return List.of();
+        }
+        boolean definite = Grammar.DEFINITE.contains(s.token(unit.start()).lower());
+        List<NameMention> modifiers = namesIn(s, unit);
+        if (vocabulary.isTitle(head) || vocabulary.isAgentNoun(head)) {
+            if (purpose == Purpose.SPEAKER && vocabulary.isTitle(head)) {
+                Optional<NameMention> holder = personWithRole(head, head.begin());
+                if (holder.isPresent()) {
+                    return List.of(Referent.of(holder.get()));
+                }
+            }
+            if (!modifiers.isEmpty()) {
+                return modifiers.stream().map(Referent::of).distinct().toList();
+            }
+            if (definite && vocabulary.isTitle(head)) {
+                return personWithRole(head, head.begin()).map(m -> List.of(Referent.of(m))).orElse(List.of());
+            }
+            return List.of();
+        }
+        Set<EntityType> anaphorTypes = vocabulary.anaphorTypes(head);
+        if (definite && !anaphorTypes.isEmpty() && modifiers.isEmpty()) {
+            return anaphor(anaphorTypes, s, head.begin()).map(m -> List.of(Referent.of(m))).orElse(List.of());
+        }
+        if (purpose == Purpose.SPEAKER) {
+            // "the State Department's annual report says": the organisation or person named in the description.
+            for (int k = modifiers.size() - 1; k >= 0; k--) {
+                NameMention m = modifiers.get(k);
+                if (m.type == EntityType.PERSON || m.type == EntityType.ORGANIZATION) {
+                    return List.of(Referent.of(m));
+                }
+            }
+            return List.of();
+        }
+        // "attacked Hamas positions", "sanctions on Iran's oil sector": the names the phrase is about.
+        return modifiers.stream().map(Referent::of).toList();
+    }
+
+    /**
+     * The person a "he"/"she" at the offset refers to: the nearest preceding person that is the subject of a sentence
+     * or a claim, ignoring any inside [excludeBegin, excludeEnd) (the quote the pronoun introduces).
+     */
+    Optional<NameMention> person(int offset, int excludeBegin, int excludeEnd) {
+        return subjects.stream()
+                .filter(sub -> sub.offset() < offset)
+                .filter(sub -> sub.offset() < excludeBegin || sub.offset() >= excludeEnd)
+                .max(Comparator.comparingInt(Subject::offset))
+                .map(Subject::person);
+    }
+
+    /** The latest person before the offset introduced with this role ("the spokesman" -> "spokesman X"). */
+    private Optional<NameMention> personWithRole(Token role, int offset) {
+        String wanted = String.join(" ", PhraseMatcher.pieces(role.text()));
+        NameMention found = null;
+        for (NameMention m : doc.mentions) {
+            if (m.begin >= offset) {
+                break;
+            }
+            if (m.type == EntityType.PERSON && m.roles.contains(wanted)) {
+                found = m;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /**
+     * "the group": the entity of a compatible type mentioned most often in the last few sentences up to the offset
+     * (ties go to the most recent). Nationality words are not candidates: "the group" is not "Afghan".
+     */
+    private Optional<NameMention> anaphor(Set<EntityType> types, Sentence s, int offset) {
+        int firstSentence = Math.max(0, s.index() - ANAPHOR_WINDOW_SENTENCES);
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, NameMention> latest = new LinkedHashMap<>();
+        for (NameMention m : doc.mentions) {
+            if (m.begin >= offset) {
+                break;
+            }
+            if (m.isDemonym() || !types.contains(m.type)) {
+                continue;
+            }
+            counts.merge(m.canonical, 1, Integer::sum);
+            if (m.sentence >= firstSentence) {
+                latest.put(m.canonical, m);
+            }
+        }
+        return latest.values().stream()
+                .max(Comparator.comparingInt((NameMention m) -> counts.get(m.canonical))
+                        .thenComparingInt(m -> m.begin));
+    }
+
+    /** The person subject of the sentence's main clause, if it has one. */
+    private Optional<NameMention> sentenceSubject(Sentence s) {
+        boolean personBefore = false;
+        for (int i = 0; i < s.size(); i++) {
+            NameMention m = doc.mention(s, i);
+            if (m == null || m.start != i) {
+                continue;
+            }
+            if (m.type == EntityType.PERSON && isHead(s, m)) {
+                PhraseReader.Unit unit = reader.readLeft(s, m.end - 1);
+                boolean clauseInitial = unit.start() == 0
+                        || (s.token(unit.start() - 1).text().equals(",") && !personBefore);
+                if (clauseInitial) {
+                    return Optional.of(m);
+                }
+            }
+            personBefore |= m.type == EntityType.PERSON;
+        }
+        return Optional.empty();
+    }
+
+    /** "Trump administration": a name that modifies the next noun is not the head of its phrase. */
+    private boolean isHead(Sentence s, NameMention m) {
+        Token next = s.at(m.end);
+        return next == null || !(doc.mention(s, m.end) != null || vocabulary.isAgentNoun(next)
+                || vocabulary.isTitle(next) || (next.isCapitalized() && !Grammar.isFunctionWord(next)));
+    }
+
+    private List<NameMention> namesIn(Sentence s, PhraseReader.Unit unit) {
+        List<NameMention> names = new ArrayList<>();
+        for (int k = unit.start(); k < unit.end(); k++) {
+            NameMention m = doc.mention(s, k);
+            if (m != null && !names.contains(m)) {
+                names.add(m);
+            }
+        }
+        return names;
+    }
+}

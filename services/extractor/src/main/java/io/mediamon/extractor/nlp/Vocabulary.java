@@ -1,0 +1,125 @@
+package io.mediamon.extractor.nlp;
+
+import io.mediamon.schema.EntityType;
+
+import java.text.Normalizer;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The general vocabulary the analyzer works with, read once from the resource files under mediamon/nlp/:
+ * titles, aliases, demonyms, reporting cues, event triggers and a few noun classes. Immutable after loading.
+ */
+final class Vocabulary {
+
+    /** What an alias resolves to; type is null when CoreNLP's type should be kept. */
+    record Alias(String canonical, EntityType type) {
+    }
+
+    /** An action category and whether the trigger is a verb, a noun, or can be either. */
+    record Trigger(String action, String partOfSpeech) {
+        boolean canBeVerb() {
+            return partOfSpeech.contains("V");
+        }
+
+        boolean canBeNoun() {
+            return partOfSpeech.contains("N");
+        }
+    }
+
+    enum CueKind { VERB, SOURCE }
+
+    private static final Vocabulary DEFAULT = new Vocabulary();
+
+    final PhraseMatcher<Boolean> titles = new PhraseMatcher<>();
+    final PhraseMatcher<String> demonyms = new PhraseMatcher<>();
+    final PhraseMatcher<CueKind> cues = new PhraseMatcher<>();
+    final PhraseMatcher<Trigger> triggers = new PhraseMatcher<>();
+    final PhraseMatcher<Boolean> lightVerbs = new PhraseMatcher<>();
+    private final Map<String, Alias> aliases = new HashMap<>();
+    private final Map<String, String> demonymCountries = new HashMap<>();
+    private final Set<String> countries = new HashSet<>();
+    private final Set<String> agentNouns = new HashSet<>();
+    private final Map<String, Set<EntityType>> anaphors = new HashMap<>();
+
+    private Vocabulary() {
+        ResourceFile.lines("titles.txt").forEach(t -> titles.add(t, Boolean.TRUE));
+        for (String[] row : ResourceFile.rows("aliases.tsv")) {
+            EntityType type = row.length > 2 ? EntityType.valueOf(row[2]) : null;
+            aliases.put(aliasKey(row[0]), new Alias(row[1], type));
+            if (type == EntityType.LOCATION) {
+                countries.add(row[1]);
+            }
+        }
+        for (String[] row : ResourceFile.rows("demonyms.tsv")) {
+            demonyms.add(row[0], row[1]);
+            demonymCountries.put(row[0], row[1]);
+            countries.add(row[1]);
+        }
+        ResourceFile.rows("cues.tsv").forEach(r -> cues.add(r[0], CueKind.valueOf(r[1].toUpperCase(Locale.ROOT))));
+        ResourceFile.rows("triggers.tsv").forEach(r -> triggers.add(r[0], new Trigger(r[1], r[2])));
+        ResourceFile.lines("light-verbs.txt").forEach(v -> lightVerbs.add(v, Boolean.TRUE));
+        ResourceFile.lines("agent-nouns.txt").forEach(n -> agentNouns.add(n.toLowerCase(Locale.ROOT)));
+        for (String[] row : ResourceFile.rows("anaphors.tsv")) {
+            Set<EntityType> types = EnumSet.noneOf(EntityType.class);
+            for (String type : row[1].split(",")) {
+                types.add(EntityType.valueOf(type.strip()));
+            }
+            anaphors.put(row[0].toLowerCase(Locale.ROOT), types);
+        }
+    }
+
+    static Vocabulary get() {
+        return DEFAULT;
+    }
+
+    /** The alias entry for a name, or null. */
+    Alias alias(String name) {
+        return aliases.get(aliasKey(name));
+    }
+
+    /** The country of a demonym written exactly as listed ("Pakistani" -> "Pakistan"), or null. */
+    String countryOfDemonym(String demonym) {
+        return demonymCountries.get(demonym);
+    }
+
+    /** The singular form of a demonym ("Afghans" -> "Afghan") when the file lists it, else the demonym itself. */
+    String singularDemonym(String demonym) {
+        if (demonym.endsWith("s") && demonymCountries.containsKey(demonym.substring(0, demonym.length() - 1))) {
+            return demonym.substring(0, demonym.length() - 1);
+        }
+        return demonym;
+    }
+
+    boolean isCountry(String canonical) {
+        return countries.contains(canonical);
+    }
+
+    boolean isAgentNoun(Token token) {
+        return agentNouns.contains(token.lower());
+    }
+
+    /** The entity types a definite "the NOUN" can refer to, or an empty set. */
+    Set<EntityType> anaphorTypes(Token token) {
+        return anaphors.getOrDefault(token.lower(), Set.of());
+    }
+
+    boolean isTitle(Token token) {
+        return titles.containsPhrase(token.text());
+    }
+
+    /** Alias keys ignore case, accents, spaces, periods, hyphens and apostrophes: "al Qaeda" = "Al-Qaeda". */
+    static String aliasKey(String name) {
+        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
+        StringBuilder key = new StringBuilder();
+        decomposed.codePoints()
+                .filter(Character::isLetterOrDigit)
+                .map(Character::toLowerCase)
+                .forEach(key::appendCodePoint);
+        return key.toString();
+    }
+}

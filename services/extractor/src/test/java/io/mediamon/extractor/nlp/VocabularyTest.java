@@ -1,0 +1,72 @@
+package io.mediamon.extractor.nlp;
+
+import io.mediamon.schema.EntityType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The resource files load and say what the extractors rely on. */
+class VocabularyTest {
+
+    private final Vocabulary vocabulary = Vocabulary.get();
+
+    @Test
+    void aliasesMapVariantsToOneCanonicalName() {
+        Map<String, String> expected = Map.ofEntries(
+                Map.entry("U.S.", "United States"), Map.entry("US", "United States"),
+                Map.entry("United States", "United States"), Map.entry("America", "United States"),
+                Map.entry("UN", "United Nations"), Map.entry("U.N.", "United Nations"),
+                Map.entry("ISIS", "ISIS"), Map.entry("ISIL", "ISIS"), Map.entry("Islamic State", "ISIS"),
+                Map.entry("Daesh", "ISIS"), Map.entry("al-Qaeda", "al-Qaeda"), Map.entry("al Qaeda", "al-Qaeda"),
+                Map.entry("Al-Qaida", "al-Qaeda"));
+        expected.forEach((alias, canonical) -> assertEquals(canonical, vocabulary.alias(alias).canonical(), alias));
+        assertEquals(EntityType.ORGANIZATION, vocabulary.alias("al Qaeda").type());
+        assertNull(vocabulary.alias("Taliban"), "the Taliban keep CoreNLP's type");
+    }
+
+    @Test
+    void demonymsNameTheirCountry() {
+        Map<String, String> expected = Map.of("Afghan", "Afghanistan", "Iranian", "Iran", "Pakistani", "Pakistan",
+                "Saudi", "Saudi Arabia", "Emirati", "United Arab Emirates", "American", "United States",
+                "Syrian", "Syria", "Americans", "United States");
+        expected.forEach((demonym, country) -> assertEquals(country, vocabulary.countryOfDemonym(demonym)));
+        assertEquals("American", vocabulary.singularDemonym("Americans"));
+        assertTrue(vocabulary.isCountry("Qatar") && !vocabulary.isCountry("Abu Dhabi"));
+    }
+
+    @Test
+    void demonymCountriesUseTheCanonicalNames() {
+        for (String[] row : ResourceFile.rows("demonyms.tsv")) {
+            Vocabulary.Alias alias = vocabulary.alias(row[1]);
+            if (alias != null) {
+                assertEquals(row[1], alias.canonical(), "demonym country " + row[1] + " is not canonical");
+            }
+        }
+    }
+
+    @Test
+    void resourceFilesHoldVocabularyNotSentences() {
+        for (String file : List.of("titles.txt", "aliases.tsv", "demonyms.tsv", "cues.tsv", "triggers.tsv",
+                "light-verbs.txt", "agent-nouns.txt", "anaphors.tsv")) {
+            for (String[] row : ResourceFile.rows(file)) {
+                for (String cell : row) {
+                    assertTrue(cell.split("\\s+").length <= 7, file + ": " + String.join("\t", row));
+                }
+            }
+        }
+    }
+
+    @Test
+    void triggersNeverIncludeStatements() {
+        for (String[] row : ResourceFile.rows("triggers.tsv")) {
+            assertTrue(List.of("CONSULT", "NEGOTIATE", "AGREE", "REQUEST", "ACCUSE", "THREATEN", "ASSAULT",
+                    "PROTEST", "SANCTION", "AID", "ARREST", "MOBILIZE").contains(row[1]), String.join("\t", row));
+            assertTrue(row[2].matches("N|V|NV"), String.join("\t", row));
+        }
+    }
+}
