@@ -9,8 +9,6 @@ import io.mediamon.app.pipeline.TopicReader;
 import io.mediamon.config.MediamonConfig;
 import io.mediamon.config.Setting;
 import io.mediamon.extractor.nlp.ArticleAnalyzer;
-import io.mediamon.ingest.ArticleFileReader;
-import io.mediamon.ingest.ArticlePublisher;
 import io.mediamon.ingest.FileIngest;
 import io.mediamon.json.AvroJson;
 import io.mediamon.kafka.embedded.EmbeddedKafkaBroker;
@@ -109,10 +107,7 @@ final class DemoCommand implements Callable<Integer> {
       LOG.info("Loaded {} followed event(s)", followed.size());
       try (Pipeline pipeline = Pipeline.start(config, Set.of("extractor", "correlator", "alerter"), analyzer::join)) {
         pipeline.awaitRunning(Duration.ofMinutes(2));
-        try (ArticlePublisher publisher = new ArticlePublisher(config, topics.raw())) {
-          new FileIngest(new ArticleFileReader(config.get(Setting.INGEST_SOURCE), Clock.systemUTC()), publisher)
-              .ingest(List.of(corpusDir));
-        }
+        FileIngest.ingestOnce(config, topics.raw(), List.of(corpusDir));
         PipelineDrain.await(admin, config, timeout, pipeline.anyFailure());
       }
       int printed = TopicReader.read(config, topics.alerts().name(), alertsBefore, Long.MAX_VALUE, record ->

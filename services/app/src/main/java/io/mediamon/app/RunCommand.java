@@ -4,13 +4,10 @@ import io.mediamon.app.pipeline.KafkaAccess;
 import io.mediamon.app.pipeline.Pipeline;
 import io.mediamon.config.MediamonConfig;
 import io.mediamon.config.Setting;
-import io.mediamon.ingest.ArticleFileReader;
-import io.mediamon.ingest.ArticlePublisher;
 import io.mediamon.ingest.FileIngest;
 import io.mediamon.topics.MediamonTopics;
 import io.mediamon.topics.TopicCreator;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,10 +50,7 @@ final class RunCommand implements Callable<Integer> {
       TopicCreator.ensureTopics(admin, topics);
     }
     if (selected.contains("ingest") && !config.get(Setting.INGEST_DIR).isBlank()) {
-      try (ArticlePublisher publisher = new ArticlePublisher(config, topics.raw())) {
-        new FileIngest(new ArticleFileReader(config.get(Setting.INGEST_SOURCE), Clock.systemUTC()), publisher)
-            .ingest(List.of(Path.of(config.get(Setting.INGEST_DIR))));
-      }
+      FileIngest.ingestOnce(config, topics.raw(), List.of(Path.of(config.get(Setting.INGEST_DIR))));
     }
     CountDownLatch stopped = new CountDownLatch(1);
     try (Pipeline pipeline = Pipeline.start(config, selected, () -> Analyzers.shared().join())) {

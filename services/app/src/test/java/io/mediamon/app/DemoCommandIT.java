@@ -40,6 +40,13 @@ class DemoCommandIT {
 
     List<JsonNode> second = run(args);
     assertTrue(second.stream().noneMatch(a -> a.get("kind").asText().equals("NEW")), second.toString());
+
+    // ops read the same alerts back with `mediamon tail`
+    List<String> tail = new ArrayList<>(args.subList(1, args.size()));
+    tail.addAll(0, List.of("tail", ItConfigs.settingOf(args, "topic.alerts"), "--max", "2"));
+    List<JsonNode> tailed = run(tail);
+    assertEquals(2, tailed.size());
+    assertEquals(first.get(0), tailed.get(0).get("value"));
   }
 
   private static List<JsonNode> run(List<String> args) throws Exception {

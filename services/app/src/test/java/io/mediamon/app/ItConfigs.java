@@ -26,6 +26,12 @@ final class ItConfigs {
     return settings;
   }
 
+  /** The value of a {@code --set key=value} pair in a command line. */
+  static String settingOf(java.util.List<String> args, String key) {
+    return args.stream().filter(a -> a.startsWith(key + "=")).map(a -> a.substring(key.length() + 1)).findFirst()
+        .orElseThrow();
+  }
+
   static MediamonConfig unique(Path stateDir) {
     return MediamonConfig.defaults().with(uniqueSettings(stateDir));
   }

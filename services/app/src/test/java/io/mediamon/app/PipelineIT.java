@@ -11,8 +11,6 @@ import io.mediamon.app.pipeline.PipelineDrain;
 import io.mediamon.app.pipeline.TopicReader;
 import io.mediamon.config.MediamonConfig;
 import io.mediamon.config.Setting;
-import io.mediamon.ingest.ArticleFileReader;
-import io.mediamon.ingest.ArticlePublisher;
 import io.mediamon.ingest.FileIngest;
 import io.mediamon.schema.Alert;
 import io.mediamon.schema.AlertKind;
@@ -24,7 +22,6 @@ import io.mediamon.topics.TopicCreator;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -137,10 +134,7 @@ class PipelineIT {
 
   private List<Alert> ingestAndCollectAlerts(Path input) throws Exception {
     Map<TopicPartition, Long> before = TopicReader.endOffsets(config, topics.alerts().name());
-    try (ArticlePublisher publisher = new ArticlePublisher(config, topics.raw())) {
-      new FileIngest(new ArticleFileReader(config.get(Setting.INGEST_SOURCE), Clock.systemUTC()), publisher)
-          .ingest(List.of(input));
-    }
+    FileIngest.ingestOnce(config, topics.raw(), List.of(input));
     PipelineDrain.await(admin, config, DRAIN, pipeline.anyFailure());
     List<Alert> alerts = new ArrayList<>();
     TopicReader.read(config, topics.alerts().name(), before, Long.MAX_VALUE,

@@ -1,6 +1,10 @@
 package io.mediamon.ingest;
 
+import io.mediamon.config.MediamonConfig;
+import io.mediamon.config.Setting;
 import io.mediamon.schema.RawArticle;
+import io.mediamon.topics.TopicDescriptor;
+import java.time.Clock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +27,14 @@ public final class FileIngest {
   }
 
   public record Report(List<RawArticle> published, List<IngestProblem> problems) {}
+
+  /** Ingests the paths once with a producer of its own, closed (and flushed) before returning. */
+  public static Report ingestOnce(MediamonConfig config, TopicDescriptor<String, RawArticle> raw, List<Path> paths) {
+    try (ArticlePublisher publisher = new ArticlePublisher(config, raw)) {
+      return new FileIngest(new ArticleFileReader(config.get(Setting.INGEST_SOURCE), Clock.systemUTC()), publisher)
+          .ingest(paths);
+    }
+  }
 
   public Report ingest(List<Path> paths) {
     List<RawArticle> articles = new ArrayList<>();
