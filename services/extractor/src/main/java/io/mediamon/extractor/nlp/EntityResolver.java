@@ -455,8 +455,8 @@ final class EntityResolver {
             case "PERSON" -> EntityType.PERSON;
             case "ORGANIZATION" -> EntityType.ORGANIZATION;
             case "LOCATION" -> EntityType.LOCATION;
-            case DEMONYM -> EntityType.GROUP;
-            default -> m.usedAsNoun ? EntityType.GROUP : EntityType.MISC;
+            case DEMONYM -> EntityType.NORP;
+            default -> m.usedAsNoun ? EntityType.NORP : EntityType.MISC;
         };
     }
 }

@@ -80,10 +80,10 @@ class ArticleAnalyzerTest {
     @Test
     void findsTheTalibanAndNationalities() {
         Entity taliban = entity("Taliban");
-        assertTrue(taliban.getType() == EntityType.ORGANIZATION || taliban.getType() == EntityType.GROUP);
+        assertTrue(taliban.getType() == EntityType.ORGANIZATION || taliban.getType() == EntityType.NORP);
         assertTrue(taliban.getMentions().size() >= 7);
         for (String nationality : List.of("Pakistani", "Saudi", "Emirati", "Afghan", "Iranian")) {
-            assertEquals(EntityType.GROUP, entity(nationality).getType(), nationality);
+            assertEquals(EntityType.NORP, entity(nationality).getType(), nationality);
         }
     }
 
