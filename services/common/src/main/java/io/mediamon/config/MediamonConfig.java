@@ -71,6 +71,8 @@ public final class MediamonConfig {
     positiveInt(Setting.TOPIC_REPLICATION_FACTOR);
     positiveInt(Setting.STREAM_THREADS);
     positiveInt(Setting.CORRELATOR_MIN_SHARED_ACTORS);
+    positiveInt(Setting.EXTRACTOR_MAX_CHARS);
+    fraction(Setting.EXTRACTOR_DUPLICATE_THRESHOLD);
     for (String server : getList(Setting.BOOTSTRAP_SERVERS)) {
       int colon = server.lastIndexOf(':');
       if (colon <= 0 || !server.substring(colon + 1).matches("\\d{1,5}")) {
@@ -90,6 +92,23 @@ public final class MediamonConfig {
             + "' (choose from ingest, extractor, correlator, alerter)");
       }
     }
+  }
+
+  private void fraction(Setting setting) {
+    String value = get(setting);
+    try {
+      double d = Double.parseDouble(value.trim());
+      if (d > 0 && d <= 1) {
+        return;
+      }
+    } catch (NumberFormatException e) {
+      // reported below with the key and the value
+    }
+    throw new ConfigException(setting.key() + ": '" + value + "' must be a number above 0 and at most 1");
+  }
+
+  public double getDouble(Setting setting) {
+    return Double.parseDouble(get(setting).trim());
   }
 
   private void positiveInt(Setting setting) {
