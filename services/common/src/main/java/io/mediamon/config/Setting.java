@@ -27,6 +27,9 @@ public enum Setting {
       "Longest article text the extractor analyzes; longer text is truncated and marked as such."),
   EXTRACTOR_DUPLICATE_THRESHOLD("extractor.duplicate-threshold", "0.8",
       "Similarity (0..1) from which an article is marked a near-duplicate of an earlier one."),
+  CORRELATOR_NEW_EVENT_MAX_AGE_DAYS("correlator.new-event-max-age-days", "14",
+      "A mention dated more than this many days before its article is background: it may join a followed event but "
+          + "never starts a new one (no alert for history)."),
   CORRELATOR_MIN_SHARED_ACTORS("correlator.min-shared-actors", "2",
       "How many actors an event mention must share with an event to be attached to it (fewer when the event has fewer).");
 

@@ -26,6 +26,7 @@ public final class StreamsService implements AutoCloseable {
 
   public StreamsService(String name, Topology topology, Properties settings) {
     this.name = name;
+    LOG.debug("Service {} topology:\n{}", name, topology.describe());
     this.streams = new KafkaStreams(topology, settings);
     streams.setUncaughtExceptionHandler(exception -> {
       LOG.error("Service {} hit an uncaught stream error; shutting the client down", name, exception);

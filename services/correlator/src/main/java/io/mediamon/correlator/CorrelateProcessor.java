@@ -30,14 +30,16 @@ final class CorrelateProcessor implements Processor<String, EnrichedArticle, Str
   private final String followedStoreName;
   private final String ownStoreName;
   private final EventMatcher matcher;
+  private final NewsWindow window;
   private ProcessorContext<String, Event> context;
   private KeyValueStore<String, Event> followed;
   private KeyValueStore<String, Event> own;
 
-  CorrelateProcessor(String followedStoreName, String ownStoreName, EventMatcher matcher) {
+  CorrelateProcessor(String followedStoreName, String ownStoreName, EventMatcher matcher, NewsWindow window) {
     this.followedStoreName = followedStoreName;
     this.ownStoreName = ownStoreName;
     this.matcher = matcher;
+    this.window = window;
   }
 
   @Override
@@ -62,6 +64,9 @@ final class CorrelateProcessor implements Processor<String, EnrichedArticle, Str
         continue; // who did what to whom needs two sides
       }
       Optional<Event> match = matcher.bestMatch(mention, known.values());
+      if (match.isEmpty() && window.isBackground(mention, article)) {
+        continue; // history retold: no new event, no alert
+      }
       Event event = match.orElseGet(() -> EventUpdates.newEvent(mention, at));
       known.putIfAbsent(event.getEventId(), event); // later mentions of this article can join it
       targets.putIfAbsent(event.getEventId(), event);

@@ -32,6 +32,7 @@ public final class CorrelatorTopology {
     MediamonTopics topics = MediamonTopics.from(config);
     TopicDescriptor<String, Event> events = topics.events();
     EventMatcher matcher = new EventMatcher(config.getInt(Setting.CORRELATOR_MIN_SHARED_ACTORS));
+    NewsWindow window = new NewsWindow(config.getInt(Setting.CORRELATOR_NEW_EVENT_MAX_AGE_DAYS));
     StreamsBuilder builder = new StreamsBuilder();
 
     // The events topic is compacted and holds every followed event: it is the global store's changelog.
@@ -45,7 +46,7 @@ public final class CorrelatorTopology {
         events.keySerde(), events.valueSerde()));
 
     builder.stream(topics.enriched().name(), topics.enriched().consumed("correlator-read-enriched"))
-        .process(() -> new CorrelateProcessor(FOLLOWED_STORE, OWN_STORE, matcher),
+        .process(() -> new CorrelateProcessor(FOLLOWED_STORE, OWN_STORE, matcher, window),
             Named.as("correlator-correlate"), OWN_STORE)
         .to(events.name(), events.produced("correlator-write-events"));
     return builder.build();

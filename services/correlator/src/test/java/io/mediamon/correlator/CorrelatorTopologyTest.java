@@ -15,6 +15,7 @@ import io.mediamon.topics.MediamonTopics;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -105,6 +106,21 @@ class CorrelatorTopologyTest {
     assertEquals(2, written.size());
     assertEquals(written.get(0).key, written.get(1).key, "both articles are about one event");
     assertEquals(List.of("a1", "a2"), written.get(1).value.getArticleIds());
+  }
+
+  @Test
+  void mentionOfSomethingLongPastStartsNoEventButStillJoinsAFollowedOne() {
+    eventsIn.pipeInput("evt-followed", followedEvent(), T0);
+    eventsOut.readRecordsToList();
+    EventMention history = mention(List.of("Taliban"), "ASSAULT", List.of("Kabul police"), null);
+    history.setDate(LocalDate.parse("2018-10-18")); // about two months before the article
+    EventMention pastTalks = mention(List.of("Zalmay Khalilzad"), "CONSULT", List.of("Taliban"), "Qatar");
+    pastTalks.setDate(LocalDate.parse("2018-10-12"));
+    EnrichedArticle article = article("a1", "outlet-a", history, pastTalks);
+    article.setPublishedAt(Instant.parse("2018-12-26T09:00:00Z"));
+    articlesIn.pipeInput("a1", article, T0);
+    Map<String, Event> written = eventsOut.readKeyValuesToMap();
+    assertEquals(List.of("evt-followed"), List.copyOf(written.keySet()));
   }
 
   @Test
