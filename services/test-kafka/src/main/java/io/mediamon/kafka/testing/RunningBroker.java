@@ -2,6 +2,7 @@
 package io.mediamon.kafka.testing;
 
 import io.mediamon.kafka.embedded.EmbeddedKafkaBroker;
+import org.apache.kafka.common.utils.AppInfoParser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
@@ -11,8 +12,9 @@ import org.testcontainers.utility.DockerImageName;
 /** A started broker of either kind, with what it takes to stop it. */
 final class RunningBroker {
 
-    /** Same Kafka version as the embedded broker; override with -Dmediamon.test.kafkaImage=... */
-    static final String KAFKA_IMAGE = System.getProperty("mediamon.test.kafkaImage", "apache/kafka:4.4.0");
+    /** The apache/kafka image at the Kafka client's own version; override with -Dmediamon.test.kafkaImage=... */
+    static final String KAFKA_IMAGE = System.getProperty("mediamon.test.kafkaImage",
+            "apache/kafka:" + AppInfoParser.getVersion());
 
     private static final Logger LOG = LoggerFactory.getLogger(RunningBroker.class);
 
