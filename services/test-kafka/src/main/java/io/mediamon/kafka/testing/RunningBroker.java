@@ -2,7 +2,6 @@
 package io.mediamon.kafka.testing;
 
 import io.mediamon.kafka.embedded.EmbeddedKafkaBroker;
-import org.apache.kafka.common.utils.AppInfoParser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
@@ -14,9 +13,24 @@ final class RunningBroker {
 
     /** The apache/kafka image at the Kafka client's own version; override with -Dmediamon.test.kafkaImage=... */
     static final String KAFKA_IMAGE = System.getProperty("mediamon.test.kafkaImage",
-            "apache/kafka:" + AppInfoParser.getVersion());
+            "apache/kafka:" + kafkaClientVersion());
 
     private static final Logger LOG = LoggerFactory.getLogger(RunningBroker.class);
+
+    /** The version kafka-clients records about itself in its jar. */
+    private static String kafkaClientVersion() {
+        java.util.Properties props = new java.util.Properties();
+        try (java.io.InputStream in = KafkaContainer.class.getClassLoader()
+                .getResourceAsStream("kafka/kafka-version.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("kafka-clients is not on the class path");
+            }
+            props.load(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the Kafka client version", e);
+        }
+        return props.getProperty("version");
+    }
 
     private final String bootstrapServers;
     private final Runnable stop;
