@@ -107,6 +107,8 @@ public final class EvalDedupCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "  %-62s %7d pairs, %7d called duplicates (%.1f%%)%n", kind.getKey(), total, called,
           100.0 * called / total);
     }
+    out.printf(Locale.ROOT, "  of the copies missed, %d were similar enough but shared no LSH band with the original%n",
+        evaluation.missedByIndex(chosen));
     out.printf(Locale.ROOT, "%nClosest different documents (similarity, found by the index):%n");
     for (DedupEvaluation.Scored s : evaluation.closestDifferent(5)) {
       out.printf(Locale.ROOT, "  %.3f %-5s %s / %s%n", s.similarity(), s.found(), s.pair().first().id(),

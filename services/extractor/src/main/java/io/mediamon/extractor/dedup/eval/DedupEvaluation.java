@@ -73,6 +73,17 @@ public final class DedupEvaluation {
     return byKind;
   }
 
+  /** Copies similar enough to be called duplicates that the index would not have looked up (no shared band). */
+  public long missedByIndex(double threshold) {
+    long missed = 0;
+    for (int i = 0; i < pairs.size(); i++) {
+      if (pairs.get(i).duplicate() && similarity[i] >= threshold && !found[i]) {
+        missed++;
+      }
+    }
+    return missed;
+  }
+
   /** The pairs of different documents with the highest similarity, highest first: where false positives come from. */
   public List<Scored> closestDifferent(int limit) {
     List<Scored> scored = new ArrayList<>();

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * Real news text from the annotated evaluation data (not part of the repository): the re3d U.S. State Department
  * documents as they are, and the GMB/VOA sentences grouped, in their order, into articles of 6 to 16 sentences in
- * paragraphs of 1 to 3 sentences. The GMB file has no document boundaries, so a grouped article may span the end of
+ * paragraphs of 1 to 3 sentences (a last remainder of fewer than 6 sentences is left out). The GMB file has no document boundaries, so a grouped article may span the end of
  * one VOA story and the start of the next, and neighbouring articles often report the same story.
  */
 public final class EvalCorpus {
