@@ -30,8 +30,9 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * one named single-partition repartition topic to one task that holds the whole index. That task sees every article
  * in one order, so "earlier" is well defined and two copies arriving together cannot each be marked a copy of the
  * other, which a band-partitioned index (each article sent once per LSH band to the band's partition) could not
- * promise without a second round of messages. The cost is throughput: one task does all lookups, about a millisecond
- * per article, against hundreds of milliseconds of NER per article in the parallel stage before it.
+ * promise without a second round of messages. The cost is throughput: one task does all lookups, about 2 ms per
+ * article (measured in a TopologyTestDriver run over 20,000 articles of 400 words, serdes included), against hundreds
+ * of milliseconds of NER per article in the parallel stage before it.
  *
  * <p>An article the analyzer refuses (empty, binary) throws, and the processing exception handler dead-letters it
  * with the reason; the stream goes on.
@@ -42,6 +43,14 @@ public final class ExtractorTopology {
   static final String DEDUP_REPARTITION = "extractor-dedup";
 
   private ExtractorTopology() {}
+
+  /**
+   * The internal topic between analysis and duplicate finding. An article whose raw record is committed may still
+   * wait there, so anything that checks that the extractor has caught up must check this topic's lag too.
+   */
+  public static String duplicateStageTopic(MediamonConfig config) {
+    return config.get(Setting.APPLICATION_ID_PREFIX) + "-" + SERVICE + "-" + DEDUP_REPARTITION + "-repartition";
+  }
 
   /**
    * @param analyzer the JVM's one analyzer (it holds the CoreNLP pipeline), shared by all stream threads

@@ -125,6 +125,8 @@ class ExtractorTopologyTest {
     assertTrue(description.contains("extractor-dedup-repartition"), description);
     raw.pipeInput("a1", article("a1", "Iranian officials met Taliban envoys in Tehran on Wednesday."));
     enriched.readKeyValue();
+    assertTrue(driver.producedTopicNames().contains(ExtractorTopology.duplicateStageTopic(MediamonConfig.defaults())),
+        driver.producedTopicNames().toString());
     for (String store : DuplicateStores.names()) {
       assertTrue(driver.producedTopicNames().contains("mediamon-extractor-" + store + "-changelog"),
           store + " in " + driver.producedTopicNames());
