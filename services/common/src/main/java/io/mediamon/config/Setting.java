@@ -25,7 +25,7 @@ public enum Setting {
   INGEST_SOURCE("ingest.source", "files", "Source name recorded on articles ingested from files without their own source."),
   EXTRACTOR_MAX_CHARS("extractor.max-chars", "100000",
       "Longest article text the extractor analyzes; longer text is truncated and marked as such."),
-  EXTRACTOR_DUPLICATE_THRESHOLD("extractor.duplicate-threshold", "0.8",
+  EXTRACTOR_DUPLICATE_THRESHOLD("extractor.duplicate-threshold", "0.6",
       "Similarity (0..1) from which an article is marked a near-duplicate of an earlier one."),
   CORRELATOR_NEW_EVENT_MAX_AGE_DAYS("correlator.new-event-max-age-days", "14",
       "A mention dated more than this many days before its article is background: it may join a followed event but "

@@ -1,10 +1,12 @@
 package io.mediamon.extractor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mediamon.config.MediamonConfig;
 import io.mediamon.config.Setting;
+import io.mediamon.extractor.dedup.DuplicateStores;
 import io.mediamon.extractor.nlp.ArticleAnalyzer;
 import io.mediamon.extractor.nlp.NerTagger;
 import io.mediamon.schema.ContentType;
@@ -36,6 +38,7 @@ class ExtractorTopologyTest {
   Path stateDir;
 
   private TopologyTestDriver driver;
+  private double threshold;
   private TestInputTopic<String, RawArticle> raw;
   private TestOutputTopic<String, EnrichedArticle> enriched;
 
@@ -48,6 +51,7 @@ class ExtractorTopologyTest {
   void setUp() {
     MediamonConfig config = MediamonConfig.defaults().with(Map.of(Setting.STATE_DIR.key(), stateDir.toString()));
     MediamonTopics topics = MediamonTopics.from(config);
+    threshold = config.getDouble(Setting.EXTRACTOR_DUPLICATE_THRESHOLD);
     Properties props = StreamsSettings.forService(config, ExtractorTopology.SERVICE);
     props.put("bootstrap.servers", "unused:9092");
     driver = new TopologyTestDriver(ExtractorTopology.build(config, analyzer), props);
@@ -83,6 +87,65 @@ class ExtractorTopologyTest {
     raw.pipeInput("a2", article("a2", "Iranian officials met Taliban envoys in Tehran on Wednesday, the ministry said."));
     assertEquals("a2", enriched.readKeyValue().key, "the refused article is dead-lettered, the next goes on");
     assertTrue(enriched.isEmpty());
+  }
+
+  @Test
+  void copiesOfTheSampleArticleAreMarkedWhateverTheirIdAndOrder() throws Exception {
+    List<String> paragraphs = sampleParagraphs().subList(0, 6); // enough text, and NER stays quick
+    String body = String.join("\n\n", paragraphs);
+    // Syndicated: another headline, a byline, the last paragraph cut, two paragraphs swapped, a word changed.
+    List<String> edited = new java.util.ArrayList<>(paragraphs.subList(0, paragraphs.size() - 1));
+    java.util.Collections.swap(edited, 3, 4);
+    edited.set(2, edited.get(2).replace("quiet talks", "discreet talks"));
+    edited.add(0, "By Staff Writer, Example Wire");
+    String wireCopy = String.join("\n\n", edited);
+
+    EnrichedArticle copy = send("copy", "https://example.org/wire/123", "Iran and the Taliban talk", wireCopy);
+    EnrichedArticle original = send("original", "https://example.com/iran-taliban", "Iran Launches Own Talks", body);
+    EnrichedArticle exact = send("mirror", "https://mirror.example.net/a", "Mirror", body.replace("\n\n", "\n"));
+    EnrichedArticle unrelated = send("other", null, "Weather",
+        "Heavy snow closed mountain passes in the north on Tuesday, and forecasters expect more on Thursday.");
+    EnrichedArticle originalAgain = send("original", "https://example.com/iran-taliban", "Iran Launches Own Talks",
+        body);
+
+    assertNull(copy.getDuplicateOf(), "the first to arrive is the original, whichever it is");
+    assertEquals("copy", original.getDuplicateOf());
+    assertTrue(original.getSimilarity() >= threshold && original.getSimilarity() < 1.0, "" + original.getSimilarity());
+    assertEquals("original", exact.getDuplicateOf(), "an exact copy points at the article with the same text");
+    assertEquals(1.0, exact.getSimilarity());
+    assertNull(unrelated.getDuplicateOf());
+    assertNull(unrelated.getSimilarity());
+    assertEquals(original.getDuplicateOf(), originalAgain.getDuplicateOf(), "the same article again: same answer");
+  }
+
+  @Test
+  void duplicateStageIsNamedAndItsStateChangelogged() {
+    String description = ExtractorTopology.build(MediamonConfig.defaults(), analyzer).describe().toString();
+    assertTrue(description.contains("extractor-find-duplicates"), description);
+    assertTrue(description.contains("extractor-dedup-repartition"), description);
+    raw.pipeInput("a1", article("a1", "Iranian officials met Taliban envoys in Tehran on Wednesday."));
+    enriched.readKeyValue();
+    assertTrue(driver.producedTopicNames().contains(ExtractorTopology.duplicateStageTopic(MediamonConfig.defaults())),
+        driver.producedTopicNames().toString());
+    for (String store : DuplicateStores.names()) {
+      assertTrue(driver.producedTopicNames().contains("mediamon-extractor-" + store + "-changelog"),
+          store + " in " + driver.producedTopicNames());
+    }
+  }
+
+  private EnrichedArticle send(String id, String url, String title, String body) {
+    raw.pipeInput(id, RawArticle.newBuilder(article(id, body)).setUrl(url).setTitle(title).build());
+    KeyValue<String, EnrichedArticle> out = enriched.readKeyValue();
+    assertEquals(id, out.key);
+    assertTrue(enriched.isEmpty(), "one enriched record per raw article");
+    return out.value;
+  }
+
+  /** The sample article's body paragraphs (its first line is the headline). */
+  private static List<String> sampleParagraphs() throws Exception {
+    String text = Files.readString(Path.of("../../samples/corpus/iran-taliban-talks.txt"));
+    List<String> paragraphs = List.of(text.strip().split("\\n\\s*\\n"));
+    return paragraphs.subList(1, paragraphs.size());
   }
 
   private static RawArticle article(String id, String body) {
