@@ -27,6 +27,8 @@ public enum Setting {
       "Longest article text the extractor analyzes; longer text is truncated and marked as such."),
   EXTRACTOR_DUPLICATE_THRESHOLD("extractor.duplicate-threshold", "0.6",
       "Similarity (0..1) from which an article is marked a near-duplicate of an earlier one."),
+  EXTRACTOR_DUPLICATE_RETENTION_DAYS("extractor.duplicate-retention-days", "7",
+      "How long (record time) an article can be the original of later copies; bounds the duplicate index."),
   CORRELATOR_NEW_EVENT_MAX_AGE_DAYS("correlator.new-event-max-age-days", "14",
       "A mention dated more than this many days before its article is background: it may join a followed event but "
           + "never starts a new one (no alert for history)."),

@@ -56,7 +56,7 @@ public final class ExtractorTopology {
    * @param analyzer the JVM's one analyzer (it holds the CoreNLP pipeline), shared by all stream threads
    */
   public static Topology build(MediamonConfig config, ArticleAnalyzer analyzer) {
-    return build(config, analyzer, DuplicateFinder.DEFAULT_RETENTION);
+    return build(config, analyzer, Duration.ofDays(config.getInt(Setting.EXTRACTOR_DUPLICATE_RETENTION_DAYS)));
   }
 
   /**

@@ -2,8 +2,10 @@ package io.mediamon.app.pipeline;
 
 import io.mediamon.config.MediamonConfig;
 import io.mediamon.config.Setting;
+import io.mediamon.extractor.ExtractorTopology;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -35,10 +37,13 @@ public final class PipelineDrain {
   public static void await(Admin admin, MediamonConfig config, Duration timeout, CompletableFuture<?> failure)
       throws InterruptedException, TimeoutException {
     String prefix = config.get(Setting.APPLICATION_ID_PREFIX) + "-";
-    Map<String, String> inputByGroup = new LinkedHashMap<>();
-    inputByGroup.put(prefix + "extractor", config.get(Setting.TOPIC_RAW));
-    inputByGroup.put(prefix + "correlator", config.get(Setting.TOPIC_ENRICHED));
-    inputByGroup.put(prefix + "alerter", config.get(Setting.TOPIC_EVENTS));
+    // Each stage's consumer group and everything it reads, internal topics included: an article committed on the
+    // raw topic may still wait in the extractor's duplicate stage.
+    Map<String, List<String>> inputByGroup = new LinkedHashMap<>();
+    inputByGroup.put(prefix + ExtractorTopology.SERVICE,
+        List.of(config.get(Setting.TOPIC_RAW), ExtractorTopology.duplicateStageTopic(config)));
+    inputByGroup.put(prefix + "correlator", List.of(config.get(Setting.TOPIC_ENRICHED)));
+    inputByGroup.put(prefix + "alerter", List.of(config.get(Setting.TOPIC_EVENTS)));
     long deadline = System.nanoTime() + timeout.toNanos();
     int quietRounds = 0;
     Map<String, Long> lag = Map.of();
@@ -56,9 +61,10 @@ public final class PipelineDrain {
     }
   }
 
-  private static Map<String, Long> lagByGroup(Admin admin, Map<String, String> inputByGroup) {
+  private static Map<String, Long> lagByGroup(Admin admin, Map<String, List<String>> inputByGroup) {
     try {
-      Map<String, TopicDescription> topics = admin.describeTopics(inputByGroup.values()).allTopicNames()
+      List<String> allTopics = inputByGroup.values().stream().flatMap(List::stream).toList();
+      Map<String, TopicDescription> topics = admin.describeTopics(allTopics).allTopicNames()
           .get(30, TimeUnit.SECONDS);
       Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
       topics.values().forEach(t -> t.partitions().forEach(p ->
@@ -67,11 +73,11 @@ public final class PipelineDrain {
           .all().get(30, TimeUnit.SECONDS).entrySet().stream()
           .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
       Map<String, Long> lag = new LinkedHashMap<>();
-      for (Map.Entry<String, String> group : inputByGroup.entrySet()) {
+      for (Map.Entry<String, List<String>> group : inputByGroup.entrySet()) {
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.getKey())
             .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
         long total = ends.entrySet().stream()
-            .filter(e -> e.getKey().topic().equals(group.getValue()))
+            .filter(e -> group.getValue().contains(e.getKey().topic()))
             .mapToLong(e -> {
               OffsetAndMetadata c = committed.get(e.getKey());
               return Math.max(0, e.getValue() - (c == null ? 0 : c.offset()));
