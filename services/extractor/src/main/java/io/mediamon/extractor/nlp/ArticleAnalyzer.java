@@ -12,6 +12,8 @@ import io.mediamon.schema.EventMention;
 import io.mediamon.schema.RawArticle;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 
@@ -88,7 +90,9 @@ public final class ArticleAnalyzer {
         ReferentResolver resolver = new ReferentResolver(doc, vocabulary, reader);
         // Claims first: their speakers are the persons a later "he" can refer to.
         List<Claim> claims = new ClaimExtractor(doc, vocabulary, reader, resolver).extract();
-        List<EventMention> events = new EventExtractor(doc, vocabulary, reader, resolver).extract();
+        Instant dated = publishedAt != null ? publishedAt : raw.getFetchedAt();
+        LocalDate articleDate = LocalDate.ofInstant(dated, ZoneOffset.UTC);
+        List<EventMention> events = new EventExtractor(doc, vocabulary, reader, resolver, articleDate).extract();
         List<Entity> entities = EntityList.of(doc.mentions);
         return out.setEntities(entities).setClaims(claims).setEventMentions(events).build();
     }

@@ -23,11 +23,6 @@ public final class ArticleText {
     /** The default cap: NER time grows with length and no news article needs more. */
     public static final int DEFAULT_MAX_CHARS = 100_000;
 
-    private static final Pattern HORIZONTAL_SPACE = Pattern.compile("[ \\t\\x0B\\f\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]");
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n]]");
-    private static final Pattern SPACE_AROUND_NEWLINE = Pattern.compile(" *\\n *");
-    private static final Pattern MANY_NEWLINES = Pattern.compile("\\n{3,}");
     private static final Pattern HAS_WORD = Pattern.compile("[\\p{L}\\p{N}]");
 
     private ArticleText() {
@@ -89,14 +84,48 @@ public final class ArticleText {
     public record HeadedText(String headline, String body) {
     }
 
+    /**
+     * NFC; line breaks unified to "\n"; invisible characters (soft hyphen, zero-width space, BOM) and control
+     * characters removed; runs of horizontal space collapsed into one space; no space at either end of a line; at
+     * most one blank line between paragraphs; nothing at either end. One pass: bodies can be megabytes long.
+     */
     static String normalize(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFC);
-        s = s.replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n').replace('\u2029', '\n');
-        s = INVISIBLE.matcher(s).replaceAll("");
-        s = HORIZONTAL_SPACE.matcher(s).replaceAll(" ");
-        s = CONTROL.matcher(s).replaceAll("");
-        s = SPACE_AROUND_NEWLINE.matcher(s).replaceAll("\n");
-        s = MANY_NEWLINES.matcher(s).replaceAll("\n\n");
-        return s.strip();
+        String s = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        int newlines = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+                if (!(c == '\n' && i > 0 && s.charAt(i - 1) == '\r')) {
+                    newlines++;
+                }
+                space = false;
+            } else if (isHorizontalSpace(c)) {
+                space = true;
+            } else if (!isInvisible(c) && Character.getType(c) != Character.CONTROL) {
+                if (!out.isEmpty()) {
+                    if (newlines > 0) {
+                        out.append(newlines > 1 ? "\n\n" : "\n");
+                    } else if (space) {
+                        out.append(' ');
+                    }
+                }
+                newlines = 0;
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isHorizontalSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\u00A0' || c == '\u1680'
+                || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F' || c == '\u3000';
+    }
+
+    private static boolean isInvisible(char c) {
+        return c == '\u00AD' || (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF';
     }
 }

@@ -32,7 +32,7 @@ public final class LanguageDetector {
 
     private static final String LANGUAGES = "/mediamon/text/languages.txt";
     /** Enough text for a stable answer; the cost of detection grows with the length. */
-    private static final int SAMPLE_CHARS = 2_000;
+    private static final int SAMPLE_CHARS = 1_000;
     /** Below this length Lingua's low accuracy mode is unreliable (its documentation says 120 characters). */
     private static final int SHORT_TEXT_CHARS = 120;
     private static final int MIN_LETTERS = 3;
