@@ -20,23 +20,32 @@ final class ClaimExtractor {
     private static final int MIN_CONTENT_WORDS = 2;
     /** "in a statement on its website": what may follow a final reporting verb. */
     private static final int MAX_CIRCUMSTANCE_TOKENS = 6;
+    /** "he added, " or "said Maria Lopez, a union organiser, ": the attribution between two halves of a quote. */
+    private static final int MAX_ATTRIBUTION_CHARS = 80;
+    private static final int MAX_TOKENS_TO_OWN_ATTRIBUTION = 4;
     private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "will", "should", "can",
             "to", "not", "n't", "never", "refused", "declined");
 
-    /** A claim under construction; offsets are characters in the clean text. */
-    private record Found(int cueOffset, String cue, Referent speaker, int begin, int end, boolean quoted) {
+    /** A claim under construction; offsets are characters in the clean text; speaker null when none is named. */
+    private record Found(int cueOffset, String cue, SpeakerResolver.Speaker speaker, int begin, int end,
+                         boolean quoted) {
+        boolean hasNamedSpeaker() {
+            return speaker != null && speaker.referent() != null;
+        }
     }
 
     private final AnalyzedText doc;
     private final Vocabulary vocabulary;
     private final PhraseReader reader;
     private final ReferentResolver resolver;
+    private final SpeakerResolver speakers;
 
     ClaimExtractor(AnalyzedText doc, Vocabulary vocabulary, PhraseReader reader, ReferentResolver resolver) {
         this.doc = doc;
         this.vocabulary = vocabulary;
         this.reader = reader;
         this.resolver = resolver;
+        this.speakers = new SpeakerResolver(doc, resolver);
     }
 
     List<Claim> extract() {
@@ -51,8 +60,12 @@ final class ClaimExtractor {
                 Found claim = claimAt(s, cue.start(), cue.end(), found);
                 if (claim != null && found.stream().noneMatch(f -> f.begin() == claim.begin())) {
                     found.add(claim);
-                    if (claim.speaker() != null) {
-                        resolver.addSpeaker(claim.cueOffset(), claim.speaker().mention());
+                    if (claim.hasNamedSpeaker() && claim.speaker().referent().mention() != null) {
+                        resolver.addSpeaker(claim.cueOffset(), claim.speaker().referent().mention());
+                    }
+                    Found continued = continuedQuote(s, claim);
+                    if (continued != null && found.stream().noneMatch(f -> f.begin() == continued.begin())) {
+                        found.add(continued);
                     }
                 }
             }
@@ -77,6 +90,7 @@ final class ClaimExtractor {
     private Claim toClaim(Found f) {
         return Claim.newBuilder()
                 .setSpeaker(f.speaker() == null ? null : f.speaker().name())
+                .setSpeakerText(f.speaker() == null ? null : f.speaker().text())
                 .setCue(f.cue())
                 .setContent(doc.substring(f.begin(), f.end()))
                 .setQuoted(f.quoted())
@@ -105,6 +119,9 @@ final class ClaimExtractor {
     private Found claimAt(Sentence s, int cueStart, int cueEnd, List<Found> earlier) {
         Cue cue = new Cue(cueStart, cueEnd, s.token(cueStart).begin(),
                 doc.substring(s.token(cueStart).begin(), s.token(cueEnd - 1).end()).toLowerCase(Locale.ROOT));
+        if (isParticiple(s, cueStart)) {
+            return participleClaim(s, cue, earlier);
+        }
         Token joiner = s.at(skipAdverbsLeft(s, cueStart - 1));
         if (joiner != null && (joiner.is("and") || joiner.is("but")) && !earlier.isEmpty()) {
             // "... warned of X and said ...": same speaker as the claim before it in the sentence.
@@ -122,7 +139,7 @@ final class ClaimExtractor {
 
     /** "“...,” said X." and "..., said X.": the speaker follows the verb, the content precedes it. */
     private Found invertedClaim(Sentence s, Cue cue, PhraseReader.Unit speakerPhrase, List<Found> earlier) {
-        Referent speaker = speaker(s, speakerPhrase);
+        SpeakerResolver.Speaker speaker = speakers.of(s, speakerPhrase);
         Quote quote = quoteClosingBefore(s, cue.start());
         if (quote != null) {
             return quoted(cue, speaker, quote);
@@ -133,13 +150,14 @@ final class ClaimExtractor {
     /** "X said (that) ...", "“...,” he said.", "..., X said.": the speaker is the subject before the verb. */
     private Found subjectClaim(Sentence s, Cue cue, List<Found> earlier) {
         List<PhraseReader.Unit> subject = reader.subjectOf(s, cue.start());
-        Referent speaker = null;
+        SpeakerResolver.Speaker speaker = null;
         int subjectStart = cue.start();
         if (!subject.isEmpty()) {
             PhraseReader.Unit unit = subject.get(0);
             subjectStart = unit.start();
             Quote quoteBefore = quoteClosingBefore(s, subjectStart);
-            speaker = quoteBefore != null && isPronoun(s, unit) ? personFor(s, unit, quoteBefore) : speaker(s, unit);
+            speaker = quoteBefore != null && isPronoun(s, unit) ? speakers.pronounBefore(s, unit, quoteBefore)
+                    : speakers.of(s, unit);
             if (quoteBefore != null) {
                 return quoted(cue, speaker, quoteBefore);
             }
@@ -155,26 +173,102 @@ final class ClaimExtractor {
         return reported(cue, speaker, reportedAfter(s, cue.end()));
     }
 
-    private Found quoted(Cue cue, Referent speaker, Quote quote) {
+    private Found quoted(Cue cue, SpeakerResolver.Speaker speaker, Quote quote) {
         return new Found(cue.offset(), cue.text(), speaker, quote.innerBegin(), contentEnd(quote), true);
     }
 
-    private static Found reported(Cue cue, Referent speaker, int[] content) {
+    private static Found reported(Cue cue, SpeakerResolver.Speaker speaker, int[] content) {
         return content == null ? null : new Found(cue.offset(), cue.text(), speaker, content[0], content[1], false);
     }
 
-    private Referent speaker(Sentence s, PhraseReader.Unit unit) {
-        List<Referent> referents = resolver.resolve(s, unit, ReferentResolver.Purpose.SPEAKER);
-        return referents.isEmpty() ? null : referents.get(0);
+    /** ", adding that ...", ", saying ...": a reporting participle after a comma. */
+    private boolean isParticiple(Sentence s, int cueStart) {
+        return s.token(cueStart).lower().endsWith("ing");
     }
 
-    /** "“...,” he said": the person before the quote, not anyone named inside it. */
-    private Referent personFor(Sentence s, PhraseReader.Unit unit, Quote quote) {
-        Token pronoun = s.token(unit.head());
-        if (!Grammar.PERSON_PRONOUNS.contains(pronoun.lower())) {
+    /**
+     * "“We are ready,” the army said, adding that ..." and "Iran rejected the report, saying ...": the participle
+     * clause is said by the speaker of the sentence's earlier claim, else by the subject the sentence opens with.
+     * A participle anywhere else ("without saying", "Speaking in Kabul, ...") is no claim of its own.
+     */
+    private Found participleClaim(Sentence s, Cue cue, List<Found> earlier) {
+        Token previous = s.at(cue.start() - 1);
+        if (previous == null || !previous.text().equals(",")) {
             return null;
         }
-        return resolver.person(pronoun.begin(), quote.open(), quote.close() + 1).map(Referent::of).orElse(null);
+        SpeakerResolver.Speaker speaker = earlier.isEmpty() ? openingSubject(s, cue.start())
+                : earlier.get(earlier.size() - 1).speaker();
+        if (speaker == null) {
+            return null;
+        }
+        Quote quote = quoteAfter(s, cue.end());
+        return quote != null ? quoted(cue, speaker, quote) : reported(cue, speaker, reportedAfter(s, cue.end()));
+    }
+
+    /**
+     * The noun phrase a sentence opens with, when a verb follows it directly ("Iran rejected ...", "The Afghan
+     * government said ..."); else null. Without a part-of-speech tagger the phrase ends at the first lowercase
+     * word that is neither a title nor an agent noun, and it must end in a name, a pronoun or such a noun.
+     */
+    private SpeakerResolver.Speaker openingSubject(Sentence s, int before) {
+        int end = 0;
+        while (end < before) {
+            Token t = s.token(end);
+            boolean nominal = doc.mention(s, end) != null || vocabulary.isTitle(t) || vocabulary.isAgentNoun(t)
+                    || Grammar.isPossessiveMarker(t) || (end == 0 && Grammar.DEFINITE.contains(t.lower()));
+            if (!nominal && !(end == 0 && isPronoun(s, new PhraseReader.Unit(0, 1)))) {
+                break;
+            }
+            end++;
+        }
+        if (end == 0 || end >= before) {
+            return null;
+        }
+        Token last = s.token(end - 1);
+        Token next = s.token(end);
+        boolean headIsNominal = doc.mention(s, end - 1) != null || vocabulary.isTitle(last)
+                || vocabulary.isAgentNoun(last) || Grammar.PERSON_PRONOUNS.contains(last.lower());
+        String n = next.lower();
+        // A verb or an auxiliary: not a word that continues a noun phrase or starts another clause.
+        boolean verbFollows = next.isLowercaseWord() && !Grammar.DETERMINERS.contains(n)
+                && !Grammar.PREPOSITIONS.contains(n) && !Grammar.CONJUNCTIONS.contains(n)
+                && !Grammar.SUBORDINATORS.contains(n) && !Grammar.isPronoun(next);
+        return headIsNominal && verbFollows ? speakers.of(s, new PhraseReader.Unit(0, end)) : null;
+    }
+
+    /**
+     * "“There is no military solution,” he added, “only a political one.”": the second half of a quote split by
+     * its attribution belongs to the same speaker. It follows the attribution after a comma and has no
+     * attribution of its own.
+     */
+    private Found continuedQuote(Sentence s, Found claim) {
+        if (!claim.quoted()) {
+            return null;
+        }
+        for (Quote q : doc.quotes) {
+            if (q.open() <= claim.cueOffset() || q.innerBegin() <= claim.end() || q.open() >= s.end()) {
+                continue;
+            }
+            String between = doc.substring(claim.cueOffset(), q.open()).strip();
+            boolean afterAttribution = between.endsWith(",") && between.length() <= MAX_ATTRIBUTION_CHARS
+                    && between.chars().noneMatch(c -> c == '.' || c == '“' || c == '”' || c == '"' || c == ';');
+            if (!afterAttribution || !q.isStatement(doc.text) || hasOwnAttribution(s, q)) {
+                return null;
+            }
+            return new Found(claim.cueOffset(), claim.cue(), claim.speaker(), q.innerBegin(), contentEnd(q), true);
+        }
+        return null;
+    }
+
+    /** Whether a reporting verb follows the quote closely (“...,” she said). */
+    private boolean hasOwnAttribution(Sentence s, Quote q) {
+        int k = s.tokenAtOrAfter(q.close() + 1);
+        for (int end = Math.min(s.size(), k + MAX_TOKENS_TO_OWN_ATTRIBUTION); k < end; k++) {
+            if (verbCueAt(s, k) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPronoun(Sentence s, PhraseReader.Unit unit) {
@@ -321,7 +415,9 @@ final class ClaimExtractor {
         }
         if (t.text().equals(",")) {
             PhraseMatcher.Match<Vocabulary.CueKind> cue = vocabulary.cues.longestAt(s, k + 1);
-            return cue != null && cue.value() == Vocabulary.CueKind.SOURCE;
+            // ", according to ..." names a source; ", adding that ..." starts the next claim.
+            return cue != null && (cue.value() == Vocabulary.CueKind.SOURCE
+                    || (verbCueAt(s, k + 1) != null && isParticiple(s, k + 1)));
         }
         return false;
     }
@@ -346,7 +442,7 @@ final class ClaimExtractor {
                 continue;
             }
             List<PhraseReader.Unit> source = reader.readRight(s, cue.end());
-            Referent speaker = source.isEmpty() ? null : speaker(s, source.get(0));
+            SpeakerResolver.Speaker speaker = source.isEmpty() ? null : sourceSpeaker(s, source);
             int sourceEnd = source.isEmpty() ? cue.end() : source.get(source.size() - 1).end();
             String text = doc.substring(s.token(i).begin(), s.token(cue.end() - 1).end()).toLowerCase(Locale.ROOT);
             int[] content = i <= 1
@@ -360,10 +456,18 @@ final class ClaimExtractor {
         return null;
     }
 
+    /** "according to police and hospital officials": the first source names who, the text all of them. */
+    private SpeakerResolver.Speaker sourceSpeaker(Sentence s, List<PhraseReader.Unit> source) {
+        SpeakerResolver.Speaker first = speakers.of(s, source.get(0));
+        PhraseReader.Unit last = source.get(source.size() - 1);
+        String text = doc.substring(s.token(source.get(0).start()).begin(), s.token(last.end() - 1).end());
+        return new SpeakerResolver.Speaker(first.referent(), text);
+    }
+
     /** Drops "Fars reported that X warned ...": the outer verb only names the source of X's claim. */
     private static List<Found> withoutReportingSources(List<Found> found) {
         return found.stream()
-                .filter(outer -> found.stream().noneMatch(inner -> inner != outer && inner.speaker() != null
+                .filter(outer -> found.stream().noneMatch(inner -> inner != outer && inner.hasNamedSpeaker()
                         && inner.cueOffset() >= outer.begin() && inner.cueOffset() < outer.end()))
                 .toList();
     }

@@ -3,6 +3,7 @@ package io.mediamon.extractor.nlp;
 import io.mediamon.schema.EntityType;
 import io.mediamon.schema.EventMention;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,12 +53,19 @@ final class EventExtractor {
     private final Vocabulary vocabulary;
     private final PhraseReader reader;
     private final ReferentResolver resolver;
+    private final LocalDate articleDate;
 
-    EventExtractor(AnalyzedText doc, Vocabulary vocabulary, PhraseReader reader, ReferentResolver resolver) {
+    /**
+     * @param articleDate the day relative time expressions are resolved against: the publication date, or the
+     *                    fetch date when the article has none
+     */
+    EventExtractor(AnalyzedText doc, Vocabulary vocabulary, PhraseReader reader, ReferentResolver resolver,
+                   LocalDate articleDate) {
         this.doc = doc;
         this.vocabulary = vocabulary;
         this.reader = reader;
         this.resolver = resolver;
+        this.articleDate = articleDate;
     }
 
     List<EventMention> extract() {
@@ -197,7 +205,8 @@ final class EventExtractor {
         int k = c.start - 1;
         int modifiers = 0;
         while (k >= 0 && modifiers < MAX_MODIFIERS_BEFORE_NOUN && doc.mention(s, k) == null
-                && s.token(k).isLowercaseWord() && !Grammar.isFunctionWord(s.token(k)) && !reader.isVerbLike(s, k)) {
+                && s.token(k).isLowercaseWord() && !Grammar.isFunctionWord(s.token(k)) && !reader.isVerbLike(s, k)
+                && !isVerbTrigger(s, k)) {
             k--;
             modifiers++;
         }
@@ -235,6 +244,12 @@ final class EventExtractor {
             c.addActors(subject(s, lightStart, before));
         }
         c.addActors(byPhrase(s, c.end));
+    }
+
+    /** "mediated talks": a verb-only action word before a noun is not its modifier but the verb it is object of. */
+    private boolean isVerbTrigger(Sentence s, int k) {
+        PhraseMatcher.Match<Vocabulary.Trigger> t = vocabulary.triggers.longestAt(s, k);
+        return t != null && !t.value().canBeNoun();
     }
 
     /** Start of a support verb ("conducting", "carried out") whose last token is k, or -1. */
@@ -383,29 +398,79 @@ final class EventExtractor {
         }
         int triggerBegin = s.token(c.start).begin();
         int triggerEnd = s.token(c.end - 1).end();
+        TimeExpressions.Span time = nearestTime(s, triggerBegin, triggerEnd);
+        // Past events are kept with their date ("two months ago"): what is news is the correlator's decision.
         return EventMention.newBuilder()
                 .setActors(List.copyOf(c.actors.keySet()))
                 .setAction(c.action)
                 .setTrigger(doc.substring(triggerBegin, triggerEnd))
                 .setTargets(List.copyOf(c.targets.keySet()))
                 .setPlace(c.place)
-                .setTime(nearestTime(s, triggerBegin, triggerEnd))
+                .setTime(time == null ? null : time.text())
+                .setDate(time == null ? null : RelativeDates.resolve(time.text(), articleDate))
                 .setBegin(s.begin())
                 .setEnd(s.end())
                 .build();
     }
 
-    private String nearestTime(Sentence s, int begin, int end) {
-        String best = null;
+    /**
+     * The time expression nearest the trigger in its sentence, leaving out one that belongs to the next item of a
+     * list or the next clause ("killings of Americans and, just two months ago, an assassination attempt").
+     */
+    private TimeExpressions.Span nearestTime(Sentence s, int begin, int end) {
+        TimeExpressions.Span best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (TimeExpressions.Span span : doc.times(s)) {
+            boolean after = span.begin() >= end;
+            if (separated(s, after ? end : span.end(), after ? span.begin() : begin, after)
+                    || (!after && isPossessive(s, span) && punctuationBetween(s, span.end(), begin))) {
+                continue;
+            }
             int distance = span.end() <= begin ? begin - span.end() : Math.max(0, span.begin() - end);
             if (distance < bestDistance) {
-                best = span.text();
+                best = span;
                 bestDistance = distance;
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a ";" lies in the characters [from, to), or, looking right, a conjunction next to a comma (", and"
+     * or "and,"): the start of the next list item or clause. "between Israel and Hamas" separates nothing.
+     */
+    private static boolean separated(Sentence s, int from, int to, boolean lookingRight) {
+        for (Token t : s.tokens()) {
+            if (t.begin() < from || t.end() > to) {
+                continue;
+            }
+            if (t.text().equals(";")) {
+                return true;
+            }
+            if (lookingRight && Grammar.CONJUNCTIONS.contains(t.lower())) {
+                Token before = s.at(t.index() - 1);
+                Token after = s.at(t.index() + 1);
+                if ((before != null && before.text().equals(",")) || (after != null && after.text().equals(","))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "January’s siege": the time modifies its own noun phrase only. */
+    private static boolean isPossessive(Sentence s, TimeExpressions.Span span) {
+        Token next = s.at(s.tokenAtOrAfter(span.end()));
+        return next != null && next.begin() == span.end() && Grammar.isPossessiveMarker(next);
+    }
+
+    private static boolean punctuationBetween(Sentence s, int from, int to) {
+        for (Token t : s.tokens()) {
+            if (t.begin() >= from && t.end() <= to && Grammar.isPunctuation(t) && !Grammar.isPossessiveMarker(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sameEvent(EventMention a, EventMention b) {

@@ -22,7 +22,7 @@ final class TimeExpressions {
     private static final String COUNT = "(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|several|a few|a couple of|\\d+)";
     private static final String UNIT = "(?:hours?|days?|weeks?|months?|years?|decades?)";
-    private static final String PERIOD = "(?:week|month|year|weekend|morning|afternoon|evening|spring|summer"
+    private static final String PERIOD = "(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer"
             + "|autumn|fall|winter)";
 
     private static final List<Pattern> PATTERNS = List.of(

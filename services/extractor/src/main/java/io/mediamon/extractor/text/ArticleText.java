@@ -12,50 +12,59 @@ import java.util.regex.Pattern;
  *
  * <p>Paragraphs are kept (separated by one blank line) because the sentence splitter treats a blank line as a
  * sentence break: headlines and photo captions have no final period and would otherwise run into the next sentence.
+ *
+ * <p>Outcomes for bad input: a body that is missing, binary (NUL or many control characters), mostly undecodable
+ * (U+FFFD) or without a letter or digit after cleaning is refused with an {@link IllegalArgumentException} naming
+ * the reason; mojibake from a wrong character set is repaired where that is lossless; stray control and invisible
+ * characters are removed; text longer than the cap is cut at a boundary and marked truncated.
  */
 public final class ArticleText {
 
-    /** Longer texts are cut: NER time grows with length and no news article needs more. */
-    public static final int MAX_CHARS = 100_000;
+    /** The default cap: NER time grows with length and no news article needs more. */
+    public static final int DEFAULT_MAX_CHARS = 100_000;
 
-    private static final Pattern HORIZONTAL_SPACE = Pattern.compile("[ \\t\\x0B\\f\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]");
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n]]");
-    private static final Pattern SPACE_AROUND_NEWLINE = Pattern.compile(" *\\n *");
-    private static final Pattern MANY_NEWLINES = Pattern.compile("\\n{3,}");
     private static final Pattern HAS_WORD = Pattern.compile("[\\p{L}\\p{N}]");
 
     private ArticleText() {
     }
 
-    /** The clean text of the article's body; see {@link #clean(String, ContentType)}. */
-    public static String cleanText(RawArticle raw) {
-        return clean(raw).text();
+    /** Cleans the article's body according to its content type, capped at maxChars; see the class comment. */
+    public static CleanText clean(RawArticle raw, int maxChars) {
+        Objects.requireNonNull(raw, "raw article");
+        return clean(raw.getBody(), raw.getContentType(), raw.getUrl(), maxChars);
     }
 
-    /** Cleans the article's body according to its content type; see {@link #clean(String, ContentType)}. */
-    public static CleanText clean(RawArticle raw) {
-        Objects.requireNonNull(raw, "raw article");
-        return clean(raw.getBody(), raw.getContentType());
+    /** {@link #clean(String, ContentType, String, int)} with the default cap and no page URL. */
+    public static CleanText clean(String body, ContentType contentType) {
+        return clean(body, contentType, null, DEFAULT_MAX_CHARS);
     }
 
     /**
-     * Cleans a body: HTML is reduced to its visible article text (script, style, nav, footer and similar page chrome
-     * removed), whitespace and invisible characters are normalized, and the result is capped at {@link #MAX_CHARS}.
+     * Cleans a body: HTML is reduced to its main content block (navigation, ads, related links, comments, footers,
+     * share and newsletter boxes removed) and its metadata read; the character set is repaired where possible;
+     * whitespace and invisible characters are normalized; the result is capped at maxChars.
      *
+     * @param pageUrl the page's address, to resolve a relative canonical URL; may be null
      * @throws IllegalArgumentException if the body is missing, looks like binary data, or has no text after cleaning
      */
-    public static CleanText clean(String body, ContentType contentType) {
+    public static CleanText clean(String body, ContentType contentType, String pageUrl, int maxChars) {
         if (body == null) {
             throw new IllegalArgumentException("article body is missing");
         }
         BinaryContent.check(body);
-        String text = contentType == ContentType.HTML ? HtmlToText.convert(body) : body;
+        String repaired = EncodingRepair.repair(body);
+        String text = repaired;
+        PageMetadata metadata = PageMetadata.NONE;
+        if (contentType == ContentType.HTML) {
+            HtmlToText.Page page = HtmlToText.convert(repaired, pageUrl);
+            text = page.text();
+            metadata = page.metadata();
+        }
         text = normalize(text);
         if (!HAS_WORD.matcher(text).find()) {
             throw new IllegalArgumentException("article body is empty after cleaning (no letters or digits left)");
         }
-        return truncate(text);
+        return Truncation.cut(text, maxChars, metadata);
     }
 
     /**
@@ -75,50 +84,48 @@ public final class ArticleText {
     public record HeadedText(String headline, String body) {
     }
 
+    /**
+     * NFC; line breaks unified to "\n"; invisible characters (soft hyphen, zero-width space, BOM) and control
+     * characters removed; runs of horizontal space collapsed into one space; no space at either end of a line; at
+     * most one blank line between paragraphs; nothing at either end. One pass: bodies can be megabytes long.
+     */
     static String normalize(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFC);
-        s = s.replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n').replace('\u2029', '\n');
-        s = INVISIBLE.matcher(s).replaceAll("");
-        s = HORIZONTAL_SPACE.matcher(s).replaceAll(" ");
-        s = CONTROL.matcher(s).replaceAll("");
-        s = SPACE_AROUND_NEWLINE.matcher(s).replaceAll("\n");
-        s = MANY_NEWLINES.matcher(s).replaceAll("\n\n");
-        return s.strip();
-    }
-
-    /** Cuts at the last paragraph, sentence or word boundary before the cap, so no word is split in half. */
-    static CleanText truncate(String text) {
-        if (text.length() <= MAX_CHARS) {
-            return new CleanText(text, false, text.length());
-        }
-        int cut = lastBoundary(text, "\n\n", MAX_CHARS - 5_000);
-        if (cut < 0) {
-            cut = lastSentenceEnd(text, MAX_CHARS - 2_000);
-        }
-        if (cut < 0) {
-            cut = lastBoundary(text, " ", MAX_CHARS - 500);
-        }
-        if (cut < 0) {
-            cut = MAX_CHARS;
-            if (Character.isHighSurrogate(text.charAt(cut - 1))) {
-                cut--;
+        String s = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        int newlines = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+                if (!(c == '\n' && i > 0 && s.charAt(i - 1) == '\r')) {
+                    newlines++;
+                }
+                space = false;
+            } else if (isHorizontalSpace(c)) {
+                space = true;
+            } else if (!isInvisible(c) && Character.getType(c) != Character.CONTROL) {
+                if (!out.isEmpty()) {
+                    if (newlines > 0) {
+                        out.append(newlines > 1 ? "\n\n" : "\n");
+                    } else if (space) {
+                        out.append(' ');
+                    }
+                }
+                newlines = 0;
+                space = false;
+                out.append(c);
             }
         }
-        return new CleanText(text.substring(0, cut).strip(), true, text.length());
+        return out.toString();
     }
 
-    private static int lastBoundary(String text, String boundary, int notBefore) {
-        int at = text.lastIndexOf(boundary, MAX_CHARS - boundary.length());
-        return at >= notBefore ? at : -1;
+    private static boolean isHorizontalSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\u00A0' || c == '\u1680'
+                || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F' || c == '\u3000';
     }
 
-    private static int lastSentenceEnd(String text, int notBefore) {
-        for (int i = MAX_CHARS - 1; i >= notBefore; i--) {
-            char c = text.charAt(i);
-            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1))) {
-                return i + 1;
-            }
-        }
-        return -1;
+    private static boolean isInvisible(char c) {
+        return c == '\u00AD' || (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF';
     }
 }

@@ -9,29 +9,40 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
-/** The visible article text of an HTML page, with block elements turned into paragraphs. */
+/**
+ * An HTML page's story as text, block elements turned into paragraphs, and what the page says about itself.
+ * The page's metadata is read before anything is removed; the story is the block {@link MainContent} finds.
+ */
 final class HtmlToText {
 
-    /** Page chrome and non-text content: never part of the story. */
-    private static final String REMOVED = "script, style, noscript, template, nav, footer, aside, form, iframe, svg, "
-            + "canvas, button, select, object, embed";
+    /** The story text of a page and the page's metadata. */
+    record Page(String text, PageMetadata metadata) {
+    }
 
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "h1", "h2",
             "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "figure",
-            "figcaption", "hr", "address", "caption", "center");
-
+            "figcaption", "hr", "address", "caption", "center", "details", "summary");
     private static final Set<String> CELLS = Set.of("td", "th");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private HtmlToText() {
     }
 
-    static String convert(String html) {
-        Document doc = Jsoup.parse(html);
-        doc.select(REMOVED).remove();
-        StringBuilder out = new StringBuilder(html.length() / 2);
-        NodeTraversor.traverse(new Collector(out), doc.body());
-        return out.toString();
+    /**
+     * @param html    the page
+     * @param pageUrl the page's address, to resolve a relative canonical link; may be null
+     */
+    static Page convert(String html, String pageUrl) {
+        Document doc = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
+        PageMetadata metadata = PageMetadataReader.read(doc);
+        StringBuilder out = new StringBuilder(Math.min(html.length(), 1 << 20) / 2);
+        for (Element block : MainContent.of(doc.body())) {
+            out.append("\n\n");
+            NodeTraversor.traverse(new Collector(out), block);
+        }
+        return new Page(out.toString(), metadata);
     }
 
     private record Collector(StringBuilder out) implements NodeVisitor {
@@ -39,7 +50,7 @@ final class HtmlToText {
         public void head(Node node, int depth) {
             if (node instanceof TextNode text) {
                 // HTML collapses runs of whitespace into one space when rendering.
-                out.append(text.getWholeText().replaceAll("\\s+", " "));
+                out.append(WHITESPACE.matcher(text.getWholeText()).replaceAll(" "));
             } else if (node instanceof Element element) {
                 String tag = element.normalName();
                 if (tag.equals("br")) {

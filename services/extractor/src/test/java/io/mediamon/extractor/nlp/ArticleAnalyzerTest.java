@@ -10,6 +10,7 @@ import io.mediamon.schema.RawArticle;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -118,7 +119,8 @@ class ArticleAnalyzerTest {
         assertTrue(claims.size() >= 2, claims.toString());
         assertTrue(claims.stream().anyMatch(c -> c.getQuoted()
                 && c.getContent().startsWith("discussions were held with the American side")), claims.toString());
-        assertTrue(claims.stream().anyMatch(c -> !c.getQuoted() && c.getContent().contains("met with U.S.")));
+        assertTrue(claims.stream().anyMatch(c -> !c.getQuoted() && c.getContent().contains("met with U.S.")
+                && "Taliban spokesman Zabihullah Mujahid".equals(c.getSpeakerText())), claims.toString());
     }
 
     @Test
@@ -129,6 +131,7 @@ class ArticleAnalyzerTest {
                 .orElseThrow(() -> new AssertionError("no “The regional nations ...” claim: " + claims));
         assertTrue(heSaid.getQuoted());
         assertEquals("said", heSaid.getCue());
+        assertEquals("he", heSaid.getSpeakerText());
         // The Tasnim sentence: Tasnim reports, Shamkhani speaks.
         assertTrue(claims.stream().anyMatch(c -> c.getQuoted()
                 && c.getContent().startsWith("the Afghan government has been informed")), claims.toString());
@@ -162,6 +165,7 @@ class ArticleAnalyzerTest {
     void claimOffsetsPointIntoTheCleanText() {
         for (Claim c : sample.getClaims()) {
             assertEquals(c.getContent(), sample.getCleanText().substring(c.getBegin(), c.getEnd()));
+            assertTrue(c.getSpeakerText() != null && sample.getCleanText().contains(c.getSpeakerText()), c.toString());
         }
     }
 
@@ -181,6 +185,22 @@ class ArticleAnalyzerTest {
                 .findFirst().orElseThrow(() -> new AssertionError(sample.getEventMentions().toString()));
         assertEquals("Abu Dhabi", meeting.getPlace());
         assertEquals(List.of("Taliban"), meeting.getActors());
+        // "said Dec. 17 that ...", published 2018-12-27.
+        assertEquals("Dec. 17", meeting.getTime());
+        assertEquals(LocalDate.of(2018, 12, 17), meeting.getDate());
+    }
+
+    @Test
+    void pastEventsKeepTheirResolvedDates() {
+        EventMention attempt = sample.getEventMentions().stream()
+                .filter(m -> m.getTargets().contains("Austin Miller")).findFirst()
+                .orElseThrow(() -> new AssertionError(sample.getEventMentions().toString()));
+        assertEquals("ASSAULT", attempt.getAction());
+        assertEquals("two months ago", attempt.getTime());
+        assertEquals(LocalDate.of(2018, 10, 27), attempt.getDate());
+        EventMention caption = events("CONSULT").filter(m -> m.getTargets().contains("Imad Khamis")).findFirst()
+                .orElseThrow(() -> new AssertionError(sample.getEventMentions().toString()));
+        assertEquals(LocalDate.of(2017, 1, 17), caption.getDate());
     }
 
     @Test

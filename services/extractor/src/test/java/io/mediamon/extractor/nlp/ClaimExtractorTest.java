@@ -91,4 +91,99 @@ class ClaimExtractorTest {
         assertEquals("Jens Stoltenberg", claims.get(0).getSpeaker());
         assertEquals("the alliance would defend every member", claims.get(0).getContent());
     }
+
+    @Test
+    void speakerAsWrittenIsKeptAlsoWhenUnresolved() {
+        List<Claim> claims = claims("“The talks were constructive,” the minister told reporters in Geneva.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertNull(claims.get(0).getSpeaker());
+        assertEquals("the minister", claims.get(0).getSpeakerText());
+        assertEquals("told", claims.get(0).getCue());
+        Claim named = claims("Police spokesman John Kariuki said two suspects had been detained.").get(0);
+        assertEquals("John Kariuki", named.getSpeaker());
+        assertEquals("Police spokesman John Kariuki", named.getSpeakerText());
+    }
+
+    @Test
+    void colonQuote() {
+        List<Claim> claims = claims("The Foreign Ministry said: “We reject these accusations and call on "
+                + "Washington to stop.”");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Foreign Ministry", claims.get(0).getSpeaker());
+        assertTrue(claims.get(0).getQuoted());
+        assertEquals("We reject these accusations and call on Washington to stop", claims.get(0).getContent());
+    }
+
+    @Test
+    void accusationsThreatsAndAppealsAreClaimsToo() {
+        Claim accused = claims("Prime Minister Narendra Modi accused Pakistan of harbouring the militants.").get(0);
+        assertEquals("Narendra Modi", accused.getSpeaker());
+        assertEquals("accused", accused.getCue());
+        assertEquals("Pakistan of harbouring the militants", accused.getContent());
+        Claim threat = claims("North Korea threatened to resume missile tests if sanctions stay.").get(0);
+        assertEquals("North Korea", threat.getSpeaker());
+        assertEquals("threatened", threat.getCue());
+        Claim appeal = claims("UN Secretary-General Antonio Guterres urged both sides to return to talks.").get(0);
+        assertEquals("Antonio Guterres", appeal.getSpeaker());
+        assertEquals("urged", appeal.getCue());
+    }
+
+    @Test
+    void pronounFollowsTheGenderTheFirstNameGives() {
+        List<Claim> she = claims("Emmanuel Macron met Angela Merkel in Berlin on Monday. She said the two "
+                + "countries would coordinate their response.");
+        assertEquals("Angela Merkel", she.get(0).getSpeaker(), she.toString());
+        assertEquals("She", she.get(0).getSpeakerText());
+        List<Claim> he = claims("Emmanuel Macron met Angela Merkel in Berlin on Monday. He said the two "
+                + "countries would coordinate their response.");
+        assertEquals("Emmanuel Macron", he.get(0).getSpeaker(), he.toString());
+        // Nobody of the pronoun's gender: no speaker rather than the wrong one.
+        List<Claim> nobody = claims("Angela Merkel met reporters in Berlin on Monday. He said the two countries "
+                + "would coordinate their response.");
+        assertNull(nobody.get(0).getSpeaker(), nobody.toString());
+        assertEquals("He", nobody.get(0).getSpeakerText());
+    }
+
+    @Test
+    void definiteNounFindsTheOrganisationNamedWithIt() {
+        List<Claim> claims = claims("Iran's Foreign Ministry condemned the strike on Tuesday. The ministry said "
+                + "the attack violated international law.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Foreign Ministry", claims.get(0).getSpeaker());
+        assertEquals("The ministry", claims.get(0).getSpeakerText());
+        // No ministry named before: unresolved, not the nearest organisation.
+        Claim unnamed = claims("Hamas fired rockets at Israel overnight. The ministry said 40 people had been "
+                + "killed.").get(0);
+        assertNull(unnamed.getSpeaker());
+        assertEquals("The ministry", unnamed.getSpeakerText());
+    }
+
+    @Test
+    void participleClauseIsAClaimOfTheSameSpeaker() {
+        List<Claim> claims = claims("“We are ready,” Defence Minister Ben Wallace said in a statement, adding "
+                + "that troops had been deployed to the border.");
+        assertEquals(2, claims.size(), claims.toString());
+        assertEquals("Ben Wallace", claims.get(1).getSpeaker());
+        assertEquals("adding", claims.get(1).getCue());
+        assertEquals("troops had been deployed to the border", claims.get(1).getContent());
+        List<Claim> opening = claims("Iran rejected the report on Monday, saying it was based on fabricated "
+                + "evidence.");
+        assertEquals(1, opening.size(), opening.toString());
+        assertEquals("Iran", opening.get(0).getSpeaker());
+        assertEquals("it was based on fabricated evidence", opening.get(0).getContent());
+        List<Claim> vowed = claims("Senator Elizabeth Warren vowed to block the nomination, arguing that the "
+                + "candidate lacked experience.");
+        assertEquals("to block the nomination", vowed.get(0).getContent());
+        assertEquals("Elizabeth Warren", vowed.get(1).getSpeaker());
+    }
+
+    @Test
+    void quoteSplitByItsAttribution() {
+        List<Claim> claims = claims("Sergei Lavrov spoke in Moscow. “There is no military solution,” he added, "
+                + "“only a political one that both sides accept.”");
+        assertEquals(2, claims.size(), claims.toString());
+        assertEquals("only a political one that both sides accept", claims.get(1).getContent());
+        assertEquals("Sergei Lavrov", claims.get(1).getSpeaker());
+        assertTrue(claims.get(1).getQuoted());
+    }
 }

@@ -1,8 +1,11 @@
 package io.mediamon.extractor.nlp;
 
 import io.mediamon.schema.EventMention;
+import io.mediamon.schema.RawArticle;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -90,5 +93,69 @@ class EventExtractorTest {
     @Test
     void statementsAreClaimsNotEvents() {
         assertTrue(events("Prime Minister Imran Khan said Pakistan wanted peace with India.").isEmpty());
+    }
+
+    @Test
+    void timeIsResolvedAgainstThePublicationDate() {
+        // TestArticles publishes on Thursday 2018-12-27.
+        EventMention m = only("Iranian officials met Taliban envoys in Tehran on Wednesday.");
+        assertEquals(LocalDate.of(2018, 12, 26), m.getDate());
+        EventMention dated = only("The United States accused China of cyber espionage on Dec. 28.");
+        assertEquals("Dec. 28", dated.getTime());
+        assertEquals(LocalDate.of(2017, 12, 28), dated.getDate());
+    }
+
+    @Test
+    void pastEventsAreKeptWithTheirDate() {
+        EventMention m = only("The European Union imposed sanctions on Belarus two months ago.");
+        assertEquals("two months ago", m.getTime());
+        assertEquals(LocalDate.of(2018, 10, 27), m.getDate());
+        EventMention vague = only("Earlier this year, Russian troops attacked Ukrainian positions.");
+        assertEquals("Earlier this year", vague.getTime());
+        assertNull(vague.getDate());
+    }
+
+    @Test
+    void fetchTimeStandsInForAMissingPublicationDate() {
+        RawArticle raw = TestArticles.text("Israeli warplanes attacked Hamas positions in Gaza yesterday.");
+        raw.setPublishedAt(null);
+        raw.setFetchedAt(Instant.parse("2021-05-11T03:00:00Z"));
+        List<EventMention> events = TestArticles.analyzer().analyze(raw).getEventMentions();
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(LocalDate.of(2021, 5, 10), events.get(0).getDate());
+    }
+
+    @Test
+    void timeOfTheNextListItemIsNotThisOnesTime() {
+        List<EventMention> events = events("Despite Hamas's attacks including killings of Americans and, just "
+                + "two months ago, an attack on Israeli soldiers, the talks went on.");
+        EventMention killings = events.stream().filter(m -> m.getTrigger().equals("killings")).findFirst()
+                .orElseThrow(() -> new AssertionError(events.toString()));
+        assertNull(killings.getTime());
+        EventMention attack = events.stream().filter(m -> m.getTrigger().equals("attack")).findFirst()
+                .orElseThrow(() -> new AssertionError(events.toString()));
+        assertEquals("two months ago", attack.getTime());
+    }
+
+    @Test
+    void categoriesBeyondTheFirstTwelve() {
+        EventMention reject = only("Pakistan rejected India's proposal for talks on Monday.");
+        assertEquals("REJECT", reject.getAction());
+        assertEquals(List.of("Pakistan"), reject.getActors());
+        assertEquals(List.of("India"), reject.getTargets());
+        EventMention release = only("Venezuela released five American prisoners on Saturday.");
+        assertEquals("YIELD", release.getAction());
+        assertEquals(List.of("United States"), release.getTargets());
+        EventMention clash = only("Armed forces of Ethiopia clashed with Eritrean troops near the border.");
+        assertEquals("ASSAULT", clash.getAction());
+        assertEquals(List.of("Eritrea"), clash.getTargets());
+    }
+
+    @Test
+    void mediatorIsNotAPartyToTheTalks() {
+        EventMention talks = only("Egypt mediated talks between Israel and Hamas in Cairo on Sunday.");
+        assertEquals(List.of("Israel"), talks.getActors());
+        assertEquals(List.of("Hamas"), talks.getTargets());
+        assertEquals("Cairo", talks.getPlace());
     }
 }

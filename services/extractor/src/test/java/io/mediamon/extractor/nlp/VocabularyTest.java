@@ -65,7 +65,7 @@ class VocabularyTest {
     void triggersNeverIncludeStatements() {
         for (String[] row : ResourceFile.rows("triggers.tsv")) {
             assertTrue(List.of("CONSULT", "NEGOTIATE", "AGREE", "REQUEST", "ACCUSE", "THREATEN", "ASSAULT",
-                    "PROTEST", "SANCTION", "AID", "ARREST", "MOBILIZE").contains(row[1]), String.join("\t", row));
+                    "PROTEST", "SANCTION", "AID", "ARREST", "MOBILIZE", "REJECT", "YIELD").contains(row[1]), String.join("\t", row));
             assertTrue(row[2].matches("N|V|NV"), String.join("\t", row));
         }
     }

@@ -3,6 +3,9 @@ package io.mediamon.extractor.text;
 import io.mediamon.schema.ContentType;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -56,18 +59,18 @@ class ArticleTextTest {
         }
         CleanText clean = ArticleText.clean(body.toString(), ContentType.TEXT);
         assertTrue(clean.truncated());
-        assertTrue(clean.text().length() <= ArticleText.MAX_CHARS, "length " + clean.text().length());
-        assertTrue(clean.text().length() > ArticleText.MAX_CHARS - 5_000, "length " + clean.text().length());
+        assertTrue(clean.text().length() <= ArticleText.DEFAULT_MAX_CHARS, "length " + clean.text().length());
+        assertTrue(clean.text().length() > ArticleText.DEFAULT_MAX_CHARS - 5_000, "length " + clean.text().length());
         assertTrue(clean.text().endsWith("continue."), clean.text().substring(clean.text().length() - 30));
         assertTrue(clean.originalLength() >= 150_000);
     }
 
     @Test
     void textWithoutBoundariesIsCutHard() {
-        String body = "x".repeat(ArticleText.MAX_CHARS + 10);
+        String body = "x".repeat(ArticleText.DEFAULT_MAX_CHARS + 10);
         CleanText clean = ArticleText.clean(body, ContentType.TEXT);
         assertTrue(clean.truncated());
-        assertEquals(ArticleText.MAX_CHARS, clean.text().length());
+        assertEquals(ArticleText.DEFAULT_MAX_CHARS, clean.text().length());
     }
 
     @Test
@@ -105,6 +108,66 @@ class ArticleTextTest {
         // Old feeds carry the odd BEL or form-feed; only a high share of them means binary data.
         String body = "Talks resumed\u0007 on Monday. " + "They went on all week. ".repeat(20) + "\u001B";
         assertFalse(ArticleText.clean(body, ContentType.TEXT).text().contains("\u0007"));
+    }
+
+    @Test
+    void capIsConfigurableAndCutsAtTheLastBoundaryBeforeIt() {
+        // A boundary may lie up to a tenth of the cap before it: paragraph first, then sentence, then word.
+        String sentence = "The envoy met officials in Doha on Tuesday. ";
+        String body = sentence.repeat(21).strip() + "\n\n" + sentence.repeat(21).strip();
+        CleanText paragraph = ArticleText.clean(body, ContentType.TEXT, null, 1_000);
+        assertTrue(paragraph.truncated());
+        assertEquals(body.length(), paragraph.originalLength());
+        assertEquals(sentence.repeat(21).strip(), paragraph.text());
+
+        CleanText sentences = ArticleText.clean(sentence.repeat(50), ContentType.TEXT, null, 1_000);
+        assertEquals(sentence.repeat(22).strip(), sentences.text());
+
+        CleanText word = ArticleText.clean("Delegations from both countries met again", ContentType.TEXT, null, 30);
+        assertEquals("Delegations from both", word.text());
+        assertTrue(word.truncated());
+        assertThrows(IllegalArgumentException.class, () -> ArticleText.clean("text", ContentType.TEXT, null, 0));
+    }
+
+    @Test
+    void utf8ReadAsWindows1252IsRepaired() {
+        // The bytes of UTF-8 text decoded one byte per character, as a misconfigured fetcher does.
+        String original = "Iran’s envoy said “talks will continue” — café owners in Zürich agreed.";
+        String garbled = new String(original.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1252"));
+        assertTrue(garbled.contains("â€™"), garbled);
+        assertEquals(original, ArticleText.clean(garbled, ContentType.TEXT).text());
+        String latin1 = new String(original.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        assertEquals(original, ArticleText.clean(latin1, ContentType.TEXT).text());
+    }
+
+    @Test
+    void windows1252ReadAsLatin1IsRepaired() {
+        String garbled = new String("Iran’s envoy said “no”.".getBytes(Charset.forName("windows-1252")),
+                StandardCharsets.ISO_8859_1);
+        assertEquals("Iran’s envoy said “no”.", ArticleText.clean(garbled, ContentType.TEXT).text());
+    }
+
+    @Test
+    void genuineAccentsAreNotTakenForMojibake() {
+        String text = "Le CAFÉ” de la place, São Paulo, Ærø and Øresund stay as they are.";
+        assertEquals(text, ArticleText.clean(text, ContentType.TEXT).text());
+    }
+
+    @Test
+    void latin1ReadAsUtf8KeepsItsWordsOrIsRefused() {
+        // An English text loses only its quotes and dashes: processed, the damage left visible.
+        String english = new String(("Iran’s envoy said the talks “went well” — and would continue next week in "
+                + "Doha, where both delegations have offices.").getBytes(Charset.forName("windows-1252")),
+                StandardCharsets.UTF_8);
+        assertTrue(english.contains("\uFFFD"));
+        assertEquals(english, ArticleText.clean(english, ContentType.TEXT).text());
+        // A French text loses a letter in every other word: refused, with the reason.
+        String french = new String(("Le général a été élu député à l'Assemblée, où il siège déjà près de la "
+                + "fenêtre; ses élèves étaient très émus et ont réagi à chaud.").getBytes(StandardCharsets.ISO_8859_1),
+                StandardCharsets.UTF_8);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ArticleText.clean(french, ContentType.TEXT));
+        assertTrue(e.getMessage().contains("U+FFFD") && e.getMessage().contains("character set"), e.getMessage());
     }
 
     @Test
