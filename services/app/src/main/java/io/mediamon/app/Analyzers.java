@@ -1,5 +1,7 @@
 package io.mediamon.app;
 
+import io.mediamon.config.MediamonConfig;
+import io.mediamon.config.Setting;
 import io.mediamon.extractor.nlp.ArticleAnalyzer;
 import io.mediamon.extractor.nlp.NerTagger;
 import java.util.concurrent.CompletableFuture;
@@ -7,29 +9,37 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The JVM's one analyzer. CoreNLP's pipeline takes seconds and about a gigabyte to load and is thread-safe, so
- * every stream thread and command in the process shares one, loaded in the background on first request so that
- * model loading overlaps broker start-up.
+ * The JVM's one NER pipeline. CoreNLP's pipeline takes seconds and hundreds of megabytes to load and is
+ * thread-safe, so every stream thread and command in the process shares one, loaded in the background on first
+ * request so that model loading overlaps broker start-up. Analyzers around it are cheap and follow the
+ * configuration (the length cap).
  */
 public final class Analyzers {
   private static final Logger LOG = LoggerFactory.getLogger(Analyzers.class);
-  private static CompletableFuture<ArticleAnalyzer> shared;
+  private static CompletableFuture<NerTagger> tagger;
 
   private Analyzers() {}
 
-  public static synchronized CompletableFuture<ArticleAnalyzer> shared() {
-    if (shared == null || shared.isCompletedExceptionally()) {
-      shared = load();
-    }
-    return shared;
+  /** An analyzer with the configured length cap, on the shared tagger. */
+  public static CompletableFuture<ArticleAnalyzer> analyzer(MediamonConfig config) {
+    int maxChars = config.getInt(Setting.EXTRACTOR_MAX_CHARS);
+    return tagger().thenApply(t -> new ArticleAnalyzer(t, maxChars));
   }
 
-  private static CompletableFuture<ArticleAnalyzer> load() {
-    return CompletableFuture.supplyAsync(() -> {
-      long start = System.nanoTime();
-      ArticleAnalyzer analyzer = new ArticleAnalyzer(NerTagger.load());
-      LOG.info("NER models loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
-      return analyzer;
-    });
+  /** An analyzer with the default configuration. */
+  public static CompletableFuture<ArticleAnalyzer> shared() {
+    return analyzer(MediamonConfig.defaults());
+  }
+
+  private static synchronized CompletableFuture<NerTagger> tagger() {
+    if (tagger == null || tagger.isCompletedExceptionally()) {
+      tagger = CompletableFuture.supplyAsync(() -> {
+        long start = System.nanoTime();
+        NerTagger loaded = NerTagger.load();
+        LOG.info("NER models loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
+        return loaded;
+      });
+    }
+    return tagger;
   }
 }

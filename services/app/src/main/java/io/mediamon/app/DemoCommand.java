@@ -75,7 +75,7 @@ final class DemoCommand implements Callable<Integer> {
       throw new UserError("corpus " + corpusDir + " does not exist");
     }
     var followed = EventsFile.read(eventsFile, Clock.systemUTC().instant());
-    CompletableFuture<ArticleAnalyzer> analyzer = Analyzers.shared();
+    CompletableFuture<ArticleAnalyzer> analyzer = Analyzers.analyzer(config);
     EmbeddedKafkaBroker broker = null;
     try {
       if (!config.hasBootstrapServers()) {

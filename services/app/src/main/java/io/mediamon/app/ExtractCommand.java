@@ -17,7 +17,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
+import io.mediamon.config.MediamonConfig;
+import io.mediamon.config.Setting;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,6 +33,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = "Print the entities, claims and event mentions of article files as JSON lines (no Kafka).")
 final class ExtractCommand implements Callable<Integer> {
+  @Mixin
+  ConfigOptions options;
+
   @Parameters(paramLabel = "FILE", arity = "1..*", description = ".txt, .html, .json or .jsonl article files.")
   List<Path> files;
 
@@ -38,7 +44,8 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ArticleFileReader reader = new ArticleFileReader("files", Clock.systemUTC());
+    MediamonConfig config = options.load();
+    ArticleFileReader reader = new ArticleFileReader(config.get(Setting.INGEST_SOURCE), Clock.systemUTC());
     List<IngestProblem> problems = new ArrayList<>();
     ArticleAnalyzer analyzer = null;
     PrintWriter out = spec.commandLine().getOut();
@@ -47,7 +54,7 @@ final class ExtractCommand implements Callable<Integer> {
       reader.read(file, articles, problems);
       for (RawArticle article : articles) {
         if (analyzer == null) {
-          analyzer = Analyzers.shared().join();
+          analyzer = Analyzers.analyzer(config).join();
         }
         try {
           out.println(AvroJson.write(toJson(file, analyzer.analyze(article))));
@@ -66,7 +73,12 @@ final class ExtractCommand implements Callable<Integer> {
     node.put("file", file.toString());
     node.put("id", article.getId());
     node.put("title", article.getTitle());
+    node.put("byline", article.getByline());
+    node.put("canonicalUrl", article.getCanonicalUrl());
+    node.put("publishedAt", article.getPublishedAt() == null ? null : article.getPublishedAt().toString());
     node.put("language", article.getLanguage());
+    node.put("truncated", article.getTruncated());
+    node.put("originalLength", article.getOriginalLength());
     node.put("fingerprint", article.getFingerprint());
     ArrayNode entities = node.putArray("entities");
     for (Entity entity : article.getEntities()) {
@@ -77,6 +89,10 @@ final class ExtractCommand implements Callable<Integer> {
       ArrayNode forms = e.putArray("surfaceForms");
       new LinkedHashSet<>(entity.getMentions().stream().map(Mention::getText).toList()).forEach(forms::add);
       e.put("count", entity.getMentions().size());
+      e.put("firstOffset", entity.getFirstOffset());
+      e.put("salience", entity.getSalience());
+      e.set("roles", AvroJson.mapper().valueToTree(entity.getRoles()));
+      e.put("country", entity.getCountry());
     }
     ArrayNode claims = node.putArray("claims");
     article.getClaims().forEach(c -> claims.add(AvroJson.toJson(c)));

@@ -53,7 +53,8 @@ final class RunCommand implements Callable<Integer> {
       FileIngest.ingestOnce(config, topics.raw(), List.of(Path.of(config.get(Setting.INGEST_DIR))));
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    try (Pipeline pipeline = Pipeline.start(config, selected, () -> Analyzers.shared().join())) {
+    MediamonConfig settings = config;
+    try (Pipeline pipeline = Pipeline.start(config, selected, () -> Analyzers.analyzer(settings).join())) {
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         LOG.info("Stopping");
         pipeline.close();

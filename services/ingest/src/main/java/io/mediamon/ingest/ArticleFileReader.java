@@ -16,8 +16,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads article files: .txt (first non-empty line is the headline), .html, .json (an object or an array) and
@@ -26,8 +24,6 @@ import java.util.regex.Pattern;
  */
 public final class ArticleFileReader {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern HTML_TITLE = Pattern.compile("<title[^>]*>(.*?)</title>",
-      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
   private final String defaultSource;
   private final Clock clock;
@@ -91,10 +87,12 @@ public final class ArticleFileReader {
     return article(null, title, body, ContentType.TEXT, null, null);
   }
 
+  /**
+   * The title is left to the extractor, which reads the page's headline from JSON-LD or meta tags; a page's
+   * {@code <title>} is often "Headline | Site name".
+   */
   RawArticle fromHtml(String html, String url) {
-    Matcher m = HTML_TITLE.matcher(html);
-    String title = m.find() ? m.group(1).replaceAll("\\s+", " ").strip() : null;
-    return article(url, title, html, ContentType.HTML, null, null);
+    return article(url, null, html, ContentType.HTML, null, null);
   }
 
   private void readJson(Path file, String text, List<RawArticle> articles, List<IngestProblem> problems) {

@@ -47,9 +47,10 @@ class ArticleFileReaderTest {
   }
 
   @Test
-  void htmlKeepsMarkupForTheExtractorAndTakesTheTitle() throws Exception {
-    read("a.html", "<html><head><title> Talks \n in Kabul</title></head><body><p>Text</p></body></html>");
-    assertEquals("Talks in Kabul", articles.get(0).getTitle());
+  void htmlKeepsMarkupAndLeavesTheHeadlineToTheExtractor() throws Exception {
+    read("a.html", "<html><head><title> Talks \n in Kabul | Site</title></head><body><p>Text</p></body></html>");
+    assertNull(articles.get(0).getTitle());
+    assertTrue(articles.get(0).getBody().contains("<title>"));
     assertEquals(ContentType.HTML, articles.get(0).getContentType());
   }
 
