@@ -64,7 +64,7 @@ public final class ArticleAnalyzer {
         // Claims first: their speakers are the persons a later "he" can refer to.
         List<Claim> claims = new ClaimExtractor(doc, vocabulary, reader, resolver).extract();
         List<EventMention> events = new EventExtractor(doc, vocabulary, reader, resolver).extract();
-        List<Entity> entities = EntityList.of(doc.mentions);
+        List<Entity> entities = EntityList.of(doc.mentions, raw.getTitle());
         return out.setEntities(entities).setClaims(claims).setEventMentions(events).build();
     }
 

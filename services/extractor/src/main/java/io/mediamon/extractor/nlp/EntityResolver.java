@@ -148,10 +148,10 @@ final class EntityResolver {
         String country = vocabulary.alias(written) == null ? vocabulary.countryOfDemonym(written) : null;
         NameMention mention = new NameMention(s.index(), start, to, begin, end, written, name,
                 country != null ? DEMONYM : tag, country);
-        mention.roles.addAll(roles);
+        roles.forEach(mention::addRole);
         mention.usedAsNoun = tag.equals("MISC") && usedAsNoun(s, start, to);
         if (tag.equals("PERSON")) {
-            mention.roles.addAll(rolesAround(s, start, to));
+            rolesAround(s, start, to).forEach(mention::addRole);
         }
         return mention;
     }
@@ -217,8 +217,9 @@ final class EntityResolver {
         return roles;
     }
 
+    /** A role as written ("Gen.", "Prime Minister"); NameMention keeps its matching form too. */
     private static String roleName(Sentence s, int from, int to) {
-        return String.join(" ", PhraseMatcher.pieces(joined(s, from, to)));
+        return joined(s, from, to);
     }
 
     private List<NameMention> untaggedDemonyms(String text, Sentence s, String[] tags) {
