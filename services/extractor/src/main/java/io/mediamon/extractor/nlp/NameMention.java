@@ -37,6 +37,10 @@ final class NameMention {
 
     /** A MISC name used as a noun ("the Taliban have"), which makes it a group rather than an adjective. */
     boolean usedAsNoun;
+    /** Written where only a place can be: "the town of X", "X province". */
+    boolean placeCue;
+    /** An acronym the document introduced for a longer name ("(SNSC)"). */
+    boolean acronym;
 
     String canonical;
     EntityType type;
