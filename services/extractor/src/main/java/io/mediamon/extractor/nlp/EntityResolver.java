@@ -237,10 +237,11 @@ final class EntityResolver {
                     break;
                 }
                 PhraseMatcher.Match<Boolean> title = vocabulary.titles.longestAt(s, k);
-                if (title != null) {
+                if (title != null && title.value()) {
                     addRole(roles, s, title);
                     break;
                 }
+                // "a former ambassador": past the modifier to the role.
             }
         }
         if (isHeadOfPhrase(s, end)) {

@@ -21,11 +21,17 @@ final class TestArticles {
     }
 
     private static final class Holder {
-        static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer(NerTagger.load());
+        static final NerTagger TAGGER = NerTagger.load();
+        static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer(TAGGER);
     }
 
     static ArticleAnalyzer analyzer() {
         return Holder.ANALYZER;
+    }
+
+    /** The same tagger the analyzer uses. */
+    static NerTagger tagger() {
+        return Holder.TAGGER;
     }
 
     static RawArticle text(String body) {
