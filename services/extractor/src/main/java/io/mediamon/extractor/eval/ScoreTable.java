@@ -13,8 +13,9 @@ public final class ScoreTable {
 
     public static String format(NerEvaluation.Result result) {
         StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "%-12s %-13s %6s %6s | %-20s | %-20s%n", "system", "type", "gold", "pred",
-                "strict   P     R    F1", "lenient  P     R    F1"));
+        b.append(String.format(Locale.ROOT, "%-40s | %-19s | %s%n", "", "strict (exact span)", "lenient (overlap)"));
+        b.append(String.format(Locale.ROOT, "%-12s %-13s %6s %6s | %6s %5s %5s  | %6s %5s %5s%n", "system", "type",
+                "gold", "pred", "P", "R", "F1", "P", "R", "F1"));
         for (Map.Entry<NerSystem, Scoreboard> e : result.scores().entrySet()) {
             for (EntityType type : TypeMapping.SCORED) {
                 row(b, e.getKey(), type.name(), e.getValue().tally(type));

@@ -2,8 +2,11 @@ package io.mediamon.extractor.eval;
 
 import io.mediamon.schema.EntityType;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * How the annotation schemes' types and the systems' types meet. Only the four types below are scored; a gold span
@@ -23,7 +26,8 @@ import java.util.Set;
  *
  * <p>GMB's gpe covers both countries used as actors ("Iran said") and nationality adjectives ("Iranian troops").
  * A gpe span is scored as LOCATION when the same text is annotated geo somewhere in the same file (the annotators
- * themselves call it a place), else as NORP. The rule uses only the gold file, not mediamon's lexicons, so that
+ * themselves call it a place) or is the English name of a country in the JDK's ISO 3166 list (some countries are
+ * only ever annotated gpe), else as NORP. The rule uses the gold file and the JDK, not mediamon's lexicons, so that
  * extending the demonym list cannot change the gold.
  *
  * <p>CoreNLP has no nationality class: its MISC covers nationalities, events, works and more, so raw CoreNLP is
@@ -34,6 +38,11 @@ public final class TypeMapping {
     /** The types scored, in report order. */
     public static final List<EntityType> SCORED = List.of(EntityType.PERSON, EntityType.ORGANIZATION,
             EntityType.LOCATION, EntityType.NORP);
+
+    /** English names of the ISO 3166 countries, as the JDK knows them ("Jordan", "Niger", "United States"). */
+    private static final Set<String> COUNTRY_NAMES = Arrays.stream(Locale.getISOCountries())
+            .map(code -> new Locale("", code).getDisplayCountry(Locale.ENGLISH))
+            .collect(Collectors.toUnmodifiableSet());
 
     private TypeMapping() {
     }
@@ -49,7 +58,8 @@ public final class TypeMapping {
             case "per" -> EntityType.PERSON;
             case "org" -> EntityType.ORGANIZATION;
             case "geo" -> EntityType.LOCATION;
-            case "gpe" -> geoTexts.contains(spanText) ? EntityType.LOCATION : EntityType.NORP;
+            case "gpe" -> geoTexts.contains(spanText) || COUNTRY_NAMES.contains(spanText)
+                    ? EntityType.LOCATION : EntityType.NORP;
             default -> null;
         };
     }

@@ -163,7 +163,8 @@ final class EntityResolver {
                 country != null ? DEMONYM : tag, country);
         roles.forEach(mention::addRole);
         mention.usedAsNoun = tag.equals("MISC") && usedAsNoun(s, start, to);
-        mention.placeCue = hasPlaceCue(s, start, to);
+        // Only for what CoreNLP took for a name: "Islamic state" and "Southeast Asian region" describe, not name.
+        mention.placeCue = !tag.equals("MISC") && hasPlaceCue(s, start, to);
         if (tag.equals("PERSON")) {
             rolesAround(s, start, to).forEach(mention::addRole);
         }
@@ -171,14 +172,17 @@ final class EntityResolver {
     }
 
     /**
-     * Drops titles before a person's name and a leading "the" that is not part of the name. In other names only
+     * Drops titles before a person's name and a leading "the" that is not part of the name (a lowercase "the" never
+     * is). In other names only
      * "TITLE of ..." is dropped ("Secretary of Iran's ..."), so that "General Motors" stays whole.
      */
     private int stripLeading(Sentence s, int from, int to, String tag, List<String> roles) {
         int start = from;
         while (start < to) {
             Token first = s.token(start);
-            if (first.is("the") && vocabulary.alias(joined(s, start, to)) == null && !theIsPartOfName(s, start, tag)) {
+            boolean lowercaseThe = first.text().equals("the");
+            if (first.is("the") && (lowercaseThe
+                    || (vocabulary.alias(joined(s, start, to)) == null && !theIsPartOfName(s, start, tag)))) {
                 start++;
                 continue;
             }

@@ -40,10 +40,13 @@ final class KnownNames {
     }
 
     /**
-     * Written as a name: the last word has a capital ("al Qaeda", "Taleban"), and a single word is not a function
-     * word in capitals ("US", "WHO": CoreNLP decides those, in context).
+     * Written as a name: not starting with a lowercase "the", the last word has a capital ("al Qaeda"), and a single
+     * word is not a function word in capitals ("US", "WHO": CoreNLP decides those, in context).
      */
     private static boolean looksLikeAName(Sentence s, int from, int to) {
+        if (s.token(from).text().equals("the")) {
+            return false; // "the Netherlands": the name starts after it
+        }
         Token last = s.token(to - 1);
         if (last.text().codePoints().noneMatch(Character::isUpperCase)) {
             return false;

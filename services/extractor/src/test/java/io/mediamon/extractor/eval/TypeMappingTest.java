@@ -22,6 +22,7 @@ class TypeMappingTest {
         assertEquals(LOCATION, TypeMapping.gmb("geo", "Herat", geo));
         assertEquals(LOCATION, TypeMapping.gmb("gpe", "Veldoria", geo), "a place used as an actor");
         assertEquals(NORP, TypeMapping.gmb("gpe", "Veldorian", geo), "never annotated geo: a nationality");
+        assertEquals(LOCATION, TypeMapping.gmb("gpe", "Norway", Set.of()), "a country by the JDK's list");
         for (String unscored : new String[]{"tim", "art", "eve", "nat"}) {
             assertNull(TypeMapping.gmb(unscored, "x", geo), unscored);
         }
