@@ -8,6 +8,7 @@ import io.mediamon.extractor.eval.NerSystem;
 import io.mediamon.extractor.eval.Re3dCorpus;
 import io.mediamon.extractor.eval.ScoreTable;
 import io.mediamon.extractor.nlp.EntityRecognizer;
+import io.mediamon.extractor.nlp.EntityVocabulary;
 import io.mediamon.extractor.nlp.NerTagger;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -115,6 +117,8 @@ public final class EvalNerCommand implements Callable<Integer> {
     Set<NerSystem> scored = systems.compare ? EnumSet.allOf(NerSystem.class)
         : EnumSet.of(systems.raw ? NerSystem.CORENLP : NerSystem.MEDIAMON);
     NerEvaluation evaluation = new NerEvaluation(new EntityRecognizer(NerTagger.load()), threads);
+    String vocabulary = EntityVocabulary.versions().entrySet().stream()
+        .map(e -> e.getKey() + " v" + e.getValue()).collect(Collectors.joining(", "));
     try (BufferedWriter errors = errorsFile == null ? null
         : Files.newBufferedWriter(errorsFile, StandardCharsets.UTF_8)) {
       for (Dataset dataset : datasets) {
@@ -127,6 +131,7 @@ public final class EvalNerCommand implements Callable<Integer> {
         });
         out.printf(Locale.ROOT, "%s: %s; gold titles: %s%n", dataset.name(), dataset.description(),
             goldTitles.name().toLowerCase(Locale.ROOT));
+        out.println("entity vocabulary: " + vocabulary);
         out.print(ScoreTable.format(result));
         out.printf(Locale.ROOT, "(%.1f s, %d threads)%n%n", result.elapsed().toMillis() / 1000.0, threads);
         out.flush();

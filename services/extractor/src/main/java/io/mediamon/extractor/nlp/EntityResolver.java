@@ -69,6 +69,9 @@ final class EntityResolver {
             do {
                 runEnd++;
             } while (runEnd < n && tags[runEnd].equals(tag) && !runStart[runEnd]);
+            if (i > 0 && tags[i - 1].equals(Token.OUTSIDE) && theIsPartOfName(sentence, i - 1, tag)) {
+                i--; // "told The Washington Post": the capital "The" CoreNLP left out belongs to the name
+            }
             if (insideTitle(sentence, i, runEnd)) {
                 i = runEnd; // "State" in "Secretary of State" names no entity
                 continue;
