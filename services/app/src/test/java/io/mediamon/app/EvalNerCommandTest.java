@@ -44,10 +44,14 @@ class EvalNerCommandTest {
     Files.writeString(corpus.resolve("documents.json"),
         "\uFEFF{ \"_id\" : \"D1\", \"text\" : \"" + text + "\" }\n");
     Files.writeString(corpus.resolve("entities.json"), "\uFEFF"
-        + "{ \"begin\" : 5, \"end\" : 15, \"type\" : \"Person\", \"value\" : \"Tomas Ruiz\", \"documentId\" : \"D1\" }\n"
-        + "{ \"begin\" : 27, \"end\" : 33, \"type\" : \"Location\", \"value\" : \"Lisbon\", \"documentId\" : \"D1\" }\n"
-        + "{ \"begin\" : 42, \"end\" : 48, \"type\" : \"Nationality\", \"value\" : \"Afghan\", \"documentId\" : \"D1\" }\n");
+        + entity(5, 15, "Person", "Tomas Ruiz") + entity(27, 33, "Location", "Lisbon")
+        + entity(42, 48, "Nationality", "Afghan"));
     return corpus;
+  }
+
+  private static String entity(int begin, int end, String type, String value) {
+    return "{ \"begin\" : " + begin + ", \"end\" : " + end + ", \"type\" : \"" + type + "\", \"value\" : \""
+        + value + "\", \"documentId\" : \"D1\" }\n";
   }
 
   /** The row of the table for a system and type, split into cells. */
@@ -72,6 +76,11 @@ class EvalNerCommandTest {
     // CoreNLP has no nationality class: 4 of 5.
     assertEquals(List.of("ALL", "5", "4", "100.0", "80.0", "88.9", "100.0", "80.0", "88.9"),
         row(r.out().substring(0, r.out().indexOf("re3d:")), "raw CoreNLP", "ALL"));
+    String re3dTable = r.out().substring(r.out().indexOf("re3d:"));
+    assertEquals(List.of("ALL", "3", "3", "100.0", "100.0", "100.0", "100.0", "100.0", "100.0"),
+        row(re3dTable, "mediamon", "ALL"));
+    assertEquals(List.of("NORP", "1", "0", "0.0", "0.0", "0.0", "0.0", "0.0", "0.0"),
+        row(re3dTable, "raw CoreNLP", "NORP"));
     List<String> errorLines = Files.readAllLines(errors);
     assertTrue(errorLines.stream().anyMatch(l -> l.contains("CORENLP") && l.contains("MISS\tNORP\tAfghan")),
         errorLines.toString());

@@ -54,7 +54,8 @@ public final class ConllCorpus {
         reading:
         for (List<List<Tagged>> document : documents) {
             for (int from = 0; from < document.size(); from += sentencesPerDocument) {
-                List<List<Tagged>> group = document.subList(from, Math.min(document.size(), from + sentencesPerDocument));
+                int to = Math.min(document.size(), from + sentencesPerDocument);
+                List<List<Tagged>> group = document.subList(from, to);
                 if (limit > 0 && sentences + group.size() > limit) {
                     group = group.subList(0, limit - sentences);
                 }

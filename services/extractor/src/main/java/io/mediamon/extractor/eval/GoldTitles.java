@@ -9,10 +9,14 @@ import java.util.List;
 /**
  * What to do with titles at the start of gold PERSON spans. GMB's person spans include them ("Mr. Smith",
  * "President Jones", "Prime Minister Doe"); mediamon keeps titles out of names on purpose (they become roles), and
- * CoreNLP mostly leaves them out too. STRIP removes leading words that are titles in mediamon's own title
- * vocabulary (titles.txt), and drops a PERSON span that is nothing but titles ("Mr." or "Prime" tagged alone, which
- * GMB's automatic tags contain): it names no one once titles are not names. KEEP scores the gold as annotated. The choice applies to
- * the gold, so it treats raw CoreNLP and mediamon alike.
+ * CoreNLP mostly leaves them out too.
+ * <ul>
+ *   <li>STRIP removes leading words that are titles in mediamon's own title vocabulary (titles.txt), and drops a
+ *       PERSON span that is nothing but titles ("Mr." or "Prime" tagged alone, which GMB's automatic tags contain):
+ *       it names no one once titles are not names.</li>
+ *   <li>KEEP scores the gold as annotated.</li>
+ * </ul>
+ * The choice applies to the gold, so it treats raw CoreNLP and mediamon alike.
  */
 public enum GoldTitles {
     KEEP,

@@ -94,7 +94,8 @@ public final class Re3dCorpus {
                 try {
                     nodes.add(JSON.readTree(line));
                 } catch (JsonProcessingException e) {
-                    throw new IllegalArgumentException(file + ":" + (n + 1) + ": not JSON: " + e.getOriginalMessage(), e);
+                    throw new IllegalArgumentException(file + ":" + (n + 1) + ": not JSON: " + e.getOriginalMessage(),
+                            e);
                 }
             }
         }

@@ -22,9 +22,11 @@ final class EntityResolver {
     static final String DEMONYM = "DEMONYM";
 
     private final Vocabulary vocabulary;
+    private final RoleFinder roleFinder;
 
     EntityResolver(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
+        this.roleFinder = new RoleFinder(vocabulary);
     }
 
     /** All name mentions of the document in text order, resolved. */
@@ -169,7 +171,7 @@ final class EntityResolver {
         // Only for what CoreNLP took for a name: "Islamic state" and "Southeast Asian region" describe, not name.
         mention.placeCue = !tag.equals("MISC") && hasPlaceCue(s, start, to);
         if (tag.equals("PERSON")) {
-            rolesAround(s, start, to).forEach(mention::addRole);
+            roleFinder.around(s, start, to).forEach(mention::addRole);
         }
         return mention;
     }
@@ -198,7 +200,7 @@ final class EntityResolver {
                 break;
             }
             if (title.value()) {
-                roles.add(roleName(s, title.start(), title.end()));
+                roles.add(RoleFinder.roleName(s, title.start(), title.end()));
             }
             start = titleOf ? title.end() + 1 : title.end();
         }
@@ -217,96 +219,6 @@ final class EntityResolver {
         return before.isWord() || before.text().equals(",");
     }
 
-    /** Roles written next to a person's name: "Taliban spokesman X", "X, secretary of ...", "The envoy, ..., X,". */
-    private List<String> rolesAround(Sentence s, int start, int end) {
-        List<String> roles = new ArrayList<>();
-        // From the farthest start, so that "Prime Minister" wins over "Minister".
-        boolean titleBefore = false;
-        for (int k = Math.max(0, start - 3); k < start; k++) {
-            PhraseMatcher.Match<Boolean> title = vocabulary.titles.longestAt(s, k, start);
-            if (title != null && title.end() == start) {
-                addRole(roles, s, title);
-                titleBefore = true;
-                break;
-            }
-        }
-        if (!titleBefore) {
-            PhraseMatcher.Match<Boolean> title = titleOfNameBefore(s, start);
-            if (title != null) {
-                addRole(roles, s, title);
-            }
-        }
-        Token after = s.at(end);
-        if (after != null && after.text().equals(",")) {
-            for (int k = end + 1; k < Math.min(s.size(), end + 7); k++) {
-                Token t = s.token(k);
-                if (t.text().equals(",") || (Grammar.isFunctionWord(t) && !Grammar.DETERMINERS.contains(t.lower()))) {
-                    break;
-                }
-                PhraseMatcher.Match<Boolean> title = vocabulary.titles.longestAt(s, k);
-                if (title != null && title.value()) {
-                    addRole(roles, s, title);
-                    break;
-                }
-                // "a former ambassador": past the modifier to the role.
-            }
-        }
-        if (isHeadOfPhrase(s, end)) {
-            // "The U.S. envoy, native Afghan and former ... Zalmay Khalilzad": not "Bush" in "Bush administration".
-            int comma = start - 1;
-            while (comma >= Math.max(0, start - 12) && !s.token(comma).text().equals(",")) {
-                comma--;
-            }
-            if (comma > 0) {
-                PhraseMatcher.Match<Boolean> title = vocabulary.titles.longestAt(s, comma - 1, comma);
-                if (title != null) {
-                    addRole(roles, s, title);
-                }
-            }
-        }
-        return roles;
-    }
-
-    /** Adds a title as a role unless it only modifies one ("former", "acting"). */
-    private static void addRole(List<String> roles, Sentence s, PhraseMatcher.Match<Boolean> title) {
-        if (title.value()) {
-            roles.add(roleName(s, title.start(), title.end()));
-        }
-    }
-
-    /**
-     * "Secretary of Iran's Supreme National Security Council Ali Shamkhani": a title, "of", then only names (and
-     * possessives) up to the person.
-     */
-    private PhraseMatcher.Match<Boolean> titleOfNameBefore(Sentence s, int start) {
-        int j = start - 1;
-        int limit = Math.max(0, start - 10);
-        while (j > limit && (s.token(j).isCapitalized() || Grammar.isPossessiveMarker(s.token(j)))) {
-            j--;
-        }
-        if (j == start - 1 || j < 1 || !s.token(j).is("of")) {
-            return null;
-        }
-        for (int k = Math.max(0, j - 3); k < j; k++) {
-            PhraseMatcher.Match<Boolean> title = vocabulary.titles.longestAt(s, k, j);
-            if (title != null && title.end() == j) {
-                return title;
-            }
-        }
-        return null;
-    }
-
-    /** Whether a name ending before token end heads its phrase: not "Bush" in "Bush administration". */
-    private boolean isHeadOfPhrase(Sentence s, int end) {
-        Token next = s.at(end);
-        return next == null || !(next.isCapitalized() || vocabulary.isAgentNoun(next) || vocabulary.isTitle(next));
-    }
-
-    /** A role as written ("Gen.", "Prime Minister"); NameMention keeps its matching form too. */
-    private static String roleName(Sentence s, int from, int to) {
-        return joined(s, from, to);
-    }
-
     private List<NameMention> untaggedDemonyms(String text, Sentence s, String[] tags) {
         List<NameMention> mentions = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
@@ -322,7 +234,8 @@ final class EntityResolver {
             String written = text.substring(begin, end);
             String country = vocabulary.countryOfDemonym(written);
             if (country != null) {
-                mentions.add(new NameMention(s.index(), i, match.end(), begin, end, written, written, DEMONYM, country));
+                mentions.add(new NameMention(s.index(), i, match.end(), begin, end, written, written, DEMONYM,
+                        country));
                 i = match.end() - 1;
             }
         }
@@ -377,7 +290,7 @@ final class EntityResolver {
         return false;
     }
 
-    private static String joined(Sentence s, int from, int to) {
+    static String joined(Sentence s, int from, int to) {
         StringBuilder b = new StringBuilder();
         for (int k = from; k < to; k++) {
             if (k > from && s.token(k).begin() > s.token(k - 1).end()) {
