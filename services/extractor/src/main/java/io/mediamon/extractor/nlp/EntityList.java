@@ -1,24 +1,53 @@
 package io.mediamon.extractor.nlp;
 
 import io.mediamon.schema.Entity;
+import io.mediamon.schema.EntityType;
 import io.mediamon.schema.Mention;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
-/** Groups resolved name mentions into the document's entities, one per canonical name, in order of appearance. */
+/**
+ * Groups resolved name mentions into the document's entities, one per canonical name, in order of appearance, with
+ * roles, country (for nationalities), first offset and salience.
+ *
+ * <h2>Salience</h2>
+ * How central an entity is to the article, from how often and where it is mentioned:
+ * <ul>
+ *   <li>each mention counts {@value #BODY_WEIGHT}, or {@value #LEAD_WEIGHT} in the lead (the first
+ *       {@value #LEAD_SENTENCES} sentences of the text), because news writing puts the main actors first;</li>
+ *   <li>an entity the headline names (one of its surface forms or its canonical name, as a whole word) gets
+ *       {@value #HEADLINE_WEIGHT} more: the headline is the editor's own statement of what the story is about;</li>
+ *   <li>salience = score / the highest score in the article, so the article's main entity has 1.0 and the
+ *       others a share of it in (0, 1].</li>
+ * </ul>
+ * It ranks entities within one article; it is not comparable across articles of different length.
+ */
 final class EntityList {
+
+    static final int LEAD_SENTENCES = 3;
+    static final double BODY_WEIGHT = 1.0;
+    static final double LEAD_WEIGHT = 2.0;
+    static final double HEADLINE_WEIGHT = 3.0;
 
     private EntityList() {
     }
 
-    static List<Entity> of(List<NameMention> mentions) {
+    /** The entities of the mentions; headline may be null. */
+    static List<Entity> of(List<NameMention> mentions, String headline) {
         Map<String, List<NameMention>> byCanonical = new LinkedHashMap<>();
         for (NameMention m : mentions) {
             byCanonical.computeIfAbsent(m.canonical, k -> new ArrayList<>()).add(m);
         }
+        Map<String, Double> scores = new LinkedHashMap<>();
+        byCanonical.forEach((canonical, group) -> scores.put(canonical, score(canonical, group, headline)));
+        double max = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(1.0);
+
         List<Entity> entities = new ArrayList<>();
         for (Map.Entry<String, List<NameMention>> e : byCanonical.entrySet()) {
             List<NameMention> group = e.getValue();
@@ -26,14 +55,57 @@ final class EntityList {
             for (NameMention m : group) {
                 avroMentions.add(new Mention(m.text, m.begin, m.endChar));
             }
+            EntityType type = group.get(0).type;
             entities.add(Entity.newBuilder()
                     .setText(fullestForm(e.getKey(), group))
-                    .setType(group.get(0).type)
+                    .setType(type)
                     .setCanonical(e.getKey())
                     .setMentions(avroMentions)
+                    .setRoles(roles(group))
+                    .setCountry(type == EntityType.NORP ? country(group) : null)
+                    .setFirstOffset(group.get(0).begin)
+                    .setSalience(Math.round(scores.get(e.getKey()) / max * 1000) / 1000.0)
                     .build());
         }
         return entities;
+    }
+
+    private static double score(String canonical, List<NameMention> group, String headline) {
+        double score = 0;
+        for (NameMention m : group) {
+            score += m.sentence < LEAD_SENTENCES ? LEAD_WEIGHT : BODY_WEIGHT;
+        }
+        if (headline != null && inHeadline(canonical, group, headline)) {
+            score += HEADLINE_WEIGHT;
+        }
+        return score;
+    }
+
+    private static boolean inHeadline(String canonical, List<NameMention> group, String headline) {
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(canonical);
+        group.forEach(m -> forms.add(m.name));
+        for (String form : forms) {
+            // Whole words only: "US" must not be found in "USE", "Iran" not in "Iranian".
+            Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(form) + "(?![\\p{L}\\p{N}])");
+            if (word.matcher(headline).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every role seen with the entity, as first written ("Gen.", "Secretary", "spokesman"), once each. */
+    private static List<String> roles(List<NameMention> group) {
+        Map<String, String> roles = new LinkedHashMap<>();
+        for (NameMention m : group) {
+            m.roleForms().forEach(roles::putIfAbsent);
+        }
+        return List.copyOf(roles.values());
+    }
+
+    private static String country(List<NameMention> group) {
+        return group.stream().map(m -> m.demonymCountry).filter(c -> c != null).findFirst().orElse(null);
     }
 
     /**

@@ -5,6 +5,7 @@ import io.mediamon.schema.EntityType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +22,11 @@ final class EntityResolver {
     static final String DEMONYM = "DEMONYM";
 
     private final Vocabulary vocabulary;
+    private final RoleFinder roleFinder;
 
     EntityResolver(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
+        this.roleFinder = new RoleFinder(vocabulary);
     }
 
     /** All name mentions of the document in text order, resolved. */
@@ -33,7 +36,12 @@ final class EntityResolver {
             mentions.addAll(mentionsIn(text, sentence));
         }
         mentions.sort((a, b) -> Integer.compare(a.begin, b.begin));
-        assignCanonicalNames(mentions);
+        Acronyms acronyms = Acronyms.find(sentences, mentions);
+        if (!acronyms.isEmpty()) {
+            mentions.addAll(acronyms.untaggedMentions(text, sentences, mentions));
+            mentions.sort((a, b) -> Integer.compare(a.begin, b.begin));
+        }
+        assignCanonicalNames(mentions, acronyms);
         assignTypes(mentions);
         return List.copyOf(mentions);
     }
@@ -48,6 +56,8 @@ final class EntityResolver {
         }
         boolean[] nickname = new boolean[n];
         markNicknames(sentence, tags, nickname);
+        boolean[] runStart = new boolean[n];
+        KnownNames.mark(sentence, vocabulary, tags, runStart);
 
         List<NameMention> mentions = new ArrayList<>();
         int i = 0;
@@ -58,14 +68,17 @@ final class EntityResolver {
                 continue;
             }
             int runEnd = i;
-            while (runEnd < n && tags[runEnd].equals(tag)) {
+            do {
                 runEnd++;
+            } while (runEnd < n && tags[runEnd].equals(tag) && !runStart[runEnd]);
+            if (i > 0 && tags[i - 1].equals(Token.OUTSIDE) && theIsPartOfName(sentence, i - 1, tag)) {
+                i--; // "told The Washington Post": the capital "The" CoreNLP left out belongs to the name
             }
             if (insideTitle(sentence, i, runEnd)) {
                 i = runEnd; // "State" in "Secretary of State" names no entity
                 continue;
             }
-            for (int[] part : splitAtPossessives(sentence, i, runEnd)) {
+            for (int[] part : splitAtPossessives(sentence, i, runEnd, tag)) {
                 NameMention mention = toMention(text, sentence, part[0], part[1], tag, nickname);
                 if (mention != null) {
                     mentions.add(mention);
@@ -117,12 +130,17 @@ final class EntityResolver {
         return false;
     }
 
-    /** "Iran's Supreme National Security Council" tagged as one span is two names. */
-    private static List<int[]> splitAtPossessives(Sentence s, int from, int to) {
+    /**
+     * "Iran's Supreme National Security Council" tagged as one span is two names; "Sudan People's Liberation Army"
+     * and "Kurdistan Workers' Party" are one. A span is split at a possessive when it is a person's (no name of a
+     * person holds one) or when the part before it is a known place or alias.
+     */
+    private List<int[]> splitAtPossessives(Sentence s, int from, int to, String tag) {
         List<int[]> parts = new ArrayList<>();
         int start = from;
         for (int k = from; k < to; k++) {
-            if (Grammar.isPossessiveMarker(s.token(k))) {
+            if (Grammar.isPossessiveMarker(s.token(k))
+                    && (k == to - 1 || tag.equals("PERSON") || vocabulary.isKnownName(joined(s, start, k)))) {
                 if (k > start) {
                     parts.add(new int[]{start, k});
                 }
@@ -148,23 +166,28 @@ final class EntityResolver {
         String country = vocabulary.alias(written) == null ? vocabulary.countryOfDemonym(written) : null;
         NameMention mention = new NameMention(s.index(), start, to, begin, end, written, name,
                 country != null ? DEMONYM : tag, country);
-        mention.roles.addAll(roles);
+        roles.forEach(mention::addRole);
         mention.usedAsNoun = tag.equals("MISC") && usedAsNoun(s, start, to);
+        // Only for what CoreNLP took for a name: "Islamic state" and "Southeast Asian region" describe, not name.
+        mention.placeCue = !tag.equals("MISC") && hasPlaceCue(s, start, to);
         if (tag.equals("PERSON")) {
-            mention.roles.addAll(rolesAround(s, start, to));
+            roleFinder.around(s, start, to).forEach(mention::addRole);
         }
         return mention;
     }
 
     /**
-     * Drops titles before a person's name and a leading "the" that is not part of a known name. In other names only
+     * Drops titles before a person's name and a leading "the" that is not part of the name (a lowercase "the" never
+     * is). In other names only
      * "TITLE of ..." is dropped ("Secretary of Iran's ..."), so that "General Motors" stays whole.
      */
     private int stripLeading(Sentence s, int from, int to, String tag, List<String> roles) {
         int start = from;
         while (start < to) {
             Token first = s.token(start);
-            if (first.is("the") && vocabulary.alias(joined(s, start, to)) == null) {
+            boolean lowercaseThe = first.text().equals("the");
+            if (first.is("the") && (lowercaseThe
+                    || (vocabulary.alias(joined(s, start, to)) == null && !theIsPartOfName(s, start, tag)))) {
                 start++;
                 continue;
             }
@@ -176,49 +199,24 @@ final class EntityResolver {
             if (!tag.equals("PERSON") && !titleOf) {
                 break;
             }
-            roles.add(roleName(s, title.start(), title.end()));
+            if (title.value()) {
+                roles.add(RoleFinder.roleName(s, title.start(), title.end()));
+            }
             start = titleOf ? title.end() + 1 : title.end();
         }
         return start;
     }
 
-    /** Roles written next to a person's name: "Taliban spokesman X", "X, secretary of ...", "The envoy, ..., X,". */
-    private List<String> rolesAround(Sentence s, int start, int end) {
-        List<String> roles = new ArrayList<>();
-        // From the farthest start, so that "Prime Minister" wins over "Minister".
-        for (int k = Math.max(0, start - 3); k < start; k++) {
-            PhraseMatcher.Match<Boolean> title = vocabulary.titles.longestAt(s, k, start);
-            if (title != null && title.end() == start) {
-                roles.add(roleName(s, k, start));
-                break;
-            }
+    /**
+     * "in The Hague", "told The Guardian": a capital "The" inside a sentence is written as part of the name. At the
+     * start of a sentence or quote the capital says nothing, and a person's name never starts with "the".
+     */
+    private static boolean theIsPartOfName(Sentence s, int k, String tag) {
+        if (tag.equals("PERSON") || !s.token(k).text().equals("The") || k == 0) {
+            return false;
         }
-        Token after = s.at(end);
-        if (after != null && after.text().equals(",")) {
-            for (int k = end + 1; k < Math.min(s.size(), end + 7); k++) {
-                Token t = s.token(k);
-                if (t.text().equals(",") || (Grammar.isFunctionWord(t) && !Grammar.DETERMINERS.contains(t.lower()))) {
-                    break;
-                }
-                PhraseMatcher.Match<Boolean> title = vocabulary.titles.longestAt(s, k);
-                if (title != null) {
-                    roles.add(roleName(s, title.start(), title.end()));
-                    break;
-                }
-            }
-        }
-        int comma = start - 1;
-        while (comma >= Math.max(0, start - 12) && !s.token(comma).text().equals(",")) {
-            comma--;
-        }
-        if (comma > 0 && vocabulary.isTitle(s.token(comma - 1))) {
-            roles.add(roleName(s, comma - 1, comma));
-        }
-        return roles;
-    }
-
-    private static String roleName(Sentence s, int from, int to) {
-        return String.join(" ", PhraseMatcher.pieces(joined(s, from, to)));
+        Token before = s.token(k - 1);
+        return before.isWord() || before.text().equals(",");
     }
 
     private List<NameMention> untaggedDemonyms(String text, Sentence s, String[] tags) {
@@ -236,7 +234,8 @@ final class EntityResolver {
             String written = text.substring(begin, end);
             String country = vocabulary.countryOfDemonym(written);
             if (country != null) {
-                mentions.add(new NameMention(s.index(), i, match.end(), begin, end, written, written, DEMONYM, country));
+                mentions.add(new NameMention(s.index(), i, match.end(), begin, end, written, written, DEMONYM,
+                        country));
                 i = match.end() - 1;
             }
         }
@@ -247,11 +246,28 @@ final class EntityResolver {
         return Arrays.stream(tags, from, to).allMatch(Token.OUTSIDE::equals);
     }
 
-    /** "the Taliban have ..." (a group) as opposed to "the Zionist regime" (an adjective). */
+    /** "the town of X", "X province": words around the name that only a place has. */
+    private boolean hasPlaceCue(Sentence s, int start, int end) {
+        Token of = s.at(start - 1);
+        Token noun = s.at(start - 2);
+        if (of != null && noun != null && of.is("of") && noun.isLowercaseWord() && vocabulary.isPlaceNoun(noun)) {
+            return true;
+        }
+        Token after = s.at(end);
+        return after != null && after.isLowercaseWord() && vocabulary.isPlaceNoun(after);
+    }
+
+    /**
+     * "the Houthis have ..." (a group) as opposed to "the Zionist regime" (an adjective) and "the Internet" or "the
+     * Australian Open" (things): a plural name used as a noun after "the". Events written in the plural ("the
+     * Olympics") still pass; they are rarer in news than groups.
+     */
     private static boolean usedAsNoun(Sentence s, int start, int end) {
         Token before = s.at(start - 1);
         Token after = s.at(end);
-        return before != null && before.is("the")
+        String last = s.token(end - 1).text();
+        boolean plural = last.length() > 3 && last.endsWith("s") && !last.endsWith("ss");
+        return plural && before != null && before.is("the")
                 && (after == null || Grammar.isPunctuation(after) || Grammar.isFunctionWord(after));
     }
 
@@ -274,7 +290,7 @@ final class EntityResolver {
         return false;
     }
 
-    private static String joined(Sentence s, int from, int to) {
+    static String joined(Sentence s, int from, int to) {
         StringBuilder b = new StringBuilder();
         for (int k = from; k < to; k++) {
             if (k > from && s.token(k).begin() > s.token(k - 1).end()) {
@@ -307,13 +323,31 @@ final class EntityResolver {
 
     // ---- resolution across the document ----
 
-    private void assignCanonicalNames(List<NameMention> mentions) {
+    private void assignCanonicalNames(List<NameMention> mentions, Acronyms acronyms) {
         for (NameMention m : mentions) {
             Vocabulary.Alias alias = vocabulary.alias(m.name);
             if (m.isDemonym()) {
                 m.canonical = vocabulary.singularDemonym(m.name);
             } else {
                 m.canonical = alias != null ? alias.canonical() : m.name;
+            }
+        }
+        for (NameMention m : mentions) {
+            NameMention longForm = acronyms.longForm(m.name);
+            if (longForm != null && longForm != m && vocabulary.alias(m.name) == null) {
+                m.canonical = longForm.canonical; // "SNSC" -> "Supreme National Security Council"
+                m.acronym = true;
+            }
+        }
+        Map<String, String> withThe = new HashMap<>();
+        for (NameMention m : mentions) {
+            if (m.name.startsWith("The ") && m.canonical.equals(m.name)) {
+                withThe.putIfAbsent(m.name.substring(4), m.canonical);
+            }
+        }
+        for (NameMention m : mentions) {
+            if (withThe.containsKey(m.canonical)) {
+                m.canonical = withThe.get(m.canonical); // "Hague" at a sentence start -> "The Hague"
             }
         }
         List<NameMention> fullNames = mentions.stream()
@@ -367,7 +401,7 @@ final class EntityResolver {
 
     /** A person's mention, or a one-word name of another class that CoreNLP may have mistyped. */
     private boolean mayBeSurname(NameMention m) {
-        if (m.isDemonym() || vocabulary.alias(m.name) != null) {
+        if (m.isDemonym() || m.acronym || vocabulary.alias(m.name) != null) {
             return false;
         }
         return m.nerClass.equals("PERSON") || (words(m.name).length == 1 && !vocabulary.isCountry(m.canonical));
@@ -406,42 +440,61 @@ final class EntityResolver {
         return name.split("\\s+");
     }
 
-    /** One type per entity: the alias file's type if it gives one, else the most frequent type of its mentions. */
+    /**
+     * One type per entity, from the strongest evidence its mentions give:
+     * <ol>
+     *   <li>the alias file's type ("Daesh" is an organisation whatever CoreNLP said);</li>
+     *   <li>a known country is a LOCATION ("Chad", "Jordan" tagged PERSON somewhere);</li>
+     *   <li>a place cue ("the town of X", "X province") makes it a LOCATION unless a full person name is among its
+     *       mentions;</li>
+     *   <li>a full person name among its mentions makes it a PERSON ("Mujahid" tagged ORGANIZATION joins
+     *       "Zabihullah Mujahid");</li>
+     *   <li>else the most frequent type of its mentions, ties going to the first mention's.</li>
+     * </ol>
+     */
     private void assignTypes(List<NameMention> mentions) {
         Map<String, List<NameMention>> byCanonical = new LinkedHashMap<>();
         for (NameMention m : mentions) {
             byCanonical.computeIfAbsent(m.canonical, k -> new ArrayList<>()).add(m);
         }
-        for (List<NameMention> group : byCanonical.values()) {
-            EntityType type = null;
-            for (NameMention m : group) {
-                Vocabulary.Alias alias = vocabulary.alias(m.name);
-                if (alias != null && alias.type() != null) {
-                    type = alias.type();
-                    break;
-                }
-            }
-            if (type == null) {
-                type = majorityType(group);
-            }
-            for (NameMention m : group) {
+        for (Map.Entry<String, List<NameMention>> e : byCanonical.entrySet()) {
+            EntityType type = typeOf(e.getKey(), e.getValue());
+            for (NameMention m : e.getValue()) {
                 m.type = type;
             }
         }
     }
 
-    private static EntityType majorityType(List<NameMention> group) {
-        boolean personName = group.stream().anyMatch(m -> m.nerClass.equals("PERSON"));
-        Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
-        EntityType first = null;
+    private EntityType typeOf(String canonical, List<NameMention> group) {
         for (NameMention m : group) {
-            EntityType vote = personName ? EntityType.PERSON : mappedType(m);
-            votes.merge(vote, 1, Integer::sum);
-            if (first == null) {
-                first = vote;
+            Vocabulary.Alias alias = vocabulary.alias(m.name);
+            if (alias != null && alias.type() != null) {
+                return alias.type();
             }
         }
-        EntityType best = first;
+        if (group.stream().allMatch(NameMention::isDemonym)) {
+            return EntityType.NORP;
+        }
+        if (vocabulary.isCountry(canonical)) {
+            return EntityType.LOCATION;
+        }
+        boolean fullPersonName = group.stream()
+                .anyMatch(m -> m.nerClass.equals("PERSON") && words(m.name).length >= 2);
+        if (!fullPersonName && group.stream().anyMatch(m -> m.placeCue)) {
+            return EntityType.LOCATION;
+        }
+        if (fullPersonName) {
+            return EntityType.PERSON;
+        }
+        return majorityType(group);
+    }
+
+    private static EntityType majorityType(List<NameMention> group) {
+        Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+        for (NameMention m : group) {
+            votes.merge(mappedType(m), 1, Integer::sum);
+        }
+        EntityType best = mappedType(group.get(0));
         for (Map.Entry<EntityType, Integer> e : votes.entrySet()) {
             if (e.getValue() > votes.get(best)) {
                 best = e.getKey();

@@ -2,7 +2,10 @@ package io.mediamon.extractor.nlp;
 
 import io.mediamon.schema.EntityType;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,9 +32,15 @@ final class NameMention {
     final String demonymCountry;
     /** Titles and roles written next to the name ("spokesman", "secretary"): lowercase, no periods. */
     final Set<String> roles = new LinkedHashSet<>();
+    /** The same roles as first written ("Gen.", "Secretary"), by their lowercase form. */
+    private final Map<String, String> roleForms = new LinkedHashMap<>();
 
     /** A MISC name used as a noun ("the Taliban have"), which makes it a group rather than an adjective. */
     boolean usedAsNoun;
+    /** Written where only a place can be: "the town of X", "X province". */
+    boolean placeCue;
+    /** An acronym the document introduced for a longer name ("(SNSC)"). */
+    boolean acronym;
 
     String canonical;
     EntityType type;
@@ -47,6 +56,19 @@ final class NameMention {
         this.name = name;
         this.nerClass = nerClass;
         this.demonymCountry = demonymCountry;
+    }
+
+    /** Adds a role as written; matching uses its lowercase form without periods ("Gen." -> "gen"). */
+    void addRole(String written) {
+        String key = String.join(" ", PhraseMatcher.pieces(written));
+        if (!key.isEmpty() && roles.add(key)) {
+            roleForms.put(key, written);
+        }
+    }
+
+    /** The roles as first written, keyed by their matching form. */
+    Map<String, String> roleForms() {
+        return Collections.unmodifiableMap(roleForms);
     }
 
     boolean isDemonym() {

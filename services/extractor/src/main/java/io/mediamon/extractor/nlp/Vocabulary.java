@@ -35,22 +35,29 @@ final class Vocabulary {
 
     private static final Vocabulary DEFAULT = new Vocabulary();
 
+    /** Titles; the value says whether the title is a role (false: a modifier such as "former"). */
     final PhraseMatcher<Boolean> titles = new PhraseMatcher<>();
     final PhraseMatcher<String> demonyms = new PhraseMatcher<>();
     final PhraseMatcher<CueKind> cues = new PhraseMatcher<>();
     final PhraseMatcher<Trigger> triggers = new PhraseMatcher<>();
     final PhraseMatcher<Boolean> lightVerbs = new PhraseMatcher<>();
+    /** The alias file's names as phrases, to find them where CoreNLP did not tag them. */
+    final PhraseMatcher<Alias> aliasPhrases = new PhraseMatcher<>();
     private final Map<String, Alias> aliases = new HashMap<>();
     private final Map<String, String> demonymCountries = new HashMap<>();
     private final Set<String> countries = new HashSet<>();
     private final Set<String> agentNouns = new HashSet<>();
+    private final Set<String> placeNouns = new HashSet<>();
     private final Map<String, Set<EntityType>> anaphors = new HashMap<>();
 
     private Vocabulary() {
-        ResourceFile.lines("titles.txt").forEach(t -> titles.add(t, Boolean.TRUE));
+        // A title is a role unless marked "modifier" ("former", "acting": stripped from names, not roles).
+        ResourceFile.rows("titles.txt").forEach(r -> titles.add(r[0], r.length < 2 || !r[1].equals("modifier")));
         for (String[] row : ResourceFile.rows("aliases.tsv")) {
             EntityType type = row.length > 2 ? EntityType.valueOf(row[2]) : null;
-            aliases.put(aliasKey(row[0]), new Alias(row[1], type));
+            Alias alias = new Alias(row[1], type);
+            aliases.put(aliasKey(row[0]), alias);
+            aliasPhrases.add(row[0], alias);
             if (type == EntityType.LOCATION) {
                 countries.add(row[1]);
             }
@@ -64,6 +71,7 @@ final class Vocabulary {
         ResourceFile.rows("triggers.tsv").forEach(r -> triggers.add(r[0], new Trigger(r[1], r[2])));
         ResourceFile.lines("light-verbs.txt").forEach(v -> lightVerbs.add(v, Boolean.TRUE));
         ResourceFile.lines("agent-nouns.txt").forEach(n -> agentNouns.add(n.toLowerCase(Locale.ROOT)));
+        ResourceFile.lines("place-nouns.txt").forEach(n -> placeNouns.add(n.toLowerCase(Locale.ROOT)));
         for (String[] row : ResourceFile.rows("anaphors.tsv")) {
             Set<EntityType> types = EnumSet.noneOf(EntityType.class);
             for (String type : row[1].split(",")) {
@@ -97,6 +105,16 @@ final class Vocabulary {
 
     boolean isCountry(String canonical) {
         return countries.contains(canonical);
+    }
+
+    /** A name the vocabulary knows: an alias, a country or a nationality word. */
+    boolean isKnownName(String name) {
+        return alias(name) != null || isCountry(name) || countryOfDemonym(name) != null;
+    }
+
+    /** A common noun for a kind of place ("town", "province"): "the town of X" makes X a place. */
+    boolean isPlaceNoun(Token token) {
+        return placeNouns.contains(token.lower());
     }
 
     boolean isAgentNoun(Token token) {

@@ -26,7 +26,9 @@ class VocabularyTest {
                 Map.entry("Al-Qaida", "al-Qaeda"));
         expected.forEach((alias, canonical) -> assertEquals(canonical, vocabulary.alias(alias).canonical(), alias));
         assertEquals(EntityType.ORGANIZATION, vocabulary.alias("al Qaeda").type());
-        assertNull(vocabulary.alias("Taliban"), "the Taliban keep CoreNLP's type");
+        assertEquals(EntityType.ORGANIZATION, vocabulary.alias("Taliban").type(), "a group CoreNLP often tags MISC");
+        assertEquals("Taliban", vocabulary.alias("Afghan Taliban").canonical());
+        assertNull(vocabulary.alias("Kabul"), "a place with one name needs no alias");
     }
 
     @Test
@@ -50,9 +52,27 @@ class VocabularyTest {
     }
 
     @Test
+    void entityResourceFilesDeclareTheirVersion() {
+        Map<String, String> versions = EntityVocabulary.versions();
+        assertEquals(EntityVocabulary.FILES, List.copyOf(versions.keySet()));
+        versions.forEach((file, version) -> assertTrue(version.matches("\\d+"), file + ": " + version));
+    }
+
+    @Test
+    void everyCountryHasItsNationalityAndPlacesNeedNoAlias() {
+        for (String demonym : List.of("Norwegian", "Norwegians", "Chilean", "Kenyan", "Vietnamese", "Sri Lankan")) {
+            assertTrue(vocabulary.countryOfDemonym(demonym) != null, demonym);
+        }
+        assertTrue(vocabulary.isKnownName("Norway") && vocabulary.isKnownName("UN")
+                && !vocabulary.isKnownName("Northern Alliance"));
+        assertEquals(EntityType.NORP, vocabulary.alias("Kurdish").type());
+        assertNull(vocabulary.countryOfDemonym("Kurdish"), "a people of several countries");
+    }
+
+    @Test
     void resourceFilesHoldVocabularyNotSentences() {
         for (String file : List.of("titles.txt", "aliases.tsv", "demonyms.tsv", "cues.tsv", "triggers.tsv",
-                "light-verbs.txt", "agent-nouns.txt", "anaphors.tsv")) {
+                "light-verbs.txt", "agent-nouns.txt", "anaphors.tsv", "place-nouns.txt")) {
             for (String[] row : ResourceFile.rows(file)) {
                 for (String cell : row) {
                     assertTrue(cell.split("\\s+").length <= 7, file + ": " + String.join("\t", row));
