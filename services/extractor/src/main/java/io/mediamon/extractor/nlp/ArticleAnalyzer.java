@@ -90,15 +90,11 @@ public final class ArticleAnalyzer {
         ReferentResolver resolver = new ReferentResolver(doc, vocabulary, reader);
         // Claims first: their speakers are the persons a later "he" can refer to.
         List<Claim> claims = new ClaimExtractor(doc, vocabulary, reader, resolver).extract();
-<<<<<<< HEAD
         Instant dated = publishedAt != null ? publishedAt : raw.getFetchedAt();
         LocalDate articleDate = LocalDate.ofInstant(dated, ZoneOffset.UTC);
         List<EventMention> events = new EventExtractor(doc, vocabulary, reader, resolver, articleDate).extract();
-        List<Entity> entities = EntityList.of(doc.mentions);
-=======
-        List<EventMention> events = new EventExtractor(doc, vocabulary, reader, resolver).extract();
-        List<Entity> entities = EntityList.of(doc.mentions, raw.getTitle());
->>>>>>> h3-entities-eval
+        // Salience counts headline mentions: the headline the article ends up with, from the raw record or the page.
+        List<Entity> entities = EntityList.of(doc.mentions, out.getTitle());
         return out.setEntities(entities).setClaims(claims).setEventMentions(events).build();
     }
 
