@@ -89,6 +89,45 @@ class ExtractorTopologyTest {
     assertTrue(enriched.isEmpty());
   }
 
+  /**
+   * Every kind of bad input gets its defined outcome on the stream (refused ones are dead-lettered by the processing
+   * exception handler: TopologyTestDriver does not deliver those records, PipelineIT checks them on a broker), and the
+   * article after them is still processed.
+   */
+  @Test
+  void badInputGetsItsDefinedOutcomeAndTheStreamGoesOn() throws Exception {
+    String sample = String.join("\n\n", sampleParagraphs());
+    StringBuilder huge = new StringBuilder(5_200_000);
+    while (huge.length() < 5_000_000) {
+      huge.append(sample).append("\n\n");
+    }
+    String mojibake = new String(sample.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        java.nio.charset.StandardCharsets.ISO_8859_1);
+    raw.pipeInput("empty", article("empty", ""));
+    raw.pipeInput("binary", article("binary", "PK\u0003\u0004\u0000\u0000\u0008\u0000\u0000\u0000!\u0000"));
+    raw.pipeInput("huge", article("huge", huge.toString()));
+    raw.pipeInput("mojibake", article("mojibake", mojibake));
+    raw.pipeInput("german", article("german", "Die Bundesregierung hat am Mittwoch in Berlin neue Gespräche mit "
+        + "Vertretern der afghanischen Regierung angekündigt, teilte ein Sprecher des Auswärtigen Amtes mit. "
+        + "Die Gespräche sollen in der kommenden Woche beginnen und mehrere Tage dauern."));
+    raw.pipeInput("good", article("good", sample));
+
+    Map<String, EnrichedArticle> out = new java.util.LinkedHashMap<>();
+    enriched.readKeyValuesToList().forEach(kv -> out.put(kv.key, kv.value));
+    assertEquals(List.of("huge", "mojibake", "german", "good"), List.copyOf(out.keySet()),
+        "empty and binary input is refused (dead-lettered); the rest goes through");
+    assertTrue(out.get("huge").getTruncated());
+    assertTrue(out.get("huge").getCleanText().length() <= 100_000);
+    assertTrue(out.get("huge").getOriginalLength() > 4_900_000);
+    assertTrue(mojibake.contains("â€"), "the input really is mojibake");
+    assertTrue(!out.get("mojibake").getCleanText().contains("â€") && out.get("mojibake").getCleanText().contains("’"),
+        "UTF-8 read as Latin-1 is repaired");
+    assertEquals("de", out.get("german").getLanguage());
+    assertTrue(out.get("german").getEntities().isEmpty(), "no English NER on German text");
+    assertEquals("en", out.get("good").getLanguage());
+    assertTrue(!out.get("good").getEntities().isEmpty());
+  }
+
   @Test
   void copiesOfTheSampleArticleAreMarkedWhateverTheirIdAndOrder() throws Exception {
     List<String> paragraphs = sampleParagraphs().subList(0, 6); // enough text, and NER stays quick
