@@ -102,7 +102,7 @@ class ExtractorTopologyTest {
       huge.append(sample).append("\n\n");
     }
     String mojibake = new String(sample.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-        java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.nio.charset.Charset.forName("windows-1252"));
     raw.pipeInput("empty", article("empty", ""));
     raw.pipeInput("binary", article("binary", "PK\u0003\u0004\u0000\u0000\u0008\u0000\u0000\u0000!\u0000"));
     raw.pipeInput("huge", article("huge", huge.toString()));
