@@ -1,5 +1,7 @@
 package io.mediamon.extractor.dedup;
 
+import io.mediamon.extractor.text.Hash64;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
@@ -69,23 +71,13 @@ public final class WordShingles {
     return mix(h);
   }
 
-  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_OFFSET = Hash64.FNV_OFFSET;
 
   private static long fnv(long h, String s) {
-    for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-      h ^= b & 0xff;
-      h *= 0x100000001b3L;
-    }
-    return h;
+    return Hash64.fnv(h, s);
   }
 
-  /** MurmurHash3's 64-bit finalizer: every input bit affects every output bit. */
   static long mix(long h) {
-    h ^= h >>> 33;
-    h *= 0xff51afd7ed558ccdL;
-    h ^= h >>> 33;
-    h *= 0xc4ceb9fe1a85ec53L;
-    h ^= h >>> 33;
-    return h;
+    return Hash64.mix(h);
   }
 }

@@ -80,18 +80,7 @@ public final class SimHash {
         return stripped.isEmpty() ? new String[0] : stripped.split(" ");
     }
 
-    /** FNV-1a over UTF-8, then the MurmurHash3 finalizer so that every input bit affects every output bit. */
     private static long hash64(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-            h ^= b & 0xff;
-            h *= 0x100000001b3L;
-        }
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        h ^= h >>> 33;
-        return h;
+        return Hash64.of(s);
     }
 }
