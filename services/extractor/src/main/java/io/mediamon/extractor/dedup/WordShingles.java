@@ -2,7 +2,6 @@ package io.mediamon.extractor.dedup;
 
 import io.mediamon.extractor.text.Hash64;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;

@@ -1,6 +1,5 @@
 package io.mediamon.extractor.text;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
