@@ -1,0 +1,88 @@
+package io.mediamon.app.bench;
+
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Where a run's CPU time went: the whole process, and Java threads grouped by what they do (analyzer or stream
+ * threads, Kafka client I/O, the rest: the embedded broker and the bench itself). Process time not spent in any
+ * Java thread is the JVM's own work, mostly garbage collection and JIT compilation. Threads that ended during the
+ * run are not counted in their group (they are in the process total).
+ */
+final class CpuWatch {
+  static final String ANALYZER_THREAD_PREFIX = "bench-analyzer-";
+  static final String JVM_GROUP = "JVM (GC, JIT; not Java threads)";
+
+  private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+  private final com.sun.management.OperatingSystemMXBean os =
+      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+  private final long processCpuStart;
+  private final long gcMillisStart;
+  private final Map<Long, Long> threadCpuStart = new HashMap<>();
+
+  /** Process CPU seconds, GC pause seconds, and CPU seconds by thread group (largest first). */
+  record Figures(double cpuSeconds, double gcSeconds, Map<String, Double> byThreadGroup) {}
+
+  private CpuWatch() {
+    if (threads.isThreadCpuTimeSupported() && !threads.isThreadCpuTimeEnabled()) {
+      threads.setThreadCpuTimeEnabled(true);
+    }
+    for (long id : threads.getAllThreadIds()) {
+      threadCpuStart.put(id, Math.max(0, threads.getThreadCpuTime(id)));
+    }
+    gcMillisStart = gcMillis();
+    processCpuStart = os.getProcessCpuTime();
+  }
+
+  static CpuWatch start() {
+    return new CpuWatch();
+  }
+
+  Figures stop() {
+    long processCpu = os.getProcessCpuTime() - processCpuStart;
+    long gc = gcMillis() - gcMillisStart;
+    Map<String, Long> byGroup = new TreeMap<>();
+    long inThreads = 0;
+    long[] ids = threads.getAllThreadIds();
+    ThreadInfo[] infos = threads.getThreadInfo(ids);
+    for (int i = 0; i < ids.length; i++) {
+      long cpu = threads.getThreadCpuTime(ids[i]);
+      if (cpu < 0 || infos[i] == null) {
+        continue; // ended meanwhile
+      }
+      long used = cpu - threadCpuStart.getOrDefault(ids[i], 0L);
+      inThreads += used;
+      byGroup.merge(group(infos[i].getThreadName()), used, Long::sum);
+    }
+    byGroup.put(JVM_GROUP, Math.max(0, processCpu - inThreads));
+    Map<String, Double> sorted = new LinkedHashMap<>();
+    byGroup.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .forEach(e -> sorted.put(e.getKey(), e.getValue() / 1e9));
+    return new Figures(processCpu / 1e9, gc / 1e3, sorted);
+  }
+
+  static String group(String threadName) {
+    // Producer I/O threads of Kafka Streams carry the stream thread's name too: test them first.
+    if (threadName.startsWith("kafka-producer-network-thread")) {
+      return "producer I/O";
+    } else if (threadName.startsWith(ANALYZER_THREAD_PREFIX)) {
+      return "analyzer threads";
+    } else if (threadName.contains("StreamThread")) {
+      return "stream threads";
+    } else if (threadName.equals("main")) {
+      return "bench (produce, collect)";
+    }
+    return "other Java threads (broker, clients)";
+  }
+
+  private static long gcMillis() {
+    return ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
+  }
+}

@@ -1,0 +1,60 @@
+package io.mediamon.app.bench;
+
+import io.mediamon.config.MediamonConfig;
+import io.mediamon.config.Setting;
+import io.mediamon.extractor.nlp.ArticleAnalyzer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Throughput and heap of the extractor: first alone in process, then through Kafka end to end, on the same
+ * articles with the same number of threads, so that the two rates compare.
+ */
+public final class ExtractBench {
+  private static final Logger LOG = LoggerFactory.getLogger(ExtractBench.class);
+
+  /**
+   * @param threads analyzer threads in process, stream threads end to end
+   * @param partitions partitions of the end-to-end run's topics (at least {@code threads}, or threads idle)
+   * @param timeout longest wait for the end-to-end run to finish
+   */
+  public record Options(int threads, int partitions, Duration timeout, boolean inProcess, boolean endToEnd) {
+    public Options {
+      if (threads < 1 || partitions < 1) {
+        throw new IllegalArgumentException("threads and partitions must be at least 1");
+      }
+      if (!inProcess && !endToEnd) {
+        throw new IllegalArgumentException("nothing to run: choose in-process, end-to-end or both");
+      }
+    }
+  }
+
+  private ExtractBench() {}
+
+  public static BenchReport run(MediamonConfig config, BenchCorpus corpus, CompletableFuture<ArticleAnalyzer> loading,
+      Options options, String command) throws Exception {
+    ArticleAnalyzer analyzer = loading.join();
+    InProcessRun inProcess = new InProcessRun(analyzer, options.threads());
+    // Warm-up serves both runs: the end-to-end one reuses the same analyzer, already compiled.
+    inProcess.warmUp(corpus.warmup());
+    List<RunFigures> runs = new ArrayList<>();
+    if (options.inProcess()) {
+      RunFigures figures = inProcess.run(corpus.articles());
+      LOG.info("In process: {} article(s) in {} s", figures.analyzed(), figures.seconds());
+      runs.add(figures);
+    }
+    if (options.endToEnd()) {
+      RunFigures figures = new EndToEndRun(config, analyzer, options.threads(), options.partitions(),
+          options.timeout()).run(corpus.articles());
+      LOG.info("End to end: {} article(s) in {} s", figures.analyzed(), figures.seconds());
+      runs.add(figures);
+    }
+    String broker = config.hasBootstrapServers() ? config.get(Setting.BOOTSTRAP_SERVERS) : "embedded";
+    return new BenchReport(command, corpus.description(), corpus.warmup().size(), options.threads(),
+        options.partitions(), broker, runs);
+  }
+}

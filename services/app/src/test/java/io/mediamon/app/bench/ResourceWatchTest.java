@@ -1,0 +1,61 @@
+package io.mediamon.app.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ResourceWatchTest {
+  private static final int MB = 1024 * 1024;
+
+  @Test
+  void heapPeakSeesMemoryFreedBeforeTheRunEndedAndAfterGcSeesWhatIsStillLive() {
+    HeapWatch watch = HeapWatch.start();
+    long baseline = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+    byte[] kept = new byte[48 * MB];
+    // Garbage well past the young generation, so that collections run while the watch listens.
+    long checksum = 0;
+    for (int i = 0; i < 40; i++) {
+      byte[] garbage = new byte[16 * MB];
+      garbage[i] = (byte) i;
+      checksum += garbage[i];
+    }
+    HeapWatch.Figures figures = watch.stop();
+    assertTrue(figures.peakBytes() >= 48L * MB, "peak " + figures.peakBytes() / MB + " MB");
+    assertTrue(figures.afterGcBytes() >= 48L * MB, "after GC " + figures.afterGcBytes() / MB + " MB");
+    assertTrue(figures.peakBytes() >= figures.afterGcBytes());
+    assertEquals(48 * MB, kept.length); // keeps the array live until the watch stopped
+    assertTrue(checksum > 0 && baseline > 0);
+  }
+
+  @Test
+  void cpuOfABusyThreadIsCountedInItsGroup() throws Exception {
+    CpuWatch watch = CpuWatch.start();
+    Thread busy = new Thread(() -> {
+      long end = System.nanoTime() + 300_000_000L;
+      double x = 0;
+      while (System.nanoTime() < end) {
+        x += Math.sqrt(x + 1);
+      }
+      if (x < 0) {
+        throw new AssertionError();
+      }
+    }, CpuWatch.ANALYZER_THREAD_PREFIX + "test");
+    busy.start();
+    // Stop while the thread still runs: the CPU time of threads that ended is only in the process total.
+    Thread.sleep(250);
+    CpuWatch.Figures figures = watch.stop();
+    busy.join();
+    assertTrue(figures.byThreadGroup().getOrDefault("analyzer threads", 0.0) >= 0.1, figures.toString());
+    assertTrue(figures.cpuSeconds() >= figures.byThreadGroup().get("analyzer threads"), figures.toString());
+  }
+
+  @Test
+  void threadsAreGroupedByWhatTheyDo() {
+    assertEquals("stream threads", CpuWatch.group("mediamon-bench-1a2b-extractor-6f1e-StreamThread-1"));
+    assertEquals("producer I/O",
+        CpuWatch.group("kafka-producer-network-thread | mediamon-bench-1a2b-extractor-6f1e-StreamThread-1-producer"));
+    assertEquals("analyzer threads", CpuWatch.group("bench-analyzer-2"));
+    assertEquals("other Java threads (broker, clients)", CpuWatch.group("data-plane-kafka-request-handler-0"));
+  }
+}
