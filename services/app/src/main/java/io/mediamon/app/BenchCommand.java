@@ -63,9 +63,16 @@ public final class BenchCommand implements Runnable {
         description = "Length of the CoNLL articles in tokens (default ${DEFAULT-VALUE}).")
     int tokensPerArticle;
 
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "20",
-        description = "Articles analyzed first and not counted (default ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "40",
+        description = "Further articles that warm up and are not counted: analyzed over and over in process for "
+            + "--warmup-time, then sent once through Kafka (default ${DEFAULT-VALUE}; with --corpus the first "
+            + "ones, at most half of it).")
     int warmup;
+
+    @Option(names = "--warmup-time", paramLabel = "DURATION", defaultValue = "PT30S",
+        description = "How long the in-process warm-up runs: the JIT compiler works on CoreNLP's code for a few "
+            + "hundred articles (ISO-8601, default ${DEFAULT-VALUE}).")
+    Duration warmupTime;
 
     @Option(names = "--threads", paramLabel = "N",
         description = "Analyzer threads in process and stream threads end to end (default: the number of cores).")
@@ -111,7 +118,7 @@ public final class BenchCommand implements Runnable {
           : BenchCorpus.fromConll(conllFile(), articles != null ? articles : 300, warmup, tokensPerArticle,
               Clock.systemUTC());
       BenchReport report = ExtractBench.run(config, articlesToMeasure, analyzer,
-          new ExtractBench.Options(threadCount, partitionCount, timeout, runs.contains("in-process"),
+          new ExtractBench.Options(threadCount, partitionCount, warmupTime, timeout, runs.contains("in-process"),
               runs.contains("end-to-end")),
           commandLine());
       PrintWriter out = spec.commandLine().getOut();

@@ -39,13 +39,16 @@ class BenchCommandIT {
         + "\"body\":\"Parliament in London voted on the budget on Wednesday.\"}\n");
     // Accepted by ingest but refused by the analyzer (no letters after cleaning): dead-lettered end to end.
     Files.writeString(corpus.resolve("d.txt"), "Only punctuation\n--- *** ---");
+    // Name order puts these first: the warm-up articles.
+    Files.writeString(corpus.resolve("0-warm.txt"), "Warm-up one\nThe mayor of Lyon opened a bridge on Sunday.");
+    Files.writeString(corpus.resolve("1-warm.txt"), "Warm-up two\nRain fell over Oslo for a week, forecasters said.");
     String bootstrap = TestKafka.bootstrapServers();
 
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int exit = new CommandLine(new BenchCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
         .execute("extract", "--corpus", corpus.toString(), "--bootstrap-servers", bootstrap, "--threads", "2",
-            "--warmup", "2", "--json");
+            "--warmup", "2", "--warmup-time", "PT1S", "--json");
 
     assertEquals(0, exit, err.toString());
     JsonNode report = AvroJson.mapper().readTree(out.toString());
@@ -53,6 +56,7 @@ class BenchCommandIT {
     assertEquals(2, report.get("threads").asInt());
     assertEquals(2, report.get("partitions").asInt());
     assertEquals(bootstrap, report.get("broker").asText());
+    assertTrue(report.get("warmup").asText().startsWith("2 further articles"), report.toString());
     JsonNode inProcess = report.get("runs").get(0);
     JsonNode endToEnd = report.get("runs").get(1);
     assertEquals("in-process", inProcess.get("name").asText());

@@ -49,9 +49,9 @@ public record BenchCorpus(String description, List<RawArticle> warmup, List<RawA
   }
 
   /**
-   * The article files under {@code dir} (recursively, in name order, as ingest reads them), at most
-   * {@code limit} when it is given. Warm-up re-analyzes the first articles in process only: the analyzer keeps
-   * no memory of earlier articles, and the Kafka run never sees them twice.
+   * The article files under {@code dir} (recursively, in name order, as ingest reads them). The first
+   * {@code warmup} articles (at most half of them) warm up, the next ones are measured, at most {@code limit}
+   * when it is given: no measured article is one the warm-up already sent through Kafka.
    */
   public static BenchCorpus fromDirectory(Path dir, Integer limit, int warmup, Clock clock) {
     if (!Files.isDirectory(dir) && !Files.isRegularFile(dir)) {
@@ -71,11 +71,9 @@ public record BenchCorpus(String description, List<RawArticle> warmup, List<RawA
     if (articles.isEmpty()) {
       throw new UserError("no readable article under " + dir);
     }
-    List<RawArticle> measured = limit == null ? articles : articles.subList(0, Math.min(limit, articles.size()));
-    List<RawArticle> warm = new ArrayList<>(warmup);
-    for (int i = 0; i < warmup; i++) {
-      warm.add(measured.get(i % measured.size()));
-    }
-    return new BenchCorpus(measured.size() + " articles from " + dir, warm, measured);
+    int warm = Math.min(warmup, articles.size() / 2);
+    List<RawArticle> rest = articles.subList(warm, articles.size());
+    List<RawArticle> measured = limit == null ? rest : rest.subList(0, Math.min(limit, rest.size()));
+    return new BenchCorpus(measured.size() + " articles from " + dir, articles.subList(0, warm), measured);
   }
 }

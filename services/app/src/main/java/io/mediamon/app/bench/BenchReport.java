@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param command the command line that produced the figures, so they can be reproduced
  * @param broker "embedded" or the bootstrap servers of the end-to-end run
  */
-public record BenchReport(String command, String corpus, int warmupArticles, int threads, int partitions,
+public record BenchReport(String command, String corpus, String warmup, int threads, int partitions,
     String broker, List<RunFigures> runs) {
   private static final double MB = 1024 * 1024;
 
@@ -39,8 +39,8 @@ public record BenchReport(String command, String corpus, int warmupArticles, int
   public String table() {
     StringBuilder out = new StringBuilder();
     out.append(command).append('\n');
-    out.append("corpus:  ").append(corpus).append(" (warm-up: ").append(warmupArticles)
-        .append(" more, not counted)\n");
+    out.append("corpus:  ").append(corpus).append('\n');
+    out.append("warm-up: ").append(warmup).append('\n');
     out.append(String.format(Locale.ROOT, "machine: %d cores, max heap %.0f MB, Java %s; %d analyzer/stream "
         + "threads, %d partitions, broker %s%n", Machine.cores(), Machine.maxHeapBytes() / MB,
         Runtime.version(), threads, partitions, broker));
@@ -69,8 +69,9 @@ public record BenchReport(String command, String corpus, int warmupArticles, int
         groups.append(groups.length() == 0 ? "" : ", ")
             .append(String.format(Locale.ROOT, "%s %.1f", group.getKey(), group.getValue()));
       }
-      out.append(String.format(Locale.ROOT, "  %-11s %.1f s of %.1f s x %d cores; GC pauses %.1f s; %s%n",
-          r.name() + ":", r.cpu().cpuSeconds(), r.seconds(), Machine.cores(), r.cpu().gcSeconds(), groups));
+      out.append(String.format(Locale.ROOT, "  %-11s %.1f s of %.1f s x %d cores; GC pauses %.1f s; JIT compiling "
+          + "%.1f s; %s%n", r.name() + ":", r.cpu().cpuSeconds(), r.seconds(), Machine.cores(), r.cpu().gcSeconds(),
+          r.cpu().jitSeconds(), groups));
       if (r.duplicates() > 0) {
         out.append(String.format(Locale.ROOT, "  %-11s %d duplicate enriched record(s)%n", "", r.duplicates()));
       }
@@ -83,7 +84,7 @@ public record BenchReport(String command, String corpus, int warmupArticles, int
     ObjectNode root = nodes.objectNode();
     root.put("command", command);
     root.put("corpus", corpus);
-    root.put("warmupArticles", warmupArticles);
+    root.put("warmup", warmup);
     root.put("tokens", "words and punctuation marks of the clean text");
     ObjectNode machine = root.putObject("machine");
     machine.put("cores", Machine.cores());
@@ -108,6 +109,7 @@ public record BenchReport(String command, String corpus, int warmupArticles, int
       run.put("cpuMillisPerArticle", round(r.cpuMillisPerArticle(), 1));
       run.put("cpuUtilization", round(r.cpuUtilization(Machine.cores()), 3));
       run.put("gcPauseSeconds", round(r.cpu().gcSeconds(), 2));
+      run.put("jitCompileSeconds", round(r.cpu().jitSeconds(), 2));
       ObjectNode groups = run.putObject("cpuSecondsByThreadGroup");
       r.cpuSecondsByThreadGroup().forEach((group, seconds) -> groups.put(group, round(seconds, 2)));
       run.put("heapPeakMb", Math.round(r.heap().peakBytes() / MB));

@@ -1,5 +1,6 @@
 package io.mediamon.app.bench;
 
+import java.lang.management.CompilationMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
@@ -24,10 +25,14 @@ final class CpuWatch {
       (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
   private final long processCpuStart;
   private final long gcMillisStart;
+  private final long compileMillisStart;
   private final Map<Long, Long> threadCpuStart = new HashMap<>();
 
-  /** Process CPU seconds, GC pause seconds, and CPU seconds by thread group (largest first). */
-  record Figures(double cpuSeconds, double gcSeconds, Map<String, Double> byThreadGroup) {}
+  /**
+   * Process CPU seconds, GC pause seconds, seconds the JIT compiler threads worked (a sign of too short a
+   * warm-up), and CPU seconds by thread group (largest first).
+   */
+  record Figures(double cpuSeconds, double gcSeconds, double jitSeconds, Map<String, Double> byThreadGroup) {}
 
   private CpuWatch() {
     if (threads.isThreadCpuTimeSupported() && !threads.isThreadCpuTimeEnabled()) {
@@ -37,6 +42,7 @@ final class CpuWatch {
       threadCpuStart.put(id, Math.max(0, threads.getThreadCpuTime(id)));
     }
     gcMillisStart = gcMillis();
+    compileMillisStart = compileMillis();
     processCpuStart = os.getProcessCpuTime();
   }
 
@@ -47,6 +53,7 @@ final class CpuWatch {
   Figures stop() {
     long processCpu = os.getProcessCpuTime() - processCpuStart;
     long gc = gcMillis() - gcMillisStart;
+    long compile = compileMillis() - compileMillisStart;
     Map<String, Long> byGroup = new TreeMap<>();
     long inThreads = 0;
     long[] ids = threads.getAllThreadIds();
@@ -64,7 +71,7 @@ final class CpuWatch {
     Map<String, Double> sorted = new LinkedHashMap<>();
     byGroup.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
         .forEach(e -> sorted.put(e.getKey(), e.getValue() / 1e9));
-    return new Figures(processCpu / 1e9, gc / 1e3, sorted);
+    return new Figures(processCpu / 1e9, gc / 1e3, compile / 1e3, sorted);
   }
 
   static String group(String threadName) {
@@ -79,6 +86,11 @@ final class CpuWatch {
       return "bench (produce, collect)";
     }
     return "other Java threads (broker, clients)";
+  }
+
+  private static long compileMillis() {
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
   }
 
   private static long gcMillis() {

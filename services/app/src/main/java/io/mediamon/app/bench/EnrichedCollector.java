@@ -33,7 +33,7 @@ final class EnrichedCollector implements AutoCloseable {
   private final Deserializer<EnrichedArticle> deserializer;
   private final String enrichedTopic;
   private final String deadLetterTopic;
-  private final Set<String> expected;
+  private Set<String> expected = Set.of();
   private final Map<String, Integer> enriched = new HashMap<>();
   private final Set<String> deadLettered = new HashSet<>();
   private final Set<String> accounted = new HashSet<>();
@@ -45,11 +45,10 @@ final class EnrichedCollector implements AutoCloseable {
    */
   record Result(int enriched, int deadLettered, int duplicates, long tokens, long completedAtNanos) {}
 
-  EnrichedCollector(MediamonConfig config, MediamonTopics topics, Set<String> expectedIds) {
+  EnrichedCollector(MediamonConfig config, MediamonTopics topics) {
     this.enrichedTopic = topics.enriched().name();
     this.deadLetterTopic = topics.deadLetter().name();
     this.deserializer = topics.enriched().valueSerde().deserializer();
-    this.expected = Set.copyOf(expectedIds);
     Properties props = config.kafkaClientProperties();
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString());
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -66,8 +65,17 @@ final class EnrichedCollector implements AutoCloseable {
     partitions.forEach(consumer::position);
   }
 
-  /** Polls until every expected article is enriched or dead-lettered; throws when the deadline or a failure comes first. */
-  Result awaitAll(long deadlineNanos, CompletableFuture<?> failure) throws TimeoutException {
+  /**
+   * Polls on from where the last call stopped until every one of these articles is enriched or dead-lettered
+   * (records of other articles are passed over); throws when the deadline or a failure comes first.
+   */
+  Result awaitAll(Set<String> ids, long deadlineNanos, CompletableFuture<?> failure) throws TimeoutException {
+    expected = Set.copyOf(ids);
+    enriched.clear();
+    deadLettered.clear();
+    accounted.clear();
+    duplicates = 0;
+    tokens = 0;
     while (accounted() < expected.size()) {
       if (failure.isCompletedExceptionally()) {
         failure.join(); // throws the service's failure

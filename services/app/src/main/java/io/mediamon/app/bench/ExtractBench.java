@@ -20,9 +20,11 @@ public final class ExtractBench {
   /**
    * @param threads analyzer threads in process, stream threads end to end
    * @param partitions partitions of the end-to-end run's topics (at least {@code threads}, or threads idle)
+   * @param warmup how long the in-process warm-up analyzes the warm-up articles (over and over)
    * @param timeout longest wait for the end-to-end run to finish
    */
-  public record Options(int threads, int partitions, Duration timeout, boolean inProcess, boolean endToEnd) {
+  public record Options(int threads, int partitions, Duration warmup, Duration timeout, boolean inProcess,
+      boolean endToEnd) {
     public Options {
       if (threads < 1 || partitions < 1) {
         throw new IllegalArgumentException("threads and partitions must be at least 1");
@@ -39,8 +41,8 @@ public final class ExtractBench {
       Options options, String command) throws Exception {
     ArticleAnalyzer analyzer = loading.join();
     InProcessRun inProcess = new InProcessRun(analyzer, options.threads());
-    // Warm-up serves both runs: the end-to-end one reuses the same analyzer, already compiled.
-    inProcess.warmUp(corpus.warmup());
+    // Serves both runs: the end-to-end one uses the same analyzer, so its code is compiled by then too.
+    int warmupAnalyses = inProcess.warmUp(corpus.warmup(), options.warmup());
     List<RunFigures> runs = new ArrayList<>();
     if (options.inProcess()) {
       RunFigures figures = inProcess.run(corpus.articles());
@@ -49,12 +51,16 @@ public final class ExtractBench {
     }
     if (options.endToEnd()) {
       RunFigures figures = new EndToEndRun(config, analyzer, options.threads(), options.partitions(),
-          options.timeout()).run(corpus.articles());
+          options.timeout()).run(corpus.warmup(), corpus.articles());
       LOG.info("End to end: {} article(s) in {} s", figures.analyzed(), figures.seconds());
       runs.add(figures);
     }
     String broker = config.hasBootstrapServers() ? config.get(Setting.BOOTSTRAP_SERVERS) : "embedded";
-    return new BenchReport(command, corpus.description(), corpus.warmup().size(), options.threads(),
-        options.partitions(), broker, runs);
+    String warmup = corpus.warmup().isEmpty() ? "none (too few articles)"
+        : corpus.warmup().size() + " further articles, analyzed " + warmupAnalyses + " times in "
+            + options.warmup().toSeconds() + " s in process"
+            + (options.endToEnd() ? ", then sent once through Kafka" : "") + "; not counted";
+    return new BenchReport(command, corpus.description(), warmup, options.threads(), options.partitions(), broker,
+        runs);
   }
 }

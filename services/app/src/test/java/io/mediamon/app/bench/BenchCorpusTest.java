@@ -18,20 +18,24 @@ class BenchCorpusTest {
   Path dir;
 
   @Test
-  void directoryArticlesInNameOrderUpToTheLimitAndWarmUpCyclesThroughThem() throws Exception {
+  void directoryArticlesInNameOrderWarmUpFirstThenMeasuredUpToTheLimit() throws Exception {
     Files.writeString(dir.resolve("b.txt"), "Second headline\nThe second body.");
     Files.writeString(dir.resolve("a.txt"), "First headline\nThe first body.");
-    Files.writeString(dir.resolve("c.jsonl"), "{\"title\":\"Third\",\"body\":\"The third body.\"}\n");
+    Files.writeString(dir.resolve("c.jsonl"), "{\"title\":\"Third\",\"body\":\"The third body.\"}\n"
+        + "{\"title\":\"Fourth\",\"body\":\"The fourth body.\"}\n");
+    Files.writeString(dir.resolve("d.txt"), "Fifth headline\nThe fifth body.");
     Files.writeString(dir.resolve("notes.md"), "not an article");
 
-    BenchCorpus corpus = BenchCorpus.fromDirectory(dir, 2, 5, Clock.systemUTC());
+    BenchCorpus corpus = BenchCorpus.fromDirectory(dir, 2, 1, Clock.systemUTC());
 
-    assertEquals(List.of("First headline", "Second headline"),
-        corpus.articles().stream().map(RawArticle::getTitle).toList());
-    assertEquals(List.of("First headline", "Second headline", "First headline", "Second headline",
-        "First headline"), corpus.warmup().stream().map(RawArticle::getTitle).toList());
+    assertEquals(List.of("First headline"), corpus.warmup().stream().map(RawArticle::getTitle).toList());
+    assertEquals(List.of("Second headline", "Third"), corpus.articles().stream().map(RawArticle::getTitle).toList());
     assertTrue(corpus.description().startsWith("2 articles from "), corpus.description());
-    assertEquals(3, BenchCorpus.fromDirectory(dir, null, 0, Clock.systemUTC()).articles().size());
+
+    BenchCorpus atMostHalf = BenchCorpus.fromDirectory(dir, null, 40, Clock.systemUTC());
+    assertEquals(2, atMostHalf.warmup().size());
+    assertEquals(List.of("Third", "Fourth", "Fifth headline"),
+        atMostHalf.articles().stream().map(RawArticle::getTitle).toList());
   }
 
   @Test

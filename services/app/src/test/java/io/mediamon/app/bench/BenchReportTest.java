@@ -12,12 +12,12 @@ import org.junit.jupiter.api.Test;
 class BenchReportTest {
   private static RunFigures figures(String name, double seconds) {
     return new RunFigures(name, 100, 99, 1, 0, 60_000, seconds,
-        new CpuWatch.Figures(2 * seconds, 0.5, Map.of("analyzer threads", 1.5 * seconds)),
+        new CpuWatch.Figures(2 * seconds, 0.5, 0.2, Map.of("analyzer threads", 1.5 * seconds)),
         new HeapWatch.Figures(900L << 20, 300L << 20), 1.25);
   }
 
   private static final BenchReport BOTH = new BenchReport("mediamon bench extract --articles 100",
-      "100 articles", 20, 2, 2, "embedded",
+      "100 articles", "20 further articles", 2, 2, "embedded",
       List.of(figures(InProcessRun.NAME, 4.0), figures(EndToEndRun.NAME, 5.0)));
 
   @Test
@@ -46,7 +46,7 @@ class BenchReportTest {
 
   @Test
   void noRatioWithOneRun() {
-    BenchReport one = new BenchReport("c", "corpus", 0, 1, 1, "embedded", List.of(figures(InProcessRun.NAME, 4)));
+    BenchReport one = new BenchReport("c", "corpus", "none", 1, 1, "embedded", List.of(figures(InProcessRun.NAME, 4)));
     assertTrue(one.endToEndRatio().isEmpty());
     assertFalse(one.json().has("endToEndRatio"));
     assertFalse(one.table().contains("end to end runs at"));
