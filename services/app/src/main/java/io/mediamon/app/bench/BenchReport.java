@@ -62,16 +62,18 @@ public record BenchReport(String command, String corpus, String warmup, int thre
     }
     endToEndRatio().ifPresent(ratio -> out.append(String.format(Locale.ROOT,
         "%nend to end runs at %.1f %% of the in-process rate%n", 100 * ratio)));
-    out.append("\ncpu seconds by thread group (GC pauses included in JVM):\n");
+    out.append("\ncpu seconds by thread group; \"waited for a core\": thread-seconds ready to run while other "
+        + "processes had the cores:\n");
     for (RunFigures r : runs) {
       StringBuilder groups = new StringBuilder();
       for (Map.Entry<String, Double> group : r.cpuSecondsByThreadGroup().entrySet()) {
         groups.append(groups.length() == 0 ? "" : ", ")
             .append(String.format(Locale.ROOT, "%s %.1f", group.getKey(), group.getValue()));
       }
-      out.append(String.format(Locale.ROOT, "  %-11s %.1f s of %.1f s x %d cores; GC pauses %.1f s; JIT compiling "
-          + "%.1f s; %s%n", r.name() + ":", r.cpu().cpuSeconds(), r.seconds(), Machine.cores(), r.cpu().gcSeconds(),
-          r.cpu().jitSeconds(), groups));
+      out.append(String.format(Locale.ROOT, "  %-11s %.1f s of %.1f s x %d cores; waited for a core %s; GC pauses "
+          + "%.1f s; JIT compiling %.1f s; %s%n", r.name() + ":", r.cpu().cpuSeconds(), r.seconds(), Machine.cores(),
+          r.cpu().runQueueSeconds() < 0 ? "(unknown)" : String.format(Locale.ROOT, "%.1f s", r.cpu().runQueueSeconds()),
+          r.cpu().gcSeconds(), r.cpu().jitSeconds(), groups));
       if (r.duplicates() > 0) {
         out.append(String.format(Locale.ROOT, "  %-11s %d duplicate enriched record(s)%n", "", r.duplicates()));
       }
@@ -110,6 +112,7 @@ public record BenchReport(String command, String corpus, String warmup, int thre
       run.put("cpuUtilization", round(r.cpuUtilization(Machine.cores()), 3));
       run.put("gcPauseSeconds", round(r.cpu().gcSeconds(), 2));
       run.put("jitCompileSeconds", round(r.cpu().jitSeconds(), 2));
+      run.put("waitedForACoreSeconds", round(r.cpu().runQueueSeconds(), 2));
       ObjectNode groups = run.putObject("cpuSecondsByThreadGroup");
       r.cpuSecondsByThreadGroup().forEach((group, seconds) -> groups.put(group, round(seconds, 2)));
       run.put("heapPeakMb", Math.round(r.heap().peakBytes() / MB));

@@ -27,12 +27,15 @@ final class CpuWatch {
   private final long gcMillisStart;
   private final long compileMillisStart;
   private final Map<Long, Long> threadCpuStart = new HashMap<>();
+  private final Map<String, Long> runQueueStart;
 
   /**
    * Process CPU seconds, GC pause seconds, seconds the JIT compiler threads worked (a sign of too short a
-   * warm-up), and CPU seconds by thread group (largest first).
+   * warm-up), seconds the process's threads were ready to run but waited for a core (other load on the machine;
+   * -1 where the platform does not tell), and CPU seconds by thread group (largest first).
    */
-  record Figures(double cpuSeconds, double gcSeconds, double jitSeconds, Map<String, Double> byThreadGroup) {}
+  record Figures(double cpuSeconds, double gcSeconds, double jitSeconds, double runQueueSeconds,
+      Map<String, Double> byThreadGroup) {}
 
   private CpuWatch() {
     if (threads.isThreadCpuTimeSupported() && !threads.isThreadCpuTimeEnabled()) {
@@ -43,6 +46,7 @@ final class CpuWatch {
     }
     gcMillisStart = gcMillis();
     compileMillisStart = compileMillis();
+    runQueueStart = RunQueue.waitedNanosByTask();
     processCpuStart = os.getProcessCpuTime();
   }
 
@@ -54,6 +58,7 @@ final class CpuWatch {
     long processCpu = os.getProcessCpuTime() - processCpuStart;
     long gc = gcMillis() - gcMillisStart;
     long compile = compileMillis() - compileMillisStart;
+    double runQueue = RunQueue.secondsSince(runQueueStart);
     Map<String, Long> byGroup = new TreeMap<>();
     long inThreads = 0;
     long[] ids = threads.getAllThreadIds();
@@ -71,7 +76,7 @@ final class CpuWatch {
     Map<String, Double> sorted = new LinkedHashMap<>();
     byGroup.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
         .forEach(e -> sorted.put(e.getKey(), e.getValue() / 1e9));
-    return new Figures(processCpu / 1e9, gc / 1e3, compile / 1e3, sorted);
+    return new Figures(processCpu / 1e9, gc / 1e3, compile / 1e3, runQueue, sorted);
   }
 
   static String group(String threadName) {

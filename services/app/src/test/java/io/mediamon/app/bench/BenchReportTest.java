@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class BenchReportTest {
   private static RunFigures figures(String name, double seconds) {
     return new RunFigures(name, 100, 99, 1, 0, 60_000, seconds,
-        new CpuWatch.Figures(2 * seconds, 0.5, 0.2, Map.of("analyzer threads", 1.5 * seconds)),
+        new CpuWatch.Figures(2 * seconds, 0.5, 0.2, 0.1, Map.of("analyzer threads", 1.5 * seconds)),
         new HeapWatch.Figures(900L << 20, 300L << 20), 1.25);
   }
 

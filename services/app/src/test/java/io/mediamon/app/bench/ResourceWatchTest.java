@@ -3,7 +3,10 @@ package io.mediamon.app.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 
 class ResourceWatchTest {
   private static final int MB = 1024 * 1024;
@@ -48,6 +51,14 @@ class ResourceWatchTest {
     busy.join();
     assertTrue(figures.byThreadGroup().getOrDefault("analyzer threads", 0.0) >= 0.1, figures.toString());
     assertTrue(figures.cpuSeconds() >= figures.byThreadGroup().get("analyzer threads"), figures.toString());
+  }
+
+  @Test
+  @EnabledOnOs(OS.LINUX)
+  void runQueueWaitIsReadForEveryThreadOnLinux() {
+    Map<String, Long> start = RunQueue.waitedNanosByTask();
+    assertTrue(start.size() >= Thread.activeCount(), start.toString());
+    assertTrue(RunQueue.secondsSince(start) >= 0);
   }
 
   @Test
