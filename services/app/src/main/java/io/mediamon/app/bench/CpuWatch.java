@@ -38,6 +38,8 @@ final class CpuWatch {
       Map<String, Double> byThreadGroup) {}
 
   private CpuWatch() {
+    // Read before the threads, so that the process total includes all they do from now on.
+    processCpuStart = os.getProcessCpuTime();
     if (threads.isThreadCpuTimeSupported() && !threads.isThreadCpuTimeEnabled()) {
       threads.setThreadCpuTimeEnabled(true);
     }
@@ -47,7 +49,6 @@ final class CpuWatch {
     gcMillisStart = gcMillis();
     compileMillisStart = compileMillis();
     runQueueStart = RunQueue.waitedNanosByTask();
-    processCpuStart = os.getProcessCpuTime();
   }
 
   static CpuWatch start() {
@@ -55,7 +56,6 @@ final class CpuWatch {
   }
 
   Figures stop() {
-    long processCpu = os.getProcessCpuTime() - processCpuStart;
     long gc = gcMillis() - gcMillisStart;
     long compile = compileMillis() - compileMillisStart;
     double runQueue = RunQueue.secondsSince(runQueueStart);
@@ -72,6 +72,8 @@ final class CpuWatch {
       inThreads += used;
       byGroup.merge(group(infos[i].getThreadName()), used, Long::sum);
     }
+    // Read after the threads, so that the process total includes all they did.
+    long processCpu = os.getProcessCpuTime() - processCpuStart;
     byGroup.put(JVM_GROUP, Math.max(0, processCpu - inThreads));
     Map<String, Double> sorted = new LinkedHashMap<>();
     byGroup.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())

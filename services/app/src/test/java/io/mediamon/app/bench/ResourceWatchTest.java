@@ -50,7 +50,8 @@ class ResourceWatchTest {
     CpuWatch.Figures figures = watch.stop();
     busy.join();
     assertTrue(figures.byThreadGroup().getOrDefault("analyzer threads", 0.0) >= 0.1, figures.toString());
-    assertTrue(figures.cpuSeconds() >= figures.byThreadGroup().get("analyzer threads"), figures.toString());
+    // The process clock and the thread clocks tick separately: allow a few milliseconds between them.
+    assertTrue(figures.cpuSeconds() + 0.02 >= figures.byThreadGroup().get("analyzer threads"), figures.toString());
   }
 
   @Test
