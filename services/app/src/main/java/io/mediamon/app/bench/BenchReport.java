@@ -62,8 +62,8 @@ public record BenchReport(String command, String corpus, String warmup, int thre
     }
     endToEndRatio().ifPresent(ratio -> out.append(String.format(Locale.ROOT,
         "%nend to end runs at %.1f %% of the in-process rate%n", 100 * ratio)));
-    out.append("\ncpu seconds by thread group; \"waited for a core\": thread-seconds ready to run while other "
-        + "processes had the cores:\n");
+    out.append("\ncpu seconds by thread group; \"waited for a core\": thread-seconds the process's threads were "
+        + "ready to run while the cores were busy (near 0 on an idle machine):\n");
     for (RunFigures r : runs) {
       StringBuilder groups = new StringBuilder();
       for (Map.Entry<String, Double> group : r.cpuSecondsByThreadGroup().entrySet()) {
@@ -71,8 +71,9 @@ public record BenchReport(String command, String corpus, String warmup, int thre
             .append(String.format(Locale.ROOT, "%s %.1f", group.getKey(), group.getValue()));
       }
       out.append(String.format(Locale.ROOT, "  %-11s %.1f s of %.1f s x %d cores; waited for a core %s; GC pauses "
-          + "%.1f s; JIT compiling %.1f s; %s%n", r.name() + ":", r.cpu().cpuSeconds(), r.seconds(), Machine.cores(),
-          r.cpu().runQueueSeconds() < 0 ? "(unknown)" : String.format(Locale.ROOT, "%.1f s", r.cpu().runQueueSeconds()),
+          + "%.1f s; JIT compile time %.1f s; %s%n", r.name() + ":", r.cpu().cpuSeconds(), r.seconds(), Machine.cores(),
+          r.cpu().runQueueSeconds() < 0 ? "(unknown)" : String.format(Locale.ROOT, "%.1f s (%.1f threads on average)",
+              r.cpu().runQueueSeconds(), r.cpu().runQueueSeconds() / r.seconds()),
           r.cpu().gcSeconds(), r.cpu().jitSeconds(), groups));
       if (r.duplicates() > 0) {
         out.append(String.format(Locale.ROOT, "  %-11s %d duplicate enriched record(s)%n", "", r.duplicates()));

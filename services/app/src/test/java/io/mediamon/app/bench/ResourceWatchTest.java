@@ -3,7 +3,11 @@ package io.mediamon.app.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -34,22 +38,33 @@ class ResourceWatchTest {
   @Test
   void cpuOfABusyThreadIsCountedInItsGroup() throws Exception {
     CpuWatch watch = CpuWatch.start();
+    CountDownLatch worked = new CountDownLatch(1);
+    CountDownLatch stopped = new CountDownLatch(1);
     Thread busy = new Thread(() -> {
-      long end = System.nanoTime() + 300_000_000L;
+      // Spins until it has had 150 ms of CPU (however long a busy machine makes that take), then stays alive
+      // until the watch has stopped: the CPU time of threads that ended is only in the process total.
+      ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+      long start = threads.getCurrentThreadCpuTime();
       double x = 0;
-      while (System.nanoTime() < end) {
+      while (threads.getCurrentThreadCpuTime() - start < 150_000_000L) {
         x += Math.sqrt(x + 1);
+      }
+      worked.countDown();
+      try {
+        stopped.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
       if (x < 0) {
         throw new AssertionError();
       }
     }, CpuWatch.ANALYZER_THREAD_PREFIX + "test");
     busy.start();
-    // Stop while the thread still runs: the CPU time of threads that ended is only in the process total.
-    Thread.sleep(250);
+    assertTrue(worked.await(60, TimeUnit.SECONDS));
     CpuWatch.Figures figures = watch.stop();
+    stopped.countDown();
     busy.join();
-    assertTrue(figures.byThreadGroup().getOrDefault("analyzer threads", 0.0) >= 0.1, figures.toString());
+    assertTrue(figures.byThreadGroup().getOrDefault("analyzer threads", 0.0) >= 0.15, figures.toString());
     // The process clock and the thread clocks tick separately: allow a few milliseconds between them.
     assertTrue(figures.cpuSeconds() + 0.02 >= figures.byThreadGroup().get("analyzer threads"), figures.toString());
   }
