@@ -63,7 +63,7 @@ public record BenchReport(String command, String corpus, String warmup, int thre
     endToEndRatio().ifPresent(ratio -> out.append(String.format(Locale.ROOT,
         "%nend to end runs at %.1f %% of the in-process rate%n", 100 * ratio)));
     out.append("\ncpu seconds by thread group; \"waited for a core\": thread-seconds the process's threads were "
-        + "ready to run while the cores were busy (near 0 on an idle machine):\n");
+        + "ready to run but found no free core (other processes, or more busy threads than cores):\n");
     for (RunFigures r : runs) {
       StringBuilder groups = new StringBuilder();
       for (Map.Entry<String, Double> group : r.cpuSecondsByThreadGroup().entrySet()) {

@@ -31,8 +31,8 @@ final class CpuWatch {
 
   /**
    * Process CPU seconds, GC pause seconds, seconds the JIT compiler threads worked (a sign of too short a
-   * warm-up), seconds the process's threads were ready to run but waited for a core (other load on the machine;
-   * -1 where the platform does not tell), and CPU seconds by thread group (largest first).
+   * warm-up), seconds the process's threads were ready to run but waited for a core (other processes, or more
+   * busy threads than cores; -1 where the platform does not tell), and CPU seconds by thread group (largest first).
    */
   record Figures(double cpuSeconds, double gcSeconds, double jitSeconds, double runQueueSeconds,
       Map<String, Double> byThreadGroup) {}

@@ -11,8 +11,9 @@ import java.util.stream.Stream;
 /**
  * How long this process's threads were ready to run but waited for a core, from Linux's per-thread scheduler
  * statistics ({@code /proc/self/task/TID/schedstat}: time on a CPU, time waiting in the run queue, slices, in
- * nanoseconds). On a shared machine this is the time other processes took from the bench, which wall-clock
- * figures cannot tell apart from the bench's own slowness.
+ * nanoseconds). On a shared machine most of it is the time other processes took from the bench, which
+ * wall-clock figures cannot tell apart from the bench's own slowness; the rest is the process's own threads
+ * (JIT compiler, broker) outnumbering the cores.
  */
 final class RunQueue {
   private static final Path TASKS = Path.of("/proc/self/task");
