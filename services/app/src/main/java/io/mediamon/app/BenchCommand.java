@@ -64,15 +64,19 @@ public final class BenchCommand implements Runnable {
     int tokensPerArticle;
 
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "40",
-        description = "Further articles that warm up and are not counted: analyzed over and over in process for "
-            + "--warmup-time, then sent once through Kafka (default ${DEFAULT-VALUE}; with --corpus the first "
-            + "ones, at most half of it).")
+        description = "Further articles, never measured, that warm up the Kafka path (default ${DEFAULT-VALUE}; "
+            + "with --corpus the first ones in name order, at most half of the corpus).")
     int warmup;
 
     @Option(names = "--warmup-time", paramLabel = "DURATION", defaultValue = "PT30S",
-        description = "How long the in-process warm-up runs: the JIT compiler works on CoreNLP's code for a few "
-            + "hundred articles (ISO-8601, default ${DEFAULT-VALUE}).")
+        description = "How long all articles are analyzed over and over in process before measuring: the JIT "
+            + "compiler works on CoreNLP's code for a few hundred articles (ISO-8601, default ${DEFAULT-VALUE}).")
     Duration warmupTime;
+
+    @Option(names = "--kafka-warmup-time", paramLabel = "DURATION", defaultValue = "PT10S",
+        description = "How long the --warmup articles are sent through Kafka, round after round, before the "
+            + "end-to-end run (ISO-8601, default ${DEFAULT-VALUE}).")
+    Duration kafkaWarmupTime;
 
     @Option(names = "--threads", paramLabel = "N",
         description = "Analyzer threads in process and stream threads end to end (default: the number of cores).")
@@ -118,7 +122,8 @@ public final class BenchCommand implements Runnable {
           : BenchCorpus.fromConll(conllFile(), articles != null ? articles : 300, warmup, tokensPerArticle,
               Clock.systemUTC());
       BenchReport report = ExtractBench.run(config, articlesToMeasure, analyzer,
-          new ExtractBench.Options(threadCount, partitionCount, warmupTime, timeout, runs.contains("in-process"),
+          new ExtractBench.Options(threadCount, partitionCount, warmupTime, kafkaWarmupTime, timeout,
+              runs.contains("in-process"),
               runs.contains("end-to-end")),
           commandLine());
       PrintWriter out = spec.commandLine().getOut();

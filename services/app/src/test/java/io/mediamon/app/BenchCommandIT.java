@@ -48,7 +48,7 @@ class BenchCommandIT {
     StringWriter err = new StringWriter();
     int exit = new CommandLine(new BenchCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
         .execute("extract", "--corpus", corpus.toString(), "--bootstrap-servers", bootstrap, "--threads", "2",
-            "--warmup", "2", "--warmup-time", "PT1S", "--json");
+            "--warmup", "2", "--warmup-time", "PT1S", "--kafka-warmup-time", "PT0S", "--json");
 
     assertEquals(0, exit, err.toString());
     JsonNode report = AvroJson.mapper().readTree(out.toString());
@@ -56,7 +56,8 @@ class BenchCommandIT {
     assertEquals(2, report.get("threads").asInt());
     assertEquals(2, report.get("partitions").asInt());
     assertEquals(bootstrap, report.get("broker").asText());
-    assertTrue(report.get("warmup").asText().startsWith("2 further articles"), report.toString());
+    assertTrue(report.get("warmup").asText().contains("; 2 further articles sent through Kafka"),
+        report.toString());
     JsonNode inProcess = report.get("runs").get(0);
     JsonNode endToEnd = report.get("runs").get(1);
     assertEquals("in-process", inProcess.get("name").asText());

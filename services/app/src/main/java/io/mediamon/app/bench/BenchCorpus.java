@@ -16,7 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The articles a bench measures, and the ones it warms the JIT up on first (never counted).
+ * The articles a bench measures, and further ones, never measured, that warm up the Kafka path first (the
+ * in-process warm-up uses all of them: the analyzer keeps no memory of earlier articles).
  *
  * @param description where the articles come from, for the report
  */
@@ -30,7 +31,7 @@ public record BenchCorpus(String description, List<RawArticle> warmup, List<RawA
 
   /**
    * Distinct articles of about {@code tokensPerArticle} tokens from a CoNLL file of news sentences; the warm-up
-   * articles are further distinct ones, so no measured article has been seen before.
+   * articles are further distinct ones, so that Kafka sees no measured article before it is measured.
    */
   public static BenchCorpus fromConll(Path conll, int count, int warmup, int tokensPerArticle, Clock clock) {
     if (!Files.isRegularFile(conll)) {

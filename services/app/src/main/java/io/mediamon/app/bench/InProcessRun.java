@@ -32,10 +32,10 @@ final class InProcessRun {
   }
 
   /**
-   * Analyzes the warm-up articles over and over, each at least once, until {@code duration} has passed, so that
-   * the measured runs start with compiled code: the JIT compiler keeps working on CoreNLP's CRF code for a few
-   * hundred articles, and its threads would take CPU from the measured run. Repeats are harmless in process: the
-   * analyzer keeps no memory of earlier articles.
+   * Analyzes the articles over and over, each at least once, until {@code duration} has passed, so that the
+   * measured runs start with compiled code: the JIT compiler keeps working on CoreNLP's CRF code for a few hundred
+   * articles, and its threads would take CPU from the measured run. Repeats are harmless in process: the analyzer
+   * keeps no memory of earlier articles.
    *
    * @return how many articles were analyzed
    */
