@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The figures of one {@code mediamon bench extract}: a table for people, JSON for scripts.
@@ -22,18 +23,24 @@ public record BenchReport(String command, String corpus, String warmup, int thre
     runs = List.copyOf(runs);
   }
 
-  /** End-to-end articles/s as a share of in-process articles/s, when both ran. */
+  /** End-to-end articles/s as a share of in-process articles/s, when both ran (medians of repeated runs). */
   public Optional<Double> endToEndRatio() {
-    Optional<RunFigures> inProcess = run(InProcessRun.NAME);
-    Optional<RunFigures> endToEnd = run(EndToEndRun.NAME);
+    OptionalDouble inProcess = medianRate(InProcessRun.NAME);
+    OptionalDouble endToEnd = medianRate(EndToEndRun.NAME);
     if (inProcess.isEmpty() || endToEnd.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(endToEnd.get().articlesPerSecond() / inProcess.get().articlesPerSecond());
+    return Optional.of(endToEnd.getAsDouble() / inProcess.getAsDouble());
   }
 
-  Optional<RunFigures> run(String name) {
-    return runs.stream().filter(r -> r.name().equals(name)).findFirst();
+  /** Median articles/s of the runs of that name (the mean of the middle two for an even count). */
+  OptionalDouble medianRate(String name) {
+    double[] rates = runs.stream().filter(r -> r.name().equals(name)).mapToDouble(RunFigures::articlesPerSecond)
+        .sorted().toArray();
+    if (rates.length == 0) {
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of((rates[(rates.length - 1) / 2] + rates[rates.length / 2]) / 2);
   }
 
   public String table() {
@@ -61,7 +68,9 @@ public record BenchReport(String command, String corpus, String warmup, int thre
           String.format(Locale.ROOT, "%.2f", r.loadAverage())));
     }
     endToEndRatio().ifPresent(ratio -> out.append(String.format(Locale.ROOT,
-        "%nend to end runs at %.1f %% of the in-process rate%n", 100 * ratio)));
+        "%nend to end runs at %.1f %% of the in-process rate%s%n", 100 * ratio,
+        runs.size() > 2 ? String.format(Locale.ROOT, " (medians: %.1f and %.1f articles/s)",
+            medianRate(EndToEndRun.NAME).getAsDouble(), medianRate(InProcessRun.NAME).getAsDouble()) : "")));
     out.append("\ncpu seconds by thread group; \"waited for a core\": thread-seconds the process's threads were "
         + "ready to run but found no free core (other processes, or more busy threads than cores):\n");
     for (RunFigures r : runs) {

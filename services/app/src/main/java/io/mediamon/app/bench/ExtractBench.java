@@ -24,18 +24,28 @@ public final class ExtractBench {
    * @param warmup how long the in-process warm-up analyzes the articles (over and over)
    * @param kafkaWarmup how long the end-to-end warm-up sends the warm-up articles through Kafka (round after round)
    * @param timeout longest wait for the end-to-end run to finish
+   * @param runs the runs in the order to run them: repeating them, or measuring in process after end to end (when
+   *     the JIT compiler has seen the Kafka code too), shows how steady the figures are
    */
   public record Options(int threads, int partitions, Duration warmup, Duration kafkaWarmup, Duration timeout,
-      boolean inProcess, boolean endToEnd) {
+      List<String> runs) {
     public Options {
       if (threads < 1 || partitions < 1) {
         throw new IllegalArgumentException("threads and partitions must be at least 1");
       }
-      if (!inProcess && !endToEnd) {
-        throw new IllegalArgumentException("nothing to run: choose in-process, end-to-end or both");
+      runs = List.copyOf(runs);
+      if (runs.isEmpty() || !RUNS.containsAll(runs)) {
+        throw new IllegalArgumentException("runs: " + runs + " (choose from " + RUNS + ", in any order)");
       }
     }
+
+    boolean endToEnd() {
+      return runs.contains(EndToEndRun.NAME);
+    }
   }
+
+  /** The runs there are; a bench runs any sequence of them, repeats included. */
+  public static final List<String> RUNS = List.of(InProcessRun.NAME, EndToEndRun.NAME);
 
   private ExtractBench() {}
 
@@ -51,15 +61,11 @@ public final class ExtractBench {
     inProcessWarmup.addAll(corpus.articles());
     int warmupAnalyses = inProcess.warmUp(inProcessWarmup, options.warmup());
     List<RunFigures> runs = new ArrayList<>();
-    if (options.inProcess()) {
-      RunFigures figures = inProcess.run(corpus.articles());
-      LOG.info("In process: {} article(s) in {} s", figures.analyzed(), figures.seconds());
-      runs.add(figures);
-    }
-    if (options.endToEnd()) {
-      RunFigures figures = new EndToEndRun(config, analyzer, options.threads(), options.partitions(),
-          options.kafkaWarmup(), options.timeout()).run(corpus.warmup(), corpus.articles());
-      LOG.info("End to end: {} article(s) in {} s", figures.analyzed(), figures.seconds());
+    for (String run : options.runs()) {
+      RunFigures figures = run.equals(InProcessRun.NAME) ? inProcess.run(corpus.articles())
+          : new EndToEndRun(config, analyzer, options.threads(), options.partitions(), options.kafkaWarmup(),
+              options.timeout()).run(corpus.warmup(), corpus.articles());
+      LOG.info("{}: {} article(s) in {} s", run, figures.analyzed(), figures.seconds());
       runs.add(figures);
     }
     String broker = config.hasBootstrapServers() ? config.get(Setting.BOOTSTRAP_SERVERS) : "embedded";

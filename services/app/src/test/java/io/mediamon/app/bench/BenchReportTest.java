@@ -45,6 +45,17 @@ class BenchReportTest {
   }
 
   @Test
+  void repeatedRunsCompareByTheirMedians() {
+    BenchReport repeated = new BenchReport("c", "corpus", "none", 2, 2, "embedded", List.of(
+        figures(InProcessRun.NAME, 4.0), figures(EndToEndRun.NAME, 5.0), figures(InProcessRun.NAME, 3.0),
+        figures(EndToEndRun.NAME, 6.0), figures(InProcessRun.NAME, 9.0)));
+    // in process: 99/3, 99/4, 99/9 → median 24.75; end to end: 99/5, 99/6 → mean of both 18.15
+    assertEquals(18.15 / 24.75, repeated.endToEndRatio().orElseThrow(), 1e-9);
+    assertEquals(5, repeated.json().get("runs").size());
+    assertTrue(repeated.table().contains("(medians: 18.2 and 24.8 articles/s)"), repeated.table());
+  }
+
+  @Test
   void noRatioWithOneRun() {
     BenchReport one = new BenchReport("c", "corpus", "none", 1, 1, "embedded", List.of(figures(InProcessRun.NAME, 4)));
     assertTrue(one.endToEndRatio().isEmpty());
