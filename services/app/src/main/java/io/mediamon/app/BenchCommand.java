@@ -1,0 +1,148 @@
+package io.mediamon.app;
+
+import io.mediamon.app.bench.BenchCorpus;
+import io.mediamon.app.bench.BenchReport;
+import io.mediamon.app.bench.ExtractBench;
+import io.mediamon.config.MediamonConfig;
+import io.mediamon.extractor.nlp.ArticleAnalyzer;
+import io.mediamon.json.AvroJson;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Benchmarks; their figures go in the README with the command that produced them. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Measure throughput and heap of mediamon's services.",
+    subcommands = {BenchCommand.Extract.class})
+public final class BenchCommand implements Runnable {
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: extract");
+  }
+
+  /**
+   * The extractor's articles/s, tokens/s and heap, alone in process and through Kafka end to end (raw topic to
+   * enriched topic), on the same articles with as many analyzer threads as stream threads.
+   */
+  @Command(name = "extract", mixinStandardHelpOptions = true,
+      description = {"Articles/s, tokens/s and heap of the extractor: alone in process, then end to end through "
+          + "Kafka (raw topic to enriched topic) on an embedded broker or --bootstrap-servers.",
+          "Default corpus: distinct ~600-token news articles rebuilt from the VOA sentences of "
+              + "EVAL-DIR/gmb-voa/dev.conll."})
+  static final class Extract implements Callable<Integer> {
+    @Mixin
+    ConfigOptions options;
+
+    @Option(names = "--corpus", paramLabel = "DIR",
+        description = "Article files (.txt .html .json .jsonl) to measure on instead of the CoNLL articles.")
+    Path corpus;
+
+    @Option(names = "--eval-dir", paramLabel = "DIR",
+        description = "Evaluation data holding gmb-voa/dev.conll (default: ../shared/eval beside the "
+            + "mediamon directory).")
+    Path evalDir;
+
+    @Option(names = "--articles", paramLabel = "N",
+        description = "Articles to measure (default: 300 CoNLL articles; all files of --corpus).")
+    Integer articles;
+
+    @Option(names = "--tokens-per-article", paramLabel = "N", defaultValue = "600",
+        description = "Length of the CoNLL articles in tokens (default ${DEFAULT-VALUE}).")
+    int tokensPerArticle;
+
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "40",
+        description = "Further articles, never measured, that warm up the Kafka path (default ${DEFAULT-VALUE}; "
+            + "with --corpus the first ones in name order, at most half of the corpus).")
+    int warmup;
+
+    @Option(names = "--warmup-time", paramLabel = "DURATION", defaultValue = "PT30S",
+        description = "How long all articles are analyzed over and over in process before measuring: the JIT "
+            + "compiler works on CoreNLP's code for a few hundred articles (ISO-8601, default ${DEFAULT-VALUE}).")
+    Duration warmupTime;
+
+    @Option(names = "--kafka-warmup-time", paramLabel = "DURATION", defaultValue = "PT10S",
+        description = "How long the --warmup articles are sent through Kafka, round after round, before the "
+            + "end-to-end run (ISO-8601, default ${DEFAULT-VALUE}).")
+    Duration kafkaWarmupTime;
+
+    @Option(names = "--threads", paramLabel = "N",
+        description = "Analyzer threads in process and stream threads end to end (default: the number of cores).")
+    Integer threads;
+
+    @Option(names = "--partitions", paramLabel = "N",
+        description = "Partitions of the end-to-end topics (default: as many as threads).")
+    Integer partitions;
+
+    @Option(names = "--runs", paramLabel = "RUN", split = ",", defaultValue = "in-process,end-to-end",
+        description = "Which runs, in this order, repeats allowed: in-process, end-to-end (default: "
+            + "${DEFAULT-VALUE}). With repeats the ratio compares the medians.")
+    List<String> runs;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "PT10M",
+        description = "Longest wait for the end-to-end run (ISO-8601, default ${DEFAULT-VALUE}).")
+    Duration timeout;
+
+    @Option(names = "--json", description = "Print the figures as one JSON object instead of a table.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      MediamonConfig config = options.load();
+      for (String run : runs) {
+        if (!ExtractBench.RUNS.contains(run)) {
+          throw new UserError("--runs: unknown run '" + run + "' (choose from " + String.join(", ", ExtractBench.RUNS)
+              + ")");
+        }
+      }
+      if ((articles != null && articles < 1) || tokensPerArticle < 1 || warmup < 0
+          || (threads != null && threads < 1) || (partitions != null && partitions < 1)) {
+        throw new UserError("--articles, --tokens-per-article, --threads and --partitions must be at least 1, "
+            + "--warmup at least 0");
+      }
+      int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+      int partitionCount = partitions != null ? partitions : threadCount;
+      // Loading the models takes seconds: let it overlap reading the corpus.
+      CompletableFuture<ArticleAnalyzer> analyzer = Analyzers.shared();
+      BenchCorpus articlesToMeasure = corpus != null
+          ? BenchCorpus.fromDirectory(corpus, articles, warmup, Clock.systemUTC())
+          : BenchCorpus.fromConll(conllFile(), articles != null ? articles : 300, warmup, tokensPerArticle,
+              Clock.systemUTC());
+      BenchReport report = ExtractBench.run(config, articlesToMeasure, analyzer,
+          new ExtractBench.Options(threadCount, partitionCount, warmupTime, kafkaWarmupTime, timeout, runs),
+          commandLine());
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(json ? AvroJson.write(report.json()) + "\n" : report.table());
+      out.flush();
+      return 0;
+    }
+
+    /** The command as typed, from the root command on (mediamon, or bench alone when run on its own). */
+    private String commandLine() {
+      CommandLine root = spec.root().commandLine();
+      String name = root.getCommandName();
+      return (name.equals("mediamon") ? "" : "mediamon ") + name + " "
+          + String.join(" ", root.getParseResult().originalArgs());
+    }
+
+    private Path conllFile() {
+      Path dir = evalDir != null ? evalDir : Paths.home().resolve("../shared/eval").normalize();
+      return dir.resolve("gmb-voa/dev.conll");
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package io.mediamon.app.bench;
+
+import io.mediamon.config.MediamonConfig;
+import io.mediamon.schema.EnrichedArticle;
+import io.mediamon.topics.MediamonTopics;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Deserializer;
+
+/**
+ * Watches the enriched and dead-letter topics (committed records only, as a downstream service sees them) until
+ * every expected article came out one way or the other, and notes the moment the last one did.
+ */
+final class EnrichedCollector implements AutoCloseable {
+  private static final Duration POLL = Duration.ofMillis(100);
+
+  private final KafkaConsumer<byte[], byte[]> consumer;
+  private final Deserializer<EnrichedArticle> deserializer;
+  private final String enrichedTopic;
+  private final String deadLetterTopic;
+  private Set<String> expected = Set.of();
+  private final Map<String, Integer> enriched = new HashMap<>();
+  private final Set<String> deadLettered = new HashSet<>();
+  private final Set<String> accounted = new HashSet<>();
+  private int duplicates;
+  private long tokens;
+
+  /**
+   * @param completedAtNanos {@link System#nanoTime()} of the poll that returned the last expected article
+   */
+  record Result(int enriched, int deadLettered, int duplicates, long tokens, long completedAtNanos) {}
+
+  EnrichedCollector(MediamonConfig config, MediamonTopics topics) {
+    this.enrichedTopic = topics.enriched().name();
+    this.deadLetterTopic = topics.deadLetter().name();
+    this.deserializer = topics.enriched().valueSerde().deserializer();
+    Properties props = config.kafkaClientProperties();
+    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString());
+    props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    props.put(ConsumerConfig.CLIENT_ID_CONFIG, "mediamon-bench-collector");
+    this.consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    List<TopicPartition> partitions = new ArrayList<>();
+    for (String topic : List.of(enrichedTopic, deadLetterTopic)) {
+      consumer.partitionsFor(topic, Duration.ofSeconds(30))
+          .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+    }
+    consumer.assign(partitions);
+    consumer.seekToBeginning(partitions);
+    // Resolve the start offsets now, so that the measured run does not pay for it.
+    partitions.forEach(consumer::position);
+  }
+
+  /**
+   * Polls on from where the last call stopped until every one of these articles is enriched or dead-lettered
+   * (records of other articles are passed over); throws when the deadline or a failure comes first.
+   */
+  Result awaitAll(Set<String> ids, long deadlineNanos, CompletableFuture<?> failure) throws TimeoutException {
+    expected = Set.copyOf(ids);
+    enriched.clear();
+    deadLettered.clear();
+    accounted.clear();
+    duplicates = 0;
+    tokens = 0;
+    while (accounted() < expected.size()) {
+      if (failure.isCompletedExceptionally()) {
+        failure.join(); // throws the service's failure
+      }
+      if (System.nanoTime() > deadlineNanos) {
+        throw new TimeoutException("only " + accounted() + " of " + expected.size()
+            + " articles reached the enriched or dead-letter topic in time");
+      }
+      consumer.poll(POLL).forEach(this::take);
+    }
+    return new Result(enriched.size(), deadLettered.size(), duplicates, tokens, System.nanoTime());
+  }
+
+  private void take(ConsumerRecord<byte[], byte[]> record) {
+    if (record.key() == null) {
+      return;
+    }
+    String id = new String(record.key(), StandardCharsets.UTF_8);
+    if (!expected.contains(id)) {
+      return;
+    }
+    accounted.add(id);
+    if (record.topic().equals(deadLetterTopic)) {
+      deadLettered.add(id);
+    } else if (enriched.merge(id, 1, Integer::sum) > 1) {
+      duplicates++;
+    } else {
+      tokens += TokenCounter.count(deserializer.deserialize(enrichedTopic, record.value()).getCleanText());
+    }
+  }
+
+  private int accounted() {
+    return accounted.size();
+  }
+
+  @Override
+  public void close() {
+    consumer.close(Duration.ofSeconds(10));
+  }
+}

@@ -1,0 +1,80 @@
+package io.mediamon.app.bench;
+
+import io.mediamon.config.MediamonConfig;
+import io.mediamon.config.Setting;
+import io.mediamon.extractor.nlp.ArticleAnalyzer;
+import io.mediamon.schema.RawArticle;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Throughput and heap of the extractor: first alone in process, then through Kafka end to end, on the same
+ * articles with the same number of threads, so that the two rates compare.
+ */
+public final class ExtractBench {
+  private static final Logger LOG = LoggerFactory.getLogger(ExtractBench.class);
+
+  /**
+   * @param threads analyzer threads in process, stream threads end to end
+   * @param partitions partitions of the end-to-end run's topics (at least {@code threads}, or threads idle)
+   * @param warmup how long the in-process warm-up analyzes the articles (over and over)
+   * @param kafkaWarmup how long the end-to-end warm-up sends the warm-up articles through Kafka (round after round)
+   * @param timeout longest wait for the end-to-end run to finish
+   * @param runs the runs in the order to run them: repeating them, or measuring in process after end to end (when
+   *     the JIT compiler has seen the Kafka code too), shows how steady the figures are
+   */
+  public record Options(int threads, int partitions, Duration warmup, Duration kafkaWarmup, Duration timeout,
+      List<String> runs) {
+    public Options {
+      if (threads < 1 || partitions < 1) {
+        throw new IllegalArgumentException("threads and partitions must be at least 1");
+      }
+      runs = List.copyOf(runs);
+      if (runs.isEmpty() || !RUNS.containsAll(runs)) {
+        throw new IllegalArgumentException("runs: " + runs + " (choose from " + RUNS + ", in any order)");
+      }
+    }
+
+    boolean endToEnd() {
+      return runs.contains(EndToEndRun.NAME);
+    }
+  }
+
+  /** The runs there are; a bench runs any sequence of them, repeats included. */
+  public static final List<String> RUNS = List.of(InProcessRun.NAME, EndToEndRun.NAME);
+
+  private ExtractBench() {}
+
+  public static BenchReport run(MediamonConfig config, BenchCorpus corpus, CompletableFuture<ArticleAnalyzer> loading,
+      Options options, String command) throws Exception {
+    ArticleAnalyzer analyzer = loading.join();
+    InProcessRun inProcess = new InProcessRun(analyzer, options.threads());
+    // Serves both runs: the end-to-end one uses the same analyzer, so its code is compiled by then too. The
+    // measured articles are in it as well: the JIT compiler works for seconds on the paths new words take
+    // through CoreNLP's CRF code, and the analyzer keeps no memory of earlier articles, so repeats cost nothing
+    // but time. Kafka never sees them before they are measured.
+    List<RawArticle> inProcessWarmup = new ArrayList<>(corpus.warmup());
+    inProcessWarmup.addAll(corpus.articles());
+    int warmupAnalyses = inProcess.warmUp(inProcessWarmup, options.warmup());
+    List<RunFigures> runs = new ArrayList<>();
+    for (String run : options.runs()) {
+      RunFigures figures = run.equals(InProcessRun.NAME) ? inProcess.run(corpus.articles())
+          : new EndToEndRun(config, analyzer, options.threads(), options.partitions(), options.kafkaWarmup(),
+              options.timeout()).run(corpus.warmup(), corpus.articles());
+      LOG.info("{}: {} article(s) in {} s", run, figures.analyzed(), figures.seconds());
+      runs.add(figures);
+    }
+    String broker = config.hasBootstrapServers() ? config.get(Setting.BOOTSTRAP_SERVERS) : "embedded";
+    String warmup = "all " + inProcessWarmup.size() + " articles analyzed " + warmupAnalyses + " times in "
+        + options.warmup().toSeconds() + " s in process"
+        + (options.endToEnd() && !corpus.warmup().isEmpty() ? "; " + corpus.warmup().size()
+            + " further articles sent through Kafka for " + options.kafkaWarmup().toSeconds() + " s" : "")
+        + "; not counted";
+    return new BenchReport(command, corpus.description(), warmup, options.threads(), options.partitions(), broker,
+        runs);
+  }
+}

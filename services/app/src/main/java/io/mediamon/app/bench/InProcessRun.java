@@ -1,0 +1,137 @@
+package io.mediamon.app.bench;
+
+import io.mediamon.extractor.nlp.ArticleAnalyzer;
+import io.mediamon.schema.EnrichedArticle;
+import io.mediamon.schema.RawArticle;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The extractor alone: the shared analyzer on {@code threads} threads that take the next article from one list
+ * until it is empty, like stream threads that each own their share of the partitions, minus Kafka.
+ */
+final class InProcessRun {
+  static final String NAME = "in-process";
+  private static final Logger LOG = LoggerFactory.getLogger(InProcessRun.class);
+
+  private final ArticleAnalyzer analyzer;
+  private final int threads;
+
+  InProcessRun(ArticleAnalyzer analyzer, int threads) {
+    this.analyzer = analyzer;
+    this.threads = threads;
+  }
+
+  /**
+   * Analyzes the articles over and over, each at least once, until {@code duration} has passed, so that the
+   * measured runs start with compiled code: the JIT compiler keeps working on CoreNLP's CRF code for a few hundred
+   * articles, and its threads would take CPU from the measured run. Repeats are harmless in process: the analyzer
+   * keeps no memory of earlier articles.
+   *
+   * @return how many articles were analyzed
+   */
+  int warmUp(List<RawArticle> articles, Duration duration) throws InterruptedException {
+    if (articles.isEmpty()) {
+      return 0;
+    }
+    long start = System.nanoTime();
+    long end = start + duration.toNanos();
+    AtomicInteger next = new AtomicInteger();
+    ExecutorService pool = pool();
+    try {
+      List<Future<?>> workers = new ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        workers.add(pool.submit(() -> {
+          for (int index = next.getAndIncrement(); index < articles.size() || System.nanoTime() < end;
+              index = next.getAndIncrement()) {
+            analyze(articles.get(index % articles.size()), new Counts(), index < articles.size());
+          }
+        }));
+      }
+      await(workers);
+    } finally {
+      pool.shutdownNow();
+    }
+    int analyzed = next.get() - threads; // each worker drew one index it did not use
+    LOG.info("Warm-up: {} analyses of {} article(s) in {} ms", analyzed, articles.size(),
+        (System.nanoTime() - start) / 1_000_000);
+    return analyzed;
+  }
+
+  RunFigures run(List<RawArticle> articles) throws InterruptedException {
+    ExecutorService pool = pool();
+    try {
+      HeapWatch heap = HeapWatch.start();
+      CpuWatch cpu = CpuWatch.start();
+      long start = System.nanoTime();
+      Counts counts = analyzeAll(pool, articles);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      // While the pool's threads are alive: the CPU time of ended threads is no longer in their group.
+      CpuWatch.Figures cpuFigures = cpu.stop();
+      return new RunFigures(NAME, articles.size(), counts.analyzed.get(), counts.failed.get(), 0,
+          counts.tokens.get(), seconds, cpuFigures, heap.stop(), Machine.loadAverage());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private ExecutorService pool() {
+    AtomicInteger threadNumber = new AtomicInteger();
+    return Executors.newFixedThreadPool(threads,
+        r -> new Thread(r, CpuWatch.ANALYZER_THREAD_PREFIX + threadNumber.incrementAndGet()));
+  }
+
+  private Counts analyzeAll(ExecutorService pool, List<RawArticle> articles) throws InterruptedException {
+    Counts counts = new Counts();
+    AtomicInteger next = new AtomicInteger();
+    List<Future<?>> workers = new ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      workers.add(pool.submit(() -> {
+        for (int index = next.getAndIncrement(); index < articles.size(); index = next.getAndIncrement()) {
+          analyze(articles.get(index), counts, true);
+        }
+      }));
+    }
+    await(workers);
+    return counts;
+  }
+
+  private static void await(List<Future<?>> workers) throws InterruptedException {
+    try {
+      for (Future<?> worker : workers) {
+        worker.get();
+      }
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("the analyzer failed: " + e.getCause().getMessage(), e.getCause());
+    }
+  }
+
+  private void analyze(RawArticle article, Counts counts, boolean reportRefusal) {
+    try {
+      EnrichedArticle enriched = analyzer.analyze(article);
+      counts.tokens.addAndGet(TokenCounter.count(enriched.getCleanText()));
+      counts.analyzed.incrementAndGet();
+    } catch (IllegalArgumentException e) {
+      // The analyzer's way of refusing an article (empty, binary); the stream service dead-letters these.
+      if (reportRefusal) {
+        LOG.warn("Article {} refused: {}", article.getId(), e.getMessage());
+      }
+      counts.failed.incrementAndGet();
+    }
+  }
+
+  private static final class Counts {
+    final AtomicInteger analyzed = new AtomicInteger();
+    final AtomicInteger failed = new AtomicInteger();
+    final AtomicLong tokens = new AtomicLong();
+  }
+}

@@ -1,0 +1,65 @@
+package io.mediamon.app.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class BenchReportTest {
+  private static RunFigures figures(String name, double seconds) {
+    return new RunFigures(name, 100, 99, 1, 0, 60_000, seconds,
+        new CpuWatch.Figures(2 * seconds, 0.5, 0.2, 0.1, Map.of("analyzer threads", 1.5 * seconds)),
+        new HeapWatch.Figures(900L << 20, 300L << 20), 1.25);
+  }
+
+  private static final BenchReport BOTH = new BenchReport("mediamon bench extract --articles 100",
+      "100 articles", "20 further articles", 2, 2, "embedded",
+      List.of(figures(InProcessRun.NAME, 4.0), figures(EndToEndRun.NAME, 5.0)));
+
+  @Test
+  void ratesAndTheEndToEndShareOfTheInProcessRate() {
+    JsonNode json = BOTH.json();
+    assertEquals("mediamon bench extract --articles 100", json.get("command").asText());
+    JsonNode inProcess = json.get("runs").get(0);
+    assertEquals(InProcessRun.NAME, inProcess.get("name").asText());
+    assertEquals(24.75, inProcess.get("articlesPerSecond").asDouble(), 1e-9);
+    assertEquals(15_000, inProcess.get("tokensPerSecond").asDouble(), 1e-9);
+    assertEquals(80.0, inProcess.get("cpuMillisPerArticle").asDouble(), 1e-9);
+    assertEquals(900, inProcess.get("heapPeakMb").asLong());
+    assertEquals(300, inProcess.get("heapAfterGcMb").asLong());
+    assertEquals(19.8, json.get("runs").get(1).get("articlesPerSecond").asDouble(), 1e-9);
+    assertEquals(0.8, json.get("endToEndRatio").asDouble(), 1e-9);
+  }
+
+  @Test
+  void tableHasALinePerRunAndTheRatio() {
+    String table = BOTH.table();
+    assertTrue(table.lines().anyMatch(l -> l.startsWith("in-process") && l.contains("24.8")
+        && l.contains("15,000")), table);
+    assertTrue(table.lines().anyMatch(l -> l.startsWith("end-to-end") && l.contains("19.8")), table);
+    assertTrue(table.contains("end to end runs at 80.0 % of the in-process rate"), table);
+  }
+
+  @Test
+  void repeatedRunsCompareByTheirMedians() {
+    BenchReport repeated = new BenchReport("c", "corpus", "none", 2, 2, "embedded", List.of(
+        figures(InProcessRun.NAME, 4.0), figures(EndToEndRun.NAME, 5.0), figures(InProcessRun.NAME, 3.0),
+        figures(EndToEndRun.NAME, 6.0), figures(InProcessRun.NAME, 9.0)));
+    // in process: 99/3, 99/4, 99/9 → median 24.75; end to end: 99/5, 99/6 → mean of both 18.15
+    assertEquals(18.15 / 24.75, repeated.endToEndRatio().orElseThrow(), 1e-9);
+    assertEquals(5, repeated.json().get("runs").size());
+    assertTrue(repeated.table().contains("(medians: 18.2 and 24.8 articles/s)"), repeated.table());
+  }
+
+  @Test
+  void noRatioWithOneRun() {
+    BenchReport one = new BenchReport("c", "corpus", "none", 1, 1, "embedded", List.of(figures(InProcessRun.NAME, 4)));
+    assertTrue(one.endToEndRatio().isEmpty());
+    assertFalse(one.json().has("endToEndRatio"));
+    assertFalse(one.table().contains("end to end runs at"));
+  }
+}
