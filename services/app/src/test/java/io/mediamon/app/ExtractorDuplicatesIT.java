@@ -14,7 +14,6 @@ import io.mediamon.schema.ContentType;
 import io.mediamon.schema.EnrichedArticle;
 import io.mediamon.schema.RawArticle;
 import io.mediamon.streams.StreamsService;
-import io.mediamon.streams.StreamsSettings;
 import io.mediamon.topics.MediamonTopics;
 import io.mediamon.topics.TopicCreator;
 import java.io.IOException;
@@ -54,7 +53,7 @@ class ExtractorDuplicatesIT {
       TopicCreator.ensureTopics(admin, topics);
     }
     ArticleAnalyzer analyzer = Analyzers.shared().join();
-    Properties settings = StreamsSettings.forService(config, ExtractorTopology.SERVICE);
+    Properties settings = ExtractorTopology.settings(config);
     List<String> paragraphs = List.of(Files.readString(Paths.sampleCorpus().resolve("iran-taliban-talks.txt"))
         .strip().split("\\n\\s*\\n"));
     String body = String.join("\n\n", paragraphs.subList(1, 7));

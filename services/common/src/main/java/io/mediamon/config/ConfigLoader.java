@@ -30,7 +30,7 @@ public final class ConfigLoader {
     environment.forEach((name, value) -> {
       if (name.startsWith(EnvironmentNames.KAFKA_PREFIX)) {
         values.put(EnvironmentNames.kafkaKeyOf(name), value);
-      } else if (name.startsWith(EnvironmentNames.PREFIX)) {
+      } else if (name.startsWith(EnvironmentNames.PREFIX) && !EnvironmentNames.LAUNCHER.contains(name)) {
         Setting s = Arrays.stream(Setting.values())
             .filter(x -> x.environmentVariable().equals(name)).findFirst()
             .orElseThrow(() -> new ConfigException("environment variable " + name

@@ -6,6 +6,8 @@ import java.util.Locale;
 final class EnvironmentNames {
   static final String PREFIX = "MEDIAMON_";
   static final String KAFKA_PREFIX = PREFIX + "KAFKA_";
+  /** Read by the launcher script, not settings: the JVM's options and the repository the launcher runs from. */
+  static final java.util.Set<String> LAUNCHER = java.util.Set.of("MEDIAMON_JAVA_OPTS", "MEDIAMON_HOME");
 
   private EnvironmentNames() {}
 

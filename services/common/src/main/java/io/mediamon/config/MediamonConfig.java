@@ -74,6 +74,7 @@ public final class MediamonConfig {
     positiveInt(Setting.EXTRACTOR_MAX_CHARS);
     positiveInt(Setting.CORRELATOR_NEW_EVENT_MAX_AGE_DAYS);
     positiveInt(Setting.EXTRACTOR_DUPLICATE_RETENTION_DAYS);
+    positiveInt(Setting.EXTRACTOR_COMMIT_INTERVAL_MS);
     fraction(Setting.EXTRACTOR_DUPLICATE_THRESHOLD);
     for (String server : getList(Setting.BOOTSTRAP_SERVERS)) {
       int colon = server.lastIndexOf(':');

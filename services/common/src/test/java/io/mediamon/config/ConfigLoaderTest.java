@@ -19,7 +19,8 @@ class ConfigLoaderTest {
     Path file = dir.resolve("mediamon.properties");
     Files.writeString(file, "topic.partitions=4\ntopic.raw=from-file\nstreams.threads=2\n");
     MediamonConfig config = ConfigLoader.load(file,
-        Map.of("MEDIAMON_TOPIC_RAW", "from-env", "MEDIAMON_STREAMS_THREADS", "3", "PATH", "/bin"),
+        Map.of("MEDIAMON_TOPIC_RAW", "from-env", "MEDIAMON_STREAMS_THREADS", "3", "PATH", "/bin",
+            "MEDIAMON_JAVA_OPTS", "-Xmx1g", "MEDIAMON_HOME", "/opt/mediamon"),
         Map.of("streams.threads", "5"));
     assertEquals(4, config.getInt(Setting.TOPIC_PARTITIONS));
     assertEquals("from-env", config.get(Setting.TOPIC_RAW));

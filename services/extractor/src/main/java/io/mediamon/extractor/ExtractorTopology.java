@@ -8,7 +8,10 @@ import io.mediamon.extractor.nlp.ArticleAnalyzer;
 import io.mediamon.schema.EnrichedArticle;
 import io.mediamon.topics.MediamonTopics;
 import io.mediamon.topics.TopicDescriptor;
+import io.mediamon.streams.StreamsSettings;
 import java.time.Duration;
+import java.util.Properties;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Named;
@@ -50,6 +53,17 @@ public final class ExtractorTopology {
    */
   public static String duplicateStageTopic(MediamonConfig config) {
     return config.get(Setting.APPLICATION_ID_PREFIX) + "-" + SERVICE + "-" + DEDUP_REPARTITION + "-repartition";
+  }
+
+  /**
+   * The extractor's streams settings: mediamon's defaults, with a longer exactly-once commit interval
+   * ({@code extractor.commit-interval-ms}). NER takes tens of milliseconds per article, so at the streams default of
+   * 100 ms each transaction would carry only a few articles and its round trips would cost more than they protect.
+   */
+  public static Properties settings(MediamonConfig config) {
+    Properties props = StreamsSettings.forService(config, SERVICE);
+    props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, config.getInt(Setting.EXTRACTOR_COMMIT_INTERVAL_MS));
+    return props;
   }
 
   /**

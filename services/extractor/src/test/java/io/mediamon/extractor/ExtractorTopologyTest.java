@@ -13,7 +13,6 @@ import io.mediamon.schema.ContentType;
 import io.mediamon.schema.EnrichedArticle;
 import io.mediamon.schema.Entity;
 import io.mediamon.schema.RawArticle;
-import io.mediamon.streams.StreamsSettings;
 import io.mediamon.topics.MediamonTopics;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +51,7 @@ class ExtractorTopologyTest {
     MediamonConfig config = MediamonConfig.defaults().with(Map.of(Setting.STATE_DIR.key(), stateDir.toString()));
     MediamonTopics topics = MediamonTopics.from(config);
     threshold = config.getDouble(Setting.EXTRACTOR_DUPLICATE_THRESHOLD);
-    Properties props = StreamsSettings.forService(config, ExtractorTopology.SERVICE);
+    Properties props = ExtractorTopology.settings(config);
     props.put("bootstrap.servers", "unused:9092");
     driver = new TopologyTestDriver(ExtractorTopology.build(config, analyzer), props);
     raw = driver.createInputTopic(topics.raw().name(), topics.raw().keySerde().serializer(),

@@ -31,7 +31,7 @@ public final class Pipeline implements AutoCloseable {
     List<StreamsService> services = new ArrayList<>();
     if (names.contains(ExtractorTopology.SERVICE)) {
       services.add(new StreamsService(ExtractorTopology.SERVICE,
-          ExtractorTopology.build(config, analyzer.get()), StreamsSettings.forService(config, ExtractorTopology.SERVICE)));
+          ExtractorTopology.build(config, analyzer.get()), ExtractorTopology.settings(config)));
     }
     if (names.contains(CorrelatorTopology.SERVICE)) {
       services.add(new StreamsService(CorrelatorTopology.SERVICE, CorrelatorTopology.build(config),
