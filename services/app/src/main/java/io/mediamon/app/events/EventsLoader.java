@@ -3,7 +3,6 @@ package io.mediamon.app.events;
 import io.mediamon.config.MediamonConfig;
 import io.mediamon.schema.Event;
 import io.mediamon.topics.TopicDescriptor;
-import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
@@ -29,7 +28,6 @@ public final class EventsLoader {
       for (var send : sends) {
         send.get();
       }
-      producer.close(Duration.ofSeconds(30));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while loading events", e);

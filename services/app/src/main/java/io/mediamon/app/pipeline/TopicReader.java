@@ -43,7 +43,8 @@ public final class TopicReader {
       partitions.forEach(p -> consumer.seek(p, Math.max(begin.get(p), from.getOrDefault(p, 0L))));
       List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
       long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-      while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p)) && System.nanoTime() < deadline) {
+      while (records.size() < max && partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))
+          && System.nanoTime() < deadline) {
         consumer.poll(Duration.ofMillis(200)).forEach(r -> {
           if (r.offset() < end.get(new TopicPartition(r.topic(), r.partition()))) {
             records.add(r);
