@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
 public final class FeedConfigReader {
   static final Duration DEFAULT_POLL_INTERVAL = Duration.ofMinutes(15);
   static final Duration MIN_POLL_INTERVAL = Duration.ofSeconds(30);
-  private static final Set<String> FIELDS = Set.of("url", "source", "pollInterval", "tags", "fetchFullArticle");
+  private static final List<String> FIELDS = List.of("url", "source", "pollInterval", "tags", "fetchFullArticle");
   private static final Pattern SHORT_DURATION = Pattern.compile("(\\d{1,9})\\s*([smh])");
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -58,7 +58,7 @@ public final class FeedConfigReader {
       index++;
       FeedConfig feed = parseFeed(node, index, problems);
       if (feed != null && !urls.add(feed.url())) {
-        problems.add(feed.source() + ": url " + feed.url() + " is configured twice");
+        problems.add("feed '" + feed.source() + "': field 'url' " + feed.url() + " is configured twice");
       } else if (feed != null) {
         feeds.add(feed);
       }
