@@ -27,9 +27,16 @@ public final class SafeFetcher {
 
   private final HttpClient client;
   private final FetchLimits limits;
+  private final HostRateLimiter rateLimiter;
 
   public SafeFetcher(FetchLimits limits) {
+    this(limits, HostRateLimiter.unlimited());
+  }
+
+  /** Every request, redirects included, first waits for its host's slot in {@code rateLimiter}. */
+  public SafeFetcher(FetchLimits limits, HostRateLimiter rateLimiter) {
     this.limits = limits;
+    this.rateLimiter = rateLimiter;
     // Redirects are followed by hand: the JDK's own policy has no configurable bound and no per-hop scheme check.
     this.client = HttpClient.newBuilder()
         .connectTimeout(limits.connectTimeout())
@@ -56,6 +63,7 @@ public final class SafeFetcher {
       }
       HttpResponse<byte[]> response;
       try {
+        rateLimiter.acquire(current.getHost());
         response = send(current, etag, lastModified);
       } catch (TimeoutException e) {
         return new FetchResult.Failed(current, "timed out after " + limits.readTimeout().toMillis() + " ms");
