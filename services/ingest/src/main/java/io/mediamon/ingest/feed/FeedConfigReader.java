@@ -3,6 +3,7 @@ package io.mediamon.ingest.feed;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -20,7 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the feed list from a JSON file:
+ * Reads the feed list from a JSON file, or a YAML file when the name ends in .yaml or .yml:
  *
  * <pre>{"feeds": [{"url": "https://example.org/rss", "source": "Example", "pollInterval": "10m",
  *             "tags": ["world"], "fetchFullArticle": true}]}</pre>
@@ -35,17 +36,22 @@ public final class FeedConfigReader {
   private static final List<String> FIELDS = List.of("url", "source", "pollInterval", "tags", "fetchFullArticle");
   private static final Pattern SHORT_DURATION = Pattern.compile("(\\d{1,9})\\s*([smh])");
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper YAML = new YAMLMapper();
 
   public List<FeedConfig> read(Path file) throws IOException, FeedConfigException {
     return parse(file.toString(), Files.readString(file));
   }
 
-  public List<FeedConfig> parse(String fileName, String json) throws FeedConfigException {
+  /** {@code fileName} picks the format (YAML for .yaml/.yml, else JSON) and prefixes every problem. */
+  public List<FeedConfig> parse(String fileName, String text) throws FeedConfigException {
+    String lower = fileName.toLowerCase(Locale.ROOT);
+    boolean yaml = lower.endsWith(".yaml") || lower.endsWith(".yml");
     JsonNode root;
     try {
-      root = JSON.readTree(json);
+      root = (yaml ? YAML : JSON).readTree(text);
     } catch (JsonProcessingException e) {
-      throw new FeedConfigException(fileName, List.of("not valid JSON: " + e.getOriginalMessage()));
+      throw new FeedConfigException(fileName, List.of("not valid " + (yaml ? "YAML" : "JSON") + ": "
+          + e.getOriginalMessage()));
     }
     if (root == null || !root.isObject() || !root.path("feeds").isArray()) {
       throw new FeedConfigException(fileName, List.of("expected an object with a \"feeds\" array"));

@@ -41,6 +41,24 @@ class FeedConfigReaderTest {
   }
 
   @Test
+  void readsYaml(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("feeds.yaml");
+    Files.writeString(file, """
+        feeds:
+          - url: https://news.example.org/rss
+            source: Example News
+            pollInterval: PT2M
+            tags: [world]
+            fetchFullArticle: false
+        """);
+    assertEquals(List.of(new FeedConfig(URI.create("https://news.example.org/rss"), "Example News",
+        Duration.ofMinutes(2), List.of("world"), false)), reader.read(file));
+    FeedConfigException e = assertThrows(FeedConfigException.class,
+        () -> reader.parse("feeds.yml", "feeds:\n  - source: No Url\n"));
+    assertEquals(List.of("feed 'No Url': field 'url' is required (an http or https URL)"), e.problems());
+  }
+
+  @Test
   void acceptsIsoDurations() {
     assertEquals(Duration.ofMinutes(90), FeedConfigReader.parseDuration("PT1H30M"));
     assertEquals(Duration.ofSeconds(45), FeedConfigReader.parseDuration("45s"));
