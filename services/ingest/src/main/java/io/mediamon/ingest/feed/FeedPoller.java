@@ -93,9 +93,12 @@ public final class FeedPoller {
     ContentType type = ContentType.TEXT;
     if (feed.fetchFullArticle() && url != null) {
       FetchResult page = fetcher.get(URI.create(url));
-      if (page instanceof FetchResult.Fetched fetchedPage) {
+      if (page instanceof FetchResult.Fetched fetchedPage && isHtml(fetchedPage.contentType())) {
         body = decode(fetchedPage.body(), fetchedPage.contentType());
         type = ContentType.HTML;
+      } else if (page instanceof FetchResult.Fetched fetchedPage) {
+        // A PDF, image or video behind the link is no article text for the extractor.
+        problems.add(label + ": article page is " + fetchedPage.contentType() + ", not HTML, using the feed's text");
       } else {
         problems.add(label + ": article page not fetched ("
             + (page instanceof FetchResult.Failed f ? f.reason() : "not modified") + "), using the feed's text");
@@ -119,6 +122,15 @@ public final class FeedPoller {
         .setPublishedAt(item.publishedAt())
         .setFetchedAt(clock.instant())
         .build();
+  }
+
+  /** A missing Content-Type is given the benefit of the doubt; anything else must say (X)HTML. */
+  private static boolean isHtml(String contentType) {
+    if (contentType == null) {
+      return true;
+    }
+    String type = contentType.toLowerCase(Locale.ROOT);
+    return type.startsWith("text/html") || type.startsWith("application/xhtml+xml");
   }
 
   /** The charset of the Content-Type header, else UTF-8 (HTML's meta charset is left to the extractor). */

@@ -82,6 +82,16 @@ class FeedPollerTest {
   }
 
   @Test
+  void nonHtmlArticlePageFallsBackToTheItemText() {
+    server.serve("/atom", "application/atom+xml", FeedSamples.atom(server.uri("/report.pdf").toString()));
+    server.serve("/report.pdf", "application/pdf", "%PDF-1.7 binary");
+    FeedPoll poll = poller.poll(feed("/atom", true), null, null);
+    assertEquals("Winds up to 100 km/h are expected tonight.", poll.articles().get(0).getBody());
+    assertEquals(List.of("item 'Storm warning for the coast': article page is application/pdf, not HTML, using the"
+        + " feed's text"), poll.problems());
+  }
+
+  @Test
   void readsRss10() {
     server.serve("/rdf", "application/rdf+xml", FeedSamples.rss10(server.uri("/bridge").toString()));
     FeedPoll poll = poller.poll(feed("/rdf", false), null, null);
