@@ -1,0 +1,96 @@
+package io.mediamon.ingest.feed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mediamon.schema.RawArticle;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class FeedIngestTest {
+  private static final Duration INTERVAL = Duration.ofMinutes(5);
+  private final ManualClock clock = new ManualClock(Instant.parse("2026-03-07T09:00:00Z"));
+  private final TestHttpServer server;
+  private final InMemorySeenArticles seen = new InMemorySeenArticles(1000);
+  private final FeedPoller poller = new FeedPoller(new SafeFetcher(FetchLimits.DEFAULT), new FeedParser(), seen, clock);
+  private final List<RawArticle> published = new ArrayList<>();
+  private final AtomicBoolean kafkaDown = new AtomicBoolean();
+
+  FeedIngestTest() throws IOException {
+    server = new TestHttpServer();
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  private FeedIngest ingest(List<FeedConfig> feeds) {
+    return new FeedIngest(feeds, poller, seen, new FeedBackoff(Duration.ofHours(1), new SplittableRandom(7)), clock,
+        articles -> {
+          if (kafkaDown.get()) {
+            throw new IllegalStateException("broker unreachable");
+          }
+          published.addAll(articles);
+        });
+  }
+
+  private FeedConfig feed(String path, String source) {
+    return new FeedConfig(server.uri(path), source, INTERVAL, List.of(), false);
+  }
+
+  @Test
+  void publishesNewItemsOnceAndPollsOnlyWhenDue() {
+    server.serve("/rss", "application/rss+xml",
+        FeedSamples.rss20(server.uri("/storm").toString(), server.uri("/budget").toString()));
+    server.serve("/atom", "application/atom+xml", FeedSamples.atom(server.uri("/storm").toString()));
+    FeedIngest ingest = ingest(List.of(feed("/rss", "Harbour Times"), feed("/atom", "Coast Wire")));
+    assertEquals(2, ingest.pollDue(), "the storm article is in both feeds and published once");
+    assertEquals(0, ingest.pollDue(), "nothing is due yet");
+    assertEquals(2, server.requests.get());
+    assertEquals(INTERVAL, ingest.untilNextDue());
+    clock.advance(INTERVAL);
+    assertEquals(0, ingest.pollDue(), "the same items are not published again");
+    assertEquals(4, server.requests.get());
+    assertEquals(2, published.size());
+    ingest.health().forEach(h -> assertEquals(FeedHealth.Status.OK, h.status()));
+  }
+
+  @Test
+  void failedPublishIsRetriedOnTheNextPoll() {
+    server.serve("/atom", "application/atom+xml", FeedSamples.atom(server.uri("/storm").toString()));
+    FeedIngest ingest = ingest(List.of(feed("/atom", "Coast Wire")));
+    kafkaDown.set(true);
+    assertEquals(0, ingest.pollDue());
+    FeedHealth h = ingest.health().get(0);
+    assertEquals(FeedHealth.Status.DEGRADED, h.status());
+    assertEquals("publishing failed: broker unreachable", h.lastError());
+    kafkaDown.set(false);
+    clock.advance(Duration.ofHours(1));
+    assertEquals(1, ingest.pollDue());
+    assertEquals("Storm warning for the coast", published.get(0).getTitle());
+  }
+
+  @Test
+  void failingFeedBacksOffAndTurnsFailing() {
+    server.handle("/down", exchange -> TestHttpServer.respond(exchange, 503, "text/plain", "busy".getBytes()));
+    FeedIngest ingest = ingest(List.of(feed("/down", "Down")));
+    for (int i = 0; i < 3; i++) {
+      ingest.pollDue();
+      Duration wait = ingest.untilNextDue();
+      assertTrue(wait.compareTo(INTERVAL) >= 0, "backoff " + wait + " after failure " + (i + 1));
+      clock.advance(wait);
+    }
+    FeedHealth h = ingest.health().get(0);
+    assertEquals(FeedHealth.Status.FAILING, h.status());
+    assertEquals(3, h.consecutiveFailures());
+    assertEquals("HTTP 503", h.lastError());
+  }
+}
