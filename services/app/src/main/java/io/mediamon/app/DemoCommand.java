@@ -50,6 +50,11 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--corpus", paramLabel = "DIR", description = "Articles to ingest (default: samples/corpus).")
   Path corpus;
 
+  @Option(names = "--feed", paramLabel = "URL",
+      description = "An RSS or Atom feed to ingest once, besides the corpus (repeatable; an empty --corpus "
+          + "directory means feeds only).")
+  List<String> feedUrls = new java.util.ArrayList<>();
+
   @Option(names = "--events", paramLabel = "FILE",
       description = "Events to follow, JSON lines (default: samples/events.jsonl).")
   Path events;
@@ -108,6 +113,11 @@ final class DemoCommand implements Callable<Integer> {
       try (Pipeline pipeline = Pipeline.start(config, Set.of("extractor", "correlator", "alerter"), analyzer::join)) {
         pipeline.awaitRunning(Duration.ofMinutes(2));
         FileIngest.ingestOnce(config, topics.raw(), List.of(corpusDir));
+        if (!feedUrls.isEmpty()) {
+          try (var feeds = Feeds.fromUrls(config, topics, feedUrls)) {
+            LOG.info("Published {} article(s) from {} feed(s)", feeds.pollOnce(), feedUrls.size());
+          }
+        }
         PipelineDrain.await(admin, config, timeout, pipeline.anyFailure());
       }
       int printed = TopicReader.read(config, topics.alerts().name(), alertsBefore, Long.MAX_VALUE, record ->

@@ -5,6 +5,7 @@ import io.mediamon.app.pipeline.Pipeline;
 import io.mediamon.config.MediamonConfig;
 import io.mediamon.config.Setting;
 import io.mediamon.ingest.FileIngest;
+import io.mediamon.ingest.feed.FeedService;
 import io.mediamon.topics.MediamonTopics;
 import io.mediamon.topics.TopicCreator;
 import java.nio.file.Path;
@@ -54,12 +55,19 @@ final class RunCommand implements Callable<Integer> {
     }
     CountDownLatch stopped = new CountDownLatch(1);
     MediamonConfig settings = config;
+    FeedService feeds = selected.contains("ingest") ? Feeds.fromSettings(config, topics) : null;
     try (Pipeline pipeline = Pipeline.start(config, selected, () -> Analyzers.analyzer(settings).join())) {
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         LOG.info("Stopping");
+        if (feeds != null) {
+          feeds.close();
+        }
         pipeline.close();
         stopped.countDown();
       }, "mediamon-shutdown"));
+      if (feeds != null) {
+        feeds.start();
+      }
       pipeline.awaitRunning(Duration.ofMinutes(2));
       LOG.info("Running {}", selected);
       pipeline.anyFailure().whenComplete((ok, error) -> stopped.countDown());

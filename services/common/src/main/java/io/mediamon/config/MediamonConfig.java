@@ -83,7 +83,7 @@ public final class MediamonConfig {
       }
     }
     for (Setting topic : List.of(Setting.TOPIC_RAW, Setting.TOPIC_ENRICHED, Setting.TOPIC_EVENTS,
-        Setting.TOPIC_ALERTS, Setting.TOPIC_DEAD_LETTER)) {
+        Setting.TOPIC_ALERTS, Setting.TOPIC_DEAD_LETTER, Setting.TOPIC_INGEST_SEEN)) {
       if (!get(topic).matches("[a-zA-Z0-9._-]{1,249}")) {
         throw new ConfigException(topic.key() + ": '" + get(topic)
             + "' is not a valid topic name (letters, digits, '.', '_', '-'; at most 249)");
