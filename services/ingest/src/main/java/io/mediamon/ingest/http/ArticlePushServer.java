@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,7 @@ public final class ArticlePushServer implements AutoCloseable {
   private final PushBodyParser parser;
   private final byte[] tokenDigest;
   private final long maxBytes;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   /**
    * Binds at once; {@code port} 0 picks a free port (see {@link #port()}). {@code token} is the bearer token every
@@ -183,9 +185,12 @@ public final class ArticlePushServer implements AutoCloseable {
     }
   }
 
-  /** Stops accepting, lets running requests finish for up to 5 s. */
+  /** Stops accepting, lets running requests finish for up to 5 s. Safe to call twice (shutdown hook and caller). */
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     server.stop(5);
     executor.shutdown();
     try {
