@@ -34,6 +34,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ingest", mixinStandardHelpOptions = true, description = "Put articles on the raw topic.",
     subcommands = {IngestCommand.FilesCommand.class, IngestCommand.ServeCommand.class})
 public final class IngestCommand implements Runnable {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(IngestCommand.class);
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -266,6 +268,9 @@ public final class IngestCommand implements Runnable {
         description = "Source recorded on articles without their own (default: ${DEFAULT-VALUE}).")
     String source;
 
+    /** Counted down by the shutdown hook (SIGTERM, Ctrl-C); tests count it down to stop the server. */
+    final CountDownLatch stopped = new CountDownLatch(1);
+
     @Override
     public Integer call() throws Exception {
       if (token == null || token.isBlank()) {
@@ -276,20 +281,34 @@ public final class IngestCommand implements Runnable {
       }
       MediamonConfig config = options.load();
       MediamonTopics topics = ensureTopics(config, "ingest serve");
-      CountDownLatch stopped = new CountDownLatch(1);
       try (KafkaArticleSink sink = new KafkaArticleSink(config, topics.raw(), Duration.ofSeconds(30));
           ArticlePushServer server = new ArticlePushServer(host, port, token, maxBytes, threads, sink,
               new ArticleFileReader(source, Clock.systemUTC()))) {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Thread hook = new Thread(() -> {
           server.close();
           stopped.countDown();
-        }, "mediamon-ingest-shutdown"));
+        }, "mediamon-ingest-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
         spec.commandLine().getErr().println("listening on http://" + host + ":" + server.port()
             + "/articles, writing to " + topics.raw().name());
         spec.commandLine().getErr().flush();
-        stopped.await();
+        try {
+          stopped.await();
+        } finally {
+          removeHook(hook);
+        }
       }
       return 0;
+    }
+
+    /** Stopped by the caller (a test), not by the JVM: the hook would otherwise outlive the command. */
+    private static void removeHook(Thread hook) {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException jvmShuttingDown) {
+        // The JVM is shutting down and the hook is what stopped the server: nothing to remove.
+        LOG.debug("Shutdown hook kept: {}", jvmShuttingDown.getMessage());
+      }
     }
   }
 }
