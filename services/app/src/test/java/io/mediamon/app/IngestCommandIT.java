@@ -3,7 +3,6 @@ package io.mediamon.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-
 import io.mediamon.config.MediamonConfig;
 import io.mediamon.kafka.testing.TestKafka;
 import io.mediamon.schema.RawArticle;
