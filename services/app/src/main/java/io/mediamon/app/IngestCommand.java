@@ -253,9 +253,14 @@ public final class IngestCommand implements Runnable {
     @Option(names = "--port", defaultValue = "8080", description = "Port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--token", paramLabel = "TOKEN", defaultValue = "${env:MEDIAMON_INGEST_TOKEN}",
-        description = "Bearer token clients must send; better given as MEDIAMON_INGEST_TOKEN (visible to ps as a flag).")
+    @Option(names = "--token", paramLabel = "TOKEN",
+        description = "Bearer token clients must send (visible to ps: prefer --token-file).")
     String token;
+
+    // Not an environment variable: ConfigLoader rejects MEDIAMON_* variables that are not settings.
+    @Option(names = "--token-file", paramLabel = "FILE",
+        description = "File whose content (trimmed) is the bearer token, e.g. a container secret.")
+    Path tokenFile;
 
     @Option(names = "--max-bytes", defaultValue = "10485760",
         description = "Largest request body; larger ones get 413 (default: ${DEFAULT-VALUE}).")
@@ -273,16 +278,14 @@ public final class IngestCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      if (token == null || token.isBlank()) {
-        throw new UserError("ingest serve needs a bearer token: MEDIAMON_INGEST_TOKEN or --token");
-      }
+      String bearer = bearerToken();
       if (maxBytes <= 0 || threads <= 0 || port < 0 || port > 65535) {
         throw new UserError("--max-bytes and --threads must be positive and --port within 0..65535");
       }
       MediamonConfig config = options.load();
       MediamonTopics topics = ensureTopics(config, "ingest serve");
       try (KafkaArticleSink sink = new KafkaArticleSink(config, topics.raw(), Duration.ofSeconds(30));
-          ArticlePushServer server = new ArticlePushServer(host, port, token, maxBytes, threads, sink,
+          ArticlePushServer server = new ArticlePushServer(host, port, bearer, maxBytes, threads, sink,
               new ArticleFileReader(source, Clock.systemUTC()))) {
         Thread hook = new Thread(() -> {
           server.close();
@@ -299,6 +302,24 @@ public final class IngestCommand implements Runnable {
         }
       }
       return 0;
+    }
+
+    private String bearerToken() {
+      if (token != null && tokenFile != null) {
+        throw new UserError("give the bearer token once: --token or --token-file");
+      }
+      String value = token;
+      if (tokenFile != null) {
+        try {
+          value = Files.readString(tokenFile).strip();
+        } catch (IOException e) {
+          throw new UserError("cannot read --token-file " + tokenFile + ": " + e.getMessage());
+        }
+      }
+      if (value == null || value.isBlank()) {
+        throw new UserError("ingest serve needs a bearer token: --token-file FILE or --token TOKEN");
+      }
+      return value;
     }
 
     /** Stopped by the caller (a test), not by the JVM: the hook would otherwise outlive the command. */

@@ -69,12 +69,12 @@ class IngestCommandIT {
   @Test
   void servePutsPushedArticlesOnTheRawTopicUntilStopped() throws Exception {
     Map<String, String> settings = ItConfigs.uniqueSettings(dir.resolve("state"));
-    IngestCommand command = new IngestCommand();
-    CommandLine commandLine = new CommandLine(command);
+    Path tokenFile = Files.writeString(dir.resolve("token"), "cli-token\n");
+    CommandLine commandLine = new CommandLine(new IngestCommand());
     StringWriter err = new StringWriter();
     commandLine.setErr(new PrintWriter(err, true));
     CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> commandLine.execute("serve", "--port", "0",
-        "--token", "cli-token", "--bootstrap-servers", TestKafka.bootstrapServers(), "--set",
+        "--token-file", tokenFile.toString(), "--bootstrap-servers", TestKafka.bootstrapServers(), "--set",
         "topic.raw=" + settings.get("topic.raw")));
     Pattern listening = Pattern.compile("listening on http://127\\.0\\.0\\.1:(\\d+)/articles");
     Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> listening.matcher(err.toString()).find()

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class IngestCommandTest {
@@ -47,6 +50,21 @@ class IngestCommandTest {
     Result r = run("serve", "--token", " ", "--bootstrap-servers", "127.0.0.1:1");
     assertEquals(2, r.exit(), r.err());
     assertTrue(r.err().contains("bearer token"), r.err());
+  }
+
+  @Test
+  void serveTokenFileMustBeReadableAndNotEmpty(@TempDir Path dir)
+      throws Exception {
+    Result missing = run("serve", "--token-file", dir.resolve("none").toString());
+    assertEquals(2, missing.exit(), missing.err());
+    assertTrue(missing.err().contains("cannot read --token-file"), missing.err());
+    Path empty = Files.writeString(dir.resolve("empty"), "\n");
+    Result blank = run("serve", "--token-file", empty.toString());
+    assertEquals(2, blank.exit(), blank.err());
+    assertTrue(blank.err().contains("needs a bearer token"), blank.err());
+    Result both = run("serve", "--token-file", empty.toString(), "--token", "t");
+    assertEquals(2, both.exit(), both.err());
+    assertTrue(both.err().contains("once"), both.err());
   }
 
   @Test
