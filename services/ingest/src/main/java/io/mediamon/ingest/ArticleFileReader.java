@@ -19,8 +19,8 @@ import java.util.Locale;
 
 /**
  * Reads article files: .txt (first non-empty line is the headline), .html, .json (an object or an array) and
- * .jsonl (an object per line; fields url, title, body or html, publishedAt, source). A bad file or line becomes an
- * {@link IngestProblem}; the rest of the input is still read.
+ * .jsonl (an object per line; fields url, title, body or html, publishedAt, source), each also gzipped (name.gz).
+ * A bad file or line becomes an {@link IngestProblem}; the rest of the input is still read.
  */
 public final class ArticleFileReader {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,17 +34,20 @@ public final class ArticleFileReader {
   }
 
   public static boolean isSupported(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    String name = formatName(file);
     return name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".json")
         || name.endsWith(".jsonl") || name.endsWith(".ndjson");
   }
 
   /** Reads one file; articles go to {@code articles}, problems to {@code problems}. */
   public void read(Path file, List<RawArticle> articles, List<IngestProblem> problems) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    String name = formatName(file);
     String text;
     try {
-      text = decodeUtf8(Files.readAllBytes(file));
+      text = decodeUtf8(readBytes(file));
+    } catch (java.util.zip.ZipException e) {
+      problems.add(new IngestProblem(file, 0, "not a valid gzip file: " + e.getMessage()));
+      return;
     } catch (CharacterCodingException e) {
       problems.add(new IngestProblem(file, 0, "not UTF-8 text"));
       return;
@@ -66,7 +69,7 @@ public final class ArticleFileReader {
       } else if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
         readJsonLines(file, text, articles, problems);
       } else {
-        problems.add(new IngestProblem(file, 0, "unsupported file type (use .txt, .html, .json or .jsonl)"));
+        problems.add(new IngestProblem(file, 0, "unsupported file type (use .txt, .html, .json or .jsonl, optionally .gz)"));
       }
     } catch (IllegalArgumentException e) {
       problems.add(new IngestProblem(file, 0, e.getMessage()));
@@ -188,6 +191,21 @@ public final class ArticleFileReader {
       throw new IllegalArgumentException("field " + field + " must be a string");
     }
     return value.asText();
+  }
+
+  /** The lower-case file name without a trailing .gz: the format of the content. */
+  private static String formatName(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+  }
+
+  private static byte[] readBytes(Path file) throws IOException {
+    if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
+      return Files.readAllBytes(file);
+    }
+    try (java.io.InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(file))) {
+      return in.readAllBytes();
+    }
   }
 
   private static String decodeUtf8(byte[] bytes) throws CharacterCodingException {

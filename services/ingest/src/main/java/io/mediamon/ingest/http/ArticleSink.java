@@ -1,0 +1,20 @@
+package io.mediamon.ingest.http;
+
+import io.mediamon.schema.RawArticle;
+import java.util.List;
+
+/** Where pushed articles go. Kafka in production; an in-memory list in unit tests. */
+public interface ArticleSink {
+  /**
+   * Stores every article durably before returning; throws {@link SinkUnavailableException} when that cannot be
+   * promised (the HTTP answer is then 503 and the client retries: ids are stable, so a retry is harmless).
+   */
+  void storeAll(List<RawArticle> articles);
+
+  /** The sink could not confirm that the articles are stored. */
+  final class SinkUnavailableException extends RuntimeException {
+    public SinkUnavailableException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+}

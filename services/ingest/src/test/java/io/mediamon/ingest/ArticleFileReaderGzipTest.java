@@ -1,0 +1,66 @@
+package io.mediamon.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mediamon.schema.ContentType;
+import io.mediamon.schema.RawArticle;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleFileReaderGzipTest {
+  @TempDir
+  Path dir;
+
+  private final ArticleFileReader reader = new ArticleFileReader("files", Clock.systemUTC());
+  private final List<RawArticle> articles = new ArrayList<>();
+  private final List<IngestProblem> problems = new ArrayList<>();
+
+  private Path gzip(String name, String content) throws Exception {
+    Path file = dir.resolve(name);
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+      out.write(content.getBytes(StandardCharsets.UTF_8));
+    }
+    return file;
+  }
+
+  @Test
+  void gzippedFilesAreReadLikeTheirPlainFormat() throws Exception {
+    reader.read(gzip("a.txt.gz", "Headline\nBody text."), articles, problems);
+    reader.read(gzip("b.HTML.GZ", "<html><body><p>Text</p></body></html>"), articles, problems);
+    reader.read(gzip("c.json.gz", "[{\"body\": \"one\"}, {\"body\": \"two\"}]"), articles, problems);
+    reader.read(gzip("d.jsonl.gz", "{\"body\": \"three\"}\nnot json\n"), articles, problems);
+    assertEquals(List.of("Body text.", "<html><body><p>Text</p></body></html>", "one", "two", "three"),
+        articles.stream().map(RawArticle::getBody).toList());
+    assertEquals(ContentType.HTML, articles.get(1).getContentType());
+    assertEquals(1, problems.size());
+    assertEquals(2, problems.get(0).line());
+    assertTrue(problems.get(0).reason().startsWith("invalid JSON"));
+  }
+
+  @Test
+  void supportIsDecidedByTheNameWithoutGz() {
+    assertTrue(ArticleFileReader.isSupported(Path.of("x.jsonl.gz")));
+    assertTrue(ArticleFileReader.isSupported(Path.of("x.txt.gz")));
+    assertEquals(false, ArticleFileReader.isSupported(Path.of("x.tar.gz")));
+    assertEquals(false, ArticleFileReader.isSupported(Path.of("x.gz")));
+  }
+
+  @Test
+  void aCorruptGzipFileIsAProblemNotACrash() throws Exception {
+    Path file = dir.resolve("broken.txt.gz");
+    Files.writeString(file, "Headline\nnot gzipped at all");
+    reader.read(file, articles, problems);
+    assertTrue(articles.isEmpty());
+    assertEquals(1, problems.size());
+    assertTrue(problems.get(0).reason().startsWith("not a valid gzip file"), problems.get(0).reason());
+  }
+}

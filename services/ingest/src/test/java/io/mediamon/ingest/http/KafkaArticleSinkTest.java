@@ -1,0 +1,35 @@
+package io.mediamon.ingest.http;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mediamon.config.MediamonConfig;
+import io.mediamon.config.Setting;
+import io.mediamon.schema.ContentType;
+import io.mediamon.schema.RawArticle;
+import io.mediamon.topics.MediamonTopics;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class KafkaArticleSinkTest {
+  @Test
+  void unreachableKafkaIsUnavailableWithinTheAckTimeout() throws Exception {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closedPort = socket.getLocalPort(); // free once closed: nothing listens there
+    }
+    MediamonConfig config = MediamonConfig.defaults().with(Setting.BOOTSTRAP_SERVERS, "127.0.0.1:" + closedPort);
+    RawArticle article = RawArticle.newBuilder().setId("c-1").setBody("Body").setContentType(ContentType.TEXT)
+        .setSource("test").setFetchedAt(Instant.parse("2026-11-29T10:00:00Z")).build();
+    long start = System.nanoTime();
+    try (KafkaArticleSink sink = new KafkaArticleSink(config, MediamonTopics.from(config).raw(),
+        Duration.ofSeconds(2))) {
+      assertThrows(ArticleSink.SinkUnavailableException.class, () -> sink.storeAll(List.of(article)));
+    }
+    long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
+    assertTrue(seconds < 20, "gave up after " + seconds + " s");
+  }
+}
