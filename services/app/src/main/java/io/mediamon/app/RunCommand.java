@@ -56,11 +56,15 @@ final class RunCommand implements Callable<Integer> {
     CountDownLatch stopped = new CountDownLatch(1);
     MediamonConfig settings = config;
     FeedService feeds = selected.contains("ingest") ? Feeds.fromSettings(config, topics) : null;
+    PushEndpoint push = selected.contains("ingest") ? PushEndpoint.fromSettings(config, topics) : null;
     try (Pipeline pipeline = Pipeline.start(config, selected, () -> Analyzers.analyzer(settings).join())) {
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         LOG.info("Stopping");
         if (feeds != null) {
           feeds.close();
+        }
+        if (push != null) {
+          push.close();
         }
         pipeline.close();
         stopped.countDown();

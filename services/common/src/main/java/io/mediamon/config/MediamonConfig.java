@@ -75,6 +75,17 @@ public final class MediamonConfig {
     positiveInt(Setting.CORRELATOR_NEW_EVENT_MAX_AGE_DAYS);
     positiveInt(Setting.EXTRACTOR_DUPLICATE_RETENTION_DAYS);
     positiveInt(Setting.EXTRACTOR_COMMIT_INTERVAL_MS);
+    positiveInt(Setting.INGEST_HTTP_MAX_BYTES);
+    if (!get(Setting.INGEST_HTTP_PORT).isBlank()) {
+      if (!get(Setting.INGEST_HTTP_PORT).trim().matches("\\d{1,5}")
+          || Integer.parseInt(get(Setting.INGEST_HTTP_PORT).trim()) > 65535) {
+        throw new ConfigException("ingest.http.port: '" + get(Setting.INGEST_HTTP_PORT) + "' is not a port (0..65535)");
+      }
+      if (get(Setting.INGEST_HTTP_TOKEN).isBlank()) {
+        throw new ConfigException("ingest.http.port is set but ingest.http.token is empty: the push endpoint needs a "
+            + "bearer token (MEDIAMON_INGEST_HTTP_TOKEN)");
+      }
+    }
     fraction(Setting.EXTRACTOR_DUPLICATE_THRESHOLD);
     for (String server : getList(Setting.BOOTSTRAP_SERVERS)) {
       int colon = server.lastIndexOf(':');

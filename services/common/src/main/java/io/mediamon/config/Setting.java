@@ -26,6 +26,12 @@ public enum Setting {
       "JSON or YAML file of feeds to follow (url, source, pollInterval, tags, fetchFullArticle); empty: no feeds."),
   TOPIC_INGEST_SEEN("topic.ingest-seen", "mediamon.ingest.seen",
       "Compacted topic of the article ids ingest has published, so a restart publishes nothing twice."),
+  INGEST_HTTP_PORT("ingest.http.port", "",
+      "Port of the HTTP push endpoint (POST /articles, GET /health) that `run --services ingest` opens; empty: none."),
+  INGEST_HTTP_HOST("ingest.http.host", "127.0.0.1", "Address the HTTP push endpoint listens on (0.0.0.0 in a container)."),
+  INGEST_HTTP_TOKEN("ingest.http.token", "", "Bearer token the HTTP push endpoint requires (set it through "
+      + "MEDIAMON_INGEST_HTTP_TOKEN rather than a flag)."),
+  INGEST_HTTP_MAX_BYTES("ingest.http.max-bytes", "10485760", "Largest request body the push endpoint accepts (413 above)."),
   INGEST_SOURCE("ingest.source", "files", "Source name recorded on articles ingested from files without their own source."),
   EXTRACTOR_MAX_CHARS("extractor.max-chars", "100000",
       "Longest article text the extractor analyzes; longer text is truncated and marked as such."),

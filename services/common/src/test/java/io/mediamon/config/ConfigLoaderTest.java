@@ -47,6 +47,9 @@ class ConfigLoaderTest {
     assertMessage("bootstrap.servers: 'localhost' is not host:port", Map.of(),
         Map.of("bootstrap.servers", "localhost"));
     assertMessage("services: unknown service 'alerts'", Map.of(), Map.of("services", "ingest,alerts"));
+    assertMessage("ingest.http.port is set but ingest.http.token is empty", Map.of(),
+        Map.of("ingest.http.port", "8080"));
+    assertMessage("ingest.http.port: 'http' is not a port", Map.of(), Map.of("ingest.http.port", "http"));
     assertMessage("topic.alerts: 'my alerts' is not a valid topic name", Map.of(),
         Map.of("topic.alerts", "my alerts"));
   }
