@@ -4,14 +4,16 @@ import io.mediamon.app.pipeline.KafkaAccess;
 import io.mediamon.app.pipeline.Pipeline;
 import io.mediamon.config.MediamonConfig;
 import io.mediamon.config.Setting;
-import io.mediamon.ingest.FileIngest;
+import io.mediamon.ingest.ArticleFileReader;
+import io.mediamon.ingest.ArticlePublisher;
+import io.mediamon.ingest.DropDirectory;
 import io.mediamon.ingest.feed.FeedService;
 import io.mediamon.topics.MediamonTopics;
 import io.mediamon.topics.TopicCreator;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -27,6 +29,7 @@ import picocli.CommandLine.Option;
     description = "Run the services against an external Kafka cluster until stopped.")
 final class RunCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+  private static final Duration DROP_SCAN_INTERVAL = Duration.ofSeconds(5);
 
   @Mixin
   ConfigOptions options;
@@ -50,9 +53,17 @@ final class RunCommand implements Callable<Integer> {
     try (Admin admin = KafkaAccess.reachableAdmin(config)) {
       TopicCreator.ensureTopics(admin, topics);
     }
+    DropDirectory drop = null;
+    ArticlePublisher dropPublisher = null;
     if (selected.contains("ingest") && !config.get(Setting.INGEST_DIR).isBlank()) {
-      FileIngest.ingestOnce(config, topics.raw(), List.of(Path.of(config.get(Setting.INGEST_DIR))));
+      dropPublisher = new ArticlePublisher(config, topics.raw());
+      drop = new DropDirectory(Path.of(config.get(Setting.INGEST_DIR)),
+          new ArticleFileReader(config.get(Setting.INGEST_SOURCE), Clock.systemUTC()), dropPublisher,
+          Clock.systemUTC());
+      drop.start(DROP_SCAN_INTERVAL);
     }
+    DropDirectory dropDirectory = drop;
+    ArticlePublisher dropDirectoryPublisher = dropPublisher;
     CountDownLatch stopped = new CountDownLatch(1);
     MediamonConfig settings = config;
     FeedService feeds = selected.contains("ingest") ? Feeds.fromSettings(config, topics) : null;
@@ -65,6 +76,10 @@ final class RunCommand implements Callable<Integer> {
         }
         if (push != null) {
           push.close();
+        }
+        if (dropDirectory != null) {
+          dropDirectory.close();
+          dropDirectoryPublisher.close();
         }
         pipeline.close();
         stopped.countDown();

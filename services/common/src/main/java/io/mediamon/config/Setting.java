@@ -21,7 +21,8 @@ public enum Setting {
   STATE_DIR("state.dir", "", "Kafka Streams state directory. Empty: a fresh directory under the system temp dir."),
   STREAM_THREADS("streams.threads", "1", "Stream threads per stream service."),
   SERVICES("services", "ingest,extractor,correlator,alerter", "Which services `mediamon run` starts."),
-  INGEST_DIR("ingest.dir", "", "Directory of article files that `mediamon run` ingests at start (empty: none)."),
+  INGEST_DIR("ingest.dir", "", "Drop directory `run --services ingest` watches: each file is published once, then "
+      + "moved into .done/ (or .failed/ with a .reason file); empty: none."),
   INGEST_FEEDS_FILE("ingest.feeds.file", "",
       "JSON or YAML file of feeds to follow (url, source, pollInterval, tags, fetchFullArticle); empty: no feeds."),
   TOPIC_INGEST_SEEN("topic.ingest-seen", "mediamon.ingest.seen",

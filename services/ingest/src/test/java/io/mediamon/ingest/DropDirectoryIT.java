@@ -1,0 +1,82 @@
+package io.mediamon.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mediamon.config.MediamonConfig;
+import io.mediamon.config.Setting;
+import io.mediamon.kafka.testing.TestKafka;
+import io.mediamon.topics.MediamonTopics;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Files dropped into the directory land on a real raw topic once, and leave the directory. */
+class DropDirectoryIT {
+  @TempDir
+  Path dir;
+
+  @Test
+  void publishesSettledFilesOnceAndMovesThemAside() throws Exception {
+    String topic = TestKafka.uniqueName("drop-raw");
+    MediamonConfig config = MediamonConfig.defaults().with(Map.of(
+        Setting.BOOTSTRAP_SERVERS.key(), TestKafka.bootstrapServers(), Setting.TOPIC_RAW.key(), topic));
+    try (Admin admin = Admin.create(config.kafkaClientProperties())) {
+      admin.createTopics(Set.of(new NewTopic(topic, 1, (short) 1))).all().get();
+    }
+    MediamonTopics topics = MediamonTopics.from(config);
+    Path good = dir.resolve("a.txt");
+    Files.writeString(good, "Talks in Kabul\n\nOfficials met in Kabul on Monday.");
+    Path bad = dir.resolve("b.json");
+    Files.writeString(bad, "{\"title\": \"no body\"}");
+    Path fresh = dir.resolve("c.txt");
+    Files.writeString(fresh, "Still being written\n\nBody.");
+    Instant now = Instant.now();
+    Files.setLastModifiedTime(good, FileTime.from(now.minusSeconds(10)));
+    Files.setLastModifiedTime(bad, FileTime.from(now.minusSeconds(10)));
+    Files.setLastModifiedTime(fresh, FileTime.from(now.plusSeconds(60))); // not settled yet
+
+    try (ArticlePublisher publisher = new ArticlePublisher(config, topics.raw())) {
+      DropDirectory drop = new DropDirectory(dir, new ArticleFileReader("drop", Clock.systemUTC()), publisher,
+          Clock.systemUTC());
+      assertEquals(1, drop.scanOnce());
+      assertEquals(0, drop.scanOnce(), "a published file is not published again");
+    }
+
+    assertTrue(Files.exists(dir.resolve(DropDirectory.DONE).resolve("a.txt")));
+    assertTrue(Files.exists(dir.resolve(DropDirectory.FAILED).resolve("b.json")));
+    assertEquals("missing field: body or html\n",
+        Files.readString(dir.resolve(DropDirectory.FAILED).resolve("b.json.reason")));
+    assertTrue(Files.exists(fresh), "a file still changing stays where it is");
+
+    Properties props = config.kafkaClientProperties();
+    props.put(ConsumerConfig.GROUP_ID_CONFIG, TestKafka.uniqueName("drop-check"));
+    props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    List<String> keys = new ArrayList<>();
+    try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
+        new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
+      consumer.subscribe(List.of(topic));
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (keys.isEmpty() && System.nanoTime() < deadline) {
+        consumer.poll(Duration.ofMillis(200)).forEach(r -> keys.add(r.key()));
+      }
+    }
+    assertEquals(1, keys.size());
+    assertTrue(keys.get(0).startsWith("c-"), "content id for a file without URL");
+  }
+}
