@@ -2,6 +2,7 @@ package io.mediamon.ingest;
 
 import io.mediamon.schema.RawArticle;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -9,8 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,8 +30,7 @@ public final class DropDirectory implements AutoCloseable {
   private final ArticleFileReader reader;
   private final ArticlePublisher publisher;
   private final Clock clock;
-  private final CountDownLatch stop = new CountDownLatch(1);
-  private Thread thread;
+  private BackgroundLoop loop;
 
   public DropDirectory(Path dir, ArticleFileReader reader, ArticlePublisher publisher, Clock clock) {
     this.dir = dir;
@@ -68,20 +66,13 @@ public final class DropDirectory implements AutoCloseable {
 
   /** Scans every {@code interval} in a thread of its own until closed; a failed scan is logged and retried. */
   public void start(Duration interval) {
-    thread = new Thread(() -> {
+    loop = new BackgroundLoop("mediamon-drop-directory", () -> {
       try {
-        do {
-          try {
-            scanOnce();
-          } catch (IOException | RuntimeException e) {
-            LOG.error("Scanning {} failed; retrying in {}", dir, interval, e);
-          }
-        } while (!stop.await(interval.toMillis(), TimeUnit.MILLISECONDS));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+        scanOnce();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot scan " + dir, e);
       }
-    }, "mediamon-drop-directory");
-    thread.start();
+    }, () -> interval).start();
   }
 
   private List<Path> settledFiles() throws IOException {
@@ -108,13 +99,8 @@ public final class DropDirectory implements AutoCloseable {
 
   @Override
   public void close() {
-    stop.countDown();
-    if (thread != null) {
-      try {
-        thread.join(Duration.ofSeconds(30).toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+    if (loop != null) {
+      loop.close();
     }
   }
 }

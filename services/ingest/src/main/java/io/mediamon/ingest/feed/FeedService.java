@@ -3,6 +3,7 @@ package io.mediamon.ingest.feed;
 import io.mediamon.config.MediamonConfig;
 import io.mediamon.config.Setting;
 import io.mediamon.ingest.ArticlePublisher;
+import io.mediamon.ingest.BackgroundLoop;
 import io.mediamon.schema.RawArticle;
 import io.mediamon.topics.TopicDescriptor;
 import java.io.IOException;
@@ -11,8 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,8 +30,7 @@ public final class FeedService implements AutoCloseable {
   private final FeedIngest ingest;
   private final KafkaSeenArticles seen;
   private final ArticlePublisher publisher;
-  private final CountDownLatch stop = new CountDownLatch(1);
-  private Thread thread;
+  private BackgroundLoop loop;
 
   private FeedService(FeedIngest ingest, KafkaSeenArticles seen, ArticlePublisher publisher) {
     this.ingest = ingest;
@@ -91,24 +89,16 @@ public final class FeedService implements AutoCloseable {
 
   /** Polls in a thread of its own until closed. */
   public void start() {
-    thread = new Thread(this::loop, "mediamon-feeds");
-    thread.start();
+    loop = new BackgroundLoop("mediamon-feeds", this::pollRound,
+        () -> Duration.ofMillis(Math.min(ingest.untilNextDue().toMillis(), LONGEST_SLEEP.toMillis()))).start();
   }
 
-  private void loop() {
-    try {
-      while (!stop.await(0, TimeUnit.MILLISECONDS)) {
-        int published = ingest.pollDue();
-        seen.flush();
-        if (published > 0) {
-          LOG.info("Published {} new article(s) from feeds", published);
-          logHealth();
-        }
-        Duration wait = ingest.untilNextDue();
-        stop.await(Math.min(wait.toMillis(), LONGEST_SLEEP.toMillis()), TimeUnit.MILLISECONDS);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+  private void pollRound() {
+    int published = ingest.pollDue();
+    seen.flush();
+    if (published > 0) {
+      LOG.info("Published {} new article(s) from feeds", published);
+      logHealth();
     }
   }
 
@@ -123,13 +113,8 @@ public final class FeedService implements AutoCloseable {
 
   @Override
   public void close() {
-    stop.countDown();
-    if (thread != null) {
-      try {
-        thread.join(Duration.ofSeconds(30).toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+    if (loop != null) {
+      loop.close();
     }
     seen.close();
     publisher.close();
