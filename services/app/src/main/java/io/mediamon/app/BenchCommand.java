@@ -59,6 +59,12 @@ public final class BenchCommand implements Runnable {
         description = "Articles to measure (default: 300 CoNLL articles; all files of --corpus).")
     Integer articles;
 
+    @Option(names = "--copies", paramLabel = "N", defaultValue = "3",
+        description = "Syndicated copies of each measured article sent after the originals (another outlet, a line "
+            + "of its own above the same story), so a run lasts long enough that latency paid once does not pass for "
+            + "a lower rate (default ${DEFAULT-VALUE}; 0 for the originals alone).")
+    int copies;
+
     @Option(names = "--tokens-per-article", paramLabel = "N", defaultValue = "600",
         description = "Length of the CoNLL articles in tokens (default ${DEFAULT-VALUE}).")
     int tokensPerArticle;
@@ -110,19 +116,19 @@ public final class BenchCommand implements Runnable {
               + ")");
         }
       }
-      if ((articles != null && articles < 1) || tokensPerArticle < 1 || warmup < 0
+      if ((articles != null && articles < 1) || tokensPerArticle < 1 || warmup < 0 || copies < 0
           || (threads != null && threads < 1) || (partitions != null && partitions < 1)) {
         throw new UserError("--articles, --tokens-per-article, --threads and --partitions must be at least 1, "
-            + "--warmup at least 0");
+            + "--warmup and --copies at least 0");
       }
       int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
       int partitionCount = partitions != null ? partitions : threadCount;
       // Loading the models takes seconds: let it overlap reading the corpus.
       CompletableFuture<ArticleAnalyzer> analyzer = Analyzers.shared();
-      BenchCorpus articlesToMeasure = corpus != null
+      BenchCorpus articlesToMeasure = (corpus != null
           ? BenchCorpus.fromDirectory(corpus, articles, warmup, Clock.systemUTC())
           : BenchCorpus.fromConll(conllFile(), articles != null ? articles : 300, warmup, tokensPerArticle,
-              Clock.systemUTC());
+              Clock.systemUTC())).withSyndicatedCopies(copies);
       BenchReport report = ExtractBench.run(config, articlesToMeasure, analyzer,
           new ExtractBench.Options(threadCount, partitionCount, warmupTime, kafkaWarmupTime, timeout, runs),
           commandLine());

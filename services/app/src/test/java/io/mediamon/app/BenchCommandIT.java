@@ -48,7 +48,7 @@ class BenchCommandIT {
     StringWriter err = new StringWriter();
     int exit = new CommandLine(new BenchCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
         .execute("extract", "--corpus", corpus.toString(), "--bootstrap-servers", bootstrap, "--threads", "2",
-            "--warmup", "2", "--warmup-time", "PT1S", "--kafka-warmup-time", "PT0S", "--json");
+            "--warmup", "2", "--copies", "0", "--warmup-time", "PT1S", "--kafka-warmup-time", "PT0S", "--json");
 
     assertEquals(0, exit, err.toString());
     JsonNode report = AvroJson.mapper().readTree(out.toString());

@@ -75,6 +75,9 @@ public final class MediamonConfig {
     positiveInt(Setting.CORRELATOR_NEW_EVENT_MAX_AGE_DAYS);
     positiveInt(Setting.EXTRACTOR_DUPLICATE_RETENTION_DAYS);
     positiveInt(Setting.EXTRACTOR_COMMIT_INTERVAL_MS);
+    positiveInt(Setting.EXTRACTOR_MAX_POLL_RECORDS);
+    positiveInt(Setting.INGEST_FEEDS_THREADS);
+    bool(Setting.INGEST_FEEDS_ALLOW_PRIVATE_ADDRESSES);
     positiveInt(Setting.INGEST_HTTP_MAX_BYTES);
     if (!get(Setting.INGEST_HTTP_PORT).isBlank()) {
       if (!get(Setting.INGEST_HTTP_PORT).trim().matches("\\d{1,5}")
@@ -119,6 +122,17 @@ public final class MediamonConfig {
       // reported below with the key and the value
     }
     throw new ConfigException(setting.key() + ": '" + value + "' must be a number above 0 and at most 1");
+  }
+
+  public boolean getBoolean(Setting setting) {
+    return Boolean.parseBoolean(get(setting).trim());
+  }
+
+  private void bool(Setting setting) {
+    String value = get(setting).trim();
+    if (!value.equals("true") && !value.equals("false")) {
+      throw new ConfigException(setting.key() + ": '" + get(setting) + "' must be true or false");
+    }
   }
 
   public double getDouble(Setting setting) {

@@ -25,6 +25,13 @@ public enum Setting {
       + "moved into .done/ (or .failed/ with a .reason file); empty: none."),
   INGEST_FEEDS_FILE("ingest.feeds.file", "",
       "JSON or YAML file of feeds to follow (url, source, pollInterval, tags, fetchFullArticle); empty: no feeds."),
+  INGEST_FEEDS_THREADS("ingest.feeds.threads", "16",
+      "Feeds polled at the same time. Polls mostly wait (slow hosts, the one-request-per-second-per-host limit, "
+          + "article pages), so a slow feed holds one thread and delays no other."),
+  INGEST_FEEDS_ALLOW_PRIVATE_ADDRESSES("ingest.feeds.allow-private-addresses", "false",
+      "Whether links and redirects in feeds may lead to loopback, private or link-local addresses. Off, only the "
+          + "configured feed's own host may be one (requests a feed could steer into the internal network are "
+          + "refused)."),
   TOPIC_INGEST_SEEN("topic.ingest-seen", "mediamon.ingest.seen",
       "Compacted topic of the article ids ingest has published, so a restart publishes nothing twice."),
   INGEST_HTTP_PORT("ingest.http.port", "",
@@ -42,6 +49,11 @@ public enum Setting {
       "How often the extractor commits its exactly-once transaction. An article takes tens of milliseconds of NER, so "
           + "the streams default of 100 ms commits every few articles; longer intervals save broker round trips but "
           + "every article waits up to two intervals (analysis, then the duplicate stage) before it is visible."),
+  EXTRACTOR_MAX_POLL_RECORDS("extractor.max-poll-records", "20",
+      "Raw articles a stream thread of the extractor takes per poll. A thread fetches again only when it has "
+          + "processed what it took, and the duplicate stage's input arrives through that fetch too: at tens of "
+          + "milliseconds of NER per article, the consumer default of 500 would hold analyzed articles back for "
+          + "tens of seconds under load."),
   EXTRACTOR_DUPLICATE_RETENTION_DAYS("extractor.duplicate-retention-days", "7",
       "How long (record time) an article can be the original of later copies; bounds the duplicate index."),
   CORRELATOR_NEW_EVENT_MAX_AGE_DAYS("correlator.new-event-max-age-days", "14",

@@ -8,7 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.mediamon.schema.ContentType;
 import io.mediamon.schema.Event;
 import io.mediamon.schema.RawArticle;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.stream.Stream;
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.message.BinaryMessageEncoder;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +31,35 @@ class AvroSerdeTest {
     assertEquals((byte) 0xC3, bytes[0], "single-object encoding marker");
     assertEquals((byte) 0x01, bytes[1]);
     assertEquals(ARTICLE, serde.fromBytes(bytes));
+  }
+
+  @Test
+  void aRecordWrittenWithAnEarlierSchemaIsReadWithTheNewFieldsDefaults() throws Exception {
+    Schema v1 = BundledSchemas.earlier().stream().filter(sc -> sc.getName().equals("RawArticle")).findFirst()
+        .orElseThrow();
+    assertNull(v1.getField("tags"), "the first version had no tags");
+    GenericRecord old = new GenericData.Record(v1);
+    old.put("id", "a0");
+    old.put("source", "wire");
+    old.put("body", "Written before the upgrade.");
+    old.put("contentType", new GenericData.EnumSymbol(v1.getField("contentType").schema(), "TEXT"));
+    old.put("fetchedAt", Instant.parse("2018-12-27T00:00:00Z").toEpochMilli());
+    byte[] bytes = new BinaryMessageEncoder<GenericRecord>(GenericData.get(), v1).encode(old).array();
+
+    RawArticle read = AvroSerde.of(RawArticle.class).fromBytes(bytes);
+
+    assertEquals("a0", read.getId());
+    assertEquals("Written before the upgrade.", read.getBody());
+    assertNull(read.getTags());
+  }
+
+  @Test
+  void everyHistoryFileIsBundled() throws Exception {
+    // The module's tests run in services/common; the history sits beside the current schemas.
+    try (Stream<Path> files = Files.list(Path.of("../../schemas/src/main/history"))) {
+      assertEquals(files.map(f -> f.getFileName().toString()).sorted().toList(),
+          BundledSchemas.HISTORY.stream().sorted().toList());
+    }
   }
 
   @Test

@@ -11,6 +11,7 @@ import io.mediamon.topics.TopicDescriptor;
 import io.mediamon.streams.StreamsSettings;
 import java.time.Duration;
 import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -56,14 +57,23 @@ public final class ExtractorTopology {
   }
 
   /**
-   * The extractor's streams settings: mediamon's defaults, with a longer exactly-once commit interval
-   * ({@code extractor.commit-interval-ms}, 300 ms). NER takes tens of milliseconds per article, so at the streams
-   * default of 100 ms each transaction carries only a few articles; much longer intervals delay every article twice
-   * (it is read committed after analysis and again after the duplicate stage).
+   * The extractor's streams settings: mediamon's defaults, with
+   * <ul>
+   *   <li>a longer exactly-once commit interval ({@code extractor.commit-interval-ms}, 300 ms). NER takes tens of
+   *       milliseconds per article, so at the streams default of 100 ms each transaction carries only a few
+   *       articles; much longer intervals delay every article twice (it is read committed after analysis and again
+   *       after the duplicate stage);
+   *   <li>few records per poll ({@code extractor.max-poll-records}, 20). A stream thread polls again only when it
+   *       has processed every record it holds, and the analyzed articles reach the duplicate stage through that
+   *       poll: with the consumer default of 500 raw articles (20 s of NER) under load, a thread would sit on the
+   *       committed output of its own analysis until its backlog was gone, and nothing would come out meanwhile.
+   * </ul>
    */
   public static Properties settings(MediamonConfig config) {
     Properties props = StreamsSettings.forService(config, SERVICE);
     props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, config.getInt(Setting.EXTRACTOR_COMMIT_INTERVAL_MS));
+    props.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG),
+        config.getInt(Setting.EXTRACTOR_MAX_POLL_RECORDS));
     return props;
   }
 

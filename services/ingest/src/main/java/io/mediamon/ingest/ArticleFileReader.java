@@ -138,7 +138,7 @@ public final class ArticleFileReader {
     }
   }
 
-  /** One JSON article: url, title, body or html, publishedAt (ISO-8601), source. */
+  /** One JSON article: url, title, body or html, publishedAt (ISO-8601), source, tags (array of strings). */
   public RawArticle fromJson(JsonNode node) {
     if (node == null || !node.isObject()) {
       throw new IllegalArgumentException("expected a JSON object with url, title, body or html, publishedAt, source");
@@ -164,11 +164,16 @@ public final class ArticleFileReader {
     }
     boolean isHtml = body == null || body.isBlank();
     return article(url, text(node, "title"), isHtml ? html : body, isHtml ? ContentType.HTML : ContentType.TEXT,
-        published, text(node, "source"));
+        published, text(node, "source"), ArticleTags.normalize(stringList(node, "tags")));
   }
 
   private RawArticle article(String url, String title, String body, ContentType type, Instant published,
       String source) {
+    return article(url, title, body, type, published, source, null);
+  }
+
+  private RawArticle article(String url, String title, String body, ContentType type, Instant published,
+      String source, List<String> tags) {
     String id = url != null ? ArticleIds.fromUrl(url) : ArticleIds.fromContent(title, body);
     return RawArticle.newBuilder()
         .setId(id)
@@ -179,7 +184,27 @@ public final class ArticleFileReader {
         .setContentType(type)
         .setPublishedAt(published)
         .setFetchedAt(clock.instant())
+        .setTags(tags)
         .build();
+  }
+
+  /** An optional array of strings; null when the field is absent or null. */
+  private static List<String> stringList(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isArray()) {
+      throw new IllegalArgumentException("field " + field + " must be an array of strings");
+    }
+    List<String> strings = new ArrayList<>();
+    for (JsonNode element : value) {
+      if (!element.isTextual()) {
+        throw new IllegalArgumentException("field " + field + " must be an array of strings, found " + element);
+      }
+      strings.add(element.asText());
+    }
+    return strings;
   }
 
   private static String text(JsonNode node, String field) {

@@ -8,10 +8,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 
 /**
  * Publishes raw articles keyed by article id with an idempotent producer (acks=all). Send failures are collected
@@ -45,6 +48,34 @@ public final class ArticlePublisher implements AutoCloseable {
         failures.add(article.getId() + ": " + error.getMessage());
       }
     });
+  }
+
+  /**
+   * Publishes these articles and returns once each is acknowledged; throws naming the ones that failed. Unlike
+   * {@link #flush()}, it answers for these articles alone, so threads that publish side by side (feeds polled in
+   * parallel) each learn the fate of their own.
+   */
+  public void publishAndWait(List<RawArticle> articles) {
+    List<Future<RecordMetadata>> sent = new ArrayList<>(articles.size());
+    for (RawArticle article : articles) {
+      sent.add(producer.send(new ProducerRecord<>(topic.name(), article.getId(), article)));
+    }
+    List<String> failed = new ArrayList<>();
+    for (int i = 0; i < sent.size(); i++) {
+      try {
+        sent.get(i).get();
+        acknowledged.incrementAndGet();
+      } catch (ExecutionException e) {
+        failed.add(articles.get(i).getId() + ": " + e.getCause().getMessage());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for " + articles.size()
+            + " article(s) to be acknowledged", e);
+      }
+    }
+    if (!failed.isEmpty()) {
+      throw new IllegalStateException(failed.size() + " article(s) could not be published: " + failed);
+    }
   }
 
   /** Waits for every send; throws if any failed, naming the articles. */

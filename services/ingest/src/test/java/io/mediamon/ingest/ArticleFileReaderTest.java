@@ -75,6 +75,20 @@ class ArticleFileReaderTest {
   }
 
   @Test
+  void jsonTagsAreNormalizedAndBadTagsAreALineProblem() throws Exception {
+    read("t.jsonl", """
+        {"title": "A", "body": "a", "tags": ["World ", "world", "Elections"]}
+        {"title": "B", "body": "b", "tags": "world"}
+        {"title": "C", "body": "c", "tags": ["ok", 7]}
+        {"title": "D", "body": "d", "tags": []}
+        """);
+    assertEquals(List.of("world", "elections"), articles.get(0).getTags());
+    assertNull(articles.get(1).getTags(), "an empty list is no tags");
+    assertEquals(List.of(2, 3), problems.stream().map(IngestProblem::line).toList());
+    assertEquals("field tags must be an array of strings", problems.get(0).reason());
+  }
+
+  @Test
   void jsonArrayGivesOneArticlePerElement() throws Exception {
     read("a.json", "[{\"title\":\"A\",\"body\":\"a\"},{\"title\":\"B\",\"body\":\"b\"}]");
     assertEquals(List.of("A", "B"), articles.stream().map(RawArticle::getTitle).toList());

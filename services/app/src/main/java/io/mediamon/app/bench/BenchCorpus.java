@@ -2,6 +2,7 @@ package io.mediamon.app.bench;
 
 import io.mediamon.app.UserError;
 import io.mediamon.ingest.ArticleFileReader;
+import io.mediamon.ingest.ArticleIds;
 import io.mediamon.ingest.IngestProblem;
 import io.mediamon.schema.RawArticle;
 import java.io.IOException;
@@ -27,6 +28,40 @@ public record BenchCorpus(String description, List<RawArticle> warmup, List<RawA
   public BenchCorpus {
     warmup = List.copyOf(warmup);
     articles = List.copyOf(articles);
+  }
+
+  /**
+   * The measured articles, then {@code copies} rounds of syndicated copies of them: each copy is another outlet's
+   * reprint (its own id and source, a line of its own above the same story), so it costs the analyzer what the
+   * original did and the duplicate stage finds it as a near copy, reading and comparing candidates as it does for
+   * wire stories. A run then lasts long enough that the latency it pays once (end to end, two exactly-once commits
+   * before the first article is out) does not pass for a lower rate, with articles that Kafka has not seen.
+   */
+  public BenchCorpus withSyndicatedCopies(int copies) {
+    if (copies < 0) {
+      throw new IllegalArgumentException("copies must be at least 0, got " + copies);
+    }
+    if (copies == 0) {
+      return this;
+    }
+    List<RawArticle> all = new ArrayList<>(articles);
+    for (int round = 1; round <= copies; round++) {
+      for (RawArticle original : articles) {
+        String body = "Syndicated copy " + round + " of a wire story.\n\n" + original.getBody();
+        all.add(RawArticle.newBuilder()
+            .setId(ArticleIds.fromContent(original.getTitle(), body))
+            .setUrl(null)
+            .setSource(original.getSource() + "-copy-" + round)
+            .setTitle(original.getTitle())
+            .setBody(body)
+            .setContentType(original.getContentType())
+            .setPublishedAt(original.getPublishedAt())
+            .setFetchedAt(original.getFetchedAt())
+            .build());
+      }
+    }
+    return new BenchCorpus(description + ", each followed by " + copies + " syndicated cop" + (copies == 1 ? "y" : "ies")
+        + " (" + all.size() + " articles)", warmup, all);
   }
 
   /**

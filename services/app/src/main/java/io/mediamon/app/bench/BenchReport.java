@@ -51,14 +51,17 @@ public record BenchReport(String command, String corpus, String warmup, int thre
     out.append(String.format(Locale.ROOT, "machine: %d cores, max heap %.0f MB, Java %s; %d analyzer/stream "
         + "threads, %d partitions, broker %s%n", Machine.cores(), Machine.maxHeapBytes() / MB,
         Runtime.version(), threads, partitions, broker));
+    out.append("seconds: first article in to last out; 1st out: first article in to first out (the latency a run "
+        + "pays once)\n");
     out.append("tokens:  words and punctuation marks of the clean text; cpu: share of all cores the process used; "
         + "cpu ms/a: process CPU time per article; load: 1-minute load average of the machine after the run\n\n");
-    String format = "%-11s %8s %6s %9s %8s %10s %9s %5s %9s %10s %10s %5s%n";
-    out.append(String.format(Locale.ROOT, format, "run", "articles", "failed", "tokens", "seconds", "articles/s",
-        "tokens/s", "cpu", "cpu ms/a", "heap peak", "after GC", "load"));
+    String format = "%-11s %8s %6s %9s %8s %7s %10s %9s %5s %9s %10s %10s %5s%n";
+    out.append(String.format(Locale.ROOT, format, "run", "articles", "failed", "tokens", "seconds", "1st out",
+        "articles/s", "tokens/s", "cpu", "cpu ms/a", "heap peak", "after GC", "load"));
     for (RunFigures r : runs) {
       out.append(String.format(Locale.ROOT, format, r.name(), r.analyzed(), r.failed(),
           String.format(Locale.ROOT, "%,d", r.tokens()), String.format(Locale.ROOT, "%.2f", r.seconds()),
+          String.format(Locale.ROOT, "%.2f", r.firstOutSeconds()),
           String.format(Locale.ROOT, "%.1f", r.articlesPerSecond()),
           String.format(Locale.ROOT, "%,.0f", r.tokensPerSecond()),
           String.format(Locale.ROOT, "%.0f%%", 100 * r.cpuUtilization(Machine.cores())),
@@ -115,6 +118,7 @@ public record BenchReport(String command, String corpus, String warmup, int thre
       run.put("duplicates", r.duplicates());
       run.put("tokens", r.tokens());
       run.put("seconds", round(r.seconds(), 3));
+      run.put("firstOutSeconds", round(r.firstOutSeconds(), 3));
       run.put("articlesPerSecond", round(r.articlesPerSecond(), 2));
       run.put("tokensPerSecond", round(r.tokensPerSecond(), 0));
       run.put("cpuSeconds", round(r.cpu().cpuSeconds(), 2));

@@ -122,9 +122,12 @@ final class EndToEndRun {
       long start = System.nanoTime();
       EnrichedCollector.Result out = sendAndAwait(config, topics, collector, pipeline, articles, start);
       double seconds = (out.completedAtNanos() - start) / 1e9;
+      double firstOut = (out.firstOutAtNanos() - start) / 1e9;
       CpuWatch.Figures cpuFigures = cpu.stop();
+      LOG.info("End to end: first article out after {} ms; {} of {} enriched articles marked as copies of earlier ones",
+          Math.round(firstOut * 1000), out.markedCopies(), out.enriched());
       return new RunFigures(NAME, articles.size(), out.enriched(), out.deadLettered(), out.duplicates(),
-          out.tokens(), seconds, cpuFigures, heap.stop(), Machine.loadAverage());
+          out.tokens(), seconds, firstOut, cpuFigures, heap.stop(), Machine.loadAverage());
     }
   }
 

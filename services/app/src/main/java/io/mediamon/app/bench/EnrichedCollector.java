@@ -38,12 +38,16 @@ final class EnrichedCollector implements AutoCloseable {
   private final Set<String> deadLettered = new HashSet<>();
   private final Set<String> accounted = new HashSet<>();
   private int duplicates;
+  private int markedCopies;
   private long tokens;
+  private long firstOutNanos;
 
   /**
+   * @param firstOutAtNanos {@link System#nanoTime()} of the poll that returned the first expected article
    * @param completedAtNanos {@link System#nanoTime()} of the poll that returned the last expected article
    */
-  record Result(int enriched, int deadLettered, int duplicates, long tokens, long completedAtNanos) {}
+  record Result(int enriched, int deadLettered, int duplicates, int markedCopies, long tokens, long firstOutAtNanos,
+      long completedAtNanos) {}
 
   EnrichedCollector(MediamonConfig config, MediamonTopics topics) {
     this.enrichedTopic = topics.enriched().name();
@@ -75,7 +79,9 @@ final class EnrichedCollector implements AutoCloseable {
     deadLettered.clear();
     accounted.clear();
     duplicates = 0;
+    markedCopies = 0;
     tokens = 0;
+    firstOutNanos = 0;
     while (accounted() < expected.size()) {
       if (failure.isCompletedExceptionally()) {
         failure.join(); // throws the service's failure
@@ -85,8 +91,11 @@ final class EnrichedCollector implements AutoCloseable {
             + " articles reached the enriched or dead-letter topic in time");
       }
       consumer.poll(POLL).forEach(this::take);
+      if (firstOutNanos == 0 && accounted() > 0) {
+        firstOutNanos = System.nanoTime();
+      }
     }
-    return new Result(enriched.size(), deadLettered.size(), duplicates, tokens, System.nanoTime());
+    return new Result(enriched.size(), deadLettered.size(), duplicates, markedCopies, tokens, firstOutNanos, System.nanoTime());
   }
 
   private void take(ConsumerRecord<byte[], byte[]> record) {
@@ -103,7 +112,11 @@ final class EnrichedCollector implements AutoCloseable {
     } else if (enriched.merge(id, 1, Integer::sum) > 1) {
       duplicates++;
     } else {
-      tokens += TokenCounter.count(deserializer.deserialize(enrichedTopic, record.value()).getCleanText());
+      EnrichedArticle article = deserializer.deserialize(enrichedTopic, record.value());
+      tokens += TokenCounter.count(article.getCleanText());
+      if (article.getDuplicateOf() != null) {
+        markedCopies++;
+      }
     }
   }
 

@@ -75,10 +75,11 @@ final class InProcessRun {
       long start = System.nanoTime();
       Counts counts = analyzeAll(pool, articles);
       double seconds = (System.nanoTime() - start) / 1e9;
+      double firstOut = (counts.firstDoneNanos.get() - start) / 1e9;
       // While the pool's threads are alive: the CPU time of ended threads is no longer in their group.
       CpuWatch.Figures cpuFigures = cpu.stop();
       return new RunFigures(NAME, articles.size(), counts.analyzed.get(), counts.failed.get(), 0,
-          counts.tokens.get(), seconds, cpuFigures, heap.stop(), Machine.loadAverage());
+          counts.tokens.get(), seconds, firstOut, cpuFigures, heap.stop(), Machine.loadAverage());
     } finally {
       pool.shutdownNow();
     }
@@ -127,11 +128,14 @@ final class InProcessRun {
       }
       counts.failed.incrementAndGet();
     }
+    counts.firstDoneNanos.compareAndSet(0, System.nanoTime());
   }
 
   private static final class Counts {
     final AtomicInteger analyzed = new AtomicInteger();
     final AtomicInteger failed = new AtomicInteger();
     final AtomicLong tokens = new AtomicLong();
+    /** {@link System#nanoTime()} when the first article was done; 0 before. */
+    final AtomicLong firstDoneNanos = new AtomicLong();
   }
 }

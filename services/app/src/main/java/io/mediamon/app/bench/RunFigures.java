@@ -11,10 +11,12 @@ import java.util.Map;
  * @param duplicates enriched records beyond the first for an article (exactly-once: should be 0)
  * @param tokens tokens of the enriched articles' clean text, counted by {@link TokenCounter}
  * @param seconds wall time from the first article in to the last one out
+ * @param firstOutSeconds wall time from the first article in to the first one out: the pipeline's latency (end to end
+ *     two exactly-once commits), which a run pays once, in {@code seconds} too
  * @param loadAverage the machine's one-minute load average at the end of the run (other processes included)
  */
 record RunFigures(String name, int articles, int analyzed, int failed, int duplicates, long tokens,
-    double seconds, CpuWatch.Figures cpu, HeapWatch.Figures heap, double loadAverage) {
+    double seconds, double firstOutSeconds, CpuWatch.Figures cpu, HeapWatch.Figures heap, double loadAverage) {
 
   double articlesPerSecond() {
     return analyzed / seconds;

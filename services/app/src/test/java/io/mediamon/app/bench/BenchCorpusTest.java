@@ -18,6 +18,28 @@ class BenchCorpusTest {
   Path dir;
 
   @Test
+  void syndicatedCopiesFollowTheOriginalsAsOtherOutletsReprints() throws Exception {
+    Files.writeString(dir.resolve("a.txt"), "First headline\nThe first body.");
+    Files.writeString(dir.resolve("b.txt"), "Second headline\nThe second body.");
+    BenchCorpus originals = BenchCorpus.fromDirectory(dir, null, 0, Clock.systemUTC());
+
+    BenchCorpus withCopies = originals.withSyndicatedCopies(2);
+
+    List<RawArticle> all = withCopies.articles();
+    assertEquals(6, all.size());
+    assertEquals(originals.articles(), all.subList(0, 2));
+    assertEquals(6, all.stream().map(RawArticle::getId).distinct().count(), "each copy has an id of its own");
+    RawArticle secondCopyOfFirst = all.get(4);
+    assertEquals("First headline", secondCopyOfFirst.getTitle());
+    assertTrue(secondCopyOfFirst.getBody().endsWith(all.get(0).getBody()), secondCopyOfFirst.getBody());
+    assertTrue(secondCopyOfFirst.getSource().endsWith("-copy-2"), secondCopyOfFirst.getSource());
+    assertTrue(withCopies.description().endsWith("each followed by 2 syndicated copies (6 articles)"),
+        withCopies.description());
+    assertEquals(originals, originals.withSyndicatedCopies(0));
+    assertThrows(IllegalArgumentException.class, () -> originals.withSyndicatedCopies(-1));
+  }
+
+  @Test
   void directoryArticlesInNameOrderWarmUpFirstThenMeasuredUpToTheLimit() throws Exception {
     Files.writeString(dir.resolve("b.txt"), "Second headline\nThe second body.");
     Files.writeString(dir.resolve("a.txt"), "First headline\nThe first body.");

@@ -10,8 +10,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class BenchReportTest {
+  /** 99 enriched and 1 failed. */
   private static RunFigures figures(String name, double seconds) {
-    return new RunFigures(name, 100, 99, 1, 0, 60_000, seconds,
+    return figures(name, seconds, seconds / 100);
+  }
+
+  private static RunFigures figures(String name, double seconds, double firstOut) {
+    return new RunFigures(name, 100, 99, 1, 0, 60_000, seconds, firstOut,
         new CpuWatch.Figures(2 * seconds, 0.5, 0.2, 0.1, Map.of("analyzer threads", 1.5 * seconds)),
         new HeapWatch.Figures(900L << 20, 300L << 20), 1.25);
   }
@@ -33,6 +38,15 @@ class BenchReportTest {
     assertEquals(300, inProcess.get("heapAfterGcMb").asLong());
     assertEquals(19.8, json.get("runs").get(1).get("articlesPerSecond").asDouble(), 1e-9);
     assertEquals(0.8, json.get("endToEndRatio").asDouble(), 1e-9);
+  }
+
+  @Test
+  void firstOutIsReportedBesideTheRate() {
+    RunFigures endToEnd = figures(EndToEndRun.NAME, 5.0, 0.75);
+    BenchReport report = new BenchReport("c", "corpus", "none", 2, 2, "embedded", List.of(endToEnd));
+    assertEquals(0.75, report.json().get("runs").get(0).get("firstOutSeconds").asDouble(), 1e-9);
+    assertTrue(report.table().lines().anyMatch(l -> l.startsWith("end-to-end") && l.contains(" 0.75 ")),
+        report.table());
   }
 
   @Test

@@ -65,9 +65,10 @@ public final class DuplicateFinder implements Processor<String, EnrichedArticle,
     long now = Math.max(context.currentStreamTimeMs(), record.timestamp());
     IndexedArticle entry = index.add(article.getId(), TextSignature.of(article.getCleanText()), record.timestamp(),
         now);
-    context.forward(record.withValue(EnrichedArticle.newBuilder(article)
-        .setDuplicateOf(entry.duplicateOf())
-        .setSimilarity(entry.similarity())
-        .build()));
+    // The value was just deserialized for this processor alone: set the verdict on it rather than deep-copying the
+    // whole article (text, entities, claims) through a builder for two fields.
+    article.setDuplicateOf(entry.duplicateOf());
+    article.setSimilarity(entry.similarity());
+    context.forward(record);
   }
 }

@@ -77,6 +77,7 @@ public final class ArticleAnalyzer {
                 .setByline(page.byline())
                 .setPublishedAt(publishedAt)
                 .setFetchedAt(raw.getFetchedAt())
+                .setTags(raw.getTags())
                 .setCleanText(text)
                 .setTruncated(clean.truncated())
                 .setOriginalLength(clean.originalLength())

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.mediamon.ingest.ArticleTags;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -131,6 +132,12 @@ public final class FeedConfigReader {
             break;
           }
           tags.add(tag.asText().trim());
+        }
+        try {
+          List<String> normalized = ArticleTags.normalize(tags);
+          tags = normalized == null ? List.of() : normalized;
+        } catch (IllegalArgumentException e) {
+          problems.add(name + ": field 'tags': " + e.getMessage());
         }
       }
     }

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,8 @@ public final class FeedPoller {
   private final FeedParser parser;
   private final SeenArticles seen;
   private final Clock clock;
+  /** Ids a poll is working on (page fetch, publish), so that a poll of another feed in parallel skips them. */
+  private final Set<String> claimed = ConcurrentHashMap.newKeySet();
 
   public FeedPoller(SafeFetcher fetcher, FeedParser parser, SeenArticles seen, Clock clock) {
     this.fetcher = fetcher;
@@ -38,9 +41,18 @@ public final class FeedPoller {
     this.clock = clock;
   }
 
+  /**
+   * Ends the claim on these articles, which {@link #poll} returned: once they are marked seen (or failed to publish
+   * and may be tried again). Until then a poll of any feed passes over them.
+   */
+  public void release(List<RawArticle> articles) {
+    articles.forEach(article -> claimed.remove(article.getId()));
+  }
+
   /** {@code etag} and {@code lastModified} are the validators of the previous poll of this feed, or null. */
   public FeedPoll poll(FeedConfig feed, String etag, String lastModified) {
-    FetchResult result = fetcher.get(feed.url(), etag, lastModified);
+    // The configured feed's host is the operator's choice; anything the feed's content points to is checked.
+    FetchResult result = fetcher.get(feed.url(), etag, lastModified, feed.url().getHost());
     if (result instanceof FetchResult.NotModified) {
       return new FeedPoll(FeedPoll.Outcome.NOT_MODIFIED, List.of(), List.of(), etag, lastModified, null);
     }
@@ -57,11 +69,16 @@ public final class FeedPoller {
     List<RawArticle> articles = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     Set<String> idsThisPoll = new HashSet<>();
-    for (FeedItem item : items) {
-      RawArticle article = toArticle(feed, fetched.finalUrl(), item, problems);
-      if (article != null && idsThisPoll.add(article.getId())) {
-        articles.add(article);
+    try {
+      for (FeedItem item : items) {
+        RawArticle article = toArticle(feed, fetched.finalUrl(), item, problems);
+        if (article != null && idsThisPoll.add(article.getId())) {
+          articles.add(article);
+        }
       }
+    } catch (RuntimeException e) {
+      release(articles); // the caller never sees them, so it cannot release them
+      throw e;
     }
     return new FeedPoll(FeedPoll.Outcome.FETCHED, articles, problems, fetched.etag(), fetched.lastModified(), null);
   }
@@ -85,14 +102,28 @@ public final class FeedPoller {
       problems.add(label + ": neither a link nor content");
       return null;
     }
-    // Checked before the page fetch: an item seen in an earlier poll or another feed costs no request.
-    if (seen.isSeen(id)) {
+    // Checked before the page fetch: an item seen in an earlier poll or another feed costs no request, and one
+    // that another feed's poll is fetching right now is left to it: the same article in two feeds is one article.
+    if (seen.isSeen(id) || !claimed.add(id)) {
       return null;
     }
+    RawArticle article = null;
+    try {
+      article = fetchArticle(feed, item, label, url, id, problems);
+      return article;
+    } finally {
+      if (article == null) {
+        claimed.remove(id);
+      }
+    }
+  }
+
+  private RawArticle fetchArticle(FeedConfig feed, FeedItem item, String label, String url, String id,
+      List<String> problems) {
     String body = null;
     ContentType type = ContentType.TEXT;
     if (feed.fetchFullArticle() && url != null) {
-      FetchResult page = fetcher.get(URI.create(url));
+      FetchResult page = fetcher.get(URI.create(url), null, null, feed.url().getHost());
       if (page instanceof FetchResult.Fetched fetchedPage && isHtml(fetchedPage.contentType())) {
         body = decode(fetchedPage.body(), fetchedPage.contentType());
         type = ContentType.HTML;
@@ -121,6 +152,7 @@ public final class FeedPoller {
         .setContentType(type)
         .setPublishedAt(item.publishedAt())
         .setFetchedAt(clock.instant())
+        .setTags(feed.tags().isEmpty() ? null : feed.tags())
         .build();
   }
 

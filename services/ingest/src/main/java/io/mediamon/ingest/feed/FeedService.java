@@ -12,13 +12,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Follows the feeds of {@code ingest.feeds.file}: polls each when it is due, publishes new articles to the raw topic
  * and remembers what it published in the compacted {@code topic.ingest-seen} topic, so a restart publishes nothing
- * twice. One thread; {@link #close()} stops it between polls.
+ * twice. One dispatcher thread starts the polls that are due on a pool of {@code ingest.feeds.threads};
+ * {@link #close()} stops both (a poll cut short publishes again on the next start, it loses nothing).
  */
 public final class FeedService implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(FeedService.class);
@@ -27,15 +34,20 @@ public final class FeedService implements AutoCloseable {
   private static final Duration PER_HOST_INTERVAL = Duration.ofSeconds(1);
   private static final Duration MAX_BACKOFF = Duration.ofHours(6);
 
+  private static final Duration POLL_STOP_TIMEOUT = Duration.ofSeconds(15);
+
   private final FeedIngest ingest;
   private final KafkaSeenArticles seen;
   private final ArticlePublisher publisher;
+  private final ExecutorService pollers;
   private BackgroundLoop loop;
 
-  private FeedService(FeedIngest ingest, KafkaSeenArticles seen, ArticlePublisher publisher) {
+  private FeedService(FeedIngest ingest, KafkaSeenArticles seen, ArticlePublisher publisher,
+      ExecutorService pollers) {
     this.ingest = ingest;
     this.seen = seen;
     this.publisher = publisher;
+    this.pollers = pollers;
   }
 
   /** Reads the feed file (a {@link FeedConfigException} names every problem) and connects to Kafka. */
@@ -69,14 +81,24 @@ public final class FeedService implements AutoCloseable {
     KafkaSeenArticles seen = KafkaSeenArticles.open(config.kafkaClientProperties(),
         config.get(Setting.TOPIC_INGEST_SEEN), SEEN_CAPACITY, clock);
     ArticlePublisher publisher = new ArticlePublisher(config, raw);
-    SafeFetcher fetcher = new SafeFetcher(FetchLimits.DEFAULT, new HostRateLimiter(PER_HOST_INTERVAL, clock));
+    PrivateAddressGuard guard = config.getBoolean(Setting.INGEST_FEEDS_ALLOW_PRIVATE_ADDRESSES)
+        ? PrivateAddressGuard.allowAll() : PrivateAddressGuard.publicOnly();
+    SafeFetcher fetcher = new SafeFetcher(FetchLimits.DEFAULT, new HostRateLimiter(PER_HOST_INTERVAL, clock), guard);
+    int threads = config.getInt(Setting.INGEST_FEEDS_THREADS);
+    ExecutorService pollers = Executors.newFixedThreadPool(threads, pollerThreads());
     FeedIngest ingest = new FeedIngest(feeds, new FeedPoller(fetcher, new FeedParser(), seen, clock), seen,
-        new FeedBackoff(MAX_BACKOFF, new SplittableRandom()), clock, articles -> {
-          articles.forEach(publisher::publish);
-          publisher.flush();
-        });
-    LOG.info("Following {} feed(s) from {}", feeds.size(), from);
-    return new FeedService(ingest, seen, publisher);
+        new FeedBackoff(MAX_BACKOFF, new SplittableRandom()), clock, pollers, publisher::publishAndWait);
+    LOG.info("Following {} feed(s) from {}, {} at a time", feeds.size(), from, threads);
+    return new FeedService(ingest, seen, publisher, pollers);
+  }
+
+  private static ThreadFactory pollerThreads() {
+    AtomicInteger number = new AtomicInteger();
+    return runnable -> {
+      Thread thread = new Thread(runnable, "mediamon-feed-poller-" + number.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
   }
 
   /** Polls every feed once (they are all due at start); for the demo and backfills. */
@@ -93,12 +115,18 @@ public final class FeedService implements AutoCloseable {
         () -> Duration.ofMillis(Math.min(ingest.untilNextDue().toMillis(), LONGEST_SLEEP.toMillis()))).start();
   }
 
+  /** Starts the polls that are due; each reports when it ends, so the dispatcher never waits for a slow feed. */
   private void pollRound() {
-    int published = ingest.pollDue();
-    seen.flush();
-    if (published > 0) {
-      LOG.info("Published {} new article(s) from feeds", published);
-      logHealth();
+    for (CompletableFuture<Integer> poll : ingest.startDue()) {
+      poll.whenComplete((published, error) -> {
+        if (error != null) {
+          LOG.error("A feed poll ended with an error", error);
+        } else if (published > 0) {
+          seen.flush();
+          LOG.info("Published {} new article(s) from feeds", published);
+          logHealth();
+        }
+      });
     }
   }
 
@@ -115,6 +143,14 @@ public final class FeedService implements AutoCloseable {
   public void close() {
     if (loop != null) {
       loop.close();
+    }
+    pollers.shutdownNow(); // interrupts waits for hosts and rate limits; those polls publish again next time
+    try {
+      if (!pollers.awaitTermination(POLL_STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+        LOG.warn("Feed polls still running after {} s; closing Kafka clients anyway", POLL_STOP_TIMEOUT.toSeconds());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
     seen.close();
     publisher.close();

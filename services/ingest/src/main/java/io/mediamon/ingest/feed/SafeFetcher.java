@@ -28,15 +28,21 @@ public final class SafeFetcher {
   private final HttpClient client;
   private final FetchLimits limits;
   private final HostRateLimiter rateLimiter;
+  private final PrivateAddressGuard guard;
 
+  /** No rate limit, private addresses allowed: for tests and one-off fetches of trusted URLs. */
   public SafeFetcher(FetchLimits limits) {
-    this(limits, HostRateLimiter.unlimited());
+    this(limits, HostRateLimiter.unlimited(), PrivateAddressGuard.allowAll());
   }
 
-  /** Every request, redirects included, first waits for its host's slot in {@code rateLimiter}. */
-  public SafeFetcher(FetchLimits limits, HostRateLimiter rateLimiter) {
+  /**
+   * Every request, redirects included, first waits for its host's slot in {@code rateLimiter}, and is refused when
+   * {@code guard} refuses its address.
+   */
+  public SafeFetcher(FetchLimits limits, HostRateLimiter rateLimiter, PrivateAddressGuard guard) {
     this.limits = limits;
     this.rateLimiter = rateLimiter;
+    this.guard = guard;
     // Redirects are followed by hand: the JDK's own policy has no configurable bound and no per-hop scheme check.
     this.client = HttpClient.newBuilder()
         .connectTimeout(limits.connectTimeout())
@@ -44,13 +50,17 @@ public final class SafeFetcher {
         .build();
   }
 
-  /** Unconditional GET. */
+  /** Unconditional GET of a URL that is trusted as it is (its host passes the guard). */
   public FetchResult get(URI url) {
-    return get(url, null, null);
+    return get(url, null, null, url.getHost());
   }
 
-  /** GET with If-None-Match / If-Modified-Since when the validators of an earlier response are given. */
-  public FetchResult get(URI url, String etag, String lastModified) {
+  /**
+   * GET with If-None-Match / If-Modified-Since when the validators of an earlier response are given.
+   *
+   * @param trustedHost the host the guard lets through whatever its address (the configured feed's); null for none
+   */
+  public FetchResult get(URI url, String etag, String lastModified, String trustedHost) {
     URI current = url;
     Set<URI> visited = new HashSet<>();
     for (int hop = 0; ; hop++) {
@@ -60,6 +70,10 @@ public final class SafeFetcher {
       }
       if (!visited.add(current)) {
         return new FetchResult.Failed(url, "redirect loop at " + current);
+      }
+      String refusal = guard.refusal(current, trustedHost);
+      if (refusal != null) {
+        return new FetchResult.Failed(current, refusal);
       }
       HttpResponse<byte[]> response;
       try {

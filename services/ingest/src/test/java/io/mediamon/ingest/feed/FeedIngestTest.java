@@ -1,6 +1,7 @@
 package io.mediamon.ingest.feed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mediamon.schema.RawArticle;
@@ -10,7 +11,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +52,88 @@ class FeedIngestTest {
 
   private FeedConfig feed(String path, String source) {
     return new FeedConfig(server.uri(path), source, INTERVAL, List.of(), false);
+  }
+
+  private FeedIngest parallelIngest(List<FeedConfig> feeds, ExecutorService pool) {
+    return new FeedIngest(feeds, poller, seen, new FeedBackoff(Duration.ofHours(1), new SplittableRandom(7)), clock,
+        pool, articles -> {
+          synchronized (published) {
+            published.addAll(articles);
+          }
+        });
+  }
+
+  @Test
+  void aSlowFeedDelaysNoOtherAndIsNotStartedTwice() throws Exception {
+    CountDownLatch slowRequested = new CountDownLatch(1);
+    CountDownLatch releaseSlow = new CountDownLatch(1);
+    server.handle("/slow", exchange -> {
+      slowRequested.countDown();
+      await(releaseSlow);
+      TestHttpServer.respond(exchange, 200, "application/atom+xml",
+          FeedSamples.atom(server.uri("/budget").toString()).getBytes(StandardCharsets.UTF_8));
+    });
+    server.serve("/fast", "application/atom+xml", FeedSamples.atom(server.uri("/storm").toString()));
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      FeedIngest ingest = parallelIngest(List.of(feed("/slow", "Slow"), feed("/fast", "Fast")), pool);
+
+      List<CompletableFuture<Integer>> polls = ingest.startDue();
+      assertTrue(slowRequested.await(10, TimeUnit.SECONDS));
+
+      assertEquals(1, polls.get(1).get(10, TimeUnit.SECONDS), "the fast feed is done while the slow one waits");
+      assertFalse(polls.get(0).isDone());
+      assertTrue(ingest.startDue().isEmpty(), "the slow feed is being polled: not started again");
+      assertEquals(INTERVAL, ingest.untilNextDue(), "the fast feed is next, after its interval; the slow one, being "
+          + "polled, does not count as due");
+      releaseSlow.countDown();
+      assertEquals(1, polls.get(0).get(10, TimeUnit.SECONDS));
+      assertEquals(2, published.size());
+    } finally {
+      releaseSlow.countDown();
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void anArticleInTwoFeedsPolledAtOnceIsFetchedAndPublishedOnce() throws Exception {
+    CountDownLatch releasePage = new CountDownLatch(1);
+    AtomicInteger pageRequests = new AtomicInteger();
+    server.handle("/storm", exchange -> {
+      pageRequests.incrementAndGet();
+      await(releasePage);
+      TestHttpServer.respond(exchange, 200, "text/html",
+          "<html><body><p>Storm warning for the coast.</p></body></html>".getBytes(StandardCharsets.UTF_8));
+    });
+    server.serve("/a", "application/atom+xml", FeedSamples.atom(server.uri("/storm").toString()));
+    server.serve("/b", "application/atom+xml", FeedSamples.atom(server.uri("/storm").toString()));
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<FeedConfig> feeds = List.of(new FeedConfig(server.uri("/a"), "A", INTERVAL, List.of(), true),
+          new FeedConfig(server.uri("/b"), "B", INTERVAL, List.of(), true));
+      FeedIngest ingest = parallelIngest(feeds, pool);
+
+      List<CompletableFuture<Integer>> polls = ingest.startDue();
+      // The poll that claimed the article waits for its page; the other passes over it and ends.
+      Object first = CompletableFuture.anyOf(polls.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+      assertEquals(0, first);
+      releasePage.countDown();
+      assertEquals(1, polls.get(0).get(10, TimeUnit.SECONDS) + polls.get(1).get(10, TimeUnit.SECONDS));
+      assertEquals(1, pageRequests.get());
+      assertEquals(1, published.size());
+      assertTrue(seen.isSeen(published.get(0).getId()));
+    } finally {
+      releasePage.countDown();
+      pool.shutdownNow();
+    }
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(20, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test

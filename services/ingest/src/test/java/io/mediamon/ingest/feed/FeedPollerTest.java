@@ -60,6 +60,27 @@ class FeedPollerTest {
   }
 
   @Test
+  void anItemLinkIntoThePrivateNetworkIsNotFetchedAndTheFeedsTagsAreKept() {
+    int port = server.uri("/").getPort();
+    // The feed sits on 127.0.0.1 (the operator's choice); its item points at another loopback name.
+    server.serve("/atom", "application/atom+xml", FeedSamples.atom("http://localhost:" + port + "/admin"));
+    server.serve("/admin", "text/html", "<html><body><p>internal</p></body></html>");
+    FeedPoller guarded = new FeedPoller(new SafeFetcher(FetchLimits.DEFAULT,
+        new HostRateLimiter(Duration.ZERO, Clock.systemUTC()), PrivateAddressGuard.publicOnly()), new FeedParser(),
+        seen, Clock.fixed(NOW, ZoneOffset.UTC));
+    FeedConfig feed = new FeedConfig(server.uri("/atom"), "Coast Wire", Duration.ofMinutes(5),
+        List.of("coast", "weather"), true);
+
+    FeedPoll poll = guarded.poll(feed, null, null);
+
+    assertEquals(1, server.requests.get(), "only the feed itself was requested");
+    RawArticle storm = poll.articles().get(0);
+    assertEquals("Winds up to 100 km/h are expected tonight.", storm.getBody(), "the feed's own text instead");
+    assertEquals(List.of("coast", "weather"), storm.getTags());
+    assertTrue(poll.problems().get(0).contains("a loopback address"), poll.problems().toString());
+  }
+
+  @Test
   void withoutFullFetchTheBodyIsTheItemText() {
     server.serve("/rss", "application/rss+xml",
         FeedSamples.rss20(server.uri("/ferry").toString(), server.uri("/budget").toString()));

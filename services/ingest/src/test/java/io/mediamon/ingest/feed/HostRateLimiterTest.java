@@ -35,7 +35,7 @@ class HostRateLimiterTest {
     try (TestHttpServer server = new TestHttpServer()) {
       server.serve("/x", "text/plain", "x");
       SafeFetcher fetcher = new SafeFetcher(FetchLimits.DEFAULT,
-          new HostRateLimiter(Duration.ofMillis(150), Clock.systemUTC()));
+          new HostRateLimiter(Duration.ofMillis(150), Clock.systemUTC()), PrivateAddressGuard.allowAll());
       long start = System.nanoTime();
       for (int i = 0; i < 3; i++) {
         assertInstanceOf(FetchResult.Fetched.class, fetcher.get(server.uri("/x")));

@@ -55,8 +55,8 @@ class SafeFetcherTest {
       TestHttpServer.respond(exchange, match ? 304 : 200, "text/xml", match ? new byte[0] : "x".getBytes());
     });
     assertInstanceOf(FetchResult.Fetched.class, fetcher.get(server.uri("/feed")));
-    assertInstanceOf(FetchResult.NotModified.class, fetcher.get(server.uri("/feed"), "\"v1\"", null));
-    assertInstanceOf(FetchResult.Fetched.class, fetcher.get(server.uri("/feed"), "\"v0\"", null));
+    assertInstanceOf(FetchResult.NotModified.class, fetcher.get(server.uri("/feed"), "\"v1\"", null, null));
+    assertInstanceOf(FetchResult.Fetched.class, fetcher.get(server.uri("/feed"), "\"v0\"", null, null));
   }
 
   @Test
@@ -66,7 +66,7 @@ class SafeFetcherTest {
       boolean match = stamp.equals(exchange.getRequestHeaders().getFirst("If-Modified-Since"));
       TestHttpServer.respond(exchange, match ? 304 : 200, "text/xml", match ? new byte[0] : "x".getBytes());
     });
-    assertInstanceOf(FetchResult.NotModified.class, fetcher.get(server.uri("/feed"), null, stamp));
+    assertInstanceOf(FetchResult.NotModified.class, fetcher.get(server.uri("/feed"), null, stamp, null));
   }
 
   @Test
