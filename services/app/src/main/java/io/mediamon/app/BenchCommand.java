@@ -3,6 +3,9 @@ package io.mediamon.app;
 import io.mediamon.app.bench.BenchCorpus;
 import io.mediamon.app.bench.BenchReport;
 import io.mediamon.app.bench.ExtractBench;
+import io.mediamon.app.bench.feeds.FeedLatencyBench;
+import io.mediamon.app.bench.feeds.FeedLatencyReport;
+import io.mediamon.config.Setting;
 import io.mediamon.config.MediamonConfig;
 import io.mediamon.extractor.nlp.ArticleAnalyzer;
 import io.mediamon.json.AvroJson;
@@ -23,14 +26,96 @@ import picocli.CommandLine.Model.CommandSpec;
 /** Benchmarks; their figures go in the README with the command that produced them. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measure throughput and heap of mediamon's services.",
-    subcommands = {BenchCommand.Extract.class})
+    subcommands = {BenchCommand.Extract.class, BenchCommand.Feeds.class})
 public final class BenchCommand implements Runnable {
   @Spec
   CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: extract");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: extract or feeds");
+  }
+
+  /** The command as typed, from the root command on (mediamon, or bench alone when run on its own). */
+  static String commandLine(CommandSpec spec) {
+    CommandLine root = spec.root().commandLine();
+    String name = root.getCommandName();
+    return (name.equals("mediamon") ? "" : "mediamon ") + name + " "
+        + String.join(" ", root.getParseResult().originalArgs());
+  }
+
+  /** Publication-to-raw-topic latency of ingest following many feeds, some of them slow or failing. */
+  @Command(name = "feeds", mixinStandardHelpOptions = true,
+      description = {"How long after publication new articles are on the raw topic while ingest follows many feeds: "
+          + "local news sites (each on a loopback address of its own, some slow, some failing) publish new items at "
+          + "random moments; ingest polls them as in production (rate limit per host, full-article fetch, parallel "
+          + "polls) into an embedded broker or --bootstrap-servers."})
+  static final class Feeds implements Callable<Integer> {
+    @Mixin
+    ConfigOptions options;
+
+    @Option(names = "--sites", defaultValue = "30", description = "News sites (default ${DEFAULT-VALUE}).")
+    int sites;
+
+    @Option(names = "--feeds-per-site", defaultValue = "10", description = "Feeds per site (default ${DEFAULT-VALUE}).")
+    int feedsPerSite;
+
+    @Option(names = "--slow-sites", defaultValue = "3",
+        description = "Sites that answer every request after --slow-delay (default ${DEFAULT-VALUE}).")
+    int slowSites;
+
+    @Option(names = "--slow-delay", paramLabel = "DURATION", defaultValue = "PT5S",
+        description = "How long slow sites take per request (default ${DEFAULT-VALUE}).")
+    Duration slowDelay;
+
+    @Option(names = "--failing-sites", defaultValue = "3",
+        description = "Sites that answer 503 to everything (default ${DEFAULT-VALUE}).")
+    int failingSites;
+
+    @Option(names = "--threads", paramLabel = "N",
+        description = "Feeds polled at the same time (default: ingest.feeds.threads).")
+    Integer threads;
+
+    @Option(names = "--poll-interval", paramLabel = "DURATION", defaultValue = "PT30S",
+        description = "Every feed's poll interval (default ${DEFAULT-VALUE}, the shortest a feed file allows).")
+    Duration pollInterval;
+
+    @Option(names = "--items", defaultValue = "200",
+        description = "New items published during the window (default ${DEFAULT-VALUE}).")
+    int items;
+
+    @Option(names = "--window", paramLabel = "DURATION", defaultValue = "PT3M",
+        description = "How long new items are published (default ${DEFAULT-VALUE}).")
+    Duration window;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the random publication (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--json", description = "Print the figures as one JSON object instead of a table.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      MediamonConfig config = options.load();
+      FeedLatencyBench.Options benchOptions;
+      try {
+        benchOptions = new FeedLatencyBench.Options(sites, feedsPerSite, slowSites, slowDelay, failingSites,
+            threads != null ? threads : config.getInt(Setting.INGEST_FEEDS_THREADS), pollInterval, items, window,
+            seed);
+      } catch (IllegalArgumentException e) {
+        throw new UserError("bench feeds: " + e.getMessage() + " (--sites, --feeds-per-site, --threads, --items at "
+            + "least 1; --slow-sites + --failing-sites below --sites)");
+      }
+      FeedLatencyReport report = new FeedLatencyReport(commandLine(spec),
+          FeedLatencyBench.run(config, benchOptions));
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(json ? AvroJson.write(report.json()) + "\n" : report.table());
+      out.flush();
+      return 0;
+    }
   }
 
   /**
@@ -131,19 +216,11 @@ public final class BenchCommand implements Runnable {
               Clock.systemUTC())).withSyndicatedCopies(copies);
       BenchReport report = ExtractBench.run(config, articlesToMeasure, analyzer,
           new ExtractBench.Options(threadCount, partitionCount, warmupTime, kafkaWarmupTime, timeout, runs),
-          commandLine());
+          commandLine(spec));
       PrintWriter out = spec.commandLine().getOut();
       out.print(json ? AvroJson.write(report.json()) + "\n" : report.table());
       out.flush();
       return 0;
-    }
-
-    /** The command as typed, from the root command on (mediamon, or bench alone when run on its own). */
-    private String commandLine() {
-      CommandLine root = spec.root().commandLine();
-      String name = root.getCommandName();
-      return (name.equals("mediamon") ? "" : "mediamon ") + name + " "
-          + String.join(" ", root.getParseResult().originalArgs());
     }
 
     private Path conllFile() {

@@ -5,6 +5,7 @@ import io.mediamon.config.MediamonConfig;
 import io.mediamon.config.Setting;
 import io.mediamon.ingest.ArticleFileReader;
 import io.mediamon.ingest.ArticlePublisher;
+import io.mediamon.ingest.DropDirectory;
 import io.mediamon.ingest.IngestProblem;
 import io.mediamon.ingest.http.ArticlePushServer;
 import io.mediamon.ingest.http.KafkaArticleSink;
@@ -56,9 +57,12 @@ public final class IngestCommand implements Runnable {
   }
 
   @Command(name = "files", mixinStandardHelpOptions = true,
-      description = "Ingest article files and directories (recursively) once: .txt, .html, .json, .jsonl and the "
+      description = {"Ingest article files and directories (recursively) once: .txt, .html, .json, .jsonl and the "
           + "same gzipped (.gz). Bad files and lines are reported with path and line; the rest is ingested. "
-          + "Exit code 2 when anything was not ingested.")
+          + "Exit code 2 when anything was not ingested.",
+          "With --watch, each PATH is a drop directory followed until Ctrl-C or SIGTERM: a file put into it is "
+              + "published once it has settled, then moved into PATH/.done (or PATH/.failed with a .reason file), "
+              + "so a restart publishes nothing twice."})
   static final class FilesCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -78,12 +82,35 @@ public final class IngestCommand implements Runnable {
         description = "Time between progress lines in log mode, ISO-8601 (default: ${DEFAULT-VALUE}).")
     Duration interval;
 
+    @Option(names = "--watch", description = "Follow each PATH as a drop directory until stopped (see above).")
+    boolean watch;
+
+    @Option(names = "--watch-interval", paramLabel = "DURATION", defaultValue = "PT5S",
+        description = "Time between scans of the drop directories, ISO-8601 (default: ${DEFAULT-VALUE}).")
+    Duration watchInterval;
+
+    /** Counted down by the shutdown hook (SIGTERM, Ctrl-C); tests count it down to stop watching. */
+    final CountDownLatch stopped = new CountDownLatch(1);
+
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
       PrintWriter err = spec.commandLine().getErr();
       Progress.Mode mode = Progress.Mode.of(progressMode);
+      if (watch) {
+        for (Path path : paths) {
+          if (!Files.isDirectory(path)) {
+            throw new UserError("--watch follows directories; " + path + " is not one");
+          }
+        }
+        if (watchInterval.isNegative() || watchInterval.isZero()) {
+          throw new UserError("--watch-interval must be positive, got " + watchInterval);
+        }
+      }
       MediamonConfig config = options.load();
       MediamonTopics topics = ensureTopics(config, "ingest files");
+      if (watch) {
+        return watch(config, topics, err);
+      }
       List<IngestProblem> problems = new ArrayList<>();
       List<Path> files = new ArrayList<>();
       for (Path path : paths) {
@@ -114,6 +141,37 @@ public final class IngestCommand implements Runnable {
           files.size(), topics.raw().name(), problems.size());
       err.flush();
       return problems.isEmpty() ? 0 : 2;
+    }
+
+    /** Follows the drop directories until the shutdown hook (or a test) counts {@link #stopped} down. */
+    private int watch(MediamonConfig config, MediamonTopics topics, PrintWriter err) throws InterruptedException {
+      ArticleFileReader reader = new ArticleFileReader(config.get(Setting.INGEST_SOURCE), Clock.systemUTC());
+      List<DropDirectory> directories = new ArrayList<>();
+      try (ArticlePublisher publisher = new ArticlePublisher(config, topics.raw())) {
+        try {
+          for (Path path : paths) {
+            DropDirectory directory = new DropDirectory(path, reader, publisher, Clock.systemUTC());
+            directories.add(directory);
+            directory.start(watchInterval);
+            err.printf(Locale.ROOT, "watching %s every %d s into %s; ingested files move to %s, unreadable ones to "
+                + "%s%n", path, watchInterval.toSeconds(), topics.raw().name(), path.resolve(".done"),
+                path.resolve(".failed"));
+          }
+          err.flush();
+          Thread hook = new Thread(stopped::countDown, "mediamon-ingest-watch-shutdown");
+          Runtime.getRuntime().addShutdownHook(hook);
+          try {
+            stopped.await();
+          } finally {
+            ServeCommand.removeHook(hook);
+          }
+        } finally {
+          directories.forEach(DropDirectory::close); // before the publisher: a scan in progress ends first
+        }
+      }
+      err.println("stopped watching");
+      err.flush();
+      return 0;
     }
 
     /** Supported files under a path, in name order; a path given explicitly is read whatever its name. */
@@ -323,7 +381,7 @@ public final class IngestCommand implements Runnable {
     }
 
     /** Stopped by the caller (a test), not by the JVM: the hook would otherwise outlive the command. */
-    private static void removeHook(Thread hook) {
+    static void removeHook(Thread hook) {
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
       } catch (IllegalStateException jvmShuttingDown) {

@@ -93,6 +93,35 @@ class IngestCommandIT {
     assertEquals(List.of("Pushed body"), readBodies(MediamonConfig.defaults().with(settings), 1));
   }
 
+  @Test
+  void watchPublishesEachFileDroppedIntoTheDirectoryOnceUntilStopped() throws Exception {
+    Map<String, String> settings = ItConfigs.uniqueSettings(dir.resolve("state"));
+    Path drop = Files.createDirectories(dir.resolve("drop"));
+    CommandLine commandLine = new CommandLine(new IngestCommand());
+    StringWriter err = new StringWriter();
+    commandLine.setErr(new PrintWriter(err, true));
+    CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> commandLine.execute("files", "--watch",
+        "--watch-interval", "PT0.5S", "--bootstrap-servers", TestKafka.bootstrapServers(), "--set",
+        "topic.raw=" + settings.get("topic.raw"), drop.toString()));
+    Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> err.toString().contains("watching " + drop)
+        || exit.isDone());
+    assertTrue(err.toString().contains("watching " + drop), err.toString());
+
+    // Written elsewhere and moved in, as a careful producer does; the watch waits for a file to settle anyway.
+    Path staged = Files.writeString(dir.resolve("dropped.jsonl"),
+        "{\"title\": \"Dropped\", \"body\": \"Dropped body\", \"tags\": [\"desk\"]}\n");
+    Files.move(staged, drop.resolve("dropped.jsonl"));
+    Files.writeString(drop.resolve("broken.json"), "{not json");
+    Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(drop.resolve(".done/dropped.jsonl"))
+        && Files.exists(drop.resolve(".failed/broken.json.reason")));
+
+    ((IngestCommand.FilesCommand) commandLine.getSubcommands().get("files").getCommand()).stopped.countDown();
+    assertEquals(0, exit.get(30, TimeUnit.SECONDS), err.toString());
+    assertTrue(err.toString().contains("stopped watching"), err.toString());
+    assertEquals(List.of("Dropped body"), readBodies(MediamonConfig.defaults().with(settings), 1));
+    assertTrue(Files.readString(drop.resolve(".failed/broken.json.reason")).contains("invalid JSON"));
+  }
+
   private static List<String> readBodies(MediamonConfig config, int expected) {
     MediamonTopics topics = MediamonTopics.from(config);
     Properties props = config.kafkaClientProperties();

@@ -39,6 +39,14 @@ class IngestCommandTest {
   }
 
   @Test
+  void watchFollowsDirectoriesOnly(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("a.txt"), "Headline\n\nBody.");
+    Result r = run("files", "--watch", "--bootstrap-servers", "127.0.0.1:1", file.toString());
+    assertEquals(2, r.exit(), r.err());
+    assertTrue(r.err().contains("--watch follows directories; " + file + " is not one"), r.err());
+  }
+
+  @Test
   void filesNeedsAPath() {
     Result r = run("files");
     assertEquals(2, r.exit());

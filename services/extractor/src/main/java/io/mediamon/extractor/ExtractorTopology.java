@@ -45,6 +45,8 @@ public final class ExtractorTopology {
   public static final String SERVICE = "extractor";
   /** Internal topic {@code <application.id>-extractor-dedup-repartition}. */
   static final String DEDUP_REPARTITION = "extractor-dedup";
+  /** About a second of NER of compressed raw articles per fetch of a partition; see {@link #settings}. */
+  static final int MAX_PARTITION_FETCH_BYTES = 64 * 1024;
 
   private ExtractorTopology() {}
 
@@ -63,10 +65,13 @@ public final class ExtractorTopology {
    *       milliseconds per article, so at the streams default of 100 ms each transaction carries only a few
    *       articles; much longer intervals delay every article twice (it is read committed after analysis and again
    *       after the duplicate stage);
-   *   <li>few records per poll ({@code extractor.max-poll-records}, 20). A stream thread polls again only when it
-   *       has processed every record it holds, and the analyzed articles reach the duplicate stage through that
-   *       poll: with the consumer default of 500 raw articles (20 s of NER) under load, a thread would sit on the
-   *       committed output of its own analysis until its backlog was gone, and nothing would come out meanwhile.
+   *   <li>small polls and small fetches. A stream thread polls again only when it has processed every record it
+   *       holds, and the analyzed articles reach the duplicate stage through those polls, in the order the
+   *       consumer's fetches completed: with the consumer defaults (500 records a poll, 1 MiB a partition a fetch,
+   *       i.e. hundreds of raw articles and seconds to minutes of NER) a thread sits on the committed output of its
+   *       own analysis until the raw backlog ahead of it is gone, and nothing comes out meanwhile. So at most
+   *       {@code extractor.max-poll-records} (20) records a poll and {@value #MAX_PARTITION_FETCH_BYTES} bytes a
+   *       partition a fetch (a soft limit: a larger record batch still comes whole).
    * </ul>
    */
   public static Properties settings(MediamonConfig config) {
@@ -74,6 +79,8 @@ public final class ExtractorTopology {
     props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, config.getInt(Setting.EXTRACTOR_COMMIT_INTERVAL_MS));
     props.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG),
         config.getInt(Setting.EXTRACTOR_MAX_POLL_RECORDS));
+    props.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG),
+        MAX_PARTITION_FETCH_BYTES);
     return props;
   }
 

@@ -123,11 +123,28 @@ public final class FeedIngest {
       synchronized (this) {
         health.put(before.feed(), after);
       }
+      logChange(before, after);
       return poll.articles().size();
     } finally {
       synchronized (this) {
         polling.remove(before.feed());
       }
+    }
+  }
+
+  /** Once per change of a feed's status, not per poll: with hundreds of feeds, a log ops can read. */
+  private static void logChange(FeedHealth before, FeedHealth after) {
+    if (after.status() == before.status()) {
+      return;
+    }
+    if (after.status() == FeedHealth.Status.OK) {
+      if (before.status() == FeedHealth.Status.NEW) {
+        return; // the first good poll of every feed at start is no news
+      }
+      LOG.info("Feed {} ({}) is {} again", after.feed().source(), after.feed().url(), after.status());
+    } else {
+      LOG.warn("Feed {} ({}) is {}: {}; next poll at {}", after.feed().source(), after.feed().url(), after.status(),
+          after.lastError(), after.nextPollAt());
     }
   }
 

@@ -75,7 +75,12 @@ public final class FeedService implements AutoCloseable {
     return open(config, raw, feeds, "the command line");
   }
 
-  private static FeedService open(MediamonConfig config, TopicDescriptor<String, RawArticle> raw,
+  /**
+   * Feeds already read (or built, as the feeds bench does).
+   *
+   * @param from where the feeds came from, for the log
+   */
+  public static FeedService open(MediamonConfig config, TopicDescriptor<String, RawArticle> raw,
       List<FeedConfig> feeds, String from) throws InterruptedException, java.util.concurrent.ExecutionException {
     Clock clock = Clock.systemUTC();
     KafkaSeenArticles seen = KafkaSeenArticles.open(config.kafkaClientProperties(),
@@ -124,7 +129,6 @@ public final class FeedService implements AutoCloseable {
         } else if (published > 0) {
           seen.flush();
           LOG.info("Published {} new article(s) from feeds", published);
-          logHealth();
         }
       });
     }
