@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -21,21 +22,23 @@ import org.slf4j.LoggerFactory;
  * Polls every configured feed when it is due and hands its new articles to the publisher. Feeds are polled side by
  * side on the given executor, each on its own schedule: a slow host, or a feed with many new pages to fetch, delays
  * no other feed, which is what keeps hundreds of feeds within a minute of publication. A feed is never polled twice
- * at once.
+ * at once, and a poll starts only when its host's rate-limit slot is free: many feeds of one outlet wait their turn
+ * here, in the dispatcher, rather than each holding an executor thread asleep while feeds of other hosts could run.
  *
  * <p>An article id is marked seen only after the publisher returned (i.e. the records are acknowledged), so a failed
  * publish is retried on the next poll instead of being lost. {@link #health()} may be read from any thread.
  */
 public final class FeedIngest {
   private static final Logger LOG = LoggerFactory.getLogger(FeedIngest.class);
-  /** How long the dispatcher may sleep when every feed is being polled right now. */
-  private static final Duration ALL_BUSY_RECHECK = Duration.ofSeconds(1);
+  /** How long the dispatcher may sleep when every thread (or every feed) is busy polling. */
+  private static final Duration ALL_BUSY_RECHECK = Duration.ofMillis(100);
 
   private final FeedPoller poller;
   private final SeenArticles seen;
   private final FeedBackoff backoff;
   private final Clock clock;
   private final Executor executor;
+  private final int maxPolls;
   private final Consumer<List<RawArticle>> publishAndWait;
   private final Map<FeedConfig, FeedHealth> health = new LinkedHashMap<>();
   private final Set<FeedConfig> polling = new HashSet<>();
@@ -43,21 +46,24 @@ public final class FeedIngest {
   /** Polls on the calling thread, one feed after another (tests, one-off tools). */
   public FeedIngest(List<FeedConfig> feeds, FeedPoller poller, SeenArticles seen, FeedBackoff backoff, Clock clock,
       Consumer<List<RawArticle>> publishAndWait) {
-    this(feeds, poller, seen, backoff, clock, Runnable::run, publishAndWait);
+    this(feeds, poller, seen, backoff, clock, Runnable::run, Integer.MAX_VALUE, publishAndWait);
   }
 
   /**
-   * @param executor runs the polls; its threads mostly wait for hosts and for the per-host rate limit
+   * @param executor runs the polls; its threads mostly wait for hosts (and for the rate limit of article pages)
+   * @param maxPolls polls running at once at most, the executor's threads: a poll is started only when a thread is
+   *     there to run it, so that it books its host's slot at once and a later round sees the host busy
    * @param publishAndWait publishes the articles and returns once they are acknowledged; throws when any failed.
    *     Called from the executor's threads side by side.
    */
   public FeedIngest(List<FeedConfig> feeds, FeedPoller poller, SeenArticles seen, FeedBackoff backoff, Clock clock,
-      Executor executor, Consumer<List<RawArticle>> publishAndWait) {
+      Executor executor, int maxPolls, Consumer<List<RawArticle>> publishAndWait) {
     this.poller = poller;
     this.seen = seen;
     this.backoff = backoff;
     this.clock = clock;
     this.executor = executor;
+    this.maxPolls = maxPolls;
     this.publishAndWait = publishAndWait;
     Instant now = clock.instant();
     for (FeedConfig feed : feeds) {
@@ -75,12 +81,22 @@ public final class FeedIngest {
    * completing with the number of articles that poll published.
    */
   public List<CompletableFuture<Integer>> startDue() {
-    List<FeedHealth> due;
+    List<FeedHealth> due = new ArrayList<>();
     synchronized (this) {
       Instant now = clock.instant();
-      due = health.values().stream().filter(h -> !h.nextPollAt().isAfter(now) && !polling.contains(h.feed()))
-          .toList();
-      due.forEach(h -> polling.add(h.feed()));
+      Set<String> hosts = new HashSet<>();
+      for (FeedHealth h : health.values()) {
+        if (polling.size() >= maxPolls) {
+          break;
+        }
+        FeedConfig feed = h.feed();
+        if (h.nextPollAt().isAfter(now) || polling.contains(feed) || !poller.untilHostFree(feed).isZero()
+            || (poller.limitsHosts() && !hosts.add(feed.url().getHost().toLowerCase(Locale.ROOT)))) {
+          continue; // not due, running, or its host's slot is taken (now, or by a poll started here): later
+        }
+        due.add(h);
+        polling.add(feed);
+      }
     }
     List<CompletableFuture<Integer>> polls = new ArrayList<>(due.size());
     for (FeedHealth before : due) {
@@ -149,14 +165,21 @@ public final class FeedIngest {
   }
 
   /**
-   * Time until the next feed not being polled is due (zero when one is due now); feeds being polled are due again
-   * only once their poll ended.
+   * Time until {@link #startDue()} can start the next poll (zero when it can now): a feed not being polled is ready
+   * when it is due and its host's rate-limit slot is free. Feeds being polled count only once their poll ended.
    */
   public synchronized Duration untilNextDue() {
+    if (polling.size() >= maxPolls) {
+      return ALL_BUSY_RECHECK;
+    }
     Instant now = clock.instant();
-    return health.values().stream().filter(h -> !polling.contains(h.feed())).map(FeedHealth::nextPollAt)
+    return health.values().stream().filter(h -> !polling.contains(h.feed()))
+        .map(h -> {
+          Duration due = h.nextPollAt().isAfter(now) ? Duration.between(now, h.nextPollAt()) : Duration.ZERO;
+          Duration host = poller.untilHostFree(h.feed());
+          return due.compareTo(host) >= 0 ? due : host;
+        })
         .min(Comparator.naturalOrder())
-        .map(next -> next.isAfter(now) ? Duration.between(now, next) : Duration.ZERO)
         .orElse(ALL_BUSY_RECHECK);
   }
 

@@ -9,6 +9,7 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -47,6 +48,16 @@ public final class FeedPoller {
    */
   public void release(List<RawArticle> articles) {
     articles.forEach(article -> claimed.remove(article.getId()));
+  }
+
+  /** Whether polls of feeds on one host are spaced out (the fetcher's rate limit). */
+  public boolean limitsHosts() {
+    return fetcher.limitsHosts();
+  }
+
+  /** How long a poll of this feed started now would wait for its host's rate-limit slot. */
+  public Duration untilHostFree(FeedConfig feed) {
+    return fetcher.untilHostFree(feed.url());
   }
 
   /** {@code etag} and {@code lastModified} are the validators of the previous poll of this feed, or null. */

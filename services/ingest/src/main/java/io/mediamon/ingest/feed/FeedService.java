@@ -30,6 +30,8 @@ import org.slf4j.LoggerFactory;
 public final class FeedService implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(FeedService.class);
   private static final Duration LONGEST_SLEEP = Duration.ofSeconds(1);
+  /** A started poll books its host's slot within milliseconds; the dispatcher looks again after that. */
+  private static final Duration SHORTEST_SLEEP = Duration.ofMillis(20);
   private static final int SEEN_CAPACITY = 1_000_000;
   private static final Duration PER_HOST_INTERVAL = Duration.ofSeconds(1);
   private static final Duration MAX_BACKOFF = Duration.ofHours(6);
@@ -92,7 +94,7 @@ public final class FeedService implements AutoCloseable {
     int threads = config.getInt(Setting.INGEST_FEEDS_THREADS);
     ExecutorService pollers = Executors.newFixedThreadPool(threads, pollerThreads());
     FeedIngest ingest = new FeedIngest(feeds, new FeedPoller(fetcher, new FeedParser(), seen, clock), seen,
-        new FeedBackoff(MAX_BACKOFF, new SplittableRandom()), clock, pollers, publisher::publishAndWait);
+        new FeedBackoff(MAX_BACKOFF, new SplittableRandom()), clock, pollers, threads, publisher::publishAndWait);
     LOG.info("Following {} feed(s) from {}, {} at a time", feeds.size(), from, threads);
     return new FeedService(ingest, seen, publisher, pollers);
   }
@@ -117,7 +119,8 @@ public final class FeedService implements AutoCloseable {
   /** Polls in a thread of its own until closed. */
   public void start() {
     loop = new BackgroundLoop("mediamon-feeds", this::pollRound,
-        () -> Duration.ofMillis(Math.min(ingest.untilNextDue().toMillis(), LONGEST_SLEEP.toMillis()))).start();
+        () -> Duration.ofMillis(Math.max(SHORTEST_SLEEP.toMillis(),
+            Math.min(ingest.untilNextDue().toMillis(), LONGEST_SLEEP.toMillis())))).start();
   }
 
   /** Starts the polls that are due; each reports when it ends, so the dispatcher never waits for a slow feed. */

@@ -43,6 +43,21 @@ public final class HostRateLimiter {
     return Duration.between(now, slot);
   }
 
+  /** Whether there is a limit at all. */
+  public boolean limits() {
+    return !minInterval.isZero();
+  }
+
+  /** How long until the host's next free slot, without booking it (zero when it is free now). */
+  public synchronized Duration untilFree(String host) {
+    if (minInterval.isZero()) {
+      return Duration.ZERO;
+    }
+    Instant now = clock.instant();
+    Instant slot = nextFree.get(host.toLowerCase(Locale.ROOT));
+    return slot == null || !slot.isAfter(now) ? Duration.ZERO : Duration.between(now, slot);
+  }
+
   /** Waits for the host's slot. */
   public void acquire(String host) throws InterruptedException {
     Duration wait = reserve(host);

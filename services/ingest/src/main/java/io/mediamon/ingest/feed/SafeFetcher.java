@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -48,6 +49,16 @@ public final class SafeFetcher {
         .connectTimeout(limits.connectTimeout())
         .followRedirects(HttpClient.Redirect.NEVER)
         .build();
+  }
+
+  /** Whether requests to one host are spaced out at all. */
+  public boolean limitsHosts() {
+    return rateLimiter.limits();
+  }
+
+  /** How long a request to this URL's host would wait for the host's rate-limit slot now. */
+  public Duration untilHostFree(URI url) {
+    return url.getHost() == null ? Duration.ZERO : rateLimiter.untilFree(url.getHost());
   }
 
   /** Unconditional GET of a URL that is trusted as it is (its host passes the guard). */

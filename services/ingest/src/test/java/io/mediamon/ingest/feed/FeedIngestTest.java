@@ -56,7 +56,7 @@ class FeedIngestTest {
 
   private FeedIngest parallelIngest(List<FeedConfig> feeds, ExecutorService pool) {
     return new FeedIngest(feeds, poller, seen, new FeedBackoff(Duration.ofHours(1), new SplittableRandom(7)), clock,
-        pool, articles -> {
+        pool, 2, articles -> {
           synchronized (published) {
             published.addAll(articles);
           }
@@ -91,6 +91,35 @@ class FeedIngestTest {
       assertEquals(2, published.size());
     } finally {
       releaseSlow.countDown();
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void feedsOfOneHostStartOnePerRateLimitSlotSoNoThreadSleepsForIt() throws Exception {
+    server.serve("/a", "application/atom+xml", FeedSamples.atom(server.uri("/storm").toString()));
+    server.serve("/b", "application/atom+xml", FeedSamples.atom(server.uri("/budget").toString()));
+    // One request a minute to a host, on the test's clock: nothing sleeps, the dispatcher has to wait its turn.
+    FeedPoller limited = new FeedPoller(new SafeFetcher(FetchLimits.DEFAULT,
+        new HostRateLimiter(Duration.ofMinutes(1), clock), PrivateAddressGuard.allowAll()), new FeedParser(), seen,
+        clock);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      FeedIngest ingest = new FeedIngest(List.of(feed("/a", "A"), feed("/b", "B")), limited, seen,
+          new FeedBackoff(Duration.ofHours(1), new SplittableRandom(7)), clock, pool, 2, published::addAll);
+
+      List<CompletableFuture<Integer>> first = ingest.startDue();
+      assertEquals(1, first.size(), "one poll per host slot");
+      assertEquals(1, first.get(0).get(10, TimeUnit.SECONDS));
+      assertTrue(ingest.startDue().isEmpty(), "the host's next slot is a minute away");
+      assertEquals(Duration.ofMinutes(1), ingest.untilNextDue());
+
+      clock.advance(Duration.ofMinutes(1));
+      List<CompletableFuture<Integer>> second = ingest.startDue();
+      assertEquals(1, second.size());
+      assertEquals(1, second.get(0).get(10, TimeUnit.SECONDS));
+      assertEquals(2, server.requests.get(), "each feed fetched once, no article page (full fetch off)");
+    } finally {
       pool.shutdownNow();
     }
   }
