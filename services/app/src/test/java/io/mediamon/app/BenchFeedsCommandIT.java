@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mediamon.config.MediamonConfig;
+import io.mediamon.config.Setting;
 import io.mediamon.json.AvroJson;
 import io.mediamon.kafka.testing.TestKafka;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -33,5 +38,11 @@ class BenchFeedsCommandIT {
     assertEquals(0, report.get("missing").asInt(), report.toString());
     assertEquals(0, report.get("duplicates").asInt(), report.toString());
     assertTrue(report.get("maxSeconds").asDouble() > 0, report.toString());
+
+    MediamonConfig config = MediamonConfig.defaults().with(Setting.BOOTSTRAP_SERVERS, TestKafka.bootstrapServers());
+    try (Admin admin = Admin.create(config.kafkaClientProperties())) {
+      Set<String> topics = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+      assertTrue(topics.stream().noneMatch(t -> t.startsWith("mediamon-bench-feeds-")), "left behind: " + topics);
+    }
   }
 }

@@ -85,7 +85,10 @@ public final class FeedIngest {
     synchronized (this) {
       Instant now = clock.instant();
       Set<String> hosts = new HashSet<>();
-      for (FeedHealth h : health.values()) {
+      // Longest overdue first: in configuration order, feeds early in the list that are due again before the pool
+      // got through the rest (slow hosts, few threads) would starve the feeds after them.
+      List<FeedHealth> byDue = health.values().stream().sorted(Comparator.comparing(FeedHealth::nextPollAt)).toList();
+      for (FeedHealth h : byDue) {
         if (polling.size() >= maxPolls) {
           break;
         }

@@ -125,6 +125,28 @@ class FeedIngestTest {
   }
 
   @Test
+  void theLongestOverdueFeedStartsFirstWhenThreadsAreShort() throws Exception {
+    server.serve("/a", "application/atom+xml", FeedSamples.atom(server.uri("/storm").toString()));
+    server.serve("/b", "application/atom+xml", FeedSamples.atom(server.uri("/budget").toString()));
+    ExecutorService pool = Executors.newFixedThreadPool(1);
+    try {
+      FeedIngest ingest = new FeedIngest(List.of(feed("/a", "A"), feed("/b", "B")), poller, seen,
+          new FeedBackoff(Duration.ofHours(1), new SplittableRandom(7)), clock, pool, 1, published::addAll);
+      List<CompletableFuture<Integer>> first = ingest.startDue();
+      assertEquals(1, first.size(), "one thread: one poll at a time");
+      first.get(0).get(10, TimeUnit.SECONDS); // A, first in the list; due again after its interval
+      clock.advance(INTERVAL.multipliedBy(2));
+
+      // Both are due now; B has waited since the start, A only since one interval ago.
+      List<CompletableFuture<Integer>> next = ingest.startDue();
+      assertEquals(1, next.get(0).get(10, TimeUnit.SECONDS));
+      assertEquals(List.of("A", "B"), published.stream().map(RawArticle::getSource).toList());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void anArticleInTwoFeedsPolledAtOnceIsFetchedAndPublishedOnce() throws Exception {
     CountDownLatch releasePage = new CountDownLatch(1);
     AtomicInteger pageRequests = new AtomicInteger();

@@ -14,12 +14,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -72,18 +74,27 @@ public final class FeedLatencyBench {
         broker = EmbeddedKafkaBroker.startTemporary();
         config = config.with(Setting.BOOTSTRAP_SERVERS, broker.bootstrapServers());
       }
+      // Every topic named with the run's own prefix, so that it can run against a shared cluster and clean up.
       String prefix = "mediamon-bench-feeds-" + UUID.randomUUID().toString().substring(0, 8);
-      config = config.with(Map.of(Setting.TOPIC_RAW.key(), prefix + ".raw",
-          Setting.TOPIC_INGEST_SEEN.key(), prefix + ".seen",
-          Setting.INGEST_FEEDS_THREADS.key(), Integer.toString(options.threads())));
+      Map<String, String> settings = new LinkedHashMap<>();
+      for (Setting topic : List.of(Setting.TOPIC_RAW, Setting.TOPIC_ENRICHED, Setting.TOPIC_EVENTS,
+          Setting.TOPIC_ALERTS, Setting.TOPIC_DEAD_LETTER, Setting.TOPIC_INGEST_SEEN)) {
+        settings.put(topic.key(), prefix + "." + topic.key().substring("topic.".length()));
+      }
+      settings.put(Setting.INGEST_FEEDS_THREADS.key(), Integer.toString(options.threads()));
+      config = config.with(settings);
       MediamonTopics topics = MediamonTopics.from(config);
       try (Admin admin = KafkaAccess.reachableAdmin(config)) {
         TopicCreator.ensureTopics(admin, topics);
-      }
-      try (LocalNewsSites sites = new LocalNewsSites(options.sites(), options.feedsPerSite(), options.slowSites(),
-          options.slowDelay(), options.failingSites());
-          RawTopicWatch watch = new RawTopicWatch(config, topics.raw().name())) {
-        return measure(config, topics, sites, watch, options);
+        try (LocalNewsSites sites = new LocalNewsSites(options.sites(), options.feedsPerSite(), options.slowSites(),
+            options.slowDelay(), options.failingSites());
+            RawTopicWatch watch = new RawTopicWatch(config, topics.raw().name())) {
+          return measure(config, topics, sites, watch, options);
+        } finally {
+          if (broker == null) {
+            deleteTopics(admin, prefix);
+          }
+        }
       }
     } finally {
       if (broker != null) {
@@ -137,6 +148,20 @@ public final class FeedLatencyBench {
         }
       }
       return new Result(options, feeds.size(), order.size(), latencies, watch.duplicates(), warmup);
+    }
+  }
+
+  /** On a shared cluster: the run's topics; what cannot be deleted is named so that it can be removed by hand. */
+  private static void deleteTopics(Admin admin, String prefix) {
+    try {
+      List<String> created = admin.listTopics().names().get(30, TimeUnit.SECONDS).stream()
+          .filter(name -> name.startsWith(prefix)).toList();
+      admin.deleteTopics(created).all().get(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      LOG.warn("Interrupted while deleting the bench's topics (prefix {})", prefix);
+    } catch (Exception e) {
+      LOG.warn("Could not delete the bench's topics (prefix {}): {}", prefix, e.toString());
     }
   }
 
