@@ -164,7 +164,7 @@ public final class BenchCommand implements Runnable {
             + "compiler works on CoreNLP's code for a few hundred articles (ISO-8601, default ${DEFAULT-VALUE}).")
     Duration warmupTime;
 
-    @Option(names = "--kafka-warmup-time", paramLabel = "DURATION", defaultValue = "PT10S",
+    @Option(names = "--kafka-warmup-time", paramLabel = "DURATION", defaultValue = "PT30S",
         description = "How long the --warmup articles are sent through Kafka, round after round, before the "
             + "end-to-end run (ISO-8601, default ${DEFAULT-VALUE}).")
     Duration kafkaWarmupTime;
