@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,13 +78,44 @@ public final class FeedIngest {
   }
 
   /**
+   * Polls every feed once, due or not (a demo, a backfill), as fast as the per-host rate limit allows, and waits for
+   * all; returns the number of articles published.
+   */
+  public int pollEachOnce() throws InterruptedException {
+    Set<FeedConfig> remaining;
+    synchronized (this) {
+      remaining = new HashSet<>(health.keySet());
+    }
+    int published = 0;
+    while (!remaining.isEmpty()) {
+      List<Start> started = start(h -> remaining.contains(h.feed()));
+      if (started.isEmpty()) {
+        Thread.sleep(ALL_BUSY_RECHECK.toMillis()); // their hosts' slots are taken; they free up within a second
+        continue;
+      }
+      for (Start poll : started) {
+        published += poll.result().join();
+        remaining.remove(poll.feed());
+      }
+    }
+    return published;
+  }
+
+  /**
    * Starts a poll of every feed that is due and not being polled already, and returns at once: one future per poll,
    * completing with the number of articles that poll published.
    */
   public List<CompletableFuture<Integer>> startDue() {
-    List<FeedHealth> due = new ArrayList<>();
+    Instant now = clock.instant();
+    return start(h -> !h.nextPollAt().isAfter(now)).stream().map(Start::result).toList();
+  }
+
+  private record Start(FeedConfig feed, CompletableFuture<Integer> result) {}
+
+  /** Starts the eligible feeds that are not being polled and whose host is free, longest overdue first. */
+  private List<Start> start(Predicate<FeedHealth> eligible) {
+    List<FeedHealth> chosen = new ArrayList<>();
     synchronized (this) {
-      Instant now = clock.instant();
       Set<String> hosts = new HashSet<>();
       // Longest overdue first: in configuration order, feeds early in the list that are due again before the pool
       // got through the rest (slow hosts, few threads) would starve the feeds after them.
@@ -93,19 +125,19 @@ public final class FeedIngest {
           break;
         }
         FeedConfig feed = h.feed();
-        if (h.nextPollAt().isAfter(now) || polling.contains(feed) || !poller.untilHostFree(feed).isZero()
+        if (!eligible.test(h) || polling.contains(feed) || !poller.untilHostFree(feed).isZero()
             || (poller.limitsHosts() && !hosts.add(feed.url().getHost().toLowerCase(Locale.ROOT)))) {
           continue; // not due, running, or its host's slot is taken (now, or by a poll started here): later
         }
-        due.add(h);
+        chosen.add(h);
         polling.add(feed);
       }
     }
-    List<CompletableFuture<Integer>> polls = new ArrayList<>(due.size());
-    for (FeedHealth before : due) {
-      polls.add(CompletableFuture.supplyAsync(() -> pollOne(before), executor));
+    List<Start> started = new ArrayList<>(chosen.size());
+    for (FeedHealth before : chosen) {
+      started.add(new Start(before.feed(), CompletableFuture.supplyAsync(() -> pollOne(before), executor)));
     }
-    return polls;
+    return started;
   }
 
   private int pollOne(FeedHealth before) {

@@ -108,9 +108,9 @@ public final class FeedService implements AutoCloseable {
     };
   }
 
-  /** Polls every feed once (they are all due at start); for the demo and backfills. */
-  public int pollOnce() {
-    int published = ingest.pollDue();
+  /** Polls every feed once, as fast as the per-host rate limit allows; for the demo and backfills. */
+  public int pollOnce() throws InterruptedException {
+    int published = ingest.pollEachOnce();
     seen.flush();
     logHealth();
     return published;

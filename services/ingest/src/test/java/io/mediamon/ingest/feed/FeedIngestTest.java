@@ -28,7 +28,7 @@ class FeedIngestTest {
   private final TestHttpServer server;
   private final InMemorySeenArticles seen = new InMemorySeenArticles(1000);
   private final FeedPoller poller = new FeedPoller(new SafeFetcher(FetchLimits.DEFAULT), new FeedParser(), seen, clock);
-  private final List<RawArticle> published = new ArrayList<>();
+  private final List<RawArticle> published = java.util.Collections.synchronizedList(new ArrayList<>());
   private final AtomicBoolean kafkaDown = new AtomicBoolean();
 
   FeedIngestTest() throws IOException {
@@ -119,6 +119,26 @@ class FeedIngestTest {
       assertEquals(1, second.size());
       assertEquals(1, second.get(0).get(10, TimeUnit.SECONDS));
       assertEquals(2, server.requests.get(), "each feed fetched once, no article page (full fetch off)");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void pollEachOnceGetsThroughEveryFeedOfAHostOneSlotAfterTheOther() throws Exception {
+    server.serve("/a", "application/atom+xml", FeedSamples.atom(server.uri("/storm").toString()));
+    server.serve("/b", "application/atom+xml", FeedSamples.atom(server.uri("/budget").toString()));
+    server.serve("/c", "application/atom+xml", FeedSamples.atom(server.uri("/ferry").toString()));
+    FeedPoller limited = new FeedPoller(new SafeFetcher(FetchLimits.DEFAULT,
+        new HostRateLimiter(Duration.ofMillis(200), java.time.Clock.systemUTC()), PrivateAddressGuard.allowAll()),
+        new FeedParser(), seen, clock);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      FeedIngest ingest = new FeedIngest(List.of(feed("/a", "A"), feed("/b", "B"), feed("/c", "C")), limited, seen,
+          new FeedBackoff(Duration.ofHours(1), new SplittableRandom(7)), clock, pool, 2, published::addAll);
+
+      assertEquals(3, ingest.pollEachOnce(), "one host, three feeds: each polled in its own slot");
+      assertEquals(List.of("A", "B", "C"), published.stream().map(RawArticle::getSource).sorted().toList());
     } finally {
       pool.shutdownNow();
     }

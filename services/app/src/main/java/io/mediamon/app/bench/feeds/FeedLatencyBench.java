@@ -61,8 +61,17 @@ public final class FeedLatencyBench {
   }
 
   /** Latencies in seconds from publication to the raw topic, for the items that arrived, in publication order. */
+  /**
+   * @param initialItems items the feeds listed at start, all to be published by the first polls
+   * @param initialArrived how many of them were on the raw topic when the measured items began (after at most
+   *     {@link #WARMUP_LIMIT})
+   * @param warmup how long that took
+   */
   public record Result(Options options, int feeds, int published, List<Double> latencies, int duplicates,
-      Duration warmup) {}
+      int initialItems, int initialArrived, Duration warmup) {}
+
+  /** The longest wait for the first polls; with too few threads for the feeds they may not get through. */
+  static final Duration WARMUP_LIMIT = Duration.ofMinutes(10);
 
   private FeedLatencyBench() {}
 
@@ -119,10 +128,10 @@ public final class FeedLatencyBench {
     try (FeedService service = FeedService.open(config, topics.raw(), configs, "the feeds bench")) {
       long warmStart = System.nanoTime();
       service.start();
-      watch.awaitAll(initial.keySet(), Duration.ofMinutes(10));
+      int initialArrived = watch.awaitAll(initial.keySet(), WARMUP_LIMIT);
       Duration warmup = Duration.ofNanos(System.nanoTime() - warmStart);
-      LOG.info("{} initial items of {} feeds on the raw topic after {} s", initial.size(), feeds.size(),
-          warmup.toSeconds());
+      LOG.info("{} of the {} initial items of {} feeds on the raw topic after {} s", initialArrived, initial.size(),
+          feeds.size(), warmup.toSeconds());
 
       Random random = new Random(options.seed());
       Map<String, Long> published = new ConcurrentHashMap<>();
@@ -147,7 +156,8 @@ public final class FeedLatencyBench {
           latencies.add((arrived - published.get(id)) / 1e9);
         }
       }
-      return new Result(options, feeds.size(), order.size(), latencies, watch.duplicates(), warmup);
+      return new Result(options, feeds.size(), order.size(), latencies, watch.duplicates(), initial.size(),
+          initialArrived, warmup);
     }
   }
 
@@ -210,8 +220,8 @@ public final class FeedLatencyBench {
       thread.start();
     }
 
-    /** Waits until every id arrived or the time is up (the caller counts what is missing). */
-    void awaitAll(java.util.Set<String> ids, Duration atMost) throws Exception {
+    /** Waits until every id arrived or the time is up; returns how many arrived. */
+    int awaitAll(java.util.Set<String> ids, Duration atMost) throws Exception {
       long deadline = System.nanoTime() + atMost.toNanos();
       while (!arrivals.keySet().containsAll(ids) && System.nanoTime() < deadline) {
         if (failure != null) {
@@ -219,6 +229,7 @@ public final class FeedLatencyBench {
         }
         Thread.sleep(POLL.toMillis());
       }
+      return (int) ids.stream().filter(arrivals::containsKey).count();
     }
 
     Long arrival(String id) {

@@ -40,7 +40,8 @@ public record FeedLatencyReport(String command, FeedLatencyBench.Result result) 
         o.slowSites(), o.slowDelay().toMillis() / 1000.0, o.failingSites(), o.pollInterval().toSeconds(),
         o.threads()));
     out.append(String.format(Locale.ROOT, "items:   %d new items at random moments over %d s in random working feeds, "
-        + "after the first poll of every feed (%d s)%n%n", result.published(), o.window().toSeconds(),
+        + "after the first polls (%d of the %d items the feeds listed at start on the raw topic after %d s)%n%n",
+        result.published(), o.window().toSeconds(), result.initialArrived(), result.initialItems(),
         result.warmup().toSeconds()));
     out.append(String.format(Locale.ROOT, "publication to raw topic: median %.1f s, p90 %.1f s, p99 %.1f s, max %.1f s"
         + "%n", quantile(0.5), quantile(0.9), quantile(0.99), quantile(1.0)));
@@ -62,6 +63,9 @@ public record FeedLatencyReport(String command, FeedLatencyBench.Result result) 
     root.put("failingSites", o.failingSites());
     root.put("threads", o.threads());
     root.put("pollIntervalSeconds", o.pollInterval().toSeconds());
+    root.put("initialItems", result.initialItems());
+    root.put("initialArrived", result.initialArrived());
+    root.put("warmupSeconds", result.warmup().toSeconds());
     root.put("published", result.published());
     root.put("arrived", result.latencies().size());
     root.put("missing", missing());

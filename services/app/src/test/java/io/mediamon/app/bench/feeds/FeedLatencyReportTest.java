@@ -15,7 +15,7 @@ class FeedLatencyReportTest {
   void quantilesByNearestRankAndMissingItemsCountAsLate() {
     // Five published, four arrived: one of them after the minute.
     FeedLatencyReport report = new FeedLatencyReport("mediamon bench feeds", new FeedLatencyBench.Result(OPTIONS,
-        300, 5, List.of(12.0, 3.0, 75.0, 30.0), 1, Duration.ofSeconds(40)));
+        300, 5, List.of(12.0, 3.0, 75.0, 30.0), 1, 540, 538, Duration.ofSeconds(40)));
 
     assertEquals(12.0, report.quantile(0.5));
     assertEquals(75.0, report.quantile(1.0));
@@ -26,6 +26,7 @@ class FeedLatencyReportTest {
     assertTrue(table.contains("within a minute: 60.0 % (3 of 5); missing after the wait: 1; published twice: 1"),
         table);
     assertTrue(table.contains("300 on 30 sites (3 slow, answering after 5.0 s; 3 failing with 503)"), table);
+    assertTrue(table.contains("538 of the 540 items the feeds listed at start on the raw topic after 40 s"), table);
     assertEquals(4, report.json().get("arrived").asInt());
   }
 }
