@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
@@ -85,7 +84,7 @@ final class EndToEndRun {
           return measure(config, topics, warmup, articles);
         } finally {
           if (broker == null) {
-            deleteWhatTheRunCreated(admin, prefix);
+            BenchCleanup.deleteRun(admin, prefix, List.of(prefix + "-" + ExtractorTopology.SERVICE));
           }
         }
       }
@@ -161,23 +160,6 @@ final class EndToEndRun {
     LOG.debug("Produced {} article(s) in {} ms", articles.size(), (System.nanoTime() - start) / 1_000_000);
     return collector.awaitAll(articles.stream().map(RawArticle::getId).collect(Collectors.toSet()),
         start + timeout.toNanos(), pipeline.anyFailure());
-  }
-
-  /** On a shared cluster: the run's topics (its own and any internal ones) and its consumer group. */
-  private static void deleteWhatTheRunCreated(Admin admin, String prefix) {
-    try {
-      List<String> created = admin.listTopics().names().get(30, TimeUnit.SECONDS).stream()
-          .filter(name -> name.startsWith(prefix)).toList();
-      admin.deleteTopics(created).all().get(30, TimeUnit.SECONDS);
-      admin.deleteConsumerGroups(List.of(prefix + "-" + ExtractorTopology.SERVICE)).all().get(30, TimeUnit.SECONDS);
-      LOG.info("Deleted the bench's topics {} and its consumer group", created);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      LOG.warn("Interrupted while deleting the bench's topics (prefix {})", prefix);
-    } catch (Exception e) {
-      // The figures are valid all the same; say what was left behind so that it can be removed by hand.
-      LOG.warn("Could not delete the bench's topics and consumer group (prefix {}): {}", prefix, e.toString());
-    }
   }
 
   private static void deleteRecursively(Path dir) {

@@ -1,5 +1,6 @@
 package io.mediamon.app.bench.feeds;
 
+import io.mediamon.app.bench.BenchCleanup;
 import io.mediamon.app.pipeline.KafkaAccess;
 import io.mediamon.config.MediamonConfig;
 import io.mediamon.config.Setting;
@@ -19,9 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -101,7 +102,7 @@ public final class FeedLatencyBench {
           return measure(config, topics, sites, watch, options);
         } finally {
           if (broker == null) {
-            deleteTopics(admin, prefix);
+            BenchCleanup.deleteRun(admin, prefix, List.of()); // the feed service has no consumer group
           }
         }
       }
@@ -161,20 +162,6 @@ public final class FeedLatencyBench {
     }
   }
 
-  /** On a shared cluster: the run's topics; what cannot be deleted is named so that it can be removed by hand. */
-  private static void deleteTopics(Admin admin, String prefix) {
-    try {
-      List<String> created = admin.listTopics().names().get(30, TimeUnit.SECONDS).stream()
-          .filter(name -> name.startsWith(prefix)).toList();
-      admin.deleteTopics(created).all().get(30, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      LOG.warn("Interrupted while deleting the bench's topics (prefix {})", prefix);
-    } catch (Exception e) {
-      LOG.warn("Could not delete the bench's topics (prefix {}): {}", prefix, e.toString());
-    }
-  }
-
   /** The id ingest gives the article behind this link. */
   private static String idOf(URI link) {
     return ArticleIds.fromUrl(ArticleIds.canonicalUrl(link.toString()));
@@ -221,7 +208,7 @@ public final class FeedLatencyBench {
     }
 
     /** Waits until every id arrived or the time is up; returns how many arrived. */
-    int awaitAll(java.util.Set<String> ids, Duration atMost) throws Exception {
+    int awaitAll(Set<String> ids, Duration atMost) throws Exception {
       long deadline = System.nanoTime() + atMost.toNanos();
       while (!arrivals.keySet().containsAll(ids) && System.nanoTime() < deadline) {
         if (failure != null) {
