@@ -7,7 +7,6 @@ import io.mediamon.config.Setting;
 import io.mediamon.extractor.ExtractorTopology;
 import io.mediamon.extractor.nlp.ArticleAnalyzer;
 import io.mediamon.ingest.ArticlePublisher;
-import io.mediamon.kafka.embedded.EmbeddedKafkaBroker;
 import io.mediamon.schema.RawArticle;
 import io.mediamon.topics.MediamonTopics;
 import io.mediamon.topics.TopicCreator;
@@ -35,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * starts at the first send, once the service is running: articles arrive while it works, as in production.
  *
  * <p>Everything this run creates is named with its own prefix (topics, application id, so also the consumer
- * group), so it can run against a shared cluster; there it deletes its topics and group afterwards.
+ * group), so it can run on a shared cluster or on the bench's one embedded broker; it deletes its topics and group
+ * afterwards either way.
  */
 final class EndToEndRun {
   static final String NAME = "end-to-end";
@@ -50,7 +50,7 @@ final class EndToEndRun {
   private final Duration timeout;
 
   /**
-   * @param base configuration; without bootstrap servers an embedded broker is started for the run
+   * @param base configuration with the bootstrap servers of the cluster to run on
    * @param warmupTime how long to send the warm-up articles through before measuring
    */
   EndToEndRun(MediamonConfig base, ArticleAnalyzer analyzer, int threads, int partitions, Duration warmupTime,
@@ -69,29 +69,18 @@ final class EndToEndRun {
   RunFigures run(List<RawArticle> warmup, List<RawArticle> articles) throws Exception {
     String prefix = "mediamon-bench-" + UUID.randomUUID().toString().substring(0, 8);
     Path stateDir = Files.createTempDirectory("mediamon-bench-state-");
-    EmbeddedKafkaBroker broker = null;
     try {
-      MediamonConfig config = base;
-      if (!config.hasBootstrapServers()) {
-        broker = EmbeddedKafkaBroker.startTemporary();
-        config = config.with(Setting.BOOTSTRAP_SERVERS, broker.bootstrapServers());
-      }
-      config = config.with(settings(prefix, stateDir));
+      MediamonConfig config = base.with(settings(prefix, stateDir));
       MediamonTopics topics = MediamonTopics.from(config);
       try (Admin admin = KafkaAccess.reachableAdmin(config)) {
         TopicCreator.ensureTopics(admin, topics);
         try {
           return measure(config, topics, warmup, articles);
         } finally {
-          if (broker == null) {
-            BenchCleanup.deleteRun(admin, prefix, List.of(prefix + "-" + ExtractorTopology.SERVICE));
-          }
+          BenchCleanup.deleteRun(admin, prefix, List.of(prefix + "-" + ExtractorTopology.SERVICE));
         }
       }
     } finally {
-      if (broker != null) {
-        broker.close();
-      }
       deleteRecursively(stateDir);
     }
   }

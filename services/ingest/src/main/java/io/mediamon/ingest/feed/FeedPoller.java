@@ -11,7 +11,6 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -79,11 +78,10 @@ public final class FeedPoller {
     }
     List<RawArticle> articles = new ArrayList<>();
     List<String> problems = new ArrayList<>();
-    Set<String> idsThisPoll = new HashSet<>();
     try {
       for (FeedItem item : items) {
         RawArticle article = toArticle(feed, fetched.finalUrl(), item, problems);
-        if (article != null && idsThisPoll.add(article.getId())) {
+        if (article != null) { // an id listed twice is claimed by its first item: the second comes back null
           articles.add(article);
         }
       }
