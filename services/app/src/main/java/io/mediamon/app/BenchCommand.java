@@ -164,9 +164,14 @@ public final class BenchCommand implements Runnable {
             + "compiler works on CoreNLP's code for a few hundred articles (ISO-8601, default ${DEFAULT-VALUE}).")
     Duration warmupTime;
 
-    @Option(names = "--kafka-warmup-time", paramLabel = "DURATION", defaultValue = "PT30S",
-        description = "How long the --warmup articles are sent through Kafka, round after round, before the "
-            + "end-to-end run (ISO-8601, default ${DEFAULT-VALUE}).")
+    @Option(names = "--kafka-warmup-passes", paramLabel = "N", defaultValue = "2",
+        description = "Unmeasured end-to-end runs of the measured articles, each on topics of its own, before the "
+            + "first measured one: Kafka's code gets compiled at the volume of a run (default ${DEFAULT-VALUE}).")
+    int kafkaWarmupPasses;
+
+    @Option(names = "--kafka-warmup-time", paramLabel = "DURATION", defaultValue = "PT10S",
+        description = "How long the --warmup articles are sent through Kafka, round after round, before each "
+            + "end-to-end run: the freshly started service settles (ISO-8601, default ${DEFAULT-VALUE}).")
     Duration kafkaWarmupTime;
 
     @Option(names = "--threads", paramLabel = "N",
@@ -202,9 +207,9 @@ public final class BenchCommand implements Runnable {
         }
       }
       if ((articles != null && articles < 1) || tokensPerArticle < 1 || warmup < 0 || copies < 0
-          || (threads != null && threads < 1) || (partitions != null && partitions < 1)) {
+          || kafkaWarmupPasses < 0 || (threads != null && threads < 1) || (partitions != null && partitions < 1)) {
         throw new UserError("--articles, --tokens-per-article, --threads and --partitions must be at least 1, "
-            + "--warmup and --copies at least 0");
+            + "--warmup, --copies and --kafka-warmup-passes at least 0");
       }
       int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
       int partitionCount = partitions != null ? partitions : threadCount;
@@ -215,7 +220,8 @@ public final class BenchCommand implements Runnable {
           : BenchCorpus.fromConll(conllFile(), articles != null ? articles : 300, warmup, tokensPerArticle,
               Clock.systemUTC())).withSyndicatedCopies(copies);
       BenchReport report = ExtractBench.run(config, articlesToMeasure, analyzer,
-          new ExtractBench.Options(threadCount, partitionCount, warmupTime, kafkaWarmupTime, timeout, runs),
+          new ExtractBench.Options(threadCount, partitionCount, warmupTime, kafkaWarmupPasses,
+              kafkaWarmupTime, timeout, runs),
           commandLine(spec));
       PrintWriter out = spec.commandLine().getOut();
       out.print(json ? AvroJson.write(report.json()) + "\n" : report.table());

@@ -48,7 +48,8 @@ class BenchCommandIT {
     StringWriter err = new StringWriter();
     int exit = new CommandLine(new BenchCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
         .execute("extract", "--corpus", corpus.toString(), "--bootstrap-servers", bootstrap, "--threads", "2",
-            "--warmup", "2", "--copies", "0", "--warmup-time", "PT1S", "--kafka-warmup-time", "PT0S", "--json");
+            "--warmup", "2", "--copies", "0", "--warmup-time", "PT1S", "--kafka-warmup-passes", "1", "--kafka-warmup-time", "PT0S",
+            "--json");
 
     assertEquals(0, exit, err.toString());
     JsonNode report = AvroJson.mapper().readTree(out.toString());
@@ -56,6 +57,8 @@ class BenchCommandIT {
     assertEquals(2, report.get("threads").asInt());
     assertEquals(2, report.get("partitions").asInt());
     assertEquals(bootstrap, report.get("broker").asText());
+    assertTrue(report.get("warmup").asText().contains("; 1 unmeasured end-to-end pass(es) of the measured articles"),
+        report.toString());
     assertTrue(report.get("warmup").asText().contains("; 2 further articles sent through Kafka"),
         report.toString());
     JsonNode inProcess = report.get("runs").get(0);
