@@ -73,7 +73,8 @@ public record BenchReport(String command, String corpus, String warmup, int thre
     endToEndRatio().ifPresent(ratio -> out.append(String.format(Locale.ROOT,
         "%nend to end runs at %.1f %% of the in-process rate%s%n", 100 * ratio,
         runs.size() > 2 ? String.format(Locale.ROOT, " (medians: %.1f and %.1f articles/s)",
-            medianRate(EndToEndRun.NAME).getAsDouble(), medianRate(InProcessRun.NAME).getAsDouble()) : "")));
+            medianRate(EndToEndRun.NAME).getAsDouble(), medianRate(InProcessRun.NAME).getAsDouble())
+            : " (one run of each: the machine's speed drifts between runs, repeat them for a steadier ratio)")));
     out.append("\ncpu seconds by thread group; \"waited for a core\": thread-seconds the process's threads were "
         + "ready to run but found no free core (other processes, or more busy threads than cores):\n");
     for (RunFigures r : runs) {
