@@ -88,7 +88,8 @@ public final class BenchCommand implements Runnable {
         description = "How long new items are published (default ${DEFAULT-VALUE}).")
     Duration window;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of the random publication (default ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "1",
+        description = "Seed of the random publication (default ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--json", description = "Print the figures as one JSON object instead of a table.")

@@ -48,8 +48,8 @@ class BenchCommandIT {
     StringWriter err = new StringWriter();
     int exit = new CommandLine(new BenchCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
         .execute("extract", "--corpus", corpus.toString(), "--bootstrap-servers", bootstrap, "--threads", "2",
-            "--warmup", "2", "--copies", "0", "--warmup-time", "PT1S", "--kafka-warmup-passes", "1", "--kafka-warmup-time", "PT0S",
-            "--runs", "in-process,end-to-end", "--json");
+            "--warmup", "2", "--copies", "0", "--warmup-time", "PT1S", "--kafka-warmup-passes", "1",
+            "--kafka-warmup-time", "PT0S", "--runs", "in-process,end-to-end", "--json");
 
     assertEquals(0, exit, err.toString());
     JsonNode report = AvroJson.mapper().readTree(out.toString());

@@ -33,7 +33,8 @@ public final class ExtractBench {
       Duration timeout, List<String> runs) {
     public Options {
       if (threads < 1 || partitions < 1 || kafkaWarmupPasses < 0) {
-        throw new IllegalArgumentException("threads and partitions must be at least 1, Kafka warm-up passes at least 0");
+        throw new IllegalArgumentException(
+            "threads and partitions must be at least 1, Kafka warm-up passes at least 0");
       }
       runs = List.copyOf(runs);
       if (runs.isEmpty() || !RUNS.containsAll(runs)) {
