@@ -6,6 +6,7 @@ import io.mediamon.config.Setting;
 import io.mediamon.ingest.ArticleFileReader;
 import io.mediamon.ingest.ArticlePublisher;
 import io.mediamon.ingest.DropDirectory;
+import io.mediamon.ingest.FileIngest;
 import io.mediamon.ingest.IngestProblem;
 import io.mediamon.ingest.http.ArticlePushServer;
 import io.mediamon.ingest.http.KafkaArticleSink;
@@ -23,7 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -114,7 +114,7 @@ public final class IngestCommand implements Runnable {
       List<IngestProblem> problems = new ArrayList<>();
       List<Path> files = new ArrayList<>();
       for (Path path : paths) {
-        files.addAll(filesUnder(path, problems));
+        files.addAll(FileIngest.filesUnder(path, problems));
       }
       problems.forEach(p -> err.println("not ingested: " + p));
       ArticleFileReader reader = new ArticleFileReader(config.get(Setting.INGEST_SOURCE), Clock.systemUTC());
@@ -172,24 +172,6 @@ public final class IngestCommand implements Runnable {
       err.println("stopped watching");
       err.flush();
       return 0;
-    }
-
-    /** Supported files under a path, in name order; a path given explicitly is read whatever its name. */
-    private static List<Path> filesUnder(Path path, List<IngestProblem> problems) {
-      if (Files.isRegularFile(path)) {
-        return List.of(path);
-      }
-      if (!Files.isDirectory(path)) {
-        problems.add(new IngestProblem(path, 0, "no such file or directory"));
-        return List.of();
-      }
-      try (Stream<Path> walk = Files.walk(path)) {
-        return walk.filter(java.nio.file.Files::isRegularFile).filter(ArticleFileReader::isSupported).sorted()
-            .toList();
-      } catch (IOException | java.io.UncheckedIOException e) {
-        problems.add(new IngestProblem(path, 0, "cannot list directory: " + e.getMessage()));
-        return List.of();
-      }
     }
   }
 

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code mediamon eval dedup} on a small eval directory of text written for this test. */
 class EvalDedupCommandTest {
@@ -79,21 +78,15 @@ class EvalDedupCommandTest {
     Files.write(gmb.resolve("dev.conll"), lines);
   }
 
+  /** Through {@link Main}, so that a UserError is reported as the real command line reports it. */
   private static Result run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int exit = new CommandLine(new EvalDedupCommand())
-        .setOut(new PrintWriter(out, true))
-        .setErr(new PrintWriter(err, true))
-        // What Main does for every command: a UserError is one line and exit code 2.
-        .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-          if (e instanceof UserError) {
-            commandLine.getErr().println("mediamon: " + e.getMessage());
-            return 2;
-          }
-          throw e;
-        })
-        .execute(args);
+    String[] command = new String[args.length + 2];
+    command[0] = "eval";
+    command[1] = "dedup";
+    System.arraycopy(args, 0, command, 2, args.length);
+    int exit = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), command);
     return new Result(exit, out.toString(), err.toString());
   }
 

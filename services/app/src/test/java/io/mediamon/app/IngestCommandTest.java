@@ -11,23 +11,17 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class IngestCommandTest {
   record Result(int exit, String err) {}
 
+  /** Through {@link Main}, so that a UserError is reported as the real command line reports it. */
   static Result run(String... args) {
     StringWriter err = new StringWriter();
-    int exit = new CommandLine(new IngestCommand())
-        .setErr(new PrintWriter(err, true))
-        .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-          if (e instanceof UserError) {
-            commandLine.getErr().println("mediamon: " + e.getMessage());
-            return 2;
-          }
-          throw e;
-        })
-        .execute(args);
+    String[] command = new String[args.length + 1];
+    command[0] = "ingest";
+    System.arraycopy(args, 0, command, 1, args.length);
+    int exit = Main.execute(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), command);
     return new Result(exit, err.toString());
   }
 

@@ -6,6 +6,7 @@ import io.mediamon.schema.RawArticle;
 import io.mediamon.topics.TopicDescriptor;
 import java.time.Clock;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,7 +52,11 @@ public final class FileIngest {
     return new Report(articles, problems);
   }
 
-  private static List<Path> filesUnder(Path path, List<IngestProblem> problems) {
+  /**
+   * The supported files under a path, in name order; a path given explicitly is read whatever its name. A path that
+   * is missing or cannot be listed is a problem, not an exception: the other paths go on.
+   */
+  public static List<Path> filesUnder(Path path, List<IngestProblem> problems) {
     if (Files.isRegularFile(path)) {
       return List.of(path);
     }
@@ -61,7 +66,7 @@ public final class FileIngest {
     }
     try (Stream<Path> walk = Files.walk(path)) {
       return walk.filter(Files::isRegularFile).filter(ArticleFileReader::isSupported).sorted().toList();
-    } catch (IOException e) {
+    } catch (IOException | UncheckedIOException e) { // Files.walk throws the unchecked one while iterating
       problems.add(new IngestProblem(path, 0, "cannot list directory: " + e.getMessage()));
       return List.of();
     }
