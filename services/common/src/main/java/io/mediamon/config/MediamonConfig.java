@@ -90,6 +90,18 @@ public final class MediamonConfig {
       }
     }
     fraction(Setting.EXTRACTOR_DUPLICATE_THRESHOLD);
+    fraction(Setting.STORIES_THRESHOLD);
+    positiveInt(Setting.STORIES_DORMANT_AFTER_HOURS);
+    positiveInt(Setting.ALERTS_NEW_MIN_ARTICLES);
+    positiveInt(Setting.ALERTS_NEW_MIN_SOURCES);
+    positiveInt(Setting.ALERTS_UPDATE_MIN_INTERVAL_MINUTES);
+    List<Integer> steps = getIntList(Setting.ALERTS_SOURCE_STEPS);
+    for (int i = 1; i < steps.size(); i++) {
+      if (steps.get(i) <= steps.get(i - 1)) {
+        throw new ConfigException(Setting.ALERTS_SOURCE_STEPS.key() + ": '" + get(Setting.ALERTS_SOURCE_STEPS)
+            + "' must be increasing (for example 3,10,30)");
+      }
+    }
     for (String server : getList(Setting.BOOTSTRAP_SERVERS)) {
       int colon = server.lastIndexOf(':');
       if (colon <= 0 || !server.substring(colon + 1).matches("\\d{1,5}")) {
@@ -97,7 +109,7 @@ public final class MediamonConfig {
       }
     }
     for (Setting topic : List.of(Setting.TOPIC_RAW, Setting.TOPIC_ENRICHED, Setting.TOPIC_EVENTS,
-        Setting.TOPIC_ALERTS, Setting.TOPIC_DEAD_LETTER, Setting.TOPIC_INGEST_SEEN)) {
+        Setting.TOPIC_STORIES, Setting.TOPIC_STORY_ARTICLES, Setting.TOPIC_ALERTS, Setting.TOPIC_DEAD_LETTER, Setting.TOPIC_INGEST_SEEN)) {
       if (!get(topic).matches("[a-zA-Z0-9._-]{1,249}")) {
         throw new ConfigException(topic.key() + ": '" + get(topic)
             + "' is not a valid topic name (letters, digits, '.', '_', '-'; at most 249)");
@@ -133,6 +145,25 @@ public final class MediamonConfig {
     if (!value.equals("true") && !value.equals("false")) {
       throw new ConfigException(setting.key() + ": '" + get(setting) + "' must be true or false");
     }
+  }
+
+  /** A comma-separated list of whole numbers of at least 1, e.g. {@code alerts.source-steps}. */
+  public List<Integer> getIntList(Setting setting) {
+    List<Integer> numbers = new java.util.ArrayList<>();
+    for (String item : getList(setting)) {
+      try {
+        int n = Integer.parseInt(item);
+        if (n >= 1) {
+          numbers.add(n);
+          continue;
+        }
+      } catch (NumberFormatException e) {
+        // reported below with the key and the value
+      }
+      throw new ConfigException(setting.key() + ": '" + get(setting)
+          + "' must be whole numbers of at least 1, separated by commas");
+    }
+    return numbers;
   }
 
   public double getDouble(Setting setting) {

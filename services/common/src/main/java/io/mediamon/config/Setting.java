@@ -14,6 +14,10 @@ public enum Setting {
   TOPIC_RAW("topic.raw", "mediamon.articles.raw", "Raw articles written by ingest."),
   TOPIC_ENRICHED("topic.enriched", "mediamon.articles.enriched", "Articles with entities, claims and event mentions."),
   TOPIC_EVENTS("topic.events", "mediamon.events", "Compacted topic of the events being followed."),
+  TOPIC_STORIES("topic.stories", "mediamon.stories",
+      "Compacted topic of stories (discovered ones and the coverage of followed events), keyed by story id."),
+  TOPIC_STORY_ARTICLES("topic.story-articles", "mediamon.story-articles",
+      "Compacted topic of story membership: article id -> story id."),
   TOPIC_ALERTS("topic.alerts", "mediamon.alerts", "Deduplicated alerts for downstream alerting."),
   TOPIC_DEAD_LETTER("topic.dead-letter", "mediamon.dead-letter", "Records that could not be processed, with the reason in headers."),
   TOPIC_PARTITIONS("topic.partitions", "3", "Partitions of the topics mediamon creates."),
@@ -60,7 +64,21 @@ public enum Setting {
       "A mention dated more than this many days before its article is background: it may join a followed event but "
           + "never starts a new one (no alert for history)."),
   CORRELATOR_MIN_SHARED_ACTORS("correlator.min-shared-actors", "2",
-      "How many actors an event mention must share with an event to be attached to it (fewer when the event has fewer).");
+      "How many actors an event mention must share with a followed event to link the article to it (fewer when the "
+          + "event has fewer)."),
+  STORIES_THRESHOLD("stories.threshold", "0.2",
+      "Score (0..1) from which an article joins the most similar open story instead of starting its own."),
+  STORIES_DORMANT_AFTER_HOURS("stories.dormant-after-hours", "72",
+      "Hours without a report after which a story is dormant: it is never joined again, and a later article about "
+          + "the same subject starts a new story."),
+  ALERTS_NEW_MIN_ARTICLES("alerts.new-min-articles", "1",
+      "Articles a discovered story needs before its NEW alert (1: the first report)."),
+  ALERTS_NEW_MIN_SOURCES("alerts.new-min-sources", "1",
+      "Distinct outlets a discovered story needs before its NEW alert (1: the first report)."),
+  ALERTS_SOURCE_STEPS("alerts.source-steps", "3,10,30",
+      "Outlet counts at which an alerted story escalates with an UPDATE."),
+  ALERTS_UPDATE_MIN_INTERVAL_MINUTES("alerts.update-min-interval-minutes", "30",
+      "Least time (record time) between two alerts of one story; changes in between are sent together after it.");
 
   private final String key;
   private final String defaultValue;

@@ -1,9 +1,12 @@
 package io.mediamon.serde;
 
 import io.mediamon.schema.Alert;
+import io.mediamon.schema.ArticleFeatures;
 import io.mediamon.schema.EnrichedArticle;
 import io.mediamon.schema.Event;
 import io.mediamon.schema.RawArticle;
+import io.mediamon.schema.Story;
+import io.mediamon.schema.StoryMembership;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,10 +23,11 @@ import org.apache.avro.message.SchemaStore;
  */
 public final class BundledSchemas {
   private static final List<Schema> SCHEMAS = List.of(
-      RawArticle.getClassSchema(), EnrichedArticle.getClassSchema(), Event.getClassSchema(), Alert.getClassSchema());
+      RawArticle.getClassSchema(), EnrichedArticle.getClassSchema(), Event.getClassSchema(), Alert.getClassSchema(),
+      Story.getClassSchema(), StoryMembership.getClassSchema(), ArticleFeatures.getClassSchema());
 
   /** Earlier versions, oldest first; a schema change copies the old .avsc to the history and names it here. */
-  static final List<String> HISTORY = List.of("RawArticle-1.avsc", "EnrichedArticle-1.avsc");
+  static final List<String> HISTORY = List.of("RawArticle-1.avsc", "EnrichedArticle-1.avsc", "Alert-1.avsc");
 
   private static final List<Schema> EARLIER = HISTORY.stream().map(BundledSchemas::readHistory).toList();
 

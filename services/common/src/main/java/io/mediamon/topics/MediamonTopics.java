@@ -5,6 +5,8 @@ import io.mediamon.config.Setting;
 import io.mediamon.schema.Alert;
 import io.mediamon.schema.EnrichedArticle;
 import io.mediamon.schema.Event;
+import io.mediamon.schema.Story;
+import io.mediamon.schema.StoryMembership;
 import io.mediamon.schema.RawArticle;
 import io.mediamon.serde.AvroSerde;
 import java.util.List;
@@ -15,6 +17,8 @@ public record MediamonTopics(
     TopicDescriptor<String, RawArticle> raw,
     TopicDescriptor<String, EnrichedArticle> enriched,
     TopicDescriptor<String, Event> events,
+    TopicDescriptor<String, Story> stories,
+    TopicDescriptor<String, StoryMembership> storyArticles,
     TopicDescriptor<String, Alert> alerts,
     TopicDescriptor<byte[], byte[]> deadLetter) {
 
@@ -29,13 +33,17 @@ public record MediamonTopics(
             AvroSerde.of(EnrichedArticle.class), log),
         new TopicDescriptor<>(config.get(Setting.TOPIC_EVENTS), Serdes.String(), AvroSerde.of(Event.class),
             compacted),
+        new TopicDescriptor<>(config.get(Setting.TOPIC_STORIES), Serdes.String(), AvroSerde.of(Story.class),
+            compacted),
+        new TopicDescriptor<>(config.get(Setting.TOPIC_STORY_ARTICLES), Serdes.String(),
+            AvroSerde.of(StoryMembership.class), compacted),
         new TopicDescriptor<>(config.get(Setting.TOPIC_ALERTS), Serdes.String(), AvroSerde.of(Alert.class), log),
         // Dead letters keep the original bytes untouched: they may not be valid Avro at all.
         new TopicDescriptor<>(config.get(Setting.TOPIC_DEAD_LETTER), Serdes.ByteArray(), Serdes.ByteArray(), log));
   }
 
   public List<TopicDescriptor<?, ?>> all() {
-    return List.of(raw, enriched, events, alerts, deadLetter);
+    return List.of(raw, enriched, events, stories, storyArticles, alerts, deadLetter);
   }
 
   /** The descriptor of a topic by its name, for tools such as {@code mediamon tail}. */
