@@ -2,65 +2,124 @@ package io.mediamon.alerter;
 
 import io.mediamon.schema.Alert;
 import io.mediamon.schema.AlertKind;
-import io.mediamon.schema.Event;
-import java.time.Instant;
+import io.mediamon.schema.Story;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Turns event changes into alerts: the first time an event has a report, NEW (or UPDATE for an event analysts
- * were already following); afterwards an UPDATE only for a material change. The event as last alerted is kept in
- * a changelogged store, so a restart never alerts twice.
+ * Turns story versions into alerts: the story's {@link FirstAlert first alert} once it qualifies, afterwards an
+ * UPDATE only for {@link MaterialChanges material changes} since the last alert, at most one per story per
+ * {@code alerts.update-min-interval-minutes}.
+ *
+ * <p>A material change that comes sooner is held: the story's latest version waits in the pending store, and one
+ * UPDATE naming every change since the last alert goes out once the interval has passed, either with the story's
+ * next version or from a punctuation every minute of stream time (so a story that goes quiet still gets its held
+ * change out, as soon as other stories of its partition move stream time on). The changes are worked out again
+ * against the latest version when the alert is sent, so a change that is gone by then (an actor that dropped out of
+ * the top ten) is not sent. Stream time, never wall-clock time: the same stories in the same order give
+ * byte-identical alerts.
+ *
+ * <p>What each story was last alerted with is kept in a changelogged store, so a restart never alerts twice.
  */
-final class AlertDecider implements Processor<String, Event, String, Alert> {
-  private final String storeName;
-  private ProcessorContext<String, Alert> context;
-  private KeyValueStore<String, Event> lastAlerted;
+final class AlertDecider implements Processor<String, Story, String, Alert> {
+  /** How often held changes are looked at. Intervals are whole minutes, so a held change is at most a minute late. */
+  static final Duration FLUSH_EVERY = Duration.ofMinutes(1);
 
-  AlertDecider(String storeName) {
-    this.storeName = storeName;
+  private final String lastAlertedStoreName;
+  private final String pendingStoreName;
+  private final FirstAlert firstAlert;
+  private final MaterialChanges materialChanges;
+  private final long minIntervalMs;
+  private ProcessorContext<String, Alert> context;
+  private KeyValueStore<String, AlertedStory> lastAlerted;
+  private KeyValueStore<String, Story> pending;
+
+  AlertDecider(String lastAlertedStoreName, String pendingStoreName, FirstAlert firstAlert,
+      MaterialChanges materialChanges, Duration minInterval) {
+    this.lastAlertedStoreName = lastAlertedStoreName;
+    this.pendingStoreName = pendingStoreName;
+    this.firstAlert = firstAlert;
+    this.materialChanges = materialChanges;
+    this.minIntervalMs = minInterval.toMillis();
   }
 
   @Override
   public void init(ProcessorContext<String, Alert> context) {
     this.context = context;
-    this.lastAlerted = context.getStateStore(storeName);
+    this.lastAlerted = context.getStateStore(lastAlertedStoreName);
+    this.pending = context.getStateStore(pendingStoreName);
+    context.schedule(FLUSH_EVERY, PunctuationType.STREAM_TIME, this::sendDue);
   }
 
   @Override
-  public void process(Record<String, Event> record) {
-    Event event = record.value();
-    if (record.key() == null || event == null) {
-      return; // a tombstone: the event is no longer followed
+  public void process(Record<String, Story> record) {
+    String storyId = record.key();
+    if (storyId == null) {
+      return; // not a story of the compacted topic: nothing to decide for, nothing to delete
     }
-    Event previous = lastAlerted.get(record.key());
-    List<String> changes = MaterialChanges.between(previous, event);
-    if (changes.isEmpty()) {
+    Story story = record.value();
+    if (story == null) {
+      // A tombstone: the story is gone, and so is what we knew of it.
+      lastAlerted.delete(storyId);
+      pending.delete(storyId);
       return;
     }
-    boolean isNew = previous == null && changes.get(0).equals("new event");
-    lastAlerted.put(record.key(), event);
-    context.forward(record.withValue(alertFor(event, isNew ? AlertKind.NEW : AlertKind.UPDATE, changes,
-        Instant.ofEpochMilli(record.timestamp()))));
+    long now = record.timestamp();
+    AlertedStory last = lastAlerted.get(storyId);
+    if (last == null) {
+      firstAlert.decide(story).ifPresent(first -> send(storyId, story, first.kind(), List.of(first.change()), now));
+      return;
+    }
+    List<String> changes = materialChanges.since(last, story);
+    if (changes.isEmpty()) {
+      dropPending(storyId); // whatever was held is gone again
+    } else if (now - last.alertedAt() >= minIntervalMs) {
+      dropPending(storyId);
+      send(storyId, story, AlertKind.UPDATE, changes, now);
+    } else {
+      pending.put(storyId, story);
+    }
   }
 
-  static Alert alertFor(Event event, AlertKind kind, List<String> changes, Instant at) {
-    return Alert.newBuilder()
-        .setEventId(event.getEventId())
-        .setKind(kind)
-        .setTitle(event.getTitle())
-        .setEventType(event.getEventType())
-        .setActors(event.getActors())
-        .setLocation(event.getLocation())
-        .setArticleIds(event.getArticleIds())
-        .setSources(event.getSources())
-        .setChanges(changes)
-        .setFirstSeen(event.getFirstSeen())
-        .setLastSeen(event.getLastSeen())
-        .setEmittedAt(at)
-        .build();
+  /** Sends the held stories whose interval has passed by the stream time {@code now}. */
+  private void sendDue(long now) {
+    List<KeyValue<String, Story>> due = new ArrayList<>();
+    // The store iterates in key order, so several stories due at once go out in the same order on every run.
+    try (KeyValueIterator<String, Story> held = pending.all()) {
+      held.forEachRemaining(entry -> {
+        AlertedStory last = lastAlerted.get(entry.key);
+        if (last == null || now - last.alertedAt() >= minIntervalMs) {
+          due.add(entry);
+        }
+      });
+    }
+    for (KeyValue<String, Story> entry : due) {
+      pending.delete(entry.key);
+      AlertedStory last = lastAlerted.get(entry.key);
+      List<String> changes = last == null ? List.of() : materialChanges.since(last, entry.value);
+      if (!changes.isEmpty()) {
+        send(entry.key, entry.value, AlertKind.UPDATE, changes, now);
+      }
+    }
+  }
+
+  private void send(String storyId, Story story, AlertKind kind, List<String> changes, long at) {
+    lastAlerted.put(storyId, AlertedStory.of(story, at));
+    context.forward(new Record<>(storyId, StoryAlerts.alertFor(story, kind, changes, at), at));
+  }
+
+  // Most versions of a story hold nothing; deleting blindly would write a changelog tombstone for each.
+  private void dropPending(String storyId) {
+    if (pending.get(storyId) != null) {
+      pending.delete(storyId);
+    }
   }
 }

@@ -1,34 +1,61 @@
 package io.mediamon.alerter;
 
 import io.mediamon.config.MediamonConfig;
+import io.mediamon.config.Setting;
+import io.mediamon.schema.Story;
 import io.mediamon.topics.MediamonTopics;
+import io.mediamon.topics.TopicDescriptor;
+import java.time.Duration;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * events ─▶ decide (against the event as last alerted) ─▶ alerts.
+ * stories ─▶ decide (against what the story was last alerted with) ─▶ alerts.
  *
  * <pre>
- *   mediamon.events ──▶ alerter-decide ──▶ mediamon.alerts
- *                           │ read/write
- *                [alerter-last-alerted] (changelogged)
+ *   mediamon.stories ──▶ alerter-decide ──▶ mediamon.alerts
+ *                             │ read/write
+ *        [alerter-last-alerted]  [alerter-pending] (changelogged)
  * </pre>
+ *
+ * <p>alerter-decide also punctuates every minute of stream time: it sends the held changes whose interval has
+ * passed.
+ *
+ * <p>Rules (see {@link AlertDecider}): a discovered story is NEW once it has {@code alerts.new-min-articles}
+ * articles from {@code alerts.new-min-sources} outlets; a followed event's first report is an UPDATE; afterwards an
+ * UPDATE only for a material change (an outlet count reaching the next of {@code alerts.source-steps}, a new actor,
+ * a claim by a new speaker), at most one per story per {@code alerts.update-min-interval-minutes} of record time.
+ *
+ * <p>Stories are keyed by story id, so all versions of a story reach the same task and its state is per task; a
+ * tombstone on the compacted stories topic deletes it.
  */
 public final class AlerterTopology {
   public static final String SERVICE = "alerter";
+  /** Story id → {@link AlertedStory}: what the story's last alert said, and when. */
   static final String LAST_ALERTED_STORE = "alerter-last-alerted";
+  /** Story id → the latest version of a story whose material change waits for its interval to pass. */
+  static final String PENDING_STORE = "alerter-pending";
 
   private AlerterTopology() {}
 
   public static Topology build(MediamonConfig config) {
     MediamonTopics topics = MediamonTopics.from(config);
+    TopicDescriptor<String, Story> stories = topics.stories();
+    FirstAlert firstAlert = new FirstAlert(config.getInt(Setting.ALERTS_NEW_MIN_ARTICLES),
+        config.getInt(Setting.ALERTS_NEW_MIN_SOURCES));
+    MaterialChanges materialChanges = new MaterialChanges(config.getIntList(Setting.ALERTS_SOURCE_STEPS));
+    Duration minInterval = Duration.ofMinutes(config.getInt(Setting.ALERTS_UPDATE_MIN_INTERVAL_MINUTES));
     StreamsBuilder builder = new StreamsBuilder();
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LAST_ALERTED_STORE),
-        topics.events().keySerde(), topics.events().valueSerde()));
-    builder.stream(topics.events().name(), topics.events().consumed("alerter-read-events"))
-        .process(() -> new AlertDecider(LAST_ALERTED_STORE), Named.as("alerter-decide"), LAST_ALERTED_STORE)
+        Serdes.String(), new AlertedStorySerde()));
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_STORE),
+        stories.keySerde(), stories.valueSerde()));
+    builder.stream(stories.name(), stories.consumed("alerter-read-stories"))
+        .process(() -> new AlertDecider(LAST_ALERTED_STORE, PENDING_STORE, firstAlert, materialChanges, minInterval),
+            Named.as("alerter-decide"), LAST_ALERTED_STORE, PENDING_STORE)
         .to(topics.alerts().name(), topics.alerts().produced("alerter-write-alerts"));
     return builder.build();
   }

@@ -1,34 +1,53 @@
 package io.mediamon.alerter;
 
-import io.mediamon.schema.Event;
-import io.mediamon.schema.EventOrigin;
+import io.mediamon.schema.Story;
+import io.mediamon.schema.StoryClaim;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * What in an event is worth telling a monitoring desk again: a new actor, a new outlet reporting it, a new claim.
- * A new URL for the same story, or the same article again, is not.
+ * What in a story is worth telling a monitoring desk again since its last alert: more outlets, counted in
+ * escalation steps ({@code alerts.source-steps}, e.g. 3, 10, 30), so that a story spreading from 3 to 9 outlets
+ * is one alert and not six; an actor the last alert did not list; a claim by a speaker the last alert had no
+ * claim from. More articles from the same outlets, or the same story under a new URL, are not.
  */
 final class MaterialChanges {
-  private MaterialChanges() {}
+  private final List<Integer> sourceSteps;
 
-  /** The changes since the last alert; empty when there is nothing worth an alert. */
-  static List<String> between(Event lastAlerted, Event current) {
+  /** @param sourceSteps increasing outlet counts (validated by the configuration) */
+  MaterialChanges(List<Integer> sourceSteps) {
+    this.sourceSteps = List.copyOf(sourceSteps);
+  }
+
+  /** The changes since the last alert, most important first; empty when there is nothing worth an alert. */
+  List<String> since(AlertedStory lastAlert, Story current) {
     List<String> changes = new ArrayList<>();
-    if (current.getArticleIds().isEmpty()) {
-      return changes; // a followed event no article has reported yet: nothing has happened
+    if (step(current.getSourceCount()) > step(lastAlert.sourceCount())) {
+      changes.add("sources: " + current.getSourceCount() + " (was " + lastAlert.sourceCount() + ")");
     }
-    if (lastAlerted == null) {
-      changes.add(current.getOrigin() == EventOrigin.PIPELINE ? "new event" : "first report on followed event");
-      return changes;
+    for (String actor : current.getActors()) {
+      if (!lastAlert.actors().contains(actor)) {
+        changes.add("new actor: " + actor);
+      }
     }
-    newItems("actor", lastAlerted.getActors(), current.getActors(), changes);
-    newItems("source", lastAlerted.getSources(), current.getSources(), changes);
-    newItems("claim", lastAlerted.getClaims(), current.getClaims(), changes);
+    Set<String> speakers = new HashSet<>(lastAlert.speakers());
+    for (StoryClaim claim : current.getClaims()) {
+      // A story keeps the first claim of each speaker: one change per speaker, never the same speaker again.
+      if (!claim.getSpeaker().isBlank() && speakers.add(claim.getSpeaker())) {
+        changes.add("new claim: " + claim.getSpeaker() + ": " + claim.getContent());
+      }
+    }
     return changes;
   }
 
-  private static void newItems(String what, List<String> before, List<String> after, List<String> changes) {
-    after.stream().filter(item -> !before.contains(item)).forEach(item -> changes.add("new " + what + ": " + item));
+  /** How many escalation steps an outlet count has reached (0 below the first). */
+  private int step(int sourceCount) {
+    int reached = 0;
+    while (reached < sourceSteps.size() && sourceCount >= sourceSteps.get(reached)) {
+      reached++;
+    }
+    return reached;
   }
 }

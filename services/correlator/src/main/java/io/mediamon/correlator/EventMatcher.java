@@ -2,13 +2,14 @@ package io.mediamon.correlator;
 
 import io.mediamon.schema.Event;
 import io.mediamon.schema.EventMention;
+import io.mediamon.stories.ActionCategory;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Decides which followed event, if any, an event mention is about: the same kind of action and enough shared
+ * Decides which followed event, if any, an event mention reports: the same kind of action and enough shared
  * participants. Among several candidates the one sharing most participants wins, then the one at the same place,
  * then the most recently updated.
  */

@@ -2,6 +2,7 @@ package io.mediamon.app.pipeline;
 
 import io.mediamon.config.MediamonConfig;
 import io.mediamon.config.Setting;
+import io.mediamon.correlator.CorrelatorTopology;
 import io.mediamon.extractor.ExtractorTopology;
 import java.time.Duration;
 import java.util.HashMap;
@@ -42,8 +43,10 @@ public final class PipelineDrain {
     Map<String, List<String>> inputByGroup = new LinkedHashMap<>();
     inputByGroup.put(prefix + ExtractorTopology.SERVICE,
         List.of(config.get(Setting.TOPIC_RAW), ExtractorTopology.duplicateStageTopic(config)));
-    inputByGroup.put(prefix + "correlator", List.of(config.get(Setting.TOPIC_ENRICHED)));
-    inputByGroup.put(prefix + "alerter", List.of(config.get(Setting.TOPIC_EVENTS)));
+    List<String> correlatorInput = new java.util.ArrayList<>(List.of(config.get(Setting.TOPIC_ENRICHED)));
+    correlatorInput.addAll(CorrelatorTopology.internalTopics(config)); // the assignment and aggregation stages
+    inputByGroup.put(prefix + CorrelatorTopology.SERVICE, correlatorInput);
+    inputByGroup.put(prefix + "alerter", List.of(config.get(Setting.TOPIC_STORIES)));
     long deadline = System.nanoTime() + timeout.toNanos();
     int quietRounds = 0;
     Map<String, Long> lag = Map.of();

@@ -1,4 +1,4 @@
-package io.mediamon.correlator;
+package io.mediamon.stories;
 
 import java.util.Locale;
 import java.util.Set;
@@ -7,23 +7,23 @@ import java.util.Set;
  * What the correlator needs to know about action categories: which ones describe the same kind of real-world
  * event (a meeting reported as "talks" in one article is "negotiations" in another) and how to name them.
  */
-final class ActionCategory {
+public final class ActionCategory {
   /** Diplomatic contact: reported interchangeably as meeting, talks, negotiation or agreement. */
   private static final Set<String> DIPLOMACY = Set.of("CONSULT", "NEGOTIATE", "AGREE");
 
   private ActionCategory() {}
 
-  static String family(String action) {
+  public static String family(String action) {
     String upper = action.toUpperCase(Locale.ROOT);
     return DIPLOMACY.contains(upper) ? "DIPLOMACY" : upper;
   }
 
-  static boolean compatible(String a, String b) {
+  public static boolean compatible(String a, String b) {
     return family(a).equals(family(b));
   }
 
   /** The noun a headline uses for the action: "Iran–Taliban talks". */
-  static String noun(String action) {
+  public static String noun(String action) {
     return switch (action.toUpperCase(Locale.ROOT)) {
       case "CONSULT" -> "talks";
       case "NEGOTIATE" -> "negotiations";

@@ -1,0 +1,28 @@
+package io.mediamon.alerter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Arrays;
+import java.util.List;
+import org.apache.kafka.common.errors.SerializationException;
+import org.junit.jupiter.api.Test;
+
+class AlertedStorySerdeTest {
+
+  @Test
+  void roundTripsEveryField() {
+    AlertedStory alerted = new AlertedStory(1_545_825_600_000L, 7, List.of("Iran", "Taliban", "Ελλάδα"),
+        List.of("Zabihullah Mujahid", "x".repeat(70_000)));
+    assertEquals(alerted, AlertedStorySerde.read(AlertedStorySerde.write(alerted)));
+  }
+
+  @Test
+  void refusesAnotherFormatOrTruncatedBytes() {
+    byte[] bytes = AlertedStorySerde.write(new AlertedStory(1L, 1, List.of("Iran"), List.of()));
+    byte[] otherVersion = bytes.clone();
+    otherVersion[0] = 2;
+    assertThrows(SerializationException.class, () -> AlertedStorySerde.read(otherVersion));
+    assertThrows(SerializationException.class, () -> AlertedStorySerde.read(Arrays.copyOf(bytes, bytes.length - 2)));
+  }
+}

@@ -1,0 +1,66 @@
+package io.mediamon.app;
+
+import io.mediamon.config.MediamonConfig;
+import io.mediamon.evaluation.stories.GoldStories;
+import io.mediamon.evaluation.stories.StoryEvaluation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Story clustering quality on annotated news: B³ and pairwise precision, recall and F1, and alerts per gold story,
+ * in the file's order and in shuffled orders, through the real correlator and alerter topologies.
+ */
+@Command(name = "stories", mixinStandardHelpOptions = true,
+    description = "Story clustering quality (B3, pairwise P/R/F1) and alerts per story on annotated news.")
+public final class EvalStoriesCommand implements Callable<Integer> {
+  @Mixin
+  ConfigOptions options = new ConfigOptions();
+
+  @Option(names = "--eval-dir", paramLabel = "DIR",
+      description = "Directory with ecbplus-dev/ (or itself holding articles.jsonl and gold.tsv); default: "
+          + EvalDedupCommand.DEFAULT_EVAL_DIR + " beside the repository.")
+  Path evalDir;
+
+  @Option(names = "--shuffles", paramLabel = "N", defaultValue = "5",
+      description = "Shuffled orders to run after the file's order (default: ${DEFAULT-VALUE}).")
+  int shuffles;
+
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+      description = "Seed of the shuffles (default: ${DEFAULT-VALUE}); shuffle i uses seed+i.")
+  long seed;
+
+  @Option(names = "--cache", paramLabel = "FILE",
+      description = "Save the analyzed articles here and reuse them on the next run (skips NER when tuning).")
+  Path cache;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    MediamonConfig config = options.load();
+    if (shuffles < 0) {
+      throw new UserError("--shuffles must be 0 or more, got " + shuffles);
+    }
+    Path dir = evalDir != null ? evalDir : Paths.home().resolve(EvalDedupCommand.DEFAULT_EVAL_DIR).normalize();
+    if (!Files.isDirectory(dir)) {
+      throw new UserError("no eval directory at " + dir + " (give one with --eval-dir DIR)");
+    }
+    GoldStories gold;
+    try {
+      gold = GoldStories.read(dir);
+    } catch (IOException e) {
+      throw new UserError("cannot read the annotated stories: " + e.getMessage());
+    }
+    new StoryEvaluation(config, spec.commandLine().getOut())
+        .run(gold, () -> Analyzers.analyzer(config).join(), shuffles, seed, cache);
+    return 0;
+  }
+}

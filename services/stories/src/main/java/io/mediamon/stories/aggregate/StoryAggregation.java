@@ -1,0 +1,191 @@
+package io.mediamon.stories.aggregate;
+
+import io.mediamon.schema.ArticleFeatures;
+import io.mediamon.schema.ArticleRef;
+import io.mediamon.schema.Event;
+import io.mediamon.schema.FeatureClaim;
+import io.mediamon.schema.FeatureEntity;
+import io.mediamon.schema.FeatureMention;
+import io.mediamon.schema.Story;
+import io.mediamon.schema.StoryClaim;
+import io.mediamon.schema.StoryOrigin;
+import io.mediamon.schema.StoryTally;
+import io.mediamon.stories.ActionCategory;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How a story record takes in one more article: counts, outlets, representative articles, claims, and the votes
+ * from which its who/what/where/when is read (actors, type, place, date, title). Pure and deterministic; every list
+ * and vote map is bounded, so no record grows with coverage.
+ */
+public final class StoryAggregation {
+  public static final int MAX_SOURCES = 50;
+  public static final int MAX_TOP_ARTICLES = 5;
+  public static final int MAX_CLAIM_SPEAKERS = 10;
+  public static final int MAX_ACTORS = 10;
+  /** Entries kept per vote map. */
+  static final int MAX_VOTES = 20;
+  /** Entity types that act in a story (places are voted separately). */
+  private static final Set<String> ACTOR_TYPES = Set.of("PERSON", "ORGANIZATION", "NORP");
+  /** Weight of an analyst's actor: they stay first whatever the articles say. */
+  private static final double ANALYST_ACTOR = 1000;
+
+  private StoryAggregation() {}
+
+  /** A story before any article, for a discovered story. */
+  public static Story discovered(String storyId, ArticleFeatures first, Instant at) {
+    return empty(storyId, StoryOrigin.DISCOVERED, first.getTitle() != null ? first.getTitle() : "(untitled)",
+        first.getReportedAt(), at).setHeadline(first.getTitle()).build();
+  }
+
+  /** The coverage of a followed event before any article: the analyst's title, type, actors and place. */
+  public static Story followed(Event event, ArticleFeatures first, Instant at) {
+    Map<String, Double> actors = new HashMap<>();
+    for (String actor : event.getActors()) {
+      actors.put(actor, ANALYST_ACTOR - actors.size());
+    }
+    Story.Builder story = empty(event.getEventId(), StoryOrigin.FOLLOWED, event.getTitle(), first.getReportedAt(), at)
+        .setHeadline(first.getTitle())
+        .setStoryType(event.getEventType())
+        .setPlace(event.getLocation());
+    story.getTally().setActors(actors);
+    return story.setActors(top(actors, MAX_ACTORS)).build();
+  }
+
+  private static Story.Builder empty(String storyId, StoryOrigin origin, String title, Instant reported, Instant at) {
+    return Story.newBuilder()
+        .setStoryId(storyId)
+        .setOrigin(origin)
+        .setTitle(title)
+        .setActors(List.of())
+        .setSources(List.of())
+        .setTopArticles(List.of())
+        .setClaims(List.of())
+        .setFirstSeen(reported)
+        .setLastSeen(reported)
+        .setUpdatedAt(at)
+        .setTally(StoryTally.newBuilder().setActors(Map.of()).setTypes(Map.of()).setPlaces(Map.of())
+            .setDates(Map.of()).setTitles(Map.of()).build());
+  }
+
+  /** The story with the article taken in. */
+  public static Story add(Story story, ArticleFeatures article, Instant at) {
+    Instant reported = article.getReportedAt();
+    List<String> sources = new ArrayList<>(story.getSources());
+    int sourceCount = story.getSourceCount();
+    boolean newSource = !sources.contains(article.getSource());
+    if (newSource && sources.size() < MAX_SOURCES) {
+      sources.add(article.getSource());
+      sourceCount++;
+    }
+    List<ArticleRef> top = new ArrayList<>(story.getTopArticles());
+    if ((top.isEmpty() || newSource) && top.size() < MAX_TOP_ARTICLES) {
+      top.add(ArticleRef.newBuilder().setArticleId(article.getArticleId()).setUrl(article.getUrl())
+          .setTitle(article.getTitle()).setSource(article.getSource()).setPublishedAt(article.getPublishedAt())
+          .build());
+    }
+    List<StoryClaim> claims = new ArrayList<>(story.getClaims());
+    for (FeatureClaim claim : article.getClaims()) {
+      boolean known = claims.stream().anyMatch(c -> c.getSpeaker().equals(claim.getSpeaker()));
+      if (!known && claims.size() < MAX_CLAIM_SPEAKERS) {
+        claims.add(StoryClaim.newBuilder().setSpeaker(claim.getSpeaker()).setContent(claim.getContent())
+            .setArticleId(article.getArticleId()).build());
+      }
+    }
+    StoryTally tally = vote(story.getTally(), article);
+    boolean discovered = story.getOrigin() == StoryOrigin.DISCOVERED;
+    Story.Builder next = Story.newBuilder(story)
+        .setArticleCount(story.getArticleCount() + 1)
+        .setSources(sources)
+        .setSourceCount(sourceCount)
+        .setTopArticles(top)
+        .setClaims(claims)
+        .setFirstSeen(reported.isBefore(story.getFirstSeen()) ? reported : story.getFirstSeen())
+        .setLastSeen(reported.isAfter(story.getLastSeen()) ? reported : story.getLastSeen())
+        .setUpdatedAt(at)
+        .setTally(tally)
+        .setActors(top(tally.getActors(), MAX_ACTORS));
+    if (discovered) {
+      next.setStoryType(first(top(tally.getTypes(), 1)))
+          .setPlace(first(top(tally.getPlaces(), 1)));
+      String title = first(top(tally.getTitles(), 1));
+      next.setTitle(title != null ? title : story.getHeadline() != null ? story.getHeadline() : story.getTitle());
+    } else if (story.getPlace() == null) {
+      next.setPlace(first(top(tally.getPlaces(), 1)));
+    }
+    String date = first(top(tally.getDates(), 1));
+    next.setDate(date != null ? LocalDate.parse(date)
+        : next.getFirstSeen().atZone(ZoneOffset.UTC).toLocalDate());
+    return next.build();
+  }
+
+  private static StoryTally vote(StoryTally tally, ArticleFeatures article) {
+    Map<String, Double> actors = new HashMap<>(tally.getActors());
+    Map<String, Integer> types = new HashMap<>(tally.getTypes());
+    Map<String, Integer> places = new HashMap<>(tally.getPlaces());
+    Map<String, Integer> dates = new HashMap<>(tally.getDates());
+    Map<String, Integer> titles = new HashMap<>(tally.getTitles());
+    for (FeatureEntity e : article.getEntities()) {
+      if (ACTOR_TYPES.contains(e.getType())) {
+        actors.merge(e.getName(), e.getSalience(), Double::sum);
+      } else if (e.getType().equals("LOCATION") && e.getSalience() >= 0.5) {
+        places.merge(e.getName(), 1, Integer::sum);
+      }
+    }
+    boolean titled = false;
+    for (FeatureMention m : article.getMentions()) {
+      types.merge(m.getAction().toUpperCase(java.util.Locale.ROOT), 1, Integer::sum);
+      m.getParticipants().forEach(p -> actors.merge(p, 1.0, Double::sum));
+      if (m.getPlace() != null) {
+        places.merge(m.getPlace(), 2, Integer::sum);
+      }
+      if (m.getDate() != null) {
+        dates.merge(m.getDate().toString(), 1, Integer::sum);
+      }
+      // What the article reports first (its lead) names the story, when it says who did what to whom.
+      if (!titled && m.getParticipants().size() >= 2) {
+        titles.merge(String.join("–", m.getParticipants().subList(0, 2)) + " " + ActionCategory.noun(m.getAction()),
+            1, Integer::sum);
+        titled = true;
+      }
+    }
+    return StoryTally.newBuilder()
+        .setActors(bounded(actors))
+        .setTypes(bounded(types))
+        .setPlaces(bounded(places))
+        .setDates(bounded(dates))
+        .setTitles(bounded(titles))
+        .build();
+  }
+
+  /** Keys by weight, highest first; ties in name order so that the same votes give the same answer. */
+  static <N extends Number> List<String> top(Map<String, N> votes, int limit) {
+    return votes.entrySet().stream()
+        .sorted(Comparator.<Map.Entry<String, N>>comparingDouble(e -> -e.getValue().doubleValue())
+            .thenComparing(Map.Entry::getKey))
+        .limit(limit)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  private static <N extends Number> Map<String, N> bounded(Map<String, N> votes) {
+    if (votes.size() <= MAX_VOTES) {
+      return votes;
+    }
+    Map<String, N> kept = new HashMap<>();
+    top(votes, MAX_VOTES).forEach(k -> kept.put(k, votes.get(k)));
+    return kept;
+  }
+
+  private static String first(List<String> keys) {
+    return keys.isEmpty() ? null : keys.get(0);
+  }
+}
