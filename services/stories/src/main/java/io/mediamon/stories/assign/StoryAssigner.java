@@ -8,11 +8,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeMap;
+import io.mediamon.stories.features.ContentWords;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -34,10 +34,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 public final class StoryAssigner {
   /** Words of an article in its vector. */
-  static final int ARTICLE_TERMS = 100;
-  /** Strongest words and entities an article is found by and looks up with. */
-  static final int LOOKUP_TERMS = 10;
-  static final int LOOKUP_ENTITIES = 6;
+  static final int ARTICLE_TERMS = 50;
+  /** Strongest words and entity name words an article is found by and looks up with. */
+  static final int LOOKUP_TERMS = 15;
+  static final int LOOKUP_ENTITIES = 5;
   /** Candidates (most hits first) that are scored. */
   static final int MAX_CANDIDATES = 30;
   /** Weight of a name variant (surname, name without middle initial) beside the name itself. */
@@ -58,10 +58,12 @@ public final class StoryAssigner {
   private final KeyValueStore<String, String> articles;
   private final StoryIndex index;
   private final TermStatistics statistics;
-  private final StoryScorer scorer = new StoryScorer();
+  private final StoryScorer scorer = new StoryScorer(StoryScorer.DEFAULT);
   private final Settings settings;
   private final int windowDays;
   private final int articleDays;
+  /** The latest article day seen (also in the terms store, for restarts). */
+  private int streamDay;
 
   StoryAssigner(KeyValueStore<String, StoryProfile> profiles, KeyValueStore<Bytes, byte[]> postings,
       KeyValueStore<Bytes, byte[]> expiry, KeyValueStore<String, Long> terms, KeyValueStore<String, String> articles,
@@ -70,7 +72,7 @@ public final class StoryAssigner {
     this.expiry = expiry;
     this.terms = terms;
     this.articles = articles;
-    this.index = new StoryIndex(postings);
+    this.index = new StoryIndex(postings, expiry);
     this.statistics = new TermStatistics(terms);
     this.settings = settings;
     this.windowDays = (int) ceilDays(settings.dormantAfter().toMillis());
@@ -82,6 +84,18 @@ public final class StoryAssigner {
    * is already counted in its story).
    */
   public Assignment assign(ArticleFeatures article) {
+    return assign(article, true);
+  }
+
+  /**
+   * Starts a story for the article without looking for one it could join: loading many stories at once (the
+   * stories bench preloads a million) without paying for a million searches.
+   */
+  public Assignment startStory(ArticleFeatures article) {
+    return assign(article, false);
+  }
+
+  private Assignment assign(ArticleFeatures article, boolean search) {
     if (articles.get(article.getArticleId()) != null) {
       return null;
     }
@@ -95,7 +109,7 @@ public final class StoryAssigner {
     if (assignment != null) {
       joined = profiles.get(assignment.storyId());
     } else {
-      Map.Entry<StoryProfile, Double> best = bestOpenStory(vector, at, day);
+      Map.Entry<StoryProfile, Double> best = search ? bestOpenStory(vector, at, day) : null;
       if (best != null && best.getValue() >= settings.threshold()) {
         joined = best.getKey();
         assignment = new Assignment(joined.storyId(), false, Assignment.SIMILAR, best.getValue());
@@ -104,13 +118,17 @@ public final class StoryAssigner {
       }
     }
     StoryProfile updated = joined == null
-        ? new StoryProfile(assignment.storyId(), at, at, 1, vector.terms(), vector.entities())
+        ? new StoryProfile(assignment.storyId(), at, at, 1, vector.terms(), vector.entities(), vector.years(),
+            vector.numbers(), vector.mainPerson())
         : new StoryProfile(joined.storyId(), Math.min(joined.firstSeen(), at), Math.max(joined.lastSeen(), at),
             joined.articles() + 1,
-            ArticleVector.add(joined.terms(), vector.terms(), StoryProfile.MAX_TERMS),
-            ArticleVector.add(joined.entities(), vector.entities(), StoryProfile.MAX_ENTITIES));
+            joined.terms().plus(vector.terms(), StoryProfile.MAX_TERMS),
+            joined.entities().plus(vector.entities(), StoryProfile.MAX_ENTITIES),
+            union(joined.years(), vector.years(), StoryProfile.MAX_YEARS),
+            union(joined.numbers(), vector.numbers(), StoryProfile.MAX_NUMBERS),
+            joined.mainPerson());
     profiles.put(updated.storyId(), updated);
-    index.post(updated.storyId(), vector.lookupFeatures(), day);
+    index.post(updated.storyId(), vector.lookup(), day);
     expiry.put(IndexKeys.expiry(dayOf(updated.lastSeen()), IndexKeys.STORY, updated.storyId()), new byte[0]);
     articles.put(article.getArticleId(), updated.storyId());
     expiry.put(IndexKeys.expiry(day, IndexKeys.ARTICLE, article.getArticleId()), new byte[0]);
@@ -131,12 +149,9 @@ public final class StoryAssigner {
   }
 
   private Map.Entry<StoryProfile, Double> bestOpenStory(ArticleVector vector, long at, int day) {
-    Map<String, Float> lookup = new LinkedHashMap<>();
-    for (String feature : vector.lookupFeatures()) {
-      Float w = vector.terms().get(feature);
-      lookup.put(feature, w != null ? w : vector.entities().getOrDefault(feature, 0f));
-    }
-    Map<String, Double> hits = index.candidates(lookup, day - windowDays, day + windowDays);
+    // Stories after the stream day do not exist yet: no need to read days no article has reached.
+    Map<String, Double> hits = index.candidates(vector.lookup(), vector.lookupWeights(), day - windowDays, Math.min(day + windowDays,
+        Math.max(day, streamDay)));
     List<String> candidates = hits.entrySet().stream()
         .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .limit(MAX_CANDIDATES)
@@ -163,65 +178,119 @@ public final class StoryAssigner {
     return at - story.lastSeen() <= dormant && story.firstSeen() - at <= dormant;
   }
 
-  /** The article's word and entity vectors with the current document frequencies, which then count it too. */
+  /** The article's vectors with the current document frequencies, which then count it too. */
   private ArticleVector vectorOf(ArticleFeatures article) {
-    Set<String> features = new LinkedHashSet<>();
-    article.getTerms().keySet().forEach(t -> features.add("t:" + t));
-    Map<String, Float> entityWeights = new LinkedHashMap<>();
+    Map<String, Double> entityTokens = new TreeMap<>();
+    long[] mainPerson = new long[0];
     for (FeatureEntity e : article.getEntities()) {
-      entityWeights.merge("e:" + e.getKey(), (float) e.getSalience(), Math::max);
-      for (String v : e.getVariants()) {
-        entityWeights.merge("e:" + v, (float) e.getSalience() * VARIANT_WEIGHT, Math::max);
+      List<String> words = nameWords(e.getKey());
+      words.forEach(w -> entityTokens.merge(w, e.getSalience(), Math::max));
+      for (String variant : e.getVariants()) {
+        nameWords(variant).forEach(w -> entityTokens.merge(w, e.getSalience() * VARIANT_WEIGHT, Math::max));
+      }
+      if (mainPerson.length == 0 && e.getType().equals("PERSON")) {
+        mainPerson = sortedHashes(words.stream().map(w -> "e:" + w).toList());
       }
     }
-    features.addAll(entityWeights.keySet());
+    List<String> features = new ArrayList<>();
+    article.getTerms().keySet().forEach(t -> features.add("t:" + t));
+    entityTokens.keySet().forEach(t -> features.add("e:" + t));
     statistics.addDocument(features);
     long documents = statistics.documents();
 
-    Map<String, Double> termWeights = new LinkedHashMap<>();
+    Map<String, Double> termWeights = new HashMap<>();
     article.getTerms().forEach((term, count) -> termWeights.put("t:" + term,
         (1 + Math.log(count)) * TermStatistics.idf(documents, statistics.frequency("t:" + term))));
-    Map<String, Float> termVector = ArticleVector.unit(ArticleVector.strongest(termWeights, ARTICLE_TERMS));
-    Map<String, Double> entityIdf = new LinkedHashMap<>();
-    entityWeights.forEach((key, salience) ->
-        entityIdf.put(key, salience * TermStatistics.idf(documents, statistics.frequency(key))));
-    Map<String, Float> entityVector = ArticleVector.unit(ArticleVector.strongest(entityIdf, StoryProfile.MAX_ENTITIES));
+    List<Map.Entry<String, Double>> topTerms = strongest(termWeights, ARTICLE_TERMS);
+    Map<String, Double> entityWeights = new HashMap<>();
+    entityTokens.forEach((token, salience) -> entityWeights.put("e:" + token,
+        salience * TermStatistics.idf(documents, statistics.frequency("e:" + token))));
+    List<Map.Entry<String, Double>> topEntities = strongest(entityWeights, StoryProfile.MAX_ENTITIES);
 
-    List<String> lookup = new ArrayList<>();
-    termVector.keySet().stream().limit(LOOKUP_TERMS).forEach(lookup::add);
-    entityVector.keySet().stream().limit(LOOKUP_ENTITIES).forEach(lookup::add);
-    return new ArticleVector(termVector, entityVector, lookup);
+    List<Map.Entry<String, Double>> lookup = new ArrayList<>(topTerms.subList(0,
+        Math.min(LOOKUP_TERMS, topTerms.size())));
+    lookup.addAll(topEntities.subList(0, Math.min(LOOKUP_ENTITIES, topEntities.size())));
+    long[] lookupKeys = new long[lookup.size()];
+    float[] lookupWeights = new float[lookup.size()];
+    for (int i = 0; i < lookup.size(); i++) {
+      lookupKeys[i] = StoryIndex.hash(lookup.get(i).getKey());
+      lookupWeights[i] = lookup.get(i).getValue().floatValue();
+    }
+    return new ArticleVector(hashed(topTerms).unit(), hashed(topEntities).unit(),
+        sortedHashes(article.getYears().stream().map(y -> "y:" + y).toList()),
+        sortedHashes(article.getNumbers().stream().map(n -> "n:" + n).toList()),
+        mainPerson, lookupKeys, lookupWeights);
+  }
+
+  /** The words of a name that can be compared: three letters or more, no stop words. */
+  private static List<String> nameWords(String name) {
+    List<String> words = new ArrayList<>();
+    for (String w : name.split("[^\\p{L}\\p{N}]+")) {
+      if (w.length() >= 3 && !ContentWords.isStopWord(w)) {
+        words.add(w);
+      }
+    }
+    return words;
+  }
+
+  /** The {@code limit} largest weights, largest first, ties in key order so that runs are repeatable. */
+  private static List<Map.Entry<String, Double>> strongest(Map<String, Double> weights, int limit) {
+    return weights.entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(limit)
+        .toList();
+  }
+
+  private static SparseVector hashed(List<Map.Entry<String, Double>> weights) {
+    Map<Long, Double> byHash = new HashMap<>();
+    weights.forEach(e -> byHash.merge(StoryIndex.hash(e.getKey()), e.getValue(), Double::sum));
+    return SparseVector.of(byHash);
+  }
+
+  private static long[] sortedHashes(List<String> features) {
+    return features.stream().mapToLong(StoryIndex::hash).distinct().sorted().toArray();
+  }
+
+  /** The union of two sorted sets, at most {@code limit} (the first ones kept). */
+  private static long[] union(long[] a, long[] b, int limit) {
+    return java.util.stream.LongStream.concat(java.util.Arrays.stream(a), java.util.Arrays.stream(b))
+        .distinct().sorted().limit(limit).toArray();
   }
 
   /** Moves stream time (the latest article day seen) forward and forgets what no later article can reach. */
   private void advanceStreamDay(int day) {
     Long current = terms.get(STREAM_DAY);
     if (current != null && day <= current) {
+      streamDay = current.intValue();
       return;
     }
     terms.put(STREAM_DAY, (long) day);
+    streamDay = day;
     if (current == null) {
       return;
     }
     // An article may be up to windowDays older than the stream day and still join, and a story open that long.
     int storyHorizon = day - 2 * windowDays - 1;
     int articleHorizon = day - articleDays - 1;
-    index.forgetBefore(storyHorizon);
     List<Bytes> expired = new ArrayList<>();
     try (KeyValueIterator<Bytes, byte[]> it = expiry.range(IndexKeys.dayStart(0),
         IndexKeys.dayStart(Math.max(storyHorizon, articleHorizon)))) {
       while (it.hasNext()) {
         KeyValue<Bytes, byte[]> kv = it.next();
-        int entryDay = IndexKeys.dayOf(kv.key);
-        String id = IndexKeys.idOfExpiry(kv.key);
-        if (IndexKeys.kindOfExpiry(kv.key) == IndexKeys.STORY && entryDay < storyHorizon) {
+        int entryDay = IndexKeys.dayOfExpiry(kv.key);
+        byte kind = IndexKeys.kindOfExpiry(kv.key);
+        if (kind == IndexKeys.POSTING && entryDay < storyHorizon) {
+          index.forget(IndexKeys.postingOfExpiry(kv.key));
+          expired.add(kv.key);
+        } else if (kind == IndexKeys.STORY && entryDay < storyHorizon) {
+          String id = IndexKeys.idOfExpiry(kv.key);
           StoryProfile story = profiles.get(id);
           if (story != null && dayOf(story.lastSeen()) < storyHorizon) {
             profiles.delete(id);
           }
           expired.add(kv.key);
-        } else if (IndexKeys.kindOfExpiry(kv.key) == IndexKeys.ARTICLE && entryDay < articleHorizon) {
-          articles.delete(id);
+        } else if (kind == IndexKeys.ARTICLE && entryDay < articleHorizon) {
+          articles.delete(IndexKeys.idOfExpiry(kv.key));
           expired.add(kv.key);
         }
       }

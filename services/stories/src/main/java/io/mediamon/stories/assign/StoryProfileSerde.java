@@ -1,24 +1,18 @@
 package io.mediamon.stories.assign;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * A compact binary form of {@link StoryProfile} for the profile store and its changelog (read for every candidate,
- * so cheaper than Avro records). The first byte is the format version: a profile of an unknown version is refused
- * with an exception that names it.
+ * so cheaper than Avro: arrays of hashed features, no strings but the id). The first byte is the format version: a
+ * profile of an unknown version is refused with an exception that names it.
  */
 public final class StoryProfileSerde implements Serde<StoryProfile> {
-  private static final byte VERSION = 1;
+  private static final byte VERSION = 2;
 
   @Override
   public Serializer<StoryProfile> serializer() {
@@ -31,47 +25,71 @@ public final class StoryProfileSerde implements Serde<StoryProfile> {
   }
 
   static byte[] write(StoryProfile p) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(2048);
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
-      out.writeByte(VERSION);
-      out.writeUTF(p.storyId());
-      out.writeLong(p.firstSeen());
-      out.writeLong(p.lastSeen());
-      out.writeInt(p.articles());
-      writeMap(out, p.terms());
-      writeMap(out, p.entities());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return bytes.toByteArray();
+    byte[] id = p.storyId().getBytes(StandardCharsets.UTF_8);
+    int size = 1 + 4 + id.length + 8 + 8 + 4 + vectorSize(p.terms()) + vectorSize(p.entities())
+        + longsSize(p.years()) + longsSize(p.numbers()) + longsSize(p.mainPerson());
+    ByteBuffer out = ByteBuffer.allocate(size);
+    out.put(VERSION).putInt(id.length).put(id).putLong(p.firstSeen()).putLong(p.lastSeen()).putInt(p.articles());
+    writeVector(out, p.terms());
+    writeVector(out, p.entities());
+    writeLongs(out, p.years());
+    writeLongs(out, p.numbers());
+    writeLongs(out, p.mainPerson());
+    return out.array();
   }
 
   static StoryProfile read(byte[] bytes) {
-    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-      byte version = in.readByte();
-      if (version != VERSION) {
-        throw new IllegalArgumentException("story profile of unknown format version " + version);
-      }
-      return new StoryProfile(in.readUTF(), in.readLong(), in.readLong(), in.readInt(), readMap(in), readMap(in));
-    } catch (IOException e) {
-      throw new UncheckedIOException("unreadable story profile", e);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    byte version = in.get();
+    if (version != VERSION) {
+      throw new IllegalArgumentException("story profile of unknown format version " + version);
+    }
+    byte[] id = new byte[in.getInt()];
+    in.get(id);
+    return new StoryProfile(new String(id, StandardCharsets.UTF_8), in.getLong(), in.getLong(), in.getInt(),
+        readVector(in), readVector(in), readLongs(in), readLongs(in), readLongs(in));
+  }
+
+  private static int vectorSize(SparseVector v) {
+    return 4 + v.keys().length * 12;
+  }
+
+  private static int longsSize(long[] a) {
+    return 4 + a.length * 8;
+  }
+
+  private static void writeVector(ByteBuffer out, SparseVector v) {
+    out.putInt(v.keys().length);
+    for (int i = 0; i < v.keys().length; i++) {
+      out.putLong(v.keys()[i]).putFloat(v.values()[i]);
     }
   }
 
-  private static void writeMap(DataOutputStream out, Map<String, Float> map) throws IOException {
-    out.writeShort(map.size());
-    for (Map.Entry<String, Float> e : map.entrySet()) {
-      out.writeUTF(e.getKey());
-      out.writeFloat(e.getValue());
-    }
-  }
-
-  private static Map<String, Float> readMap(DataInputStream in) throws IOException {
-    int n = in.readUnsignedShort();
-    Map<String, Float> map = new LinkedHashMap<>(n * 2);
+  private static SparseVector readVector(ByteBuffer in) {
+    int n = in.getInt();
+    long[] keys = new long[n];
+    float[] values = new float[n];
+    double sum = 0;
     for (int i = 0; i < n; i++) {
-      map.put(in.readUTF(), in.readFloat());
+      keys[i] = in.getLong();
+      values[i] = in.getFloat();
+      sum += values[i] * values[i];
     }
-    return map;
+    return new SparseVector(keys, values, Math.sqrt(sum));
+  }
+
+  private static void writeLongs(ByteBuffer out, long[] a) {
+    out.putInt(a.length);
+    for (long x : a) {
+      out.putLong(x);
+    }
+  }
+
+  private static long[] readLongs(ByteBuffer in) {
+    long[] a = new long[in.getInt()];
+    for (int i = 0; i < a.length; i++) {
+      a[i] = in.getLong();
+    }
+    return a;
   }
 }

@@ -15,7 +15,7 @@ import org.apache.kafka.streams.state.Stores;
 public final class StoryStores {
   /** Story id → {@link StoryProfile} of each open story. */
   public static final String PROFILES = "correlator-story-profiles";
-  /** (day, feature, story id) → nothing: the inverted index of open stories. */
+  /** (feature, day, story id) → nothing: the inverted index of open stories. */
   public static final String POSTINGS = "correlator-story-postings";
   /** (day, kind, id) → nothing: stories and articles in the order they are forgotten. */
   public static final String EXPIRY = "correlator-story-expiry";
@@ -32,8 +32,8 @@ public final class StoryStores {
             new StoryProfileSerde()),
         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(POSTINGS), Serdes.Bytes(), Serdes.ByteArray()),
         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EXPIRY), Serdes.Bytes(), Serdes.ByteArray()),
-        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TERMS), Serdes.String(), Serdes.Long())
-            .withCachingEnabled(),
+        // Not cached by Kafka Streams: TermStatistics keeps its own cache of the counts it reads.
+        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TERMS), Serdes.String(), Serdes.Long()),
         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLES), Serdes.String(), Serdes.String()));
   }
 

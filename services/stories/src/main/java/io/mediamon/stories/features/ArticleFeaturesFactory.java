@@ -29,6 +29,8 @@ public final class ArticleFeaturesFactory {
   static final int MAX_TERMS = 200;
   static final int MAX_ENTITIES = 40;
   static final int MAX_CLAIMS = 10;
+  static final int MAX_YEARS = 20;
+  static final int MAX_NUMBERS = 50;
   static final int MAX_CLAIM_CHARS = 300;
   /** A publication date this far after the fetch is a wrong date: the fetch time is used instead. */
   private static final Duration MAX_PUBLISHED_AHEAD = Duration.ofDays(1);
@@ -64,6 +66,8 @@ public final class ArticleFeaturesFactory {
         .setPublishedAt(article.getPublishedAt())
         .setDuplicateOf(article.getDuplicateOf())
         .setTerms(terms(article))
+        .setYears(Numbers.years(article.getTitle(), article.getCleanText(), MAX_YEARS))
+        .setNumbers(Numbers.others(article.getTitle(), article.getCleanText(), MAX_NUMBERS))
         .setEntities(entities(article))
         .setMentions(mentions(article, reported))
         .setClaims(claims(article))

@@ -46,6 +46,11 @@ public final class ContentWords {
     }
   }
 
+  /** Whether a lower-case word is a stop word. */
+  public static boolean isStopWord(String word) {
+    return STOP.contains(word);
+  }
+
   /** The word as a feature, or null when it is no content word. */
   static String normalize(String token) {
     char first = token.charAt(0);

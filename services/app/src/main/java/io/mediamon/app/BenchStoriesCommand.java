@@ -1,0 +1,66 @@
+package io.mediamon.app;
+
+import io.mediamon.config.MediamonConfig;
+import io.mediamon.config.Setting;
+import io.mediamon.evaluation.bench.StoriesBench;
+import io.mediamon.stories.assign.StoryAssigner;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Per-article assignment time, state on disk and heap of the story stage with many open stories. */
+@Command(name = "stories", mixinStandardHelpOptions = true,
+    description = {"Story assignment time per article (p50, p99), state size on disk and heap with many open stories: "
+        + "the assignment stage's RocksDB stores are preloaded with each number of stories, then articles (half "
+        + "follow-ups of open stories, half new) are assigned one by one and timed."})
+final class BenchStoriesCommand implements Callable<Integer> {
+  @Mixin
+  ConfigOptions options;
+
+  @Option(names = "--stories", split = ",", paramLabel = "N[,N...]", defaultValue = "10000,100000,1000000",
+      description = "Open stories to preload, one run each (default ${DEFAULT-VALUE}).")
+  List<Integer> stories;
+
+  @Option(names = "--articles", defaultValue = "5000",
+      description = "Articles timed per run (default ${DEFAULT-VALUE}).")
+  int articles;
+
+  @Option(names = "--warmup", defaultValue = "2000",
+      description = "Articles assigned before timing starts, per run (default ${DEFAULT-VALUE}).")
+  int warmup;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    MediamonConfig config = options.load();
+    if (articles < 1 || warmup < 0 || stories.stream().anyMatch(n -> n < 1)) {
+      throw new UserError("bench stories: --stories and --articles must be at least 1, --warmup at least 0");
+    }
+    StoryAssigner.Settings settings = new StoryAssigner.Settings(config.getDouble(Setting.STORIES_THRESHOLD),
+        Duration.ofHours(config.getInt(Setting.STORIES_DORMANT_AFTER_HOURS)),
+        Duration.ofDays(config.getInt(Setting.EXTRACTOR_DUPLICATE_RETENTION_DAYS)));
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(Locale.ROOT, "%s%n%d cores, max heap %d MB; %d articles timed per run after %d warm-up articles.%n",
+        BenchCommand.commandLine(spec), Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20, articles, warmup);
+    out.println("open stories  preload s   p50 ms   p99 ms   max ms  mean ms  joined  new   state on disk  heap after GC");
+    out.flush();
+    for (int n : stories) {
+      StoriesBench.Figures f = new StoriesBench(settings).run(n, articles, warmup);
+      out.printf(Locale.ROOT, "%12d %10.1f %8.3f %8.3f %8.2f %8.3f %7d %4d %12d MB %11d MB%n", f.openStories(),
+          f.preloadSeconds(), f.p50Ms(), f.p99Ms(), f.maxMs(), f.meanMs(), f.joinedPreloaded(), f.startedNew(),
+          f.diskBytes() >> 20, f.heapAfterGcBytes() >> 20);
+      out.flush();
+    }
+    return 0;
+  }
+}
