@@ -5,7 +5,6 @@ import io.mediamon.config.Setting;
 import io.mediamon.evaluation.bench.StoriesBench;
 import io.mediamon.stories.assign.StoryAssigner;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -45,9 +44,7 @@ final class BenchStoriesCommand implements Callable<Integer> {
     if (articles < 1 || warmup < 0 || stories.stream().anyMatch(n -> n < 1)) {
       throw new UserError("bench stories: --stories and --articles must be at least 1, --warmup at least 0");
     }
-    StoryAssigner.Settings settings = new StoryAssigner.Settings(config.getDouble(Setting.STORIES_THRESHOLD),
-        Duration.ofHours(config.getInt(Setting.STORIES_DORMANT_AFTER_HOURS)),
-        Duration.ofDays(config.getInt(Setting.EXTRACTOR_DUPLICATE_RETENTION_DAYS)));
+    StoryAssigner.Settings settings = StoryAssigner.Settings.from(config);
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "%s%n%d cores, max heap %d MB; %d articles timed per run after %d warm-up articles.%n",
         BenchCommand.commandLine(spec), Runtime.getRuntime().availableProcessors(),

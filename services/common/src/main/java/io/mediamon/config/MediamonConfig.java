@@ -91,6 +91,10 @@ public final class MediamonConfig {
     }
     fraction(Setting.EXTRACTOR_DUPLICATE_THRESHOLD);
     fraction(Setting.STORIES_THRESHOLD);
+    for (Setting weight : List.of(Setting.STORIES_ENTITY_WEIGHT, Setting.STORIES_YEAR_CONFLICT,
+        Setting.STORIES_NUMBER_AGREEMENT, Setting.STORIES_PERSON_CONFLICT)) {
+      nonNegative(weight);
+    }
     positiveInt(Setting.STORIES_DORMANT_AFTER_HOURS);
     positiveInt(Setting.ALERTS_NEW_MIN_ARTICLES);
     positiveInt(Setting.ALERTS_NEW_MIN_SOURCES);
@@ -134,6 +138,19 @@ public final class MediamonConfig {
       // reported below with the key and the value
     }
     throw new ConfigException(setting.key() + ": '" + value + "' must be a number above 0 and at most 1");
+  }
+
+  private void nonNegative(Setting setting) {
+    String value = get(setting);
+    try {
+      double d = Double.parseDouble(value.trim());
+      if (d >= 0 && d <= 10) {
+        return;
+      }
+    } catch (NumberFormatException e) {
+      // reported below with the key and the value
+    }
+    throw new ConfigException(setting.key() + ": '" + value + "' must be a number from 0 to 10");
   }
 
   public boolean getBoolean(Setting setting) {

@@ -66,8 +66,18 @@ public enum Setting {
   CORRELATOR_MIN_SHARED_ACTORS("correlator.min-shared-actors", "2",
       "How many actors an event mention must share with a followed event to link the article to it (fewer when the "
           + "event has fewer)."),
-  STORIES_THRESHOLD("stories.threshold", "0.2",
+  STORIES_THRESHOLD("stories.threshold", "0.3",
       "Score (0..1) from which an article joins the most similar open story instead of starting its own."),
+  STORIES_ENTITY_WEIGHT("stories.entity-weight", "0.5",
+      "Weight of the similarity of entity names beside the similarity of words (0: words only)."),
+  STORIES_YEAR_CONFLICT("stories.year-conflict", "0.3",
+      "Taken off the score when the article and the story both name years and share none (0: years ignored)."),
+  STORIES_NUMBER_AGREEMENT("stories.number-agreement", "0.05",
+      "Added when the article and the story share a number above ten (a toll, a score), taken off when both name "
+          + "such numbers and share none (0: numbers ignored)."),
+  STORIES_PERSON_CONFLICT("stories.person-conflict", "0.3",
+      "Taken off the score when the article's main person is not in the story and the story's is not in the "
+          + "article: the same kind of event about someone else (0: ignored)."),
   STORIES_DORMANT_AFTER_HOURS("stories.dormant-after-hours", "72",
       "Hours without a report after which a story is dormant: it is never joined again, and a later article about "
           + "the same subject starts a new story."),

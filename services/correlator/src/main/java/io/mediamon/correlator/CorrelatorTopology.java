@@ -12,7 +12,6 @@ import io.mediamon.stories.assign.StoryStores;
 import io.mediamon.stories.features.ArticleFeaturesFactory;
 import io.mediamon.topics.MediamonTopics;
 import io.mediamon.topics.TopicDescriptor;
-import java.time.Duration;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -72,9 +71,7 @@ public final class CorrelatorTopology {
         new ArticleFeaturesFactory(config.getInt(Setting.CORRELATOR_NEW_EVENT_MAX_AGE_DAYS));
     FollowedEventLinker linker =
         new FollowedEventLinker(new EventMatcher(config.getInt(Setting.CORRELATOR_MIN_SHARED_ACTORS)));
-    StoryAssigner.Settings assignSettings = new StoryAssigner.Settings(config.getDouble(Setting.STORIES_THRESHOLD),
-        Duration.ofHours(config.getInt(Setting.STORIES_DORMANT_AFTER_HOURS)),
-        Duration.ofDays(config.getInt(Setting.EXTRACTOR_DUPLICATE_RETENTION_DAYS)));
+    StoryAssigner.Settings assignSettings = StoryAssigner.Settings.from(config);
     StreamsBuilder builder = new StreamsBuilder();
 
     // The events topic is compacted and holds every followed event: it is the global store's changelog.

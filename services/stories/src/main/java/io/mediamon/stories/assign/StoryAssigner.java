@@ -1,5 +1,6 @@
 package io.mediamon.stories.assign;
 
+import io.mediamon.config.Setting;
 import io.mediamon.schema.ArticleFeatures;
 import io.mediamon.schema.FeatureEntity;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +40,7 @@ public final class StoryAssigner {
   static final int LOOKUP_TERMS = 15;
   static final int LOOKUP_ENTITIES = 5;
   /** Candidates (most hits first) that are scored. */
-  static final int MAX_CANDIDATES = 30;
+  static final int MAX_CANDIDATES = 20;
   /** Weight of a name variant (surname, name without middle initial) beside the name itself. */
   static final float VARIANT_WEIGHT = 0.7f;
   private static final long DAY_MS = Duration.ofDays(1).toMillis();
@@ -50,7 +51,19 @@ public final class StoryAssigner {
    * @param dormantAfter time without reports after which a story is never joined again
    * @param articleMemory how long an article's story is remembered for its copies and redeliveries
    */
-  public record Settings(double threshold, Duration dormantAfter, Duration articleMemory) {}
+  public record Settings(double threshold, Duration dormantAfter, Duration articleMemory,
+      StoryScorer.Weights weights) {
+
+    /** The settings of the configuration (stories.*, and the duplicate retention for the article memory). */
+    public static Settings from(io.mediamon.config.MediamonConfig config) {
+      return new Settings(config.getDouble(Setting.STORIES_THRESHOLD),
+          Duration.ofHours(config.getInt(Setting.STORIES_DORMANT_AFTER_HOURS)),
+          Duration.ofDays(config.getInt(Setting.EXTRACTOR_DUPLICATE_RETENTION_DAYS)),
+          new StoryScorer.Weights(config.getDouble(Setting.STORIES_ENTITY_WEIGHT),
+              config.getDouble(Setting.STORIES_YEAR_CONFLICT), config.getDouble(Setting.STORIES_NUMBER_AGREEMENT),
+              config.getDouble(Setting.STORIES_PERSON_CONFLICT)));
+    }
+  }
 
   private final KeyValueStore<String, StoryProfile> profiles;
   private final KeyValueStore<Bytes, byte[]> expiry;
@@ -58,7 +71,7 @@ public final class StoryAssigner {
   private final KeyValueStore<String, String> articles;
   private final StoryIndex index;
   private final TermStatistics statistics;
-  private final StoryScorer scorer = new StoryScorer(StoryScorer.DEFAULT);
+  private final StoryScorer scorer;
   private final Settings settings;
   private final int windowDays;
   private final int articleDays;
@@ -75,6 +88,7 @@ public final class StoryAssigner {
     this.index = new StoryIndex(postings, expiry);
     this.statistics = new TermStatistics(terms);
     this.settings = settings;
+    this.scorer = new StoryScorer(settings.weights());
     this.windowDays = (int) ceilDays(settings.dormantAfter().toMillis());
     this.articleDays = (int) Math.max(windowDays, ceilDays(settings.articleMemory().toMillis()));
   }

@@ -21,7 +21,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 final class StoryIndex {
   /** Postings read per feature at most. */
-  static final int MAX_POSTINGS_READ = 60;
+  static final int MAX_POSTINGS_READ = 30;
   private static final byte[] PRESENT = new byte[0];
 
   private final KeyValueStore<Bytes, byte[]> postings;

@@ -15,10 +15,8 @@ import java.util.Arrays;
  * </ul>
  */
 final class StoryScorer {
-  /** Weights of the signals; {@link #DEFAULT} is what the service runs with. */
-  record Weights(double entities, double yearConflict, double numbers, double personConflict) {}
-
-  static final Weights DEFAULT = new Weights(0.5, 0.3, 0.05, 0.3);
+  /** Weights of the signals (settings stories.entity-weight, -year-conflict, -number-agreement, -person-conflict). */
+  public record Weights(double entities, double yearConflict, double numbers, double personConflict) {}
 
   private final Weights weights;
 

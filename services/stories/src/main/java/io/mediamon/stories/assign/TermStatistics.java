@@ -19,8 +19,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class TermStatistics {
   /** Reserved key of the article count; no feature starts with a NUL character. */
   private static final String DOCUMENTS = "\u0000documents";
-  /** Counts kept on the heap, least recently used dropped first (a few megabytes). */
-  static final int CACHE_ENTRIES = 50_000;
+  /** Counts kept on the heap, least recently used dropped first (some tens of megabytes). */
+  static final int CACHE_ENTRIES = 200_000;
 
   private final KeyValueStore<String, Long> store;
   private final Map<String, Long> cache = new LinkedHashMap<>(CACHE_ENTRIES, 0.75f, true) {
