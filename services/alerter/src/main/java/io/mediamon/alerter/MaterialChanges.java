@@ -10,10 +10,12 @@ import java.util.Set;
 /**
  * What in a story is worth telling a monitoring desk again since its last alert: more outlets, counted in
  * escalation steps ({@code alerts.source-steps}, e.g. 3, 10, 30), so that a story spreading from 3 to 9 outlets
- * is one alert and not six; an actor the last alert did not list; a claim by a speaker the last alert had no
+ * is one alert and not six; an actor among the story's five main actors that the last alert did not list; a claim by a speaker the last alert had no
  * claim from. More articles from the same outlets, or the same story under a new URL, are not.
  */
 final class MaterialChanges {
+  /** Actors, most prominent first, whose arrival is material. */
+  static final int MAIN_ACTORS = 5;
   private final List<Integer> sourceSteps;
 
   /** @param sourceSteps increasing outlet counts (validated by the configuration) */
@@ -27,7 +29,8 @@ final class MaterialChanges {
     if (step(current.getSourceCount()) > step(lastAlert.sourceCount())) {
       changes.add("sources: " + current.getSourceCount() + " (was " + lastAlert.sourceCount() + ")");
     }
-    for (String actor : current.getActors()) {
+    // Only a newcomer among the main actors is news; lower ranks reshuffle as articles add their own names.
+    for (String actor : current.getActors().subList(0, Math.min(MAIN_ACTORS, current.getActors().size()))) {
       if (!lastAlert.actors().contains(actor)) {
         changes.add("new actor: " + actor);
       }

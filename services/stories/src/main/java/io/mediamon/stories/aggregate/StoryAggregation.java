@@ -33,10 +33,13 @@ public final class StoryAggregation {
   public static final int MAX_ACTORS = 10;
   /** Entries kept per vote map. */
   static final int MAX_VOTES = 20;
+  /** Salience from which an entity counts as an actor or place of the article. */
+  static final double PROMINENT = 0.5;
   /** Entity types that act in a story (places are voted separately). */
   private static final Set<String> ACTOR_TYPES = Set.of("PERSON", "ORGANIZATION", "NORP");
-  /** Weight of an analyst's actor: they stay first whatever the articles say. */
-  private static final double ANALYST_ACTOR = 1000;
+  /** Weight of an analyst's first actor, less {@link #ANALYST_STEP} for each next: they stay first, in their order. */
+  private static final double ANALYST_ACTOR = 1e9;
+  private static final double ANALYST_STEP = 1e6;
 
   private StoryAggregation() {}
 
@@ -50,7 +53,7 @@ public final class StoryAggregation {
   public static Story followed(Event event, ArticleFeatures first, Instant at) {
     Map<String, Double> actors = new HashMap<>();
     for (String actor : event.getActors()) {
-      actors.put(actor, ANALYST_ACTOR - actors.size());
+      actors.put(actor, ANALYST_ACTOR - ANALYST_STEP * actors.size());
     }
     Story.Builder story = empty(event.getEventId(), StoryOrigin.FOLLOWED, event.getTitle(), first.getReportedAt(), at)
         .setHeadline(first.getTitle())
@@ -134,9 +137,10 @@ public final class StoryAggregation {
     Map<String, Integer> dates = new HashMap<>(tally.getDates());
     Map<String, Integer> titles = new HashMap<>(tally.getTitles());
     for (FeatureEntity e : article.getEntities()) {
-      if (ACTOR_TYPES.contains(e.getType())) {
+      // Names in passing (a photo credit, a nationality mentioned once) are not who the story is about.
+      if (ACTOR_TYPES.contains(e.getType()) && e.getSalience() >= PROMINENT) {
         actors.merge(e.getName(), e.getSalience(), Double::sum);
-      } else if (e.getType().equals("LOCATION") && e.getSalience() >= 0.5) {
+      } else if (e.getType().equals("LOCATION") && e.getSalience() >= PROMINENT) {
         places.merge(e.getName(), 1, Integer::sum);
       }
     }
