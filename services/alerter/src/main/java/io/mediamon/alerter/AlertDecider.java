@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -21,8 +20,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  *
  * <p>A material change that comes sooner is held: the story's latest version waits in the pending store, and one
  * UPDATE naming every change since the last alert goes out once the interval has passed, either with the story's
- * next version or from a punctuation every minute of stream time (so a story that goes quiet still gets its held
- * change out, as soon as other stories of its partition move stream time on). The changes are worked out again
+ * next version or with the first record of any story of its partition after the interval (so a story that goes
+ * quiet still gets its held change out, as soon as other stories of its partition move time on). The changes are worked out again
  * against the latest version when the alert is sent, so a change that is gone by then (an actor that dropped out of
  * the top ten) is not sent. Stream time, never wall-clock time: the same stories in the same order give
  * byte-identical alerts.
@@ -30,9 +29,6 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * <p>What each story was last alerted with is kept in a changelogged store, so a restart never alerts twice.
  */
 final class AlertDecider implements Processor<String, Story, String, Alert> {
-  /** How often held changes are looked at. Intervals are whole minutes, so a held change is at most a minute late. */
-  static final Duration FLUSH_EVERY = Duration.ofMinutes(1);
-
   private final String lastAlertedStoreName;
   private final String pendingStoreName;
   private final FirstAlert firstAlert;
@@ -56,7 +52,6 @@ final class AlertDecider implements Processor<String, Story, String, Alert> {
     this.context = context;
     this.lastAlerted = context.getStateStore(lastAlertedStoreName);
     this.pending = context.getStateStore(pendingStoreName);
-    context.schedule(FLUSH_EVERY, PunctuationType.STREAM_TIME, this::sendDue);
   }
 
   @Override
@@ -73,6 +68,9 @@ final class AlertDecider implements Processor<String, Story, String, Alert> {
       return;
     }
     long now = record.timestamp();
+    // Held changes go out with the first record after their interval, whichever story it is about: a function of
+    // the input alone (a punctuation's schedule starts afresh after a restart), so a replay gives the same alerts.
+    sendDue(now, storyId);
     AlertedStory last = lastAlerted.get(storyId);
     if (last == null) {
       firstAlert.decide(story).ifPresent(first -> send(storyId, story, first.kind(), List.of(first.change()), now));
@@ -89,14 +87,14 @@ final class AlertDecider implements Processor<String, Story, String, Alert> {
     }
   }
 
-  /** Sends the held stories whose interval has passed by the stream time {@code now}. */
-  private void sendDue(long now) {
+  /** Sends the held stories whose interval has passed by {@code now}, but {@code current}: its newer version decides. */
+  private void sendDue(long now, String current) {
     List<KeyValue<String, Story>> due = new ArrayList<>();
     // The store iterates in key order, so several stories due at once go out in the same order on every run.
     try (KeyValueIterator<String, Story> held = pending.all()) {
       held.forEachRemaining(entry -> {
         AlertedStory last = lastAlerted.get(entry.key);
-        if (last == null || now - last.alertedAt() >= minIntervalMs) {
+        if (!entry.key.equals(current) && (last == null || now - last.alertedAt() >= minIntervalMs)) {
           due.add(entry);
         }
       });

@@ -21,8 +21,7 @@ import org.apache.kafka.streams.state.Stores;
  *        [alerter-last-alerted]  [alerter-pending] (changelogged)
  * </pre>
  *
- * <p>alerter-decide also punctuates every minute of stream time: it sends the held changes whose interval has
- * passed.
+ * <p>alerter-decide also sends, with each record, the held changes whose interval has passed by that record's time.
  *
  * <p>Rules (see {@link AlertDecider}): a discovered story is NEW once it has {@code alerts.new-min-articles}
  * articles from {@code alerts.new-min-sources} outlets; a followed event's first report is an UPDATE; afterwards an

@@ -233,7 +233,7 @@ class AlerterTopologyTest {
   }
 
   @Test
-  void streamTimePunctuationSendsHeldChangesOfAQuietStory() {
+  void aLaterRecordOfAnotherStorySendsHeldChangesOfAQuietStory() {
     start(Map.of(Setting.ALERTS_UPDATE_MIN_INTERVAL_MINUTES.key(), "30"));
     stories.pipeInput("sty-1", story("sty-1", StoryOrigin.DISCOVERED, 1, outlets(1), TALKS, List.of()), T0);
     alerts.readValue();
@@ -256,10 +256,10 @@ class AlerterTopologyTest {
     Alert held = byStory.get("sty-1");
     assertEquals(AlertKind.UPDATE, held.getKind());
     assertEquals(List.of("sources: 3 (was 1)", "new actor: Pakistan"), held.getChanges());
-    assertEquals(minutes(35), held.getEmittedAt(), "emittedAt is the punctuation's stream time");
+    assertEquals(minutes(35), held.getEmittedAt(), "emittedAt is the time of the record that sent it");
     assertNull(pendingStore().get("sty-1"));
 
-    // sent once: neither the next punctuation nor the story's next record sends it again
+    // sent once: neither later records nor the story's next record send it again
     stories.pipeInput("sty-3", story("sty-3", StoryOrigin.DISCOVERED, 2, outlets(1), TALKS, List.of()), minutes(90));
     stories.pipeInput("sty-1", story("sty-1", StoryOrigin.DISCOVERED, 4, outlets(3),
         List.of("Iran", "Taliban", "Pakistan"), List.of()), minutes(95));
@@ -270,8 +270,8 @@ class AlerterTopologyTest {
   void sameInputThroughFreshDriversGivesByteIdenticalAlerts() {
     List<TestRecord<String, byte[]>> first = replay(stateDir.resolve("first"));
     List<TestRecord<String, byte[]>> second = replay(stateDir.resolve("second"));
-    assertEquals(List.of("sty-1 NEW", "sty-2 NEW", "evt-1 UPDATE", "sty-1 UPDATE", "sty-3 NEW"), written(first),
-        "the followed event's first report, then the punctuation sends sty-1's held changes (sty-2's were deleted)");
+    assertEquals(List.of("sty-1 NEW", "sty-2 NEW", "sty-1 UPDATE", "evt-1 UPDATE", "sty-3 NEW"), written(first),
+        "the followed event's record first sends sty-1's held changes (sty-2's were deleted), then its own report");
     assertEquals(first.size(), second.size());
     for (int i = 0; i < first.size(); i++) {
       assertEquals(first.get(i).key(), second.get(i).key());
@@ -334,7 +334,7 @@ class AlerterTopologyTest {
     start(Map.of());
   }
 
-  /** A little of everything, including a punctuation, through a fresh driver; the alerts as written. */
+  /** A little of everything, including held changes, through a fresh driver; the alerts as written. */
   private List<TestRecord<String, byte[]>> replay(Path dir) {
     MediamonTopics topics = start(Map.of(Setting.STATE_DIR.key(), dir.toString()));
     TestOutputTopic<String, byte[]> raw = driver.createOutputTopic(topics.alerts().name(),

@@ -19,6 +19,8 @@ final class ItConfigs {
     settings.put(Setting.TOPIC_RAW.key(), id + ".raw");
     settings.put(Setting.TOPIC_ENRICHED.key(), id + ".enriched");
     settings.put(Setting.TOPIC_EVENTS.key(), id + ".events");
+    settings.put(Setting.TOPIC_STORIES.key(), id + ".stories");
+    settings.put(Setting.TOPIC_STORY_ARTICLES.key(), id + ".story-articles");
     settings.put(Setting.TOPIC_ALERTS.key(), id + ".alerts");
     settings.put(Setting.TOPIC_DEAD_LETTER.key(), id + ".dead-letter");
     settings.put(Setting.TOPIC_PARTITIONS.key(), "2");

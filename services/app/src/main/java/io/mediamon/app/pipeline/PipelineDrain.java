@@ -37,6 +37,13 @@ public final class PipelineDrain {
 
   public static void await(Admin admin, MediamonConfig config, Duration timeout, CompletableFuture<?> failure)
       throws InterruptedException, TimeoutException {
+    await(admin, config, java.util.Set.of(ExtractorTopology.SERVICE, CorrelatorTopology.SERVICE, "alerter"), timeout,
+        failure);
+  }
+
+  /** The same for some stream services only (e.g. correlator and alerter fed enriched articles directly). */
+  public static void await(Admin admin, MediamonConfig config, java.util.Set<String> services, Duration timeout,
+      CompletableFuture<?> failure) throws InterruptedException, TimeoutException {
     String prefix = config.get(Setting.APPLICATION_ID_PREFIX) + "-";
     // Each stage's consumer group and everything it reads, internal topics included: an article committed on the
     // raw topic may still wait in the extractor's duplicate stage.
@@ -47,6 +54,7 @@ public final class PipelineDrain {
     correlatorInput.addAll(CorrelatorTopology.internalTopics(config)); // the assignment and aggregation stages
     inputByGroup.put(prefix + CorrelatorTopology.SERVICE, correlatorInput);
     inputByGroup.put(prefix + "alerter", List.of(config.get(Setting.TOPIC_STORIES)));
+    inputByGroup.keySet().removeIf(group -> !services.contains(group.substring(prefix.length())));
     long deadline = System.nanoTime() + timeout.toNanos();
     int quietRounds = 0;
     Map<String, Long> lag = Map.of();
