@@ -7,7 +7,8 @@ package io.mediamon.stories.assign;
  *
  * @param lookup features to look candidates up with (and to post the story under), strongest first
  * @param lookupWeights their weights
- * @param mainPerson the words of the most salient person's name (empty when it names none)
+ * @param mainPerson the words of the names of its main persons: the most salient and up to two nearly as salient
+ *     (empty when it names none)
  */
 record ArticleVector(SparseVector terms, SparseVector entities, long[] years, long[] numbers, long[] mainPerson,
     long[] lookup, float[] lookupWeights) {}

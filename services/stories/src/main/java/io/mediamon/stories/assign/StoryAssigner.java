@@ -43,6 +43,13 @@ public final class StoryAssigner {
   static final int MAX_CANDIDATES = 20;
   /** Weight of a name variant (surname, name without middle initial) beside the name itself. */
   static final float VARIANT_WEIGHT = 0.7f;
+  /**
+   * Persons an article is about: the most salient, and up to two more of at least this share of its salience. One
+   * person alone is often the wrong one (a pundit, a victim named first); a few keep the person conflict from firing
+   * on a story that names the article's second person.
+   */
+  static final int MAIN_PERSONS = 3;
+  static final double MAIN_PERSON_SHARE = 0.3;
   private static final long DAY_MS = Duration.ofDays(1).toMillis();
   private static final String STREAM_DAY = "\u0000stream-day";
 
@@ -117,13 +124,16 @@ public final class StoryAssigner {
     int day = dayOf(at);
     advanceStreamDay(day);
     ArticleVector vector = vectorOf(article);
+    // The first year an article names is mostly the year of what it reports; later ones are history retold.
+    long[] mainYear = article.getYears().isEmpty() ? new long[0]
+        : new long[] {StoryIndex.hash("y:" + article.getYears().get(0))};
 
     Assignment assignment = copyOf(article, at);
     StoryProfile joined = null;
     if (assignment != null) {
       joined = profiles.get(assignment.storyId());
     } else {
-      Map.Entry<StoryProfile, Double> best = search ? bestOpenStory(vector, at, day) : null;
+      Map.Entry<StoryProfile, Double> best = search ? bestOpenStory(vector, mainYear, at, day) : null;
       if (best != null && best.getValue() >= settings.threshold()) {
         joined = best.getKey();
         assignment = new Assignment(joined.storyId(), false, Assignment.SIMILAR, best.getValue());
@@ -133,14 +143,14 @@ public final class StoryAssigner {
     }
     StoryProfile updated = joined == null
         ? new StoryProfile(assignment.storyId(), at, at, 1, vector.terms(), vector.entities(), vector.years(),
-            vector.numbers(), vector.mainPerson())
+            vector.numbers(), vector.mainPerson(), mainYear)
         : new StoryProfile(joined.storyId(), Math.min(joined.firstSeen(), at), Math.max(joined.lastSeen(), at),
             joined.articles() + 1,
             joined.terms().plus(vector.terms(), StoryProfile.MAX_TERMS),
             joined.entities().plus(vector.entities(), StoryProfile.MAX_ENTITIES),
             union(joined.years(), vector.years(), StoryProfile.MAX_YEARS),
             union(joined.numbers(), vector.numbers(), StoryProfile.MAX_NUMBERS),
-            joined.mainPerson());
+            joined.mainPerson(), union(joined.mainYears(), mainYear, StoryProfile.MAX_MAIN_YEARS));
     profiles.put(updated.storyId(), updated);
     index.post(updated.storyId(), vector.lookup(), day);
     expiry.put(IndexKeys.expiry(dayOf(updated.lastSeen()), IndexKeys.STORY, updated.storyId()), new byte[0]);
@@ -162,7 +172,7 @@ public final class StoryAssigner {
     return new Assignment(storyId, false, Assignment.DUPLICATE, null);
   }
 
-  private Map.Entry<StoryProfile, Double> bestOpenStory(ArticleVector vector, long at, int day) {
+  private Map.Entry<StoryProfile, Double> bestOpenStory(ArticleVector vector, long[] mainYear, long at, int day) {
     // Stories after the stream day do not exist yet: no need to read days no article has reached.
     Map<String, Double> hits = index.candidates(vector.lookup(), vector.lookupWeights(), day - windowDays, Math.min(day + windowDays,
         Math.max(day, streamDay)));
@@ -178,7 +188,7 @@ public final class StoryAssigner {
       if (story == null || !isOpen(story, at)) {
         continue;
       }
-      double score = scorer.score(vector, story);
+      double score = scorer.score(vector, mainYear, story);
       if (score > bestScore || (score == bestScore && id.compareTo(best.storyId()) < 0)) {
         best = story;
         bestScore = score;
@@ -195,17 +205,24 @@ public final class StoryAssigner {
   /** The article's vectors with the current document frequencies, which then count it too. */
   private ArticleVector vectorOf(ArticleFeatures article) {
     Map<String, Double> entityTokens = new TreeMap<>();
-    long[] mainPerson = new long[0];
+    List<String> personWords = new ArrayList<>();
+    double topPerson = -1;
+    int personCount = 0;
     for (FeatureEntity e : article.getEntities()) {
       List<String> words = nameWords(e.getKey());
       words.forEach(w -> entityTokens.merge(w, e.getSalience(), Math::max));
       for (String variant : e.getVariants()) {
         nameWords(variant).forEach(w -> entityTokens.merge(w, e.getSalience() * VARIANT_WEIGHT, Math::max));
       }
-      if (mainPerson.length == 0 && e.getType().equals("PERSON")) {
-        mainPerson = sortedHashes(words.stream().map(w -> "e:" + w).toList());
+      // Entities come most salient first.
+      if (e.getType().equals("PERSON") && (topPerson < 0
+          || (personCount < MAIN_PERSONS && e.getSalience() >= MAIN_PERSON_SHARE * topPerson))) {
+        topPerson = Math.max(topPerson, e.getSalience());
+        personCount++;
+        words.forEach(w -> personWords.add("e:" + w));
       }
     }
+    long[] mainPerson = sortedHashes(personWords);
     List<String> features = new ArrayList<>();
     article.getTerms().keySet().forEach(t -> features.add("t:" + t));
     entityTokens.keySet().forEach(t -> features.add("e:" + t));

@@ -12,7 +12,7 @@ import org.apache.kafka.common.serialization.Serializer;
  * profile of an unknown version is refused with an exception that names it.
  */
 public final class StoryProfileSerde implements Serde<StoryProfile> {
-  private static final byte VERSION = 2;
+  private static final byte VERSION = 3;
 
   @Override
   public Serializer<StoryProfile> serializer() {
@@ -27,7 +27,8 @@ public final class StoryProfileSerde implements Serde<StoryProfile> {
   static byte[] write(StoryProfile p) {
     byte[] id = p.storyId().getBytes(StandardCharsets.UTF_8);
     int size = 1 + 4 + id.length + 8 + 8 + 4 + vectorSize(p.terms()) + vectorSize(p.entities())
-        + longsSize(p.years()) + longsSize(p.numbers()) + longsSize(p.mainPerson());
+        + longsSize(p.years()) + longsSize(p.numbers()) + longsSize(p.mainPerson())
+        + longsSize(p.mainYears());
     ByteBuffer out = ByteBuffer.allocate(size);
     out.put(VERSION).putInt(id.length).put(id).putLong(p.firstSeen()).putLong(p.lastSeen()).putInt(p.articles());
     writeVector(out, p.terms());
@@ -35,6 +36,7 @@ public final class StoryProfileSerde implements Serde<StoryProfile> {
     writeLongs(out, p.years());
     writeLongs(out, p.numbers());
     writeLongs(out, p.mainPerson());
+    writeLongs(out, p.mainYears());
     return out.array();
   }
 
@@ -47,7 +49,7 @@ public final class StoryProfileSerde implements Serde<StoryProfile> {
     byte[] id = new byte[in.getInt()];
     in.get(id);
     return new StoryProfile(new String(id, StandardCharsets.UTF_8), in.getLong(), in.getLong(), in.getInt(),
-        readVector(in), readVector(in), readLongs(in), readLongs(in), readLongs(in));
+        readVector(in), readVector(in), readLongs(in), readLongs(in), readLongs(in), readLongs(in));
   }
 
   private static int vectorSize(SparseVector v) {

@@ -8,10 +8,11 @@ import java.util.Arrays;
  * count, shared common ones barely). Then what tells two happenings of one kind apart, measured on annotated stories
  * with `mediamon eval stories` (README, Stories):
  * <ul>
- *   <li>both name years, and none in common: another happening (a 2008 raid is not a 2009 war);</li>
+ *   <li>both name years, and none in common, or the year the article reports in (its first) is not one the story's
+ *       articles report in: another happening (a 2008 raid is not a 2009 war);</li>
  *   <li>both name other numbers: one in common (a toll, a score) is a little evidence for, none a little against;</li>
- *   <li>the article's main person is absent from the story, and the story's first main person absent from the article:
- *       the same kind of event, about someone else.</li>
+ *   <li>the article's main persons (its most salient few) are absent from the story, and the story's first article's
+ *       absent from the article: the same kind of event, about someone else.</li>
  * </ul>
  */
 final class StoryScorer {
@@ -24,10 +25,12 @@ final class StoryScorer {
     this.weights = weights;
   }
 
-  double score(ArticleVector article, StoryProfile story) {
+  /** @param mainYear the hash of the first year the article names (empty when it names none) */
+  double score(ArticleVector article, long[] mainYear, StoryProfile story) {
     double score = article.terms().cosine(story.terms()) + weights.entities() * article.entities()
         .cosine(story.entities());
-    if (article.years().length > 0 && story.years().length > 0 && !intersects(article.years(), story.years())) {
+    if (article.years().length > 0 && story.years().length > 0 && (!intersects(article.years(), story.years())
+        || mainYearConflict(article, mainYear, story))) {
       score -= weights.yearConflict();
     }
     if (article.numbers().length > 0 && story.numbers().length > 0) {
@@ -39,6 +42,15 @@ final class StoryScorer {
       score -= weights.personConflict();
     }
     return score;
+  }
+
+  /**
+   * The year the article reports in (the first it names) is none its story's articles report in, and the article names
+   * none of those either: a 2014 Oscars host is not the 2009 one, though both articles look back on other years and
+   * so share some.
+   */
+  private static boolean mainYearConflict(ArticleVector article, long[] mainYear, StoryProfile story) {
+    return !intersects(mainYear, story.mainYears()) && !intersects(article.years(), story.mainYears());
   }
 
   /** Whether two sorted arrays share an element. */

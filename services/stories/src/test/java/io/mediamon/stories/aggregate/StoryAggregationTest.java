@@ -1,0 +1,87 @@
+package io.mediamon.stories.aggregate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.mediamon.schema.ArticleFeatures;
+import io.mediamon.schema.Event;
+import io.mediamon.schema.EventOrigin;
+import io.mediamon.schema.FeatureEntity;
+import io.mediamon.schema.FeatureMention;
+import io.mediamon.schema.Story;
+import io.mediamon.schema.StoryOrigin;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class StoryAggregationTest {
+  private static final Instant T0 = Instant.parse("2026-03-02T08:00:00Z");
+
+  @Test
+  void whoWhatWhereWhenAreVotedFromTheArticles() {
+    ArticleFeatures first = article("a1", "outlet-a", T0, List.of(
+        mention("ARREST", List.of("Police", "Winston Blackmore"), "Bountiful", LocalDate.parse("2026-03-01"))),
+        List.of(entity("Winston Blackmore", "PERSON", 1.0), entity("Photographer", "PERSON", 0.2)));
+    Story story = StoryAggregation.add(StoryAggregation.discovered("sty-1", first, T0), first, T0);
+    ArticleFeatures second = article("a2", "outlet-b", T0.plusSeconds(3600), List.of(
+        mention("ARREST", List.of("Police", "Winston Blackmore"), "Bountiful", LocalDate.parse("2026-03-01"))),
+        List.of(entity("Winston Blackmore", "PERSON", 1.0)));
+    story = StoryAggregation.add(story, second, T0.plusSeconds(3600));
+
+    assertEquals("Police–Winston Blackmore arrests", story.getTitle());
+    assertEquals("Headline a1", story.getHeadline());
+    assertEquals("ARREST", story.getStoryType());
+    assertEquals("Bountiful", story.getPlace());
+    assertEquals(LocalDate.parse("2026-03-01"), story.getDate());
+    assertEquals("Winston Blackmore", story.getActors().get(0));
+    assertEquals(false, story.getActors().contains("Photographer"), "a name in passing is no actor");
+    assertEquals(2, story.getArticleCount());
+    assertEquals(2, story.getSourceCount());
+    assertEquals(T0, story.getFirstSeen());
+    assertEquals(T0.plusSeconds(3600), story.getLastSeen());
+  }
+
+  @Test
+  void withoutWhoDidWhatTheFirstHeadlineIsTheTitleAndTheDateIsTheFirstReport() {
+    ArticleFeatures first = article("a1", "outlet-a", T0, List.of(), List.of());
+    Story story = StoryAggregation.add(StoryAggregation.discovered("sty-1", first, T0), first, T0);
+    assertEquals("Headline a1", story.getTitle());
+    assertNull(story.getStoryType());
+    assertEquals(LocalDate.parse("2026-03-02"), story.getDate());
+  }
+
+  @Test
+  void aFollowedEventKeepsTheAnalystsTitleTypeActorsAndPlace() {
+    Event event = Event.newBuilder().setEventId("evt-1").setTitle("U.S.–Taliban peace talks")
+        .setEventType("NEGOTIATE").setActors(List.of("United States", "Taliban")).setLocation("Qatar")
+        .setOrigin(EventOrigin.ANALYST).setUpdatedAt(T0).build();
+    ArticleFeatures a = article("a1", "outlet-a", T0, List.of(
+        mention("ASSAULT", List.of("Taliban", "Kabul police"), "Kabul", null)),
+        List.of(entity("Taliban", "ORGANIZATION", 1.0)));
+    Story story = StoryAggregation.add(StoryAggregation.followed(event, a, T0), a, T0);
+    assertEquals(StoryOrigin.FOLLOWED, story.getOrigin());
+    assertEquals("U.S.–Taliban peace talks", story.getTitle());
+    assertEquals("NEGOTIATE", story.getStoryType());
+    assertEquals("Qatar", story.getPlace());
+    assertEquals(List.of("United States", "Taliban"), story.getActors().subList(0, 2));
+  }
+
+  private static FeatureMention mention(String action, List<String> participants, String place, LocalDate date) {
+    return FeatureMention.newBuilder().setAction(action).setParticipants(participants).setPlace(place).setDate(date)
+        .build();
+  }
+
+  private static FeatureEntity entity(String name, String type, double salience) {
+    return FeatureEntity.newBuilder().setKey(name.toLowerCase()).setName(name).setType(type).setSalience(salience)
+        .setVariants(List.of()).build();
+  }
+
+  private static ArticleFeatures article(String id, String source, Instant at, List<FeatureMention> mentions,
+      List<FeatureEntity> entities) {
+    return ArticleFeatures.newBuilder().setArticleId(id).setSource(source).setTitle("Headline " + id)
+        .setReportedAt(at).setTerms(Map.of()).setEntities(entities).setMentions(mentions).setClaims(List.of())
+        .setFollowedEventIds(List.of()).build();
+  }
+}

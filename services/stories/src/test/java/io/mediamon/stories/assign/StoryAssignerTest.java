@@ -1,0 +1,162 @@
+package io.mediamon.stories.assign;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mediamon.config.MediamonConfig;
+import io.mediamon.schema.ArticleFeatures;
+import io.mediamon.schema.FeatureEntity;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.processor.StateStore;
+import org.apache.kafka.streams.processor.TaskId;
+import org.apache.kafka.streams.processor.api.MockProcessorContext;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The assignment stage on its real (RocksDB) stores, without Kafka. */
+class StoryAssignerTest {
+  private static final Instant T0 = Instant.parse("2026-03-02T08:00:00Z");
+
+  @TempDir
+  Path dir;
+
+  private MockProcessorContext<Object, Object> context;
+  private final List<StateStore> stores = new java.util.ArrayList<>();
+  private StoryAssigner assigner;
+
+  @BeforeEach
+  void setUp() {
+    Properties props = new Properties();
+    props.put(StreamsConfig.APPLICATION_ID_CONFIG, "test");
+    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+    context = new MockProcessorContext<>(props, new TaskId(0, 0), dir.toFile());
+    for (StoreBuilder<?> builder : StoryStores.builders()) {
+      StateStore store = builder.withLoggingDisabled().withCachingDisabled().build();
+      store.init(context.getStateStoreContext(), store);
+      context.addStateStore(store);
+      stores.add(store);
+    }
+    assigner = StoryStores.assigner(context, StoryAssigner.Settings.from(MediamonConfig.defaults()));
+  }
+
+  @AfterEach
+  void tearDown() {
+    stores.forEach(StateStore::close);
+  }
+
+  @Test
+  void aFollowUpAmongThousandsOfOpenStoriesFindsItsOwnThroughTheIndex() {
+    for (int k = 0; k < 2000; k++) {
+      assigner.startStory(article("s" + k, words("story" + k, 30), List.of(person("Person " + k)), T0));
+    }
+    ArticleFeatures followUp = article("f", words("story1234", 25), List.of(person("Person 1234")),
+        T0.plusSeconds(600));
+    Assignment a = assigner.assign(followUp);
+    assertFalse(a.newStory());
+    assertEquals(StoryAssigner.storyIdFor("s1234"), a.storyId());
+    assertEquals(Assignment.SIMILAR, a.reason());
+  }
+
+  @Test
+  void somethingNewStartsAStoryAndTheSameArticleAgainIsNotAssignedTwice() {
+    ArticleFeatures first = article("a", words("quake", 30), List.of(), T0);
+    Assignment a = assigner.assign(first);
+    assertTrue(a.newStory());
+    assertNull(assigner.assign(first), "already in its story");
+    Assignment b = assigner.assign(article("b", words("launch", 30), List.of(), T0));
+    assertTrue(b.newStory());
+    assertNotEquals(a.storyId(), b.storyId());
+  }
+
+  @Test
+  void namesTheSameYearsOrDifferentYearsDecideBetweenTwoHappeningsOfOneKind() {
+    ArticleFeatures first = withYears(article("a", words("quake", 30), List.of(), T0), 2008);
+    assigner.assign(first);
+    Assignment sameYear = assigner.assign(withYears(article("b", words("quake", 12), List.of(), T0), 2008));
+    assertFalse(sameYear.newStory(), "similar words, the same year: the same earthquake");
+    Assignment otherYear = assigner.assign(withYears(article("c", words("quake", 12), List.of(), T0), 2013));
+    assertTrue(otherYear.newStory(), "similar words, another year: another earthquake");
+  }
+
+  @Test
+  void aCopyJoinsItsOriginalsStoryWhateverItsWords() {
+    Assignment original = assigner.assign(article("a", words("quake", 30), List.of(), T0));
+    ArticleFeatures copy = ArticleFeatures.newBuilder(article("b", words("other", 30), List.of(), T0))
+        .setDuplicateOf("a").build();
+    Assignment a = assigner.assign(copy);
+    assertEquals(original.storyId(), a.storyId());
+    assertEquals(Assignment.DUPLICATE, a.reason());
+  }
+
+  @Test
+  void aDormantStoryIsNotJoinedAndWhatNoArticleCanReachIsForgotten() {
+    Assignment first = assigner.assign(article("a", words("quake", 30), List.of(), T0));
+    Instant dormant = T0.plus(Duration.ofHours(73));
+    Assignment late = assigner.assign(article("b", words("quake", 30), List.of(), dormant));
+    assertTrue(late.newStory(), "the first story went dormant");
+
+    KeyValueStore<String, StoryProfile> profiles = context.getStateStore(StoryStores.PROFILES);
+    KeyValueStore<String, String> articles = context.getStateStore(StoryStores.ARTICLES);
+    assertNotNull(profiles.get(first.storyId()));
+    assigner.assign(article("c", words("later", 30), List.of(), T0.plus(Duration.ofDays(12))));
+    assertNull(profiles.get(first.storyId()), "forgotten once out of every article's reach");
+    assertNull(articles.get("a"), "its articles too");
+    KeyValueStore<Bytes, byte[]> postings = context.getStateStore(StoryStores.POSTINGS);
+    int day0 = StoryAssigner.dayOf(T0.toEpochMilli());
+    try (KeyValueIterator<Bytes, byte[]> all = postings.all()) {
+      all.forEachRemaining((KeyValue<Bytes, byte[]> kv) -> assertFalse(
+          java.nio.ByteBuffer.wrap(kv.key.get(), Long.BYTES, Integer.BYTES).getInt() == day0,
+          "no posting of the forgotten day is left"));
+    }
+  }
+
+  @Test
+  void storyIdsDeriveFromTheFirstArticle() {
+    assertEquals(StoryAssigner.storyIdFor("a"), assigner.assign(article("a", words("x", 20), List.of(), T0))
+        .storyId());
+    assertTrue(StoryAssigner.storyIdFor("a").matches("sty-[0-9a-f]{16}"));
+  }
+
+  private static Map<String, Integer> words(String prefix, int n) {
+    Map<String, Integer> words = new TreeMap<>();
+    for (int i = 0; i < n; i++) {
+      words.put(prefix + "w" + i, 1 + i % 3);
+    }
+    words.put("said", 2);
+    words.put("people", 1);
+    return words;
+  }
+
+  private static FeatureEntity person(String name) {
+    return FeatureEntity.newBuilder().setKey(name.toLowerCase()).setName(name).setType("PERSON").setSalience(1.0)
+        .setVariants(List.of()).build();
+  }
+
+  private static ArticleFeatures withYears(ArticleFeatures a, int year) {
+    return ArticleFeatures.newBuilder(a).setYears(List.of(year)).build();
+  }
+
+  private static ArticleFeatures article(String id, Map<String, Integer> terms, List<FeatureEntity> entities,
+      Instant at) {
+    return ArticleFeatures.newBuilder().setArticleId(id).setSource("s").setReportedAt(at).setTerms(terms)
+        .setEntities(entities).setMentions(List.of()).setClaims(List.of()).setFollowedEventIds(List.of()).build();
+  }
+}
