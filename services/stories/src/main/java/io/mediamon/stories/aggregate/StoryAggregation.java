@@ -1,5 +1,6 @@
 package io.mediamon.stories.aggregate;
 
+import io.mediamon.serde.TrustedSchemaPackages;
 import io.mediamon.schema.ArticleFeatures;
 import io.mediamon.schema.ArticleRef;
 import io.mediamon.schema.Event;
@@ -27,6 +28,11 @@ import java.util.Set;
  * and vote map is bounded, so no record grows with coverage.
  */
 public final class StoryAggregation {
+  static {
+    // Story.newBuilder(story) copies the origin enum by class name, which Avro checks against trusted packages
+    TrustedSchemaPackages.ensureTrusted();
+  }
+
   public static final int MAX_SOURCES = 50;
   public static final int MAX_TOP_ARTICLES = 5;
   public static final int MAX_CLAIM_SPEAKERS = 10;

@@ -88,12 +88,17 @@ class StoryAssignerTest {
 
   @Test
   void namesTheSameYearsOrDifferentYearsDecideBetweenTwoHappeningsOfOneKind() {
-    ArticleFeatures first = withYears(article("a", words("quake", 30), List.of(), T0), 2008);
-    assigner.assign(first);
-    Assignment sameYear = assigner.assign(withYears(article("b", words("quake", 12), List.of(), T0), 2008));
-    assertFalse(sameYear.newStory(), "similar words, the same year: the same earthquake");
-    Assignment otherYear = assigner.assign(withYears(article("c", words("quake", 12), List.of(), T0), 2013));
+    // other news first, so that words shared by the earthquake articles are rarer than words in every article
+    for (int k = 0; k < 50; k++) {
+      assigner.startStory(article("other" + k, words("other" + k, 20), List.of(), T0));
+    }
+    Assignment first = assigner.assign(withYears(article("a", words("quake", 30), List.of(), T0), 2008));
+    // most of their words are the first article's: close enough to join on words alone
+    Assignment otherYear = assigner.assign(withYears(article("c", related("tremor"), List.of(), T0), 2013));
     assertTrue(otherYear.newStory(), "similar words, another year: another earthquake");
+    Assignment sameYear = assigner.assign(withYears(article("b", related("rescue"), List.of(), T0), 2008));
+    assertFalse(sameYear.newStory(), "similar words, the same year: the same earthquake");
+    assertEquals(first.storyId(), sameYear.storyId());
   }
 
   @Test
@@ -148,6 +153,13 @@ class StoryAssignerTest {
   private static FeatureEntity person(String name) {
     return FeatureEntity.newBuilder().setKey(name.toLowerCase()).setName(name).setType("PERSON").setSalience(1.0)
         .setVariants(List.of()).build();
+  }
+
+  /** Fifteen of the first earthquake article's words and eight of its own. */
+  private static Map<String, Integer> related(String own) {
+    Map<String, Integer> words = new TreeMap<>(words("quake", 15));
+    words.putAll(words(own, 8));
+    return words;
   }
 
   private static ArticleFeatures withYears(ArticleFeatures a, int year) {
