@@ -3,6 +3,7 @@ package io.mediamon.app.pipeline;
 import io.mediamon.config.MediamonConfig;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -51,6 +52,9 @@ public final class TopicReader {
           }
         });
       }
+      // poll interleaves partitions as fetches complete; the order promised is partition then offset
+      records.sort(Comparator.comparingInt(ConsumerRecord<byte[], byte[]>::partition)
+          .thenComparingLong(ConsumerRecord::offset));
       records.stream().limit(max).forEach(each);
       return (int) Math.min(max, records.size());
     }
@@ -62,7 +66,7 @@ public final class TopicReader {
       throw new IllegalArgumentException("topic '" + topic + "' does not exist");
     }
     return infos.stream().map(i -> new TopicPartition(topic, i.partition())).sorted(
-        java.util.Comparator.comparingInt(TopicPartition::partition)).collect(Collectors.toList());
+        Comparator.comparingInt(TopicPartition::partition)).collect(Collectors.toList());
   }
 
   private static KafkaConsumer<byte[], byte[]> consumer(MediamonConfig config) {
