@@ -40,6 +40,11 @@ public final class EvalStoriesCommand implements Callable<Integer> {
       description = "Save the analyzed articles here and reuse them on the next run (skips NER when tuning).")
   Path cache;
 
+  @Option(names = "--assignments", paramLabel = "FILE",
+      description = "Write every order's decisions here (order, position, article, gold story, story; TSV) for error "
+          + "analysis.")
+  Path assignments;
+
   @Spec
   CommandSpec spec;
 
@@ -60,7 +65,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
       throw new UserError("cannot read the annotated stories: " + e.getMessage());
     }
     new StoryEvaluation(config, spec.commandLine().getOut())
-        .run(gold, () -> Analyzers.analyzer(config).join(), shuffles, seed, cache);
+        .run(gold, () -> Analyzers.analyzer(config).join(), shuffles, seed, cache, assignments);
     return 0;
   }
 }

@@ -6,6 +6,7 @@ import io.mediamon.schema.EnrichedArticle;
 import io.mediamon.schema.RawArticle;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,6 +38,15 @@ public final class StoryEvaluation {
   /** The results of the file's order then each shuffled order. */
   public List<OrderResult> run(GoldStories gold, Supplier<ArticleAnalyzer> analyzer, int shuffles, long seed,
       Path cache) throws IOException, InterruptedException {
+    return run(gold, analyzer, shuffles, seed, cache, null);
+  }
+
+  /**
+   * @param assignments where to write every order's decisions for error analysis (order, arrival position, article,
+   *     gold story, story joined; tab-separated); null for none
+   */
+  public List<OrderResult> run(GoldStories gold, Supplier<ArticleAnalyzer> analyzer, int shuffles, long seed,
+      Path cache, Path assignments) throws IOException, InterruptedException {
     List<EnrichedArticle> enriched = analyze(gold, analyzer, cache);
     out.printf(Locale.ROOT, "Stories on %s: %d articles, %d gold stories; stories.threshold=%s, "
             + "stories.dormant-after-hours=%s.%n", gold.dir(), enriched.size(),
@@ -44,6 +54,7 @@ public final class StoryEvaluation {
             .STORIES_THRESHOLD), config.get(io.mediamon.config.Setting.STORIES_DORMANT_AFTER_HOURS));
     out.println(OrderResult.header());
     List<OrderResult> results = new ArrayList<>();
+    List<String> decisions = new ArrayList<>(List.of("order\tposition\tarticle\tgold\tstory"));
     for (int i = 0; i <= shuffles; i++) {
       List<EnrichedArticle> order = new ArrayList<>(enriched);
       String name = "file";
@@ -53,11 +64,20 @@ public final class StoryEvaluation {
       }
       StoryReplay.Result replay = StoryReplay.run(config, order, GoldStories.READ_AT);
       OrderResult result = OrderResult.of(name, replay, gold.goldByArticleId());
+      for (int k = 0; k < order.size(); k++) {
+        String id = order.get(k).getId();
+        decisions.add(String.join("\t", name, String.valueOf(k), order.get(k).getUrl(),
+            String.valueOf(gold.goldByArticleId().get(id)), String.valueOf(replay.storyOfArticle().get(id))));
+      }
       results.add(result);
       out.println(result.row());
       out.flush();
     }
     summarize(results);
+    if (assignments != null) {
+      Files.write(assignments, decisions);
+      out.printf("Decisions written to %s.%n", assignments);
+    }
     return results;
   }
 

@@ -50,6 +50,9 @@ public final class StoryAssigner {
    */
   static final int MAIN_PERSONS = 3;
   static final double MAIN_PERSON_SHARE = 0.3;
+  /** Share of the articles from which a person is in the news everywhere, and the least number of articles for it. */
+  static final double COMMON_PERSON_SHARE = 0.05;
+  static final int COMMON_PERSON_MIN_ARTICLES = 5;
   private static final long DAY_MS = Duration.ofDays(1).toMillis();
   private static final String STREAM_DAY = "\u0000stream-day";
 
@@ -205,29 +208,18 @@ public final class StoryAssigner {
   /** The article's vectors with the current document frequencies, which then count it too. */
   private ArticleVector vectorOf(ArticleFeatures article) {
     Map<String, Double> entityTokens = new TreeMap<>();
-    List<String> personWords = new ArrayList<>();
-    double topPerson = -1;
-    int personCount = 0;
     for (FeatureEntity e : article.getEntities()) {
-      List<String> words = nameWords(e.getKey());
-      words.forEach(w -> entityTokens.merge(w, e.getSalience(), Math::max));
+      nameWords(e.getKey()).forEach(w -> entityTokens.merge(w, e.getSalience(), Math::max));
       for (String variant : e.getVariants()) {
         nameWords(variant).forEach(w -> entityTokens.merge(w, e.getSalience() * VARIANT_WEIGHT, Math::max));
       }
-      // Entities come most salient first.
-      if (e.getType().equals("PERSON") && (topPerson < 0
-          || (personCount < MAIN_PERSONS && e.getSalience() >= MAIN_PERSON_SHARE * topPerson))) {
-        topPerson = Math.max(topPerson, e.getSalience());
-        personCount++;
-        words.forEach(w -> personWords.add("e:" + w));
-      }
     }
-    long[] mainPerson = sortedHashes(personWords);
     List<String> features = new ArrayList<>();
     article.getTerms().keySet().forEach(t -> features.add("t:" + t));
     entityTokens.keySet().forEach(t -> features.add("e:" + t));
     statistics.addDocument(features);
     long documents = statistics.documents();
+    long[] mainPerson = mainPersons(article, documents);
 
     Map<String, Double> termWeights = new HashMap<>();
     article.getTerms().forEach((term, count) -> termWeights.put("t:" + term,
@@ -251,6 +243,39 @@ public final class StoryAssigner {
         sortedHashes(article.getYears().stream().map(y -> "y:" + y).toList()),
         sortedHashes(article.getNumbers().stream().map(n -> "n:" + n).toList()),
         mainPerson, lookupKeys, lookupWeights);
+  }
+
+  /**
+   * The words of the names of the persons the article is about: the most salient person, and up to two more of at
+   * least {@link #MAIN_PERSON_SHARE} of its salience, leaving out persons in the news everywhere (each of whose name
+   * words is in at least {@link #COMMON_PERSON_SHARE} of the articles seen): a president named in a nomination
+   * story is not what tells it from another nomination.
+   */
+  private long[] mainPersons(ArticleFeatures article, long documents) {
+    List<String> personWords = new ArrayList<>();
+    double topPerson = -1;
+    int personCount = 0;
+    // Entities come most salient first.
+    for (FeatureEntity e : article.getEntities()) {
+      if (!e.getType().equals("PERSON") || personCount >= MAIN_PERSONS) {
+        continue;
+      }
+      List<String> words = nameWords(e.getKey());
+      if (words.isEmpty() || isCommon(words, documents)) {
+        continue;
+      }
+      if (topPerson < 0 || e.getSalience() >= MAIN_PERSON_SHARE * topPerson) {
+        topPerson = Math.max(topPerson, e.getSalience());
+        personCount++;
+        words.forEach(w -> personWords.add("e:" + w));
+      }
+    }
+    return sortedHashes(personWords);
+  }
+
+  private boolean isCommon(List<String> nameWords, long documents) {
+    double common = Math.max(COMMON_PERSON_MIN_ARTICLES, COMMON_PERSON_SHARE * documents);
+    return nameWords.stream().allMatch(w -> statistics.frequency("e:" + w) >= common);
   }
 
   /** The words of a name that can be compared: three letters or more, no stop words. */

@@ -102,6 +102,22 @@ class StoryAssignerTest {
   }
 
   @Test
+  void anotherMainPersonMeansAnotherHappeningEvenWhenAPersonInTheNewsEverywhereIsInBoth() {
+    // a president in every article of the background news: weak evidence either way
+    for (int k = 0; k < 50; k++) {
+      assigner.startStory(article("other" + k, words("other" + k, 20), List.of(person("President Famous")), T0));
+    }
+    Assignment first = assigner.assign(article("a", words("quake", 30),
+        List.of(person("President Famous"), person("Alice Nominee")), T0));
+    Assignment someoneElse = assigner.assign(article("b", related("tremor"),
+        List.of(person("President Famous"), person("Bob Candidate")), T0));
+    assertTrue(someoneElse.newStory(), "the same kind of news about someone else");
+    Assignment sameOne = assigner.assign(article("c", related("rescue"),
+        List.of(person("President Famous"), person("Alice Nominee")), T0));
+    assertEquals(first.storyId(), sameOne.storyId(), "the same words about the same person");
+  }
+
+  @Test
   void aCopyJoinsItsOriginalsStoryWhateverItsWords() {
     Assignment original = assigner.assign(article("a", words("quake", 30), List.of(), T0));
     ArticleFeatures copy = ArticleFeatures.newBuilder(article("b", words("other", 30), List.of(), T0))
