@@ -6,7 +6,7 @@ package io.mediamon.stories.assign;
  * (all hashed, see {@link StoryIndex#hash}).
  *
  * @param lookup features to look candidates up with (and to post the story under), strongest first
- * @param lookupWeights their weights
+ * @param lookupWeights their weights; 0 for a feature no earlier article had, under which no story can be found
  * @param mainPerson the words of the names of its main persons: the most salient and up to two nearly as salient
  *     (empty when it names none)
  */

@@ -237,7 +237,8 @@ public final class StoryAssigner {
     float[] lookupWeights = new float[lookup.size()];
     for (int i = 0; i < lookup.size(); i++) {
       lookupKeys[i] = StoryIndex.hash(lookup.get(i).getKey());
-      lookupWeights[i] = lookup.get(i).getValue().floatValue();
+      // A feature no earlier article had finds no story: its list is not read (most of a fresh article's names).
+      lookupWeights[i] = statistics.frequency(lookup.get(i).getKey()) > 1 ? lookup.get(i).getValue().floatValue() : 0f;
     }
     return new ArticleVector(hashed(topTerms).unit(), hashed(topEntities).unit(),
         sortedHashes(article.getYears().stream().map(y -> "y:" + y).toList()),

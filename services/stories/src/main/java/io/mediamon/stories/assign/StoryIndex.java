@@ -32,12 +32,18 @@ final class StoryIndex {
     this.expiry = expiry;
   }
 
-  /** Candidate story ids with the summed weight of the features that found them, posted from day to day. */
+  /**
+   * Candidate story ids with the summed weight of the features that found them, posted from day to day; features of
+   * weight 0 are not looked up.
+   */
   Map<String, Double> candidates(long[] features, float[] weights, int fromDay, int toDay) {
     Map<String, Double> hits = new HashMap<>();
     for (int f = 0; f < features.length; f++) {
       long hash = features[f];
       double weight = weights[f];
+      if (weight <= 0) {
+        continue;
+      }
       // Newest days first: when a common feature's list is cut short, the stories cut are the oldest.
       Set<String> found = new LinkedHashSet<>();
       try (KeyValueIterator<Bytes, byte[]> it = postings.reverseRange(IndexKeys.postingFrom(hash, fromDay),

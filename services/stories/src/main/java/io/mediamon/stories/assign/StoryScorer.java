@@ -11,8 +11,9 @@ import java.util.Arrays;
  *   <li>both name years, and none in common, or the year the article reports in (its first) is not one the story's
  *       articles report in: another happening (a 2008 raid is not a 2009 war);</li>
  *   <li>both name other numbers: one in common (a toll, a score) is a little evidence for, none a little against;</li>
- *   <li>the article's main persons (its most salient few) are absent from the story, and the story's first article's
- *       absent from the article: the same kind of event, about someone else.</li>
+ *   <li>the article's main persons (its most salient few, not those in the news everywhere) are absent from the
+ *       story, and the story's first article's absent from the article: the same kind of event, about someone
+ *       else.</li>
  * </ul>
  */
 final class StoryScorer {

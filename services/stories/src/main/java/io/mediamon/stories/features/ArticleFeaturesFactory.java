@@ -100,6 +100,7 @@ public final class ArticleFeaturesFactory {
   private static List<FeatureEntity> entities(EnrichedArticle article) {
     List<FeatureEntity> entities = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
+    Map<String, Set<String>> affiliations = Affiliations.of(article);
     article.getEntities().stream()
         .sorted((a, b) -> Double.compare(b.getSalience(), a.getSalience()))
         .limit(MAX_ENTITIES)
@@ -114,10 +115,20 @@ public final class ArticleFeaturesFactory {
               .setName(e.getCanonical())
               .setType(type)
               .setSalience(e.getSalience())
-              .setVariants(NameVariants.of(e.getCanonical(), type, e.getCountry()))
+              .setVariants(withAffiliations(NameVariants.of(e.getCanonical(), type, e.getCountry()),
+                  affiliations.get(e.getCanonical())))
               .build());
         });
     return entities;
+  }
+
+  private static List<String> withAffiliations(List<String> variants, Set<String> affiliations) {
+    if (affiliations == null) {
+      return variants;
+    }
+    List<String> all = new ArrayList<>(variants);
+    affiliations.stream().filter(a -> !all.contains(a)).forEach(all::add);
+    return all;
   }
 
   private List<FeatureMention> mentions(EnrichedArticle article, Instant reported) {
