@@ -13,8 +13,10 @@ import io.mediamon.stories.features.ArticleFeaturesFactory;
 import io.mediamon.topics.MediamonTopics;
 import io.mediamon.topics.TopicDescriptor;
 import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Repartitioned;
@@ -74,13 +76,14 @@ public final class CorrelatorTopology {
     StoryAssigner.Settings assignSettings = StoryAssigner.Settings.from(config);
     StreamsBuilder builder = new StreamsBuilder();
 
-    // The events topic is compacted and holds every followed event: it is the global store's changelog.
+    // The events topic is compacted and holds every followed event: it is the global store's changelog. Its values
+    // are read as bytes and decoded by the updater, which skips (and logs) what is not an event.
     builder.addGlobalStore(
         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(FOLLOWED_STORE), events.keySerde(),
             events.valueSerde()).withLoggingDisabled(),
         events.name(),
-        events.consumed("correlator-read-followed-events"),
-        () -> new FollowedEventsUpdater(FOLLOWED_STORE));
+        Consumed.with(events.keySerde(), Serdes.ByteArray()).withName("correlator-read-followed-events"),
+        () -> new FollowedEventsUpdater(FOLLOWED_STORE, events.valueSerde().deserializer()));
     StoryStores.builders().forEach(builder::addStateStore);
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORIES_STORE),
         stories.keySerde(), stories.valueSerde()));

@@ -37,6 +37,8 @@ import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyDescription;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -183,6 +185,24 @@ class CorrelatorTopologyTest {
     StoryMembership member = membersOut.readValue();
     assertEquals(List.of("evt-followed"), member.getFollowedEventIds());
     assertTrue(membersOut.isEmpty(), "one membership per article");
+  }
+
+  @Test
+  void recordsOnTheEventsTopicThatAreNoEventsAreSkippedAndTheRestGoesOn() {
+    TestInputTopic<String, byte[]> rawEvents = driver.createInputTopic(topics.events().name(),
+        new StringSerializer(), new ByteArraySerializer());
+    rawEvents.pipeInput("evt-garbage", "not avro at all".getBytes(StandardCharsets.UTF_8), T0);
+    rawEvents.pipeInput((String) null, topics.events().valueSerde().serializer()
+        .serialize(topics.events().name(), followedEvent()), T0);
+    rawEvents.pipeInput("evt-other-key", topics.events().valueSerde().serializer()
+        .serialize(topics.events().name(), followedEvent()), T0);
+    eventsIn.pipeInput("evt-followed", followedEvent(), T0);
+
+    EnrichedArticle a = article("a1", "outlet-a", "Envoy meets the Taliban", LAUNCH, T0);
+    a.setEventMentions(List.of(mention(List.of("Zalmay Khalilzad"), "CONSULT", List.of("Taliban"), "Qatar")));
+    articlesIn.pipeInput("a1", a, T0.plusSeconds(60));
+    assertEquals(List.of("evt-followed"), membersOut.readValue().getFollowedEventIds(),
+        "the good event after the bad records is followed; the bad ones follow nothing");
   }
 
   @Test

@@ -1,0 +1,115 @@
+package io.mediamon.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mediamon.app.events.EventsFile;
+import io.mediamon.app.events.EventsLoader;
+import io.mediamon.app.pipeline.KafkaAccess;
+import io.mediamon.app.pipeline.Pipeline;
+import io.mediamon.app.pipeline.PipelineDrain;
+import io.mediamon.app.pipeline.TopicReader;
+import io.mediamon.config.MediamonConfig;
+import io.mediamon.schema.EnrichedArticle;
+import io.mediamon.schema.EventMention;
+import io.mediamon.schema.StoryMembership;
+import io.mediamon.topics.MediamonTopics;
+import io.mediamon.topics.TopicCreator;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Records on the compacted events topic that are not events (garbage, JSON) stay there for good: the correlator
+ * must skip them on every start, not stop on them, and still follow the good events around them.
+ */
+class PoisonedEventsIT {
+  private static final Set<String> SERVICES = Set.of("correlator");
+  private static final Instant T0 = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofHours(1));
+
+  @TempDir
+  Path stateDir;
+
+  @Test
+  void badRecordsOnTheEventsTopicAreSkippedOnEveryStartAndGoodEventsAreStillFollowed() throws Exception {
+    MediamonConfig config = ItConfigs.unique(stateDir);
+    MediamonTopics topics = MediamonTopics.from(config);
+    try (Admin admin = KafkaAccess.reachableAdmin(config)) {
+      TopicCreator.ensureTopics(admin, topics);
+      try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerProps(config),
+          new ByteArraySerializer(), new ByteArraySerializer())) {
+        producer.send(new ProducerRecord<>(topics.events().name(), "evt-garbage".getBytes(StandardCharsets.UTF_8),
+            new byte[] {(byte) 0xC3, 0x01, 1, 2, 3, 4, 5, 6, 7, 8, 9})).get(); // an Avro marker, no such schema
+        producer.send(new ProducerRecord<>(topics.events().name(), "evt-text".getBytes(StandardCharsets.UTF_8),
+            "{\"eventId\": \"evt-text\"}".getBytes(StandardCharsets.UTF_8))).get(); // JSON is no Avro event
+      }
+      EventsLoader.load(config, topics.events(), EventsFile.read(Paths.sampleEvents(), T0));
+
+      produce(config, topics, article("art-1", T0));
+      runUntilDrained(admin, config);
+      produce(config, topics, article("art-2", T0.plusSeconds(600)));
+      runUntilDrained(admin, config); // a second start reads the bad records again
+
+      List<StoryMembership> members = new ArrayList<>();
+      TopicReader.read(config, topics.storyArticles().name(), Map.of(), Long.MAX_VALUE, r -> members.add(
+          topics.storyArticles().valueSerde().deserializer().deserialize(r.topic(), r.value())));
+      assertEquals(List.of("art-1", "art-2"), members.stream().map(StoryMembership::getArticleId).sorted().toList());
+      assertTrue(members.stream().allMatch(m -> m.getFollowedEventIds().contains("evt-us-taliban-peace-talks")),
+          "the good event is followed: " + members);
+    }
+  }
+
+  private static void runUntilDrained(Admin admin, MediamonConfig config) throws Exception {
+    Pipeline pipeline = Pipeline.start(config, SERVICES, () -> {
+      throw new IllegalStateException("no extractor in this test");
+    });
+    try {
+      pipeline.awaitRunning(Duration.ofMinutes(2));
+      PipelineDrain.await(admin, config, SERVICES, Duration.ofMinutes(3), pipeline.anyFailure());
+    } finally {
+      pipeline.close();
+    }
+  }
+
+  private static Properties producerProps(MediamonConfig config) {
+    Properties props = config.kafkaClientProperties();
+    props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    props.put(ProducerConfig.ACKS_CONFIG, "all");
+    return props;
+  }
+
+  private static void produce(MediamonConfig config, MediamonTopics topics, EnrichedArticle article) {
+    try (KafkaProducer<String, EnrichedArticle> producer = new KafkaProducer<>(producerProps(config),
+        topics.enriched().keySerde().serializer(), topics.enriched().valueSerde().serializer())) {
+      producer.send(new ProducerRecord<>(topics.enriched().name(), null, article.getFetchedAt().toEpochMilli(),
+          article.getId(), article));
+      producer.flush();
+    }
+  }
+
+  private static EnrichedArticle article(String id, Instant at) {
+    EventMention meeting = EventMention.newBuilder().setActors(List.of("Zalmay Khalilzad")).setAction("CONSULT")
+        .setTrigger("met").setTargets(List.of("Taliban")).setPlace("Qatar").setTime(null).setBegin(0).setEnd(10)
+        .build();
+    return EnrichedArticle.newBuilder()
+        .setId(id).setUrl("https://outlet.example/" + id).setSource("outlet.example").setTitle("Envoy meets Taliban")
+        .setPublishedAt(at).setFetchedAt(at)
+        .setCleanText("The U.S. envoy Zalmay Khalilzad met Taliban negotiators in Qatar on the peace talks.")
+        .setLanguage("en").setEntities(List.of()).setClaims(List.of()).setEventMentions(List.of(meeting))
+        .setFingerprint("0000000000000000").build();
+  }
+}
