@@ -23,7 +23,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * enriched articles.
  *
  * <pre>
- *   mediamon.articles.raw ──▶ extractor-analyze ──▶ [extractor-dedup-repartition, 1 partition]
+ *   mediamon.articles.raw ──▶ extractor-analyze ──▶ extractor-key-by-id ──▶ [extractor-dedup-repartition, 1 partition]
  *        ──▶ extractor-find-duplicates ──▶ mediamon.articles.enriched
  *                   │ read/write
  *        [extractor-dedup-articles, -buckets, -expiry] (changelogged)
@@ -102,6 +102,10 @@ public final class ExtractorTopology {
     DuplicateStores.builders().forEach(builder::addStateStore);
     builder.stream(topics.raw().name(), topics.raw().consumed("extractor-read-raw"))
         .mapValues(analyzer::analyze, Named.as("extractor-analyze"))
+        // From here on an article is keyed by its id: a raw record without a key would otherwise be dropped without
+        // a trace by the repartition (Kafka Streams filters null keys there), and one under another key would slip
+        // past duplicate finding's "the same article again".
+        .selectKey((key, article) -> article.getId(), Named.as("extractor-key-by-id"))
         .repartition(Repartitioned.<String, EnrichedArticle>as(DEDUP_REPARTITION)
             .withKeySerde(enriched.keySerde()).withValueSerde(enriched.valueSerde()).withNumberOfPartitions(1))
         .process(() -> new DuplicateFinder(threshold, duplicateRetention), Named.as("extractor-find-duplicates"),

@@ -88,6 +88,13 @@ class ExtractorTopologyTest {
     assertTrue(enriched.isEmpty());
   }
 
+  @Test
+  void aRawArticleWithoutAKeyOrWithAnotherKeyIsEnrichedUnderItsId() {
+    raw.pipeInput((String) null, article("no-key", "Iranian officials met Taliban envoys in Tehran, the ministry said."));
+    raw.pipeInput("other", article("a3", "Taliban envoys arrived in Tehran for talks on Wednesday, officials said."));
+    assertEquals(List.of("no-key", "a3"), enriched.readKeyValuesToList().stream().map(kv -> kv.key).toList());
+  }
+
   /**
    * Every kind of bad input gets its defined outcome on the stream (refused ones are dead-lettered by the processing
    * exception handler: TopologyTestDriver does not deliver those records, PipelineIT checks them on a broker), and the
