@@ -77,8 +77,16 @@ final class TailCommand implements Callable<Integer> {
     for (Header h : record.headers()) {
       headers.put(h.key(), h.value() == null ? null : text(h.value()));
     }
-    Object value = record.value() == null ? null
-        : descriptor.valueSerde().deserializer().deserialize(record.topic(), record.value());
+    Object value;
+    try {
+      value = record.value() == null ? null
+          : descriptor.valueSerde().deserializer().deserialize(record.topic(), record.value());
+    } catch (RuntimeException e) {
+      // A poisoned topic is what one tails to look at: show the record's bytes and why it is unreadable, go on.
+      node.put("error", "undecodable value: " + e.getMessage());
+      node.put("value", text(record.value()));
+      return node;
+    }
     if (value instanceof IndexedRecord avro) {
       node.set("value", AvroJson.toJson(avro));
     } else {

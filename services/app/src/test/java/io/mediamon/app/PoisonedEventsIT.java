@@ -9,12 +9,16 @@ import io.mediamon.app.pipeline.KafkaAccess;
 import io.mediamon.app.pipeline.Pipeline;
 import io.mediamon.app.pipeline.PipelineDrain;
 import io.mediamon.app.pipeline.TopicReader;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.mediamon.config.MediamonConfig;
+import io.mediamon.json.AvroJson;
 import io.mediamon.schema.EnrichedArticle;
 import io.mediamon.schema.EventMention;
 import io.mediamon.schema.StoryMembership;
 import io.mediamon.topics.MediamonTopics;
 import io.mediamon.topics.TopicCreator;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -70,6 +74,22 @@ class PoisonedEventsIT {
       assertEquals(List.of("art-1", "art-2"), members.stream().map(StoryMembership::getArticleId).sorted().toList());
       assertTrue(members.stream().allMatch(m -> m.getFollowedEventIds().contains("evt-us-taliban-peace-talks")),
           "the good event is followed: " + members);
+
+      // and an operator can look at the poisoned topic: every record printed, the bad ones with the reason
+      List<String> args = new ArrayList<>(List.of("tail", topics.events().name()));
+      ItConfigs.uniqueSettings(stateDir).forEach((k, v) -> args.addAll(List.of("--set", k + "=" + v)));
+      args.addAll(List.of("--set", "topic.events=" + topics.events().name()));
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      assertEquals(0, Main.execute(new PrintWriter(out, true), new PrintWriter(err, true),
+          args.toArray(String[]::new)), err.toString());
+      List<JsonNode> lines = new ArrayList<>();
+      for (String line : out.toString().split("\n")) {
+        lines.add(AvroJson.mapper().readTree(line));
+      }
+      assertTrue(lines.size() >= 3, out.toString());
+      assertEquals(2, lines.stream().filter(l -> l.has("error")).count(), out.toString());
+      assertTrue(lines.stream().anyMatch(l -> !l.has("error") && l.get("value").has("eventId")), out.toString());
     }
   }
 
