@@ -25,6 +25,9 @@ public final class ArticleIds {
         throw new IllegalArgumentException("not an absolute URL: '" + url + "'");
       }
       String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+      if (!scheme.equals("http") && !scheme.equals("https")) {
+        throw new IllegalArgumentException("not an http or https URL: '" + url + "'");
+      }
       int port = uri.getPort();
       if ((scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443)) {
         port = -1;

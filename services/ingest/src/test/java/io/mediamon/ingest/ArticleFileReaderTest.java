@@ -111,4 +111,20 @@ class ArticleFileReaderTest {
     Files.writeString(file, content);
     reader.read(file, articles, problems);
   }
+
+  @Test
+  void publicationTimesFarInTheFutureOrBefore1900AreRefusedWithTheReason() throws Exception {
+    Path file = dir.resolve("dates.jsonl");
+    Files.writeString(file, String.join("\n",
+        "{\"url\": \"https://example.org/1\", \"body\": \"One\", \"publishedAt\": \"9999-12-31T00:00:00Z\"}",
+        "{\"url\": \"https://example.org/2\", \"body\": \"Two\", \"publishedAt\": \"1066-10-14T09:00:00Z\"}",
+        "{\"url\": \"https://example.org/3\", \"body\": \"Three\", \"publishedAt\": \"" + NOW.minusSeconds(60) + "\"}"));
+    List<RawArticle> articles = new ArrayList<>();
+    List<IngestProblem> problems = new ArrayList<>();
+    reader.read(file, articles, problems);
+    assertEquals(1, articles.size());
+    assertEquals(NOW.minusSeconds(60), articles.get(0).getPublishedAt());
+    assertEquals(2, problems.size(), problems.toString());
+    assertTrue(problems.get(0).toString().contains("not a plausible publication time"), problems.toString());
+  }
 }

@@ -31,4 +31,14 @@ class ArticleIdsTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ArticleIds.canonicalUrl("not a url"));
     assertEquals(true, e.getMessage().contains("not a url"));
   }
+
+  @Test
+  void onlyHttpAndHttpsUrlsAreArticleUrls() {
+    for (String url : new String[] {"javascript:alert(1)", "file:///etc/passwd", "file://host/etc/passwd",
+        "gopher://example.org/1", "ftp://example.org/a"}) {
+      org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> ArticleIds.canonicalUrl(url),
+          url);
+    }
+    assertEquals("http://example.org/a", ArticleIds.canonicalUrl("HTTP://Example.org/a"));
+  }
 }

@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * HTTP push ingest. {@code POST /articles} takes one JSON article, a JSON array or NDJSON and answers 202 with the
  * assigned ids once every article is acknowledged by the sink (all or nothing per request); {@code GET /health}
  * answers 200. Errors are JSON {@code {"error": "..."}}: 400 bad body, 401 missing or wrong bearer token, 405
- * wrong method, 413 body over the byte limit, 503 sink (Kafka) unavailable.
+ * wrong method, 413 body over the byte limit or an article over the record limit (nothing of the request is stored),
+ * 503 sink (Kafka) unavailable.
  */
 public final class ArticlePushServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ArticlePushServer.class);
@@ -118,6 +119,10 @@ public final class ArticlePushServer implements AutoCloseable {
       }
       try {
         sink.storeAll(articles);
+      } catch (ArticleSink.ArticleTooLargeException e) {
+        LOG.warn("Push of {} article(s) refused: {}", articles.size(), e.getMessage());
+        respond(exchange, 413, error(e.getMessage()));
+        return;
       } catch (ArticleSink.SinkUnavailableException e) {
         LOG.warn("Push of {} article(s) refused: {}", articles.size(), e.getMessage());
         exchange.getResponseHeaders().set("Retry-After", "5");

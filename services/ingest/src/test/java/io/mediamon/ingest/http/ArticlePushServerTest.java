@@ -30,11 +30,15 @@ class ArticlePushServerTest {
   private static final class MemorySink implements ArticleSink {
     final List<RawArticle> stored = Collections.synchronizedList(new ArrayList<>());
     volatile boolean down;
+    volatile boolean tooLarge;
 
     @Override
     public void storeAll(List<RawArticle> articles) {
       if (down) {
         throw new SinkUnavailableException("broker unreachable", null);
+      }
+      if (tooLarge) {
+        throw new ArticleTooLargeException("article c-2 is 3000000 bytes as a record, over the limit");
       }
       stored.addAll(articles);
     }
@@ -196,6 +200,15 @@ class ArticlePushServerTest {
     HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/articlesx")).GET().build(),
         HttpResponse.BodyHandlers.ofString());
     assertEquals(404, response.statusCode());
+  }
+
+  @Test
+  void anArticleTheSinkCanNeverStoreIs413NotARetry() throws Exception {
+    sink.tooLarge = true;
+    HttpResponse<String> response = post(article(1));
+    assertEquals(413, response.statusCode(), response.body());
+    assertTrue(error(response).contains("over the limit"), response.body());
+    assertTrue(response.headers().firstValue("Retry-After").isEmpty());
   }
 
   @Test
