@@ -79,6 +79,7 @@ public final class MediamonConfig {
     positiveInt(Setting.INGEST_FEEDS_THREADS);
     bool(Setting.INGEST_FEEDS_ALLOW_PRIVATE_ADDRESSES);
     positiveInt(Setting.INGEST_HTTP_MAX_BYTES);
+    positiveInt(Setting.INGEST_MAX_FILE_BYTES);
     if (!get(Setting.INGEST_HTTP_PORT).isBlank()) {
       if (!get(Setting.INGEST_HTTP_PORT).trim().matches("\\d{1,5}")
           || Integer.parseInt(get(Setting.INGEST_HTTP_PORT).trim()) > 65535) {

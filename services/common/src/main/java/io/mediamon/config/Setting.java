@@ -44,6 +44,8 @@ public enum Setting {
   INGEST_HTTP_TOKEN("ingest.http.token", "", "Bearer token the HTTP push endpoint requires (set it through "
       + "MEDIAMON_INGEST_HTTP_TOKEN rather than a flag)."),
   INGEST_HTTP_MAX_BYTES("ingest.http.max-bytes", "10485760", "Largest request body the push endpoint accepts (413 above)."),
+  INGEST_MAX_FILE_BYTES("ingest.max-file-bytes", "67108864", "Largest article file `ingest files` and the drop "
+      + "directory read, after gzip decompression (a file over it is refused with its size; split it)."),
   INGEST_SOURCE("ingest.source", "files", "Source name recorded on articles ingested from files without their own source."),
   EXTRACTOR_MAX_CHARS("extractor.max-chars", "100000",
       "Longest article text the extractor analyzes; longer text is truncated and marked as such."),

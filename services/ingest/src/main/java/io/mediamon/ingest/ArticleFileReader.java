@@ -28,12 +28,25 @@ public final class ArticleFileReader {
   static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** Default of {@code ingest.max-file-bytes}. */
+  public static final long DEFAULT_MAX_FILE_BYTES = 64L * 1024 * 1024;
+
   private final String defaultSource;
   private final Clock clock;
+  private final long maxFileBytes;
 
   public ArticleFileReader(String defaultSource, Clock clock) {
+    this(defaultSource, clock, DEFAULT_MAX_FILE_BYTES);
+  }
+
+  /**
+   * @param maxFileBytes largest file read, after gzip decompression: a 4 MB gzip can hold a gigabyte of zeros, and
+   *     a whole file is held in memory while its articles are read
+   */
+  public ArticleFileReader(String defaultSource, Clock clock, long maxFileBytes) {
     this.defaultSource = defaultSource;
     this.clock = clock;
+    this.maxFileBytes = maxFileBytes;
   }
 
   public static boolean isSupported(Path file) {
@@ -50,6 +63,9 @@ public final class ArticleFileReader {
       text = decodeUtf8(readBytes(file));
     } catch (java.util.zip.ZipException e) {
       problems.add(new IngestProblem(file, 0, "not a valid gzip file: " + e.getMessage()));
+      return;
+    } catch (FileTooLargeException e) {
+      problems.add(new IngestProblem(file, 0, e.getMessage()));
       return;
     } catch (CharacterCodingException e) {
       problems.add(new IngestProblem(file, 0, "not UTF-8 text"));
@@ -232,12 +248,27 @@ public final class ArticleFileReader {
     return name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
   }
 
-  private static byte[] readBytes(Path file) throws IOException {
-    if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
-      return Files.readAllBytes(file);
+  private byte[] readBytes(Path file) throws IOException {
+    boolean gzip = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+    if (!gzip && Files.size(file) > maxFileBytes) {
+      throw new FileTooLargeException("file is " + Files.size(file) + " bytes, over the limit of " + maxFileBytes
+          + " (ingest.max-file-bytes); split it");
     }
-    try (java.io.InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(file))) {
-      return in.readAllBytes();
+    try (java.io.InputStream in = gzip ? new java.util.zip.GZIPInputStream(Files.newInputStream(file))
+        : Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileBytes + 1));
+      if (bytes.length > maxFileBytes) {
+        throw new FileTooLargeException("decompresses to more than " + maxFileBytes
+            + " bytes (ingest.max-file-bytes); split it");
+      }
+      return bytes;
+    }
+  }
+
+  /** A file over {@code ingest.max-file-bytes}: refused whole, with its size. */
+  private static final class FileTooLargeException extends IOException {
+    FileTooLargeException(String message) {
+      super(message);
     }
   }
 

@@ -63,4 +63,25 @@ class ArticleFileReaderGzipTest {
     assertEquals(1, problems.size());
     assertTrue(problems.get(0).reason().startsWith("not a valid gzip file"), problems.get(0).reason());
   }
+
+  @Test
+  void aGzipBombOrAnOversizeFileIsRefusedWithItsSizeAndTheNextFileIsRead() throws Exception {
+    ArticleFileReader capped = new ArticleFileReader("files", Clock.systemUTC(), 1024 * 1024);
+    Path bomb = dir.resolve("bomb.txt.gz");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(bomb))) {
+      byte[] zeros = new byte[1024 * 1024];
+      for (int i = 0; i < 64; i++) {
+        out.write(zeros); // 64 MiB that compress to about 64 KiB
+      }
+    }
+    Path big = dir.resolve("big.txt");
+    Files.writeString(big, "Headline\n" + "word ".repeat(300_000));
+    capped.read(bomb, articles, problems);
+    capped.read(big, articles, problems);
+    capped.read(gzip("ok.txt.gz", "Headline\nBody text."), articles, problems);
+    assertEquals(1, articles.size());
+    assertEquals(2, problems.size(), problems.toString());
+    assertTrue(problems.get(0).toString().contains("decompresses to more than 1048576 bytes"), problems.toString());
+    assertTrue(problems.get(1).toString().contains("over the limit of 1048576"), problems.toString());
+  }
 }
