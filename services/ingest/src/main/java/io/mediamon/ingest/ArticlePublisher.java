@@ -25,6 +25,7 @@ public final class ArticlePublisher implements AutoCloseable {
   private final TopicDescriptor<String, RawArticle> topic;
   private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
   private final AtomicLong acknowledged = new AtomicLong();
+  private final RecordSizeLimit sizeLimit;
 
   public ArticlePublisher(MediamonConfig config, TopicDescriptor<String, RawArticle> topic) {
     this.topic = topic;
@@ -37,7 +38,13 @@ public final class ArticlePublisher implements AutoCloseable {
     props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000);
     props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 60_000);
     props.put(ProducerConfig.CLIENT_ID_CONFIG, "mediamon-ingest");
+    this.sizeLimit = RecordSizeLimit.of(props, topic);
     this.producer = new KafkaProducer<>(props, topic.keySerde().serializer(), topic.valueSerde().serializer());
+  }
+
+  /** Why the article can never be published (a record over the producer's size limit), or null when it can be. */
+  public String refusal(RawArticle article) {
+    return sizeLimit.refusal(article);
   }
 
   public void publish(RawArticle article) {

@@ -4,6 +4,7 @@ import io.mediamon.schema.RawArticle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
@@ -16,7 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A drop directory: article files put into it are published once and then moved into {@code .done/} (or into
- * {@code .failed/} with a {@code .reason} file beside them when nothing in them could be read). Moving, rather than
+ * {@code .failed/} with a {@code .reason} file beside them when nothing in them could be read; a file with some
+ * articles refused goes to {@code .done/} with a {@code .reason} file naming them). Links, directories, FIFOs and
+ * files of other types are never read: they go to {@code .failed/} with the reason. Moving, rather than
  * remembering, is what keeps a restart or a new container from publishing the same files again. A file is picked
  * up only once it has not changed for a moment, so a file still being copied in is not read half-written.
  */
@@ -44,24 +47,68 @@ public final class DropDirectory implements AutoCloseable {
     Files.createDirectories(dir.resolve(DONE));
     Files.createDirectories(dir.resolve(FAILED));
     int published = 0;
-    for (Path file : settledFiles()) {
-      List<RawArticle> articles = new ArrayList<>();
+    for (Path file : settledEntries()) {
+      String notAFile = notAnArticleFile(file);
+      if (notAFile != null) {
+        fail(file, notAFile);
+        continue;
+      }
+      List<RawArticle> read = new ArrayList<>();
       List<IngestProblem> problems = new ArrayList<>();
-      reader.read(file, articles, problems);
+      reader.read(file, read, problems);
+      List<RawArticle> articles = new ArrayList<>();
+      for (RawArticle article : read) {
+        String refusal = publisher.refusal(article);
+        if (refusal == null) {
+          articles.add(article);
+        } else {
+          problems.add(new IngestProblem(file, 0, refusal));
+        }
+      }
       problems.forEach(p -> LOG.warn("Not ingested: {}", p));
       if (articles.isEmpty()) {
-        Path failed = move(file, FAILED);
-        Files.writeString(failed.resolveSibling(failed.getFileName() + ".reason"),
-            problems.isEmpty() ? "no article in the file\n" : problems.get(0).reason() + "\n");
+        fail(file, problems.isEmpty() ? "no article in the file" : problems.get(0).reason());
         continue;
       }
       articles.forEach(publisher::publish);
       publisher.flush(); // throws, and leaves the file in place for the next scan, when Kafka did not acknowledge
-      move(file, DONE);
+      Path done = move(file, DONE);
+      if (!problems.isEmpty()) {
+        writeReason(done, problems.stream().map(IngestProblem::toString).toList());
+      }
       published += articles.size();
       LOG.info("Ingested {} article(s) from {}", articles.size(), file.getFileName());
     }
     return published;
+  }
+
+  /**
+   * Why an entry of the directory is not read, or null for a regular article file. Links are never followed: a link
+   * to /etc/shadow dropped into the directory must not be published, and neither must a link out of it.
+   */
+  private static String notAnArticleFile(Path entry) {
+    if (Files.isSymbolicLink(entry)) {
+      return "a symbolic link: the drop directory does not follow links; copy or move the file itself in";
+    }
+    if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+      return "a directory: drop files, not directories";
+    }
+    if (!Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+      return "not a regular file (a FIFO, socket or device)";
+    }
+    if (!ArticleFileReader.isSupported(entry)) {
+      return "unsupported file type (use .txt, .html, .json or .jsonl, optionally .gz)";
+    }
+    return null;
+  }
+
+  private void fail(Path entry, String reason) throws IOException {
+    LOG.warn("Not ingested: {}: {}; moved to {}/", entry.getFileName(), reason, FAILED);
+    writeReason(move(entry, FAILED), List.of(reason));
+  }
+
+  private static void writeReason(Path moved, List<String> reasons) throws IOException {
+    Files.write(moved.resolveSibling(moved.getFileName() + ".reason"), reasons);
   }
 
   /** Scans every {@code interval} in a thread of its own until closed; a failed scan is logged and retried. */
@@ -75,14 +122,14 @@ public final class DropDirectory implements AutoCloseable {
     }, () -> interval).start();
   }
 
-  private List<Path> settledFiles() throws IOException {
+  /** Entries (not hidden, so not .done/ and .failed/) unchanged for a moment, in name order. */
+  private List<Path> settledEntries() throws IOException {
     long settledBefore = clock.millis() - SETTLE.toMillis();
-    try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(Files::isRegularFile)
-          .filter(ArticleFileReader::isSupported)
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.filter(f -> !f.getFileName().toString().startsWith("."))
           .filter(f -> {
             try {
-              return Files.getLastModifiedTime(f).toMillis() <= settledBefore;
+              return Files.getLastModifiedTime(f, LinkOption.NOFOLLOW_LINKS).toMillis() <= settledBefore;
             } catch (IOException e) {
               return false; // gone or unreadable now: the next scan decides
             }
@@ -94,7 +141,8 @@ public final class DropDirectory implements AutoCloseable {
 
   private Path move(Path file, String into) throws IOException {
     Path target = dir.resolve(into).resolve(file.getFileName());
-    return Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
+    // NOFOLLOW_LINKS: a link is moved as the link, its target stays where it is
+    return Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS);
   }
 
   @Override

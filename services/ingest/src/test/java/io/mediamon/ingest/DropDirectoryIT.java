@@ -79,4 +79,61 @@ class DropDirectoryIT {
     assertEquals(1, keys.size());
     assertTrue(keys.get(0).startsWith("c-"), "content id for a file without URL");
   }
+
+  @Test
+  void linksDirectoriesFifosOtherTypesAndOversizeArticlesGetAReasonAndTheRestIsPublishedOnce(@TempDir Path outside)
+      throws Exception {
+    String topic = TestKafka.uniqueName("drop-hostile");
+    MediamonConfig config = MediamonConfig.defaults().with(Map.of(
+        Setting.BOOTSTRAP_SERVERS.key(), TestKafka.bootstrapServers(), Setting.TOPIC_RAW.key(), topic));
+    try (Admin admin = Admin.create(config.kafkaClientProperties())) {
+      admin.createTopics(Set.of(new NewTopic(topic, 1, (short) 1))).all().get();
+    }
+    Path secret = outside.resolve("secret.txt");
+    Files.writeString(secret, "Secret headline\n\nA file outside the drop directory.");
+    Files.createSymbolicLink(dir.resolve("link.txt"), secret);
+    Files.createDirectory(dir.resolve("folder.json"));
+    Path fifo = dir.resolve("pipe.txt");
+    assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+    Files.writeString(dir.resolve("notes.md"), "# not an article");
+    Files.writeString(dir.resolve("mixed.jsonl"), "{\"url\": \"https://example.org/ok\", \"body\": \"Fine.\"}\n"
+        + "{\"url\": \"https://example.org/huge\", \"body\": \"" + "word ".repeat(300_000) + "\"}\n");
+    Files.writeString(dir.resolve("z-after.txt"), "After\n\nThe file after the others is read too.");
+
+    Clock later = Clock.offset(Clock.systemUTC(), Duration.ofSeconds(10)); // every entry has settled
+    try (ArticlePublisher publisher = new ArticlePublisher(config, MediamonTopics.from(config).raw())) {
+      DropDirectory drop = new DropDirectory(dir, new ArticleFileReader("drop", Clock.systemUTC()), publisher,
+          later);
+      assertEquals(2, drop.scanOnce(), "the good article of mixed.jsonl and z-after.txt");
+      assertEquals(0, drop.scanOnce(), "nothing is published again");
+    }
+    Path failed = dir.resolve(DropDirectory.FAILED);
+    assertTrue(Files.isSymbolicLink(failed.resolve("link.txt")), "the link is moved as a link");
+    assertTrue(Files.readString(failed.resolve("link.txt.reason")).contains("symbolic link"));
+    assertTrue(Files.readString(failed.resolve("folder.json.reason")).contains("a directory"));
+    assertTrue(Files.readString(failed.resolve("pipe.txt.reason")).contains("not a regular file"));
+    assertTrue(Files.readString(failed.resolve("notes.md.reason")).contains("unsupported file type"));
+    assertTrue(Files.readString(dir.resolve(DropDirectory.DONE).resolve("mixed.jsonl.reason"))
+        .contains("over the limit"));
+    assertTrue(Files.exists(secret), "a link's target stays where it is");
+
+    Properties props = config.kafkaClientProperties();
+    props.put(ConsumerConfig.GROUP_ID_CONFIG, TestKafka.uniqueName("drop-hostile-check"));
+    props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    List<String> values = new ArrayList<>();
+    try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
+        new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
+      consumer.subscribe(List.of(topic));
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (values.size() < 2 && System.nanoTime() < deadline) {
+        consumer.poll(Duration.ofMillis(200)).forEach(r -> values.add(new String(r.value(),
+            java.nio.charset.StandardCharsets.UTF_8)));
+      }
+      values.addAll(consumer.poll(Duration.ofSeconds(1)).records(topic).iterator().hasNext() ? List.of("more")
+          : List.of());
+    }
+    assertEquals(2, values.size(), "two articles, nothing more");
+    assertTrue(values.stream().noneMatch(v -> v.contains("outside the drop directory")));
+  }
 }

@@ -1,6 +1,7 @@
 package io.mediamon.ingest.http;
 
 import io.mediamon.config.MediamonConfig;
+import io.mediamon.ingest.RecordSizeLimit;
 import io.mediamon.schema.RawArticle;
 import io.mediamon.topics.TopicDescriptor;
 import java.time.Duration;
@@ -27,11 +28,7 @@ public final class KafkaArticleSink implements ArticleSink, AutoCloseable {
   private final KafkaProducer<String, RawArticle> producer;
   private final TopicDescriptor<String, RawArticle> topic;
   private final Duration ackTimeout;
-  private final int maxRecordBytes;
-  /** The producer's default max.request.size. */
-  private static final int DEFAULT_MAX_REQUEST_SIZE = 1024 * 1024;
-  /** Record and batch headers around key and value, generously. */
-  private static final int RECORD_OVERHEAD_BYTES = 256;
+  private final RecordSizeLimit sizeLimit;
 
   public KafkaArticleSink(MediamonConfig config, TopicDescriptor<String, RawArticle> topic, Duration ackTimeout) {
     this.topic = topic;
@@ -47,21 +44,16 @@ public final class KafkaArticleSink implements ArticleSink, AutoCloseable {
     props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(Integer.MAX_VALUE, timeoutMs));
     props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) Math.min(Integer.MAX_VALUE, timeoutMs + 5));
     props.put(ProducerConfig.CLIENT_ID_CONFIG, "mediamon-ingest-http");
-    this.maxRecordBytes = Integer.parseInt(String.valueOf(props.getOrDefault(ProducerConfig.MAX_REQUEST_SIZE_CONFIG,
-        DEFAULT_MAX_REQUEST_SIZE)));
+    this.sizeLimit = RecordSizeLimit.of(props, topic);
     this.producer = new KafkaProducer<>(props, topic.keySerde().serializer(), topic.valueSerde().serializer());
   }
 
   @Override
   public void storeAll(List<RawArticle> articles) {
     for (RawArticle article : articles) {
-      // The producer checks the uncompressed record against max.request.size; refusing before sending keeps a
-      // request all or nothing, and tells the client the error is permanent (413) rather than worth a retry (503).
-      int size = topic.valueSerde().serializer().serialize(topic.name(), article).length
-          + article.getId().length() + RECORD_OVERHEAD_BYTES;
-      if (size > maxRecordBytes) {
-        throw new ArticleTooLargeException("article " + article.getId() + " is " + size + " bytes as a record, over"
-            + " the limit of " + maxRecordBytes + " bytes (producer max.request.size); shorten its body");
+      String refusal = sizeLimit.refusal(article); // all or nothing: checked before anything is sent
+      if (refusal != null) {
+        throw new ArticleTooLargeException(refusal);
       }
     }
     List<Future<RecordMetadata>> acks = new ArrayList<>(articles.size());
