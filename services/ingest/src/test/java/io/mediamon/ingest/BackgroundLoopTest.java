@@ -27,4 +27,18 @@ class BackgroundLoopTest {
         "close does not wait out the pause");
     assertTrue(rounds.get() <= afterClose + 1, "no rounds after close");
   }
+
+  @Test
+  void anErrorEndsTheLoopAndRunsItsDeathActionOnce() {
+    AtomicInteger rounds = new AtomicInteger();
+    java.util.List<Error> deaths = new java.util.concurrent.CopyOnWriteArrayList<>();
+    BackgroundLoop loop = new BackgroundLoop("dying-loop", () -> {
+      rounds.incrementAndGet();
+      throw new OutOfMemoryError("simulated");
+    }, () -> Duration.ofMillis(10), deaths::add).start();
+    await().atMost(Duration.ofSeconds(10)).until(() -> deaths.size() == 1);
+    loop.close();
+    assertTrue(deaths.get(0).getMessage().equals("simulated"));
+    assertTrue(rounds.get() == 1, "no round after the error");
+  }
 }
