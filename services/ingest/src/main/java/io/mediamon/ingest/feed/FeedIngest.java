@@ -151,6 +151,11 @@ public final class FeedIngest {
         poll = new FeedPoll(FeedPoll.Outcome.FAILED, List.of(), List.of(), before.etag(), before.lastModified(),
             "unexpected error: " + e);
       }
+      // Items left out (an unusable or refused link, no content) are logged at every poll that finds them: they are
+      // not marked seen, so an item fixed at its source gets in.
+      for (String problem : poll.problems()) {
+        LOG.warn("Feed {} ({}): {}", before.feed().source(), before.feed().url(), problem);
+      }
       // The poller claimed these ids so that no other feed's poll fetches them meanwhile; released below whatever
       // happens: marked seen by then, or free for the next poll to try again.
       List<RawArticle> claimed = poll.articles();
