@@ -29,10 +29,16 @@ public final class StreamsService implements AutoCloseable {
     LOG.debug("Service {} topology:\n{}", name, topology.describe());
     this.streams = new KafkaStreams(topology, settings);
     streams.setUncaughtExceptionHandler(exception -> {
+      StreamThreadExceptionResponse response = responseTo(exception);
+      if (response == StreamThreadExceptionResponse.REPLACE_THREAD) {
+        LOG.warn("Service {}: a stream thread gave up waiting for the brokers ({}); a new thread takes over and "
+            + "resumes from the last commit once they answer", name, exception.getMessage());
+        return response;
+      }
       LOG.error("Service {} hit an uncaught stream error; shutting the client down", name, exception);
       failure.completeExceptionally(new IllegalStateException(
           "service " + name + " failed: " + exception.getMessage(), exception));
-      return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+      return response;
     });
     streams.setStateListener((now, before) -> {
       LOG.info("Service {}: {} -> {}", name, before, now);
@@ -42,6 +48,21 @@ public final class StreamsService implements AutoCloseable {
         failure.completeExceptionally(new IllegalStateException("service " + name + " went into ERROR state"));
       }
     });
+  }
+
+  /**
+   * A thread that died of a timeout talking to the brokers (an outage longer than a client timeout, e.g. "topic not
+   * present in metadata after 60000 ms") is replaced: under exactly-once its work since the last commit is aborted
+   * and redone, so nothing is lost or repeated, and the service waits out the outage instead of the whole process
+   * exiting. Anything else is a bug or bad state: the client shuts down and the process exits non-zero.
+   */
+  static StreamThreadExceptionResponse responseTo(Throwable exception) {
+    for (Throwable t = exception; t != null; t = t.getCause()) {
+      if (t instanceof org.apache.kafka.common.errors.TimeoutException) {
+        return StreamThreadExceptionResponse.REPLACE_THREAD;
+      }
+    }
+    return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
   }
 
   public String name() {
