@@ -54,6 +54,22 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return start(dataDir, false);
     }
 
+    /**
+     * Starts a broker on these ports with its data in dataDir (kept on close; not formatted again when it holds
+     * meta.properties): stopped and started again the same way, it is the same cluster at the same address, as a
+     * restarted broker is to its clients.
+     */
+    public static EmbeddedKafkaBroker start(Path dataDir, int brokerPort, int controllerPort) {
+        Objects.requireNonNull(dataDir, "dataDir");
+        try {
+            Files.createDirectories(dataDir);
+            StorageFormat.formatIfNeeded(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare Kafka data directory " + dataDir, e);
+        }
+        return launch(dataDir, false, new int[] {brokerPort, controllerPort});
+    }
+
     /** Starts a broker on a fresh temporary directory that is deleted on close. */
     public static EmbeddedKafkaBroker startTemporary() {
         try {
@@ -111,7 +127,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             boolean formatted = StorageFormat.formatIfNeeded(dataDir);
             for (int attempt = 1; ; attempt++) {
                 try {
-                    EmbeddedKafkaBroker broker = launch(dataDir, temporary);
+                    EmbeddedKafkaBroker broker = launch(dataDir, temporary, BrokerProperties.freePorts(2));
                     LOG.info("embedded Kafka broker {} ready in {} ms (data {}, {})", broker.bootstrapServers,
                             millisSince(t0), dataDir, formatted ? "freshly formatted" : "existing");
                     return broker;
@@ -136,10 +152,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
     }
 
-    /** One attempt on freshly chosen ports: start the server and wait until it serves clients. */
-    private static EmbeddedKafkaBroker launch(Path dataDir, boolean temporary) {
+    /** One attempt on these ports (broker, controller): start the server and wait until it serves clients. */
+    private static EmbeddedKafkaBroker launch(Path dataDir, boolean temporary, int[] ports) {
         long deadlineNanos = System.nanoTime() + START_TIMEOUT.toNanos();
-        int[] ports = BrokerProperties.freePorts(2);
         String bootstrap = BrokerProperties.HOST + ":" + ports[0];
         Map<String, String> props = BrokerProperties.of(dataDir, ports[0], ports[1], START_TIMEOUT.toMillis());
         KafkaConfig config = new KafkaConfig(props, false);

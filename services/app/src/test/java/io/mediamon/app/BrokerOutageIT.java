@@ -1,0 +1,114 @@
+package io.mediamon.app;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.mediamon.app.pipeline.Pipeline;
+import io.mediamon.app.pipeline.TopicReader;
+import io.mediamon.config.MediamonConfig;
+import io.mediamon.config.Setting;
+import io.mediamon.kafka.embedded.EmbeddedKafkaBroker;
+import io.mediamon.schema.EnrichedArticle;
+import io.mediamon.topics.MediamonTopics;
+import io.mediamon.topics.TopicCreator;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The broker goes away for longer than the clients' 60 s timeouts while the correlator is busy, then comes back at
+ * the same address: the service waits it out (a stream thread that times out is replaced) and every article ends in
+ * exactly one membership record, none lost, none repeated. A broker of its own (this test stops it), on fixed ports.
+ */
+class BrokerOutageIT {
+  private static final Set<String> SERVICES = Set.of("correlator");
+  private static final int ARTICLES = 3000;
+  private static final Instant T0 = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofHours(3));
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void anOutageLongerThanTheClientTimeoutsIsWaitedOutWithNothingLostOrRepeated() throws Exception {
+    int[] ports = freePorts();
+    Path data = dir.resolve("kafka");
+    EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(data, ports[0], ports[1]);
+    MediamonConfig config = ItConfigs.unique(dir.resolve("state"))
+        .with(Setting.BOOTSTRAP_SERVERS, broker.bootstrapServers());
+    MediamonTopics topics = MediamonTopics.from(config);
+    try (Admin admin = Admin.create(config.kafkaClientProperties())) {
+      TopicCreator.ensureTopics(admin, topics);
+    }
+    produce(config, topics);
+    Pipeline pipeline = Pipeline.start(config, SERVICES, () -> {
+      throw new IllegalStateException("no extractor in this test");
+    });
+    try {
+      pipeline.awaitRunning(Duration.ofMinutes(2));
+      await().atMost(Duration.ofMinutes(3)).until(() -> memberships(config, topics).size() >= ARTICLES / 10);
+
+      broker.close(); // mid-stream: the correlator still has most of the articles to do
+      await().pollDelay(Duration.ofSeconds(5)).during(Duration.ofSeconds(75)).atMost(Duration.ofSeconds(90))
+          .until(() -> !pipeline.anyFailure().isDone());
+      broker = EmbeddedKafkaBroker.start(data, ports[0], ports[1]);
+
+      await().atMost(Duration.ofMinutes(5)).until(() -> memberships(config, topics).size() >= ARTICLES);
+      assertFalse(pipeline.anyFailure().isDone(), "no service failed");
+      List<String> ids = memberships(config, topics);
+      assertEquals(ARTICLES, ids.size(), "one membership per article, read committed");
+      assertEquals(ARTICLES, new HashSet<>(ids).size(), "none repeated");
+    } finally {
+      pipeline.close();
+      broker.close();
+    }
+  }
+
+  private static List<String> memberships(MediamonConfig config, MediamonTopics topics) {
+    List<String> keys = new java.util.ArrayList<>();
+    TopicReader.read(config, topics.storyArticles().name(), Map.of(), Long.MAX_VALUE,
+        r -> keys.add(new String(r.key(), StandardCharsets.UTF_8)));
+    return keys;
+  }
+
+  private static void produce(MediamonConfig config, MediamonTopics topics) {
+    Properties props = config.kafkaClientProperties();
+    props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    props.put(ProducerConfig.ACKS_CONFIG, "all");
+    try (KafkaProducer<String, EnrichedArticle> producer = new KafkaProducer<>(props,
+        topics.enriched().keySerde().serializer(), topics.enriched().valueSerde().serializer())) {
+      for (int i = 0; i < ARTICLES; i++) {
+        Instant at = T0.plusSeconds(i);
+        String id = "art-" + i;
+        EnrichedArticle a = EnrichedArticle.newBuilder().setId(id).setUrl("https://outlet" + (i % 20) + ".example/" + i)
+            .setSource("outlet-" + (i % 20)).setTitle("Headline " + i).setPublishedAt(at).setFetchedAt(at)
+            .setCleanText("Report " + i + " about topic" + (i % 300) + " and place" + (i % 97) + " with words w"
+                + (i % 13) + " v" + (i % 17) + " u" + (i % 23) + ".")
+            .setLanguage("en").setEntities(List.of()).setClaims(List.of()).setEventMentions(List.of())
+            .setFingerprint("0000000000000000").build();
+        producer.send(new ProducerRecord<>(topics.enriched().name(), null, at.toEpochMilli(), id, a));
+      }
+      producer.flush();
+    }
+  }
+
+  private static int[] freePorts() throws Exception {
+    try (ServerSocket a = new ServerSocket(0); ServerSocket b = new ServerSocket(0)) {
+      return new int[] {a.getLocalPort(), b.getLocalPort()};
+    }
+  }
+}
