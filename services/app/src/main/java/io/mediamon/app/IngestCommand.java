@@ -123,9 +123,10 @@ public final class IngestCommand implements Runnable {
       long articles = 0;
       try (ArticlePublisher publisher = new ArticlePublisher(config, topics.raw())) {
         for (Path file : files) {
-          List<RawArticle> read = new ArrayList<>();
+          List<RawArticle> all = new ArrayList<>();
           List<IngestProblem> fileProblems = new ArrayList<>();
-          reader.read(file, read, fileProblems);
+          reader.read(file, all, fileProblems);
+          List<RawArticle> read = publisher.publishable(file, all, fileProblems);
           read.forEach(publisher::publish);
           articles += read.size();
           if (!fileProblems.isEmpty()) {

@@ -48,6 +48,8 @@ class IngestCommandIT {
           + "{\"url\": \"https://example.org/b3\", \"html\": \"<p>B3</p>\"}\n").getBytes(StandardCharsets.UTF_8));
     }
     Files.writeString(corpus.resolve("c.json"), "{\"title\": \"no body\"}");
+    Files.writeString(corpus.resolve("d.jsonl"), "{\"url\": \"https://example.org/huge\", \"body\": \""
+        + "word ".repeat(300_000) + "\"}\n"); // over the 1 MiB record limit: refused, not a failed run
     Files.writeString(corpus.resolve("ignored.csv"), "not an article");
 
     Map<String, String> settings = ItConfigs.uniqueSettings(dir.resolve("state"));
@@ -58,9 +60,11 @@ class IngestCommandIT {
     assertEquals(2, r.exit(), r.err());
     assertTrue(r.err().contains(corpus.resolve("b.jsonl.gz") + ":2: invalid JSON"), r.err());
     assertTrue(r.err().contains(corpus.resolve("c.json") + ": missing field: body or html"), r.err());
-    assertTrue(r.err().contains("ingest: 3/3 files (100%), 3 articles"), r.err());
-    assertTrue(r.err().contains("ingested 3 article(s) from 3 file(s) into " + settings.get("topic.raw")
-        + "; 2 problem(s)"), r.err());
+    assertTrue(r.err().contains(corpus.resolve("d.jsonl") + ": article u-"), r.err());
+    assertTrue(r.err().contains("over the limit of 1048576 bytes"), r.err());
+    assertTrue(r.err().contains("ingest: 4/4 files (100%), 3 articles"), r.err());
+    assertTrue(r.err().contains("ingested 3 article(s) from 4 file(s) into " + settings.get("topic.raw")
+        + "; 3 problem(s)"), r.err());
 
     List<String> bodies = readBodies(MediamonConfig.defaults().with(settings), 3);
     assertEquals(List.of("<p>B3</p>", "Body A.", "Body B1"), bodies.stream().sorted().toList());

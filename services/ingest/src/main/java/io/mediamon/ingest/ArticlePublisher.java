@@ -3,6 +3,7 @@ package io.mediamon.ingest;
 import io.mediamon.config.MediamonConfig;
 import io.mediamon.schema.RawArticle;
 import io.mediamon.topics.TopicDescriptor;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,6 +46,23 @@ public final class ArticlePublisher implements AutoCloseable {
   /** Why the article can never be published (a record over the producer's size limit), or null when it can be. */
   public String refusal(RawArticle article) {
     return sizeLimit.refusal(article);
+  }
+
+  /**
+   * The articles read from a file that can be published; each that never can is a problem of the file instead, so
+   * that it is reported with its size and the others still go out, rather than failing the flush of all of them.
+   */
+  public List<RawArticle> publishable(Path file, List<RawArticle> articles, List<IngestProblem> problems) {
+    List<RawArticle> ok = new ArrayList<>(articles.size());
+    for (RawArticle article : articles) {
+      String refusal = refusal(article);
+      if (refusal == null) {
+        ok.add(article);
+      } else {
+        problems.add(new IngestProblem(file, 0, refusal));
+      }
+    }
+    return ok;
   }
 
   public void publish(RawArticle article) {

@@ -50,26 +50,19 @@ public final class DropDirectory implements AutoCloseable {
     for (Path file : settledEntries()) {
       String notAFile = notAnArticleFile(file);
       if (notAFile != null) {
-        fail(file, notAFile);
+        fail(file, List.of(notAFile));
         continue;
       }
       List<RawArticle> read = new ArrayList<>();
       List<IngestProblem> problems = new ArrayList<>();
       reader.read(file, read, problems);
-      List<RawArticle> articles = new ArrayList<>();
-      for (RawArticle article : read) {
-        String refusal = publisher.refusal(article);
-        if (refusal == null) {
-          articles.add(article);
-        } else {
-          problems.add(new IngestProblem(file, 0, refusal));
-        }
-      }
-      problems.forEach(p -> LOG.warn("Not ingested: {}", p));
+      List<RawArticle> articles = publisher.publishable(file, read, problems);
       if (articles.isEmpty()) {
-        fail(file, problems.isEmpty() ? "no article in the file" : problems.get(0).reason());
+        fail(file, problems.isEmpty() ? List.of("no article in the file")
+            : problems.stream().map(IngestProblem::reason).toList());
         continue;
       }
+      problems.forEach(p -> LOG.warn("Not ingested: {}", p));
       articles.forEach(publisher::publish);
       publisher.flush(); // throws, and leaves the file in place for the next scan, when Kafka did not acknowledge
       Path done = move(file, DONE);
@@ -102,9 +95,9 @@ public final class DropDirectory implements AutoCloseable {
     return null;
   }
 
-  private void fail(Path entry, String reason) throws IOException {
-    LOG.warn("Not ingested: {}: {}; moved to {}/", entry.getFileName(), reason, FAILED);
-    writeReason(move(entry, FAILED), List.of(reason));
+  private void fail(Path entry, List<String> reasons) throws IOException {
+    LOG.warn("Not ingested: {}: {}; moved to {}/", entry.getFileName(), String.join("; ", reasons), FAILED);
+    writeReason(move(entry, FAILED), reasons);
   }
 
   private static void writeReason(Path moved, List<String> reasons) throws IOException {

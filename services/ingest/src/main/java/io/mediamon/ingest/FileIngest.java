@@ -43,7 +43,9 @@ public final class FileIngest {
     List<IngestProblem> problems = new ArrayList<>();
     for (Path path : paths) {
       for (Path file : filesUnder(path, problems)) {
-        reader.read(file, articles, problems);
+        List<RawArticle> read = new ArrayList<>();
+        reader.read(file, read, problems);
+        articles.addAll(publisher.publishable(file, read, problems));
       }
     }
     problems.forEach(p -> LOG.warn("Not ingested: {}", p));
