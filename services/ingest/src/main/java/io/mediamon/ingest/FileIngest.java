@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +65,8 @@ public final class FileIngest {
       return List.of(path);
     }
     if (!Files.isDirectory(path)) {
-      problems.add(new IngestProblem(path, 0, "no such file or directory"));
+      problems.add(new IngestProblem(path, 0, Files.exists(path, LinkOption.NOFOLLOW_LINKS)
+          ? "not a regular file (a FIFO, socket, device or broken link)" : "no such file or directory"));
       return List.of();
     }
     try (Stream<Path> walk = Files.walk(path)) {
