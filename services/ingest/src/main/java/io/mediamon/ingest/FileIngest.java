@@ -70,7 +70,20 @@ public final class FileIngest {
       return List.of();
     }
     try (Stream<Path> walk = Files.walk(path)) {
-      return walk.filter(Files::isRegularFile).filter(ArticleFileReader::isSupported).sorted().toList();
+      List<Path> files = new ArrayList<>();
+      for (Path entry : walk.filter(p -> !p.equals(path)).sorted().toList()) {
+        if (Files.isRegularFile(entry)) {
+          if (ArticleFileReader.isSupported(entry)) {
+            files.add(entry);
+          }
+        } else if (!Files.isDirectory(entry)) {
+          // A FIFO (reading it would block), a socket, a device or a broken link: said, not skipped silently.
+          problems.add(new IngestProblem(entry, 0, "not a regular file (a FIFO, socket, device or broken link)"));
+        } else if (ArticleFileReader.isSupported(entry)) {
+          problems.add(new IngestProblem(entry, 0, "a directory with an article file's name; its files are read"));
+        }
+      }
+      return files;
     } catch (IOException | UncheckedIOException e) { // Files.walk throws the unchecked one while iterating
       problems.add(new IngestProblem(path, 0, "cannot list directory: " + e.getMessage()));
       return List.of();
