@@ -21,12 +21,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,10 +50,8 @@ class BrokerOutageIT {
     try (Admin admin = Admin.create(config.kafkaClientProperties())) {
       TopicCreator.ensureTopics(admin, topics);
     }
-    produce(config, topics);
-    Pipeline pipeline = Pipeline.start(config, SERVICES, () -> {
-      throw new IllegalStateException("no extractor in this test");
-    });
+    ItStreams.produceEnriched(config, topics, articles());
+    Pipeline pipeline = ItStreams.start(config, SERVICES);
     try {
       pipeline.awaitRunning(Duration.ofMinutes(2));
       await().atMost(Duration.ofMinutes(3)).until(() -> memberships(config, topics).size() >= ARTICLES / 10);
@@ -85,25 +79,18 @@ class BrokerOutageIT {
     return keys;
   }
 
-  private static void produce(MediamonConfig config, MediamonTopics topics) {
-    Properties props = config.kafkaClientProperties();
-    props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-    props.put(ProducerConfig.ACKS_CONFIG, "all");
-    try (KafkaProducer<String, EnrichedArticle> producer = new KafkaProducer<>(props,
-        topics.enriched().keySerde().serializer(), topics.enriched().valueSerde().serializer())) {
-      for (int i = 0; i < ARTICLES; i++) {
-        Instant at = T0.plusSeconds(i);
-        String id = "art-" + i;
-        EnrichedArticle a = EnrichedArticle.newBuilder().setId(id).setUrl("https://outlet" + (i % 20) + ".example/" + i)
-            .setSource("outlet-" + (i % 20)).setTitle("Headline " + i).setPublishedAt(at).setFetchedAt(at)
-            .setCleanText("Report " + i + " about topic" + (i % 300) + " and place" + (i % 97) + " with words w"
-                + (i % 13) + " v" + (i % 17) + " u" + (i % 23) + ".")
-            .setLanguage("en").setEntities(List.of()).setClaims(List.of()).setEventMentions(List.of())
-            .setFingerprint("0000000000000000").build();
-        producer.send(new ProducerRecord<>(topics.enriched().name(), null, at.toEpochMilli(), id, a));
-      }
-      producer.flush();
+  private static List<EnrichedArticle> articles() {
+    List<EnrichedArticle> articles = new java.util.ArrayList<>();
+    for (int i = 0; i < ARTICLES; i++) {
+      Instant at = T0.plusSeconds(i);
+      articles.add(EnrichedArticle.newBuilder().setId("art-" + i).setUrl("https://outlet" + (i % 20) + ".example/" + i)
+          .setSource("outlet-" + (i % 20)).setTitle("Headline " + i).setPublishedAt(at).setFetchedAt(at)
+          .setCleanText("Report " + i + " about topic" + (i % 300) + " and place" + (i % 97) + " with words w"
+              + (i % 13) + " v" + (i % 17) + " u" + (i % 23) + ".")
+          .setLanguage("en").setEntities(List.of()).setClaims(List.of()).setEventMentions(List.of())
+          .setFingerprint("0000000000000000").build());
     }
+    return articles;
   }
 
   private static int[] freePorts() throws Exception {

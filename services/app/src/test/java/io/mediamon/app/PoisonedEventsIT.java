@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.mediamon.app.events.EventsFile;
 import io.mediamon.app.events.EventsLoader;
 import io.mediamon.app.pipeline.KafkaAccess;
-import io.mediamon.app.pipeline.Pipeline;
-import io.mediamon.app.pipeline.PipelineDrain;
 import io.mediamon.app.pipeline.TopicReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mediamon.config.MediamonConfig;
@@ -27,11 +25,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
@@ -54,7 +50,7 @@ class PoisonedEventsIT {
     MediamonTopics topics = MediamonTopics.from(config);
     try (Admin admin = KafkaAccess.reachableAdmin(config)) {
       TopicCreator.ensureTopics(admin, topics);
-      try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerProps(config),
+      try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(ItStreams.producerProps(config),
           new ByteArraySerializer(), new ByteArraySerializer())) {
         producer.send(new ProducerRecord<>(topics.events().name(), "evt-garbage".getBytes(StandardCharsets.UTF_8),
             new byte[] {(byte) 0xC3, 0x01, 1, 2, 3, 4, 5, 6, 7, 8, 9})).get(); // an Avro marker, no such schema
@@ -63,10 +59,10 @@ class PoisonedEventsIT {
       }
       EventsLoader.load(config, topics.events(), EventsFile.read(Paths.sampleEvents(), T0));
 
-      produce(config, topics, article("art-1", T0));
-      runUntilDrained(admin, config);
-      produce(config, topics, article("art-2", T0.plusSeconds(600)));
-      runUntilDrained(admin, config); // a second start reads the bad records again
+      ItStreams.produceEnriched(config, topics, List.of(article("art-1", T0)));
+      ItStreams.drainAndClose(ItStreams.start(config, SERVICES), admin, config, SERVICES);
+      ItStreams.produceEnriched(config, topics, List.of(article("art-2", T0.plusSeconds(600))));
+      ItStreams.drainAndClose(ItStreams.start(config, SERVICES), admin, config, SERVICES); // a second start reads the bad records again
 
       List<StoryMembership> members = new ArrayList<>();
       TopicReader.read(config, topics.storyArticles().name(), Map.of(), Long.MAX_VALUE, r -> members.add(
@@ -90,34 +86,6 @@ class PoisonedEventsIT {
       assertTrue(lines.size() >= 3, out.toString());
       assertEquals(2, lines.stream().filter(l -> l.has("error")).count(), out.toString());
       assertTrue(lines.stream().anyMatch(l -> !l.has("error") && l.get("value").has("eventId")), out.toString());
-    }
-  }
-
-  private static void runUntilDrained(Admin admin, MediamonConfig config) throws Exception {
-    Pipeline pipeline = Pipeline.start(config, SERVICES, () -> {
-      throw new IllegalStateException("no extractor in this test");
-    });
-    try {
-      pipeline.awaitRunning(Duration.ofMinutes(2));
-      PipelineDrain.await(admin, config, SERVICES, Duration.ofMinutes(3), pipeline.anyFailure());
-    } finally {
-      pipeline.close();
-    }
-  }
-
-  private static Properties producerProps(MediamonConfig config) {
-    Properties props = config.kafkaClientProperties();
-    props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-    props.put(ProducerConfig.ACKS_CONFIG, "all");
-    return props;
-  }
-
-  private static void produce(MediamonConfig config, MediamonTopics topics, EnrichedArticle article) {
-    try (KafkaProducer<String, EnrichedArticle> producer = new KafkaProducer<>(producerProps(config),
-        topics.enriched().keySerde().serializer(), topics.enriched().valueSerde().serializer())) {
-      producer.send(new ProducerRecord<>(topics.enriched().name(), null, article.getFetchedAt().toEpochMilli(),
-          article.getId(), article));
-      producer.flush();
     }
   }
 

@@ -8,7 +8,6 @@ import io.mediamon.app.events.EventsFile;
 import io.mediamon.app.events.EventsLoader;
 import io.mediamon.app.pipeline.KafkaAccess;
 import io.mediamon.app.pipeline.Pipeline;
-import io.mediamon.app.pipeline.PipelineDrain;
 import io.mediamon.app.pipeline.TopicReader;
 import io.mediamon.config.MediamonConfig;
 import io.mediamon.schema.Claim;
@@ -24,13 +23,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,42 +79,19 @@ class StoryReplayIT {
       admin.createTopics(List.of(new NewTopic(topics.enriched().name(), 1, (short) 1))).all().get();
       TopicCreator.ensureTopics(admin, topics); // the story topics and the alerts keep two partitions each
       EventsLoader.load(config, topics.events(), EventsFile.read(Paths.sampleEvents(), T0));
-      produce(config, topics, articles);
-      Pipeline pipeline = Pipeline.start(config, SERVICES, () -> {
-        throw new IllegalStateException("no extractor in this test");
-      });
+      ItStreams.produceEnriched(config, topics, articles);
+      Pipeline pipeline = ItStreams.start(config, SERVICES);
       if (stopHalfway) {
         await().atMost(Duration.ofMinutes(2)).until(() ->
             count(config, topics.storyArticles().name()) >= articles.size() / 3);
         pipeline.close();
-        pipeline = Pipeline.start(config, SERVICES, () -> {
-          throw new IllegalStateException("no extractor in this test");
-        });
+        pipeline = ItStreams.start(config, SERVICES);
       }
-      try {
-        pipeline.awaitRunning(Duration.ofMinutes(2));
-        PipelineDrain.await(admin, config, SERVICES, Duration.ofMinutes(3), pipeline.anyFailure());
-      } finally {
-        pipeline.close();
-      }
+      ItStreams.drainAndClose(pipeline, admin, config, SERVICES);
       return Map.of(
           "stories", records(config, topics.stories().name()),
           "story-articles", records(config, topics.storyArticles().name()),
           "alerts", records(config, topics.alerts().name()));
-    }
-  }
-
-  private static void produce(MediamonConfig config, MediamonTopics topics, List<EnrichedArticle> articles) {
-    Properties props = config.kafkaClientProperties();
-    props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-    props.put(ProducerConfig.ACKS_CONFIG, "all");
-    try (KafkaProducer<String, EnrichedArticle> producer = new KafkaProducer<>(props,
-        topics.enriched().keySerde().serializer(), topics.enriched().valueSerde().serializer())) {
-      for (EnrichedArticle a : articles) {
-        producer.send(new ProducerRecord<>(topics.enriched().name(), null, a.getFetchedAt().toEpochMilli(),
-            a.getId(), a));
-      }
-      producer.flush();
     }
   }
 

@@ -21,6 +21,7 @@ import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
@@ -33,12 +34,7 @@ class DropDirectoryIT {
 
   @Test
   void publishesSettledFilesOnceAndMovesThemAside() throws Exception {
-    String topic = TestKafka.uniqueName("drop-raw");
-    MediamonConfig config = MediamonConfig.defaults().with(Map.of(
-        Setting.BOOTSTRAP_SERVERS.key(), TestKafka.bootstrapServers(), Setting.TOPIC_RAW.key(), topic));
-    try (Admin admin = Admin.create(config.kafkaClientProperties())) {
-      admin.createTopics(Set.of(new NewTopic(topic, 1, (short) 1))).all().get();
-    }
+    MediamonConfig config = configWithNewRawTopic("drop-raw");
     MediamonTopics topics = MediamonTopics.from(config);
     Path good = dir.resolve("a.txt");
     Files.writeString(good, "Talks in Kabul\n\nOfficials met in Kabul on Monday.");
@@ -64,18 +60,7 @@ class DropDirectoryIT {
         Files.readString(dir.resolve(DropDirectory.FAILED).resolve("b.json.reason")));
     assertTrue(Files.exists(fresh), "a file still changing stays where it is");
 
-    Properties props = config.kafkaClientProperties();
-    props.put(ConsumerConfig.GROUP_ID_CONFIG, TestKafka.uniqueName("drop-check"));
-    props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    List<String> keys = new ArrayList<>();
-    try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-        new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
-      consumer.subscribe(List.of(topic));
-      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-      while (keys.isEmpty() && System.nanoTime() < deadline) {
-        consumer.poll(Duration.ofMillis(200)).forEach(r -> keys.add(r.key()));
-      }
-    }
+    List<String> keys = published(config, 1).stream().map(ConsumerRecord::key).toList();
     assertEquals(1, keys.size());
     assertTrue(keys.get(0).startsWith("c-"), "content id for a file without URL");
   }
@@ -83,12 +68,7 @@ class DropDirectoryIT {
   @Test
   void linksDirectoriesFifosOtherTypesAndOversizeArticlesGetAReasonAndTheRestIsPublishedOnce(@TempDir Path outside)
       throws Exception {
-    String topic = TestKafka.uniqueName("drop-hostile");
-    MediamonConfig config = MediamonConfig.defaults().with(Map.of(
-        Setting.BOOTSTRAP_SERVERS.key(), TestKafka.bootstrapServers(), Setting.TOPIC_RAW.key(), topic));
-    try (Admin admin = Admin.create(config.kafkaClientProperties())) {
-      admin.createTopics(Set.of(new NewTopic(topic, 1, (short) 1))).all().get();
-    }
+    MediamonConfig config = configWithNewRawTopic("drop-hostile");
     Path secret = outside.resolve("secret.txt");
     Files.writeString(secret, "Secret headline\n\nA file outside the drop directory.");
     Files.createSymbolicLink(dir.resolve("link.txt"), secret);
@@ -117,23 +97,40 @@ class DropDirectoryIT {
         .contains("over the limit"));
     assertTrue(Files.exists(secret), "a link's target stays where it is");
 
+    List<String> values = published(config, 2).stream()
+        .map(r -> new String(r.value(), java.nio.charset.StandardCharsets.UTF_8)).toList();
+    assertEquals(2, values.size(), "two articles, nothing more");
+    assertTrue(values.stream().noneMatch(v -> v.contains("outside the drop directory")));
+  }
+
+  /** Settings whose raw topic is new and this test's alone. */
+  private static MediamonConfig configWithNewRawTopic(String prefix) throws Exception {
+    String topic = TestKafka.uniqueName(prefix);
+    MediamonConfig config = MediamonConfig.defaults().with(Map.of(
+        Setting.BOOTSTRAP_SERVERS.key(), TestKafka.bootstrapServers(), Setting.TOPIC_RAW.key(), topic));
+    try (Admin admin = Admin.create(config.kafkaClientProperties())) {
+      admin.createTopics(Set.of(new NewTopic(topic, 1, (short) 1))).all().get();
+    }
+    return config;
+  }
+
+  /** The raw topic's committed records: polled until {@code expected} arrived (30 s at most), then once more. */
+  private static List<ConsumerRecord<String, byte[]>> published(MediamonConfig config, int expected) {
+    String topic = config.get(Setting.TOPIC_RAW);
     Properties props = config.kafkaClientProperties();
-    props.put(ConsumerConfig.GROUP_ID_CONFIG, TestKafka.uniqueName("drop-hostile-check"));
+    props.put(ConsumerConfig.GROUP_ID_CONFIG, TestKafka.uniqueName(topic + "-check"));
     props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    List<String> values = new ArrayList<>();
+    List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
     try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
         new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
       consumer.subscribe(List.of(topic));
       long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-      while (values.size() < 2 && System.nanoTime() < deadline) {
-        consumer.poll(Duration.ofMillis(200)).forEach(r -> values.add(new String(r.value(),
-            java.nio.charset.StandardCharsets.UTF_8)));
+      while (records.size() < expected && System.nanoTime() < deadline) {
+        consumer.poll(Duration.ofMillis(200)).forEach(records::add);
       }
-      values.addAll(consumer.poll(Duration.ofSeconds(1)).records(topic).iterator().hasNext() ? List.of("more")
-          : List.of());
+      consumer.poll(Duration.ofSeconds(1)).forEach(records::add); // anything beyond is a record too many
     }
-    assertEquals(2, values.size(), "two articles, nothing more");
-    assertTrue(values.stream().noneMatch(v -> v.contains("outside the drop directory")));
+    return records;
   }
 }
