@@ -23,9 +23,6 @@ import java.util.Locale;
  * A bad file or line becomes an {@link IngestProblem}; the rest of the input is still read.
  */
 public final class ArticleFileReader {
-  /** Clocks differ and time zones are mislabelled; beyond a day ahead a publication time is wrong. */
-  static final java.time.Duration MAX_FUTURE = java.time.Duration.ofDays(1);
-  static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Default of {@code ingest.max-file-bytes}. */
@@ -177,10 +174,9 @@ public final class ArticleFileReader {
         throw new IllegalArgumentException("publishedAt '" + publishedAt
             + "' is not an ISO-8601 date-time with offset (e.g. 2018-12-26T10:00:00Z)");
       }
-      // Stories and alerts go by article time: a date in the far future would keep a story open for ever.
-      if (published.isAfter(clock.instant().plus(MAX_FUTURE)) || published.isBefore(EARLIEST)) {
-        throw new IllegalArgumentException("publishedAt '" + publishedAt + "' is not a plausible publication time"
-            + " (from " + EARLIEST + " to a day after now)");
+      String implausible = PublicationTime.implausibility(published, clock.instant());
+      if (implausible != null) {
+        throw new IllegalArgumentException("publishedAt " + implausible);
       }
     }
     if (url != null) {

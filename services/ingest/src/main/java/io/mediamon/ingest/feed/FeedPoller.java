@@ -1,6 +1,7 @@
 package io.mediamon.ingest.feed;
 
 import io.mediamon.ingest.ArticleIds;
+import io.mediamon.ingest.PublicationTime;
 import io.mediamon.schema.ContentType;
 import io.mediamon.schema.RawArticle;
 import java.net.URI;
@@ -9,6 +10,7 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -159,10 +161,23 @@ public final class FeedPoller {
         .setTitle(item.title())
         .setBody(body)
         .setContentType(type)
-        .setPublishedAt(item.publishedAt())
+        .setPublishedAt(publishedAt(item, label, problems))
         .setFetchedAt(clock.instant())
         .setTags(feed.tags().isEmpty() ? null : feed.tags())
         .build();
+  }
+
+  /** The item's date when it is plausible; otherwise none (the article goes by its fetch time), said once. */
+  private Instant publishedAt(FeedItem item, String label, List<String> problems) {
+    if (item.publishedAt() == null) {
+      return null;
+    }
+    String implausible = PublicationTime.implausibility(item.publishedAt(), clock.instant());
+    if (implausible != null) {
+      problems.add(label + ": date " + implausible + ", using the fetch time");
+      return null;
+    }
+    return item.publishedAt();
   }
 
   /** A missing Content-Type is given the benefit of the doubt; anything else must say (X)HTML. */

@@ -81,6 +81,19 @@ class FeedPollerTest {
   }
 
   @Test
+  void anItemDatedCenturiesAheadKeepsNoDateAndSaysSo() {
+    String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title><item><title>Odd date</title>"
+        + "<link>" + server.uri("/odd") + "</link><description>Text.</description>"
+        + "<pubDate>Fri, 31 Dec 9999 10:00:00 GMT</pubDate></item></channel></rss>";
+    server.serve("/rss", "application/rss+xml", rss);
+    FeedPoll poll = poller.poll(feed("/rss", false), null, null);
+    assertEquals(1, poll.articles().size());
+    assertEquals(null, poll.articles().get(0).getPublishedAt(), "goes by its fetch time");
+    assertEquals(1, poll.problems().size(), poll.problems().toString());
+    assertTrue(poll.problems().get(0).contains("not a plausible publication time"), poll.problems().toString());
+  }
+
+  @Test
   void withoutFullFetchTheBodyIsTheItemText() {
     server.serve("/rss", "application/rss+xml",
         FeedSamples.rss20(server.uri("/ferry").toString(), server.uri("/budget").toString()));
