@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.common.utils.Time;
@@ -51,7 +52,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      */
     public static EmbeddedKafkaBroker start(Path dataDir) {
         Objects.requireNonNull(dataDir, "dataDir");
-        return start(dataDir, false);
+        return start(dataDir, false, () -> BrokerProperties.freePorts(2), BIND_ATTEMPTS);
     }
 
     /**
@@ -61,19 +62,14 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      */
     public static EmbeddedKafkaBroker start(Path dataDir, int brokerPort, int controllerPort) {
         Objects.requireNonNull(dataDir, "dataDir");
-        try {
-            Files.createDirectories(dataDir);
-            StorageFormat.formatIfNeeded(dataDir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare Kafka data directory " + dataDir, e);
-        }
-        return launch(dataDir, false, new int[] {brokerPort, controllerPort});
+        return start(dataDir, false, () -> new int[] {brokerPort, controllerPort}, 1);
     }
 
     /** Starts a broker on a fresh temporary directory that is deleted on close. */
     public static EmbeddedKafkaBroker startTemporary() {
         try {
-            return start(Files.createTempDirectory("mediamon-kafka-"), true);
+            return start(Files.createTempDirectory("mediamon-kafka-"), true, () -> BrokerProperties.freePorts(2),
+                    BIND_ATTEMPTS);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary Kafka data directory", e);
         }
@@ -120,19 +116,20 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return "EmbeddedKafkaBroker[" + bootstrapServers + ", " + dataDir + "]";
     }
 
-    private static EmbeddedKafkaBroker start(Path dataDir, boolean temporary) {
+    /** @param ports the broker and controller ports of each attempt; chosen ports can be lost to a race */
+    private static EmbeddedKafkaBroker start(Path dataDir, boolean temporary, Supplier<int[]> ports, int attempts) {
         long t0 = System.nanoTime();
         try {
             Files.createDirectories(dataDir);
             boolean formatted = StorageFormat.formatIfNeeded(dataDir);
             for (int attempt = 1; ; attempt++) {
                 try {
-                    EmbeddedKafkaBroker broker = launch(dataDir, temporary, BrokerProperties.freePorts(2));
+                    EmbeddedKafkaBroker broker = launch(dataDir, temporary, ports.get());
                     LOG.info("embedded Kafka broker {} ready in {} ms (data {}, {})", broker.bootstrapServers,
                             millisSince(t0), dataDir, formatted ? "freshly formatted" : "existing");
                     return broker;
                 } catch (PortTakenException e) {
-                    if (attempt == BIND_ATTEMPTS) {
+                    if (attempt == attempts) {
                         throw new IllegalStateException("embedded Kafka broker could not bind its ports after "
                                 + attempt + " attempts", e.getCause());
                     }
