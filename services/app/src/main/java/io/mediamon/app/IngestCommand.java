@@ -10,6 +10,7 @@ import io.mediamon.ingest.FileIngest;
 import io.mediamon.ingest.IngestProblem;
 import io.mediamon.ingest.http.ArticlePushServer;
 import io.mediamon.ingest.http.KafkaArticleSink;
+import io.mediamon.ingest.http.PushLimits;
 import io.mediamon.schema.RawArticle;
 import io.mediamon.topics.MediamonTopics;
 import io.mediamon.topics.TopicCreator;
@@ -305,12 +306,13 @@ public final class IngestCommand implements Runnable {
         description = "File whose content (trimmed) is the bearer token, e.g. a container secret.")
     Path tokenFile;
 
-    @Option(names = "--max-bytes", defaultValue = "10485760",
-        description = "Largest request body; larger ones get 413 (default: ${DEFAULT-VALUE}).")
-    long maxBytes;
+    @Option(names = "--max-bytes", description = "Largest request body; larger ones get 413 (default: the setting "
+        + "ingest.http.max-bytes, 10485760). Timeouts and the connection limit: the ingest.http.* settings.")
+    Long maxBytes;
 
-    @Option(names = "--threads", defaultValue = "4", description = "Request threads (default: ${DEFAULT-VALUE}).")
-    int threads;
+    @Option(names = "--threads", description = "Requests stored at the same time (default: the setting "
+        + "ingest.http.threads, 4).")
+    Integer threads;
 
     @Option(names = "--source", defaultValue = "push",
         description = "Source recorded on articles without their own (default: ${DEFAULT-VALUE}).")
@@ -322,13 +324,20 @@ public final class IngestCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       String bearer = bearerToken();
-      if (maxBytes <= 0 || threads <= 0 || port < 0 || port > 65535) {
+      if ((maxBytes != null && maxBytes <= 0) || (threads != null && threads <= 0) || port < 0 || port > 65535) {
         throw new UserError("--max-bytes and --threads must be positive and --port within 0..65535");
       }
       MediamonConfig config = options.load();
+      PushLimits limits = PushLimits.fromSettings(config);
+      if (maxBytes != null) {
+        limits = limits.withBodyLimit(maxBytes);
+      }
+      if (threads != null) {
+        limits = limits.withThreads(threads);
+      }
       MediamonTopics topics = ensureTopics(config, "ingest serve");
       try (KafkaArticleSink sink = new KafkaArticleSink(config, topics.raw(), Duration.ofSeconds(30));
-          ArticlePushServer server = new ArticlePushServer(host, port, bearer, maxBytes, threads, sink,
+          ArticlePushServer server = new ArticlePushServer(host, port, bearer, limits, sink,
               new ArticleFileReader(source, Clock.systemUTC()))) {
         Thread hook = new Thread(() -> {
           server.close();

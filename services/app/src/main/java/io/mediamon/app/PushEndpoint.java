@@ -5,6 +5,7 @@ import io.mediamon.config.Setting;
 import io.mediamon.ingest.ArticleFileReader;
 import io.mediamon.ingest.http.ArticlePushServer;
 import io.mediamon.ingest.http.KafkaArticleSink;
+import io.mediamon.ingest.http.PushLimits;
 import io.mediamon.topics.MediamonTopics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,8 +17,6 @@ import org.slf4j.LoggerFactory;
 /** The HTTP push endpoint of {@code run --services ingest}, opened from the ingest.http.* settings. */
 final class PushEndpoint implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(PushEndpoint.class);
-  private static final int THREADS = 4;
-
   private final KafkaArticleSink sink;
   private final ArticlePushServer server;
 
@@ -35,8 +34,7 @@ final class PushEndpoint implements AutoCloseable {
     KafkaArticleSink sink = new KafkaArticleSink(config, topics.raw(), Duration.ofSeconds(30));
     try {
       ArticlePushServer server = new ArticlePushServer(config.get(Setting.INGEST_HTTP_HOST),
-          Integer.parseInt(port.trim()), config.get(Setting.INGEST_HTTP_TOKEN),
-          config.getInt(Setting.INGEST_HTTP_MAX_BYTES), THREADS, sink,
+          Integer.parseInt(port.trim()), config.get(Setting.INGEST_HTTP_TOKEN), PushLimits.fromSettings(config), sink,
           new ArticleFileReader("push", Clock.systemUTC()));
       LOG.info("Push endpoint on http://{}:{}/articles", config.get(Setting.INGEST_HTTP_HOST), server.port());
       return new PushEndpoint(sink, server);

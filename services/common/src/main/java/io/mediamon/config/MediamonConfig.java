@@ -79,6 +79,12 @@ public final class MediamonConfig {
     positiveInt(Setting.INGEST_FEEDS_THREADS);
     bool(Setting.INGEST_FEEDS_ALLOW_PRIVATE_ADDRESSES);
     positiveInt(Setting.INGEST_HTTP_MAX_BYTES);
+    positiveInt(Setting.INGEST_HTTP_HEADER_TIMEOUT_MS);
+    positiveInt(Setting.INGEST_HTTP_BODY_TIMEOUT_MS);
+    positiveInt(Setting.INGEST_HTTP_IDLE_TIMEOUT_MS);
+    positiveInt(Setting.INGEST_HTTP_MAX_CONNECTIONS);
+    positiveInt(Setting.INGEST_HTTP_MAX_HEADER_BYTES);
+    positiveInt(Setting.INGEST_HTTP_THREADS);
     positiveInt(Setting.INGEST_MAX_FILE_BYTES);
     if (!get(Setting.INGEST_HTTP_PORT).isBlank()) {
       if (!get(Setting.INGEST_HTTP_PORT).trim().matches("\\d{1,5}")

@@ -44,6 +44,19 @@ public enum Setting {
   INGEST_HTTP_TOKEN("ingest.http.token", "", "Bearer token the HTTP push endpoint requires (set it through "
       + "MEDIAMON_INGEST_HTTP_TOKEN rather than a flag)."),
   INGEST_HTTP_MAX_BYTES("ingest.http.max-bytes", "10485760", "Largest request body the push endpoint accepts (413 above)."),
+  INGEST_HTTP_HEADER_TIMEOUT_MS("ingest.http.header-timeout-ms", "10000",
+      "Time a client has to send a request's line and headers, from connecting or from the previous response; the "
+          + "connection is closed after it (a client trickling headers holds no thread and is cut off here)."),
+  INGEST_HTTP_BODY_TIMEOUT_MS("ingest.http.body-timeout-ms", "60000",
+      "Time a client has to send a whole request body once its headers are in (408 after it)."),
+  INGEST_HTTP_IDLE_TIMEOUT_MS("ingest.http.idle-timeout-ms", "30000",
+      "A connection on which nothing arrives for this long while a request is being read is closed."),
+  INGEST_HTTP_MAX_CONNECTIONS("ingest.http.max-connections", "256",
+      "Open connections the push endpoint keeps at most; beyond it new connections wait in the accept queue."),
+  INGEST_HTTP_MAX_HEADER_BYTES("ingest.http.max-header-bytes", "8192",
+      "Largest request line plus headers (431 above)."),
+  INGEST_HTTP_THREADS("ingest.http.threads", "4",
+      "Requests the push endpoint stores at the same time; more wait in a queue of 16 per thread, beyond it 503."),
   INGEST_MAX_FILE_BYTES("ingest.max-file-bytes", "67108864", "Largest article file `ingest files` and the drop "
       + "directory read, after gzip decompression (a file over it is refused with its size; split it)."),
   INGEST_SOURCE("ingest.source", "files", "Source name recorded on articles ingested from files without their own source."),

@@ -2,160 +2,311 @@ package io.mediamon.ingest.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.mediamon.ingest.ArticleFileReader;
 import io.mediamon.schema.RawArticle;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Connection;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.Scheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * HTTP push ingest. {@code POST /articles} takes one JSON article, a JSON array or NDJSON and answers 202 with the
  * assigned ids once every article is acknowledged by the sink (all or nothing per request); {@code GET /health}
- * answers 200. Errors are JSON {@code {"error": "..."}}: 400 bad body, 401 missing or wrong bearer token, 405
- * wrong method, 413 body over the byte limit or an article over the record limit (nothing of the request is stored),
- * 503 sink (Kafka) unavailable.
+ * answers 200. Errors are JSON {@code {"error": "..."}}: 400 bad body, 401 missing or wrong bearer token, 405 wrong
+ * method, 408 body not received in time, 413 body over the byte limit or an article over the record limit (nothing
+ * of the request is stored), 431 headers too large, 503 sink (Kafka) unavailable or every store slot busy.
+ *
+ * <p>Runs on Jetty: request heads and bodies are read without blocking a thread, so slow or stalled clients cost a
+ * connection (bounded by {@link PushLimits#maxConnections()}) and are cut off by the header, body and idle
+ * timeouts; only storing, which waits for Kafka, takes one of {@link PushLimits#threads()} threads.
  */
 public final class ArticlePushServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ArticlePushServer.class);
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final HttpServer server;
-  private final ThreadPoolExecutor executor;
+  private final Server server;
+  private final ServerConnector connector;
+  private final ThreadPoolExecutor storing;
   private final ArticleSink sink;
   private final PushBodyParser parser;
   private final byte[] tokenDigest;
-  private final long maxBytes;
+  private final PushLimits limits;
+  private final RequestHeadDeadline headDeadline;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   /**
-   * Binds at once; {@code port} 0 picks a free port (see {@link #port()}). {@code token} is the bearer token every
-   * POST must carry; it must not be blank. {@code threads} handle requests; further requests wait in a queue of
-   * bounded length, and when that is full, the accepting thread runs the request itself, which slows new
-   * connections down instead of growing memory without bound.
+   * Binds and starts at once; {@code port} 0 picks a free port (see {@link #port()}). {@code token} is the bearer
+   * token every POST must carry; it must not be blank.
    */
-  public ArticlePushServer(String host, int port, String token, long maxBytes, int threads, ArticleSink sink,
+  public ArticlePushServer(String host, int port, String token, PushLimits limits, ArticleSink sink,
       ArticleFileReader reader) throws IOException {
     if (token == null || token.isBlank()) {
       throw new IllegalArgumentException("the push server needs a bearer token");
     }
-    if (maxBytes <= 0) {
-      throw new IllegalArgumentException("the body size limit must be positive, not " + maxBytes);
-    }
     this.tokenDigest = sha256(token.getBytes(StandardCharsets.UTF_8));
-    this.maxBytes = maxBytes;
+    this.limits = limits;
     this.sink = sink;
     this.parser = new PushBodyParser(reader);
     AtomicInteger threadNumber = new AtomicInteger();
-    this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
-        new ArrayBlockingQueue<>(threads * 16), r -> {
-          Thread t = new Thread(r, "ingest-http-" + threadNumber.incrementAndGet());
+    this.storing = new ThreadPoolExecutor(limits.threads(), limits.threads(), 0, TimeUnit.MILLISECONDS,
+        new ArrayBlockingQueue<>(limits.threads() * 16), r -> {
+          Thread t = new Thread(r, "ingest-http-store-" + threadNumber.incrementAndGet());
           t.setDaemon(true);
           return t;
-        }, new ThreadPoolExecutor.CallerRunsPolicy());
-    this.server = HttpServer.create(new InetSocketAddress(host, port), 64);
-    server.createContext("/articles", this::handleArticles);
-    server.createContext("/health", this::handleHealth);
-    server.createContext("/", exchange -> respond(exchange, 404, error("not found: use POST /articles or GET /health")));
-    server.setExecutor(executor);
-    server.start();
-    LOG.info("Push ingest listening on http://{}:{}/articles (body limit {} bytes)", host, port(), maxBytes);
+        });
+
+    QueuedThreadPool jettyThreads = new QueuedThreadPool(8, 2);
+    jettyThreads.setName("ingest-http");
+    jettyThreads.setDaemon(true);
+    this.server = new Server(jettyThreads);
+    HttpConfiguration http = new HttpConfiguration();
+    http.setRequestHeaderSize(limits.maxHeaderBytes());
+    http.setSendServerVersion(false);
+    http.setSendDateHeader(false);
+    this.connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+    connector.setHost(host);
+    connector.setPort(port);
+    connector.setIdleTimeout(limits.idleTimeout().toMillis());
+    server.addConnector(connector);
+    server.addBean(new NetworkConnectionLimit(limits.maxConnections(), connector));
+    this.headDeadline = new RequestHeadDeadline(server.getScheduler(), limits.headerTimeout());
+    connector.addEventListener(headDeadline);
+    server.setHandler(new Routes());
+    try {
+      server.start();
+    } catch (Exception e) {
+      close();
+      throw e instanceof IOException io ? io : new IOException("cannot start the push endpoint: " + e.getMessage(), e);
+    }
+    LOG.info("Push ingest listening on http://{}:{}/articles (body limit {} bytes, {} connections at most)", host,
+        port(), limits.maxBodyBytes(), limits.maxConnections());
   }
 
   public int port() {
-    return server.getAddress().getPort();
+    return connector.getLocalPort();
   }
 
-  private void handleHealth(HttpExchange exchange) throws IOException {
-    if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
-      exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-      respond(exchange, 405, error("method " + exchange.getRequestMethod() + " not allowed; use GET"));
+  /** Dispatches by path; every response is JSON. */
+  private final class Routes extends Handler.Abstract {
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+      Connection connection = request.getConnectionMetaData().getConnection();
+      headDeadline.headArrived(connection);
+      Request.addCompletionListener(request, failure -> headDeadline.responded(connection));
+      Exchange exchange = new Exchange(request, response, callback);
+      switch (Request.getPathInContext(request)) {
+        case "/health" -> health(exchange);
+        case "/articles" -> articles(exchange);
+        default -> exchange.respond(404, error("not found: use POST /articles or GET /health"));
+      }
+      return true;
+    }
+  }
+
+  private void health(Exchange exchange) {
+    String method = exchange.request.getMethod();
+    if (!method.equals("GET") && !method.equals("HEAD")) {
+      exchange.response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
+      exchange.respond(405, error("method " + method + " not allowed; use GET"));
       return;
     }
-    ObjectNode ok = JSON.createObjectNode().put("status", "ok");
-    respond(exchange, 200, ok);
+    exchange.respond(200, JSON.createObjectNode().put("status", "ok"));
   }
 
-  private void handleArticles(HttpExchange exchange) throws IOException {
+  private void articles(Exchange exchange) {
+    Request request = exchange.request;
+    if (!request.getMethod().equals("POST")) {
+      exchange.response.getHeaders().put(HttpHeader.ALLOW, "POST");
+      exchange.respond(405, error("method " + request.getMethod() + " not allowed; use POST"));
+      return;
+    }
+    if (!authorized(request.getHeaders().get(HttpHeader.AUTHORIZATION))) {
+      exchange.response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer");
+      exchange.respond(401, error("missing or wrong bearer token (header Authorization: Bearer TOKEN)"));
+      return;
+    }
+    if (request.getLength() > limits.maxBodyBytes()) {
+      exchange.closeAfterResponse();
+      exchange.respond(413, tooLarge());
+      return;
+    }
+    new BodyReader(exchange).start();
+  }
+
+  /**
+   * Reads a body chunk by chunk as it arrives, without holding a thread between chunks, up to the byte limit and
+   * within the body timeout; then hands it to a storing thread.
+   */
+  private final class BodyReader implements Runnable {
+    private final Exchange exchange;
+    private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+    private Scheduler.Task deadline;
+
+    BodyReader(Exchange exchange) {
+      this.exchange = exchange;
+    }
+
+    void start() {
+      deadline = server.getScheduler().schedule(() -> {
+        exchange.closeAfterResponse();
+        exchange.respond(408, error("request body not received within " + limits.bodyTimeout().toMillis()
+            + " ms (ingest.http.body-timeout-ms); nothing was stored"));
+      }, limits.bodyTimeout());
+      run();
+    }
+
+    @Override
+    public void run() {
+      while (!exchange.answered()) {
+        Content.Chunk chunk = exchange.request.read();
+        if (chunk == null) {
+          exchange.request.demand(this);
+          return;
+        }
+        if (Content.Chunk.isFailure(chunk)) {
+          chunk.release();
+          deadline.cancel();
+          exchange.closeAfterResponse();
+          Throwable failure = chunk.getFailure();
+          exchange.respond(failure instanceof TimeoutException ? 408 : 400,
+              error("request body not received: " + (failure instanceof TimeoutException
+                  ? "nothing arrived for " + limits.idleTimeout().toMillis() + " ms (ingest.http.idle-timeout-ms)"
+                  : String.valueOf(failure.getMessage())) + "; nothing was stored"));
+          return;
+        }
+        ByteBuffer bytes = chunk.getByteBuffer();
+        boolean over = body.size() + (long) bytes.remaining() > limits.maxBodyBytes();
+        if (!over) {
+          byte[] copy = new byte[bytes.remaining()];
+          bytes.get(copy);
+          body.write(copy, 0, copy.length);
+        }
+        boolean last = chunk.isLast();
+        chunk.release();
+        if (over) {
+          deadline.cancel();
+          exchange.closeAfterResponse();
+          exchange.respond(413, tooLarge());
+          return;
+        }
+        if (last) {
+          deadline.cancel();
+          store(exchange, body.toByteArray());
+          return;
+        }
+      }
+    }
+  }
+
+  private void store(Exchange exchange, byte[] body) {
     try {
-      if (!exchange.getRequestURI().getPath().equals("/articles")) {
-        respond(exchange, 404, error("not found: use POST /articles"));
-        return;
-      }
-      if (!exchange.getRequestMethod().equals("POST")) {
-        exchange.getResponseHeaders().set("Allow", "POST");
-        respond(exchange, 405, error("method " + exchange.getRequestMethod() + " not allowed; use POST"));
-        return;
-      }
-      if (!authorized(exchange.getRequestHeaders().getFirst("Authorization"))) {
-        exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
-        respond(exchange, 401, error("missing or wrong bearer token (header Authorization: Bearer TOKEN)"));
-        return;
-      }
-      byte[] body = readCapped(exchange);
-      if (body == null) {
-        respond(exchange, 413, error("body larger than the limit of " + maxBytes + " bytes; split it"));
-        return;
-      }
+      storing.execute(() -> parseAndStore(exchange, body));
+    } catch (RejectedExecutionException e) {
+      exchange.response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
+      exchange.respond(503, error("every store slot is busy (" + limits.threads() + " threads, "
+          + storing.getQueue().size() + " waiting); try again later"));
+    }
+  }
+
+  private void parseAndStore(Exchange exchange, byte[] body) {
+    try {
       List<RawArticle> articles;
       try {
         articles = parser.parse(body);
       } catch (PushBodyParser.InvalidBodyException e) {
-        respond(exchange, 400, error(e.getMessage()));
+        exchange.respond(400, error(e.getMessage()));
         return;
       }
       try {
         sink.storeAll(articles);
       } catch (ArticleSink.ArticleTooLargeException e) {
         LOG.warn("Push of {} article(s) refused: {}", articles.size(), e.getMessage());
-        respond(exchange, 413, error(e.getMessage()));
+        exchange.respond(413, error(e.getMessage()));
         return;
       } catch (ArticleSink.SinkUnavailableException e) {
         LOG.warn("Push of {} article(s) refused: {}", articles.size(), e.getMessage());
-        exchange.getResponseHeaders().set("Retry-After", "5");
-        respond(exchange, 503, error("not stored, try again later: " + e.getMessage()));
+        exchange.response.getHeaders().put(HttpHeader.RETRY_AFTER, "5");
+        exchange.respond(503, error("not stored, try again later: " + e.getMessage()));
         return;
       }
       ObjectNode accepted = JSON.createObjectNode();
       accepted.put("count", articles.size());
       articles.forEach(a -> accepted.withArray("ids").add(a.getId()));
-      respond(exchange, 202, accepted);
+      exchange.respond(202, accepted);
     } catch (RuntimeException e) {
       LOG.error("Push request failed", e);
-      respond(exchange, 500, error("internal error: " + e.getMessage()));
+      exchange.respond(500, error("internal error: " + e.getMessage()));
     }
   }
 
-  /** The body, or null when it is over the limit; nothing beyond limit + 1 bytes is read into memory. */
-  private byte[] readCapped(HttpExchange exchange) throws IOException {
-    String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-    if (declared != null) {
-      try {
-        if (Long.parseLong(declared.trim()) > maxBytes) {
-          return null;
-        }
-      } catch (NumberFormatException e) {
-        // A malformed length is left to the byte count below, which does not trust the header.
-        LOG.debug("Malformed Content-Length '{}'", declared);
+  /** One request and its response, answered exactly once (a deadline and the reader may race to answer). */
+  private static final class Exchange {
+    final Request request;
+    final Response response;
+    final Callback callback;
+    private final AtomicBoolean answered = new AtomicBoolean();
+
+    Exchange(Request request, Response response, Callback callback) {
+      this.request = request;
+      this.response = response;
+      this.callback = callback;
+    }
+
+    boolean answered() {
+      return answered.get();
+    }
+
+    void closeAfterResponse() {
+      response.getHeaders().put(HttpHeader.CONNECTION, "close");
+    }
+
+    void respond(int status, ObjectNode body) {
+      if (!answered.compareAndSet(false, true)) {
+        return;
       }
+      byte[] bytes;
+      try {
+        bytes = JSON.writeValueAsBytes(body);
+      } catch (IOException e) {
+        callback.failed(e);
+        return;
+      }
+      response.setStatus(status);
+      response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
+      response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
+      response.write(true, ByteBuffer.wrap(bytes), callback);
     }
-    try (InputStream in = exchange.getRequestBody()) {
-      byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-      return body.length > maxBytes ? null : body;
-    }
+  }
+
+  private ObjectNode tooLarge() {
+    return error("body larger than the limit of " + limits.maxBodyBytes() + " bytes (ingest.http.max-bytes); split it");
   }
 
   /** Compares digests of equal length with {@link MessageDigest#isEqual}: time does not reveal the token. */
@@ -170,18 +321,6 @@ public final class ArticlePushServer implements AutoCloseable {
     return JSON.createObjectNode().put("error", message);
   }
 
-  private static void respond(HttpExchange exchange, int status, ObjectNode body) throws IOException {
-    byte[] bytes = JSON.writeValueAsBytes(body);
-    exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-    boolean head = exchange.getRequestMethod().equals("HEAD");
-    exchange.sendResponseHeaders(status, head ? -1 : bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      if (!head) {
-        out.write(bytes);
-      }
-    }
-  }
-
   private static byte[] sha256(byte[] bytes) {
     try {
       return MessageDigest.getInstance("SHA-256").digest(bytes);
@@ -190,21 +329,30 @@ public final class ArticlePushServer implements AutoCloseable {
     }
   }
 
-  /** Stops accepting, lets running requests finish for up to 5 s. Safe to call twice (shutdown hook and caller). */
+  /**
+   * Lets the stores under way finish (up to 5 s; requests completing meanwhile get 503, so their clients retry), then
+   * stops Jetty at once: a graceful Jetty stop would also wait out idle keep-alive connections. Safe to call twice
+   * (shutdown hook and caller).
+   */
   @Override
   public void close() {
     if (!closed.compareAndSet(false, true)) {
       return;
     }
-    server.stop(5);
-    executor.shutdown();
+    storing.shutdown();
     try {
-      if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
-        executor.shutdownNow();
+      if (!storing.awaitTermination(5, TimeUnit.SECONDS)) {
+        storing.shutdownNow();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      executor.shutdownNow();
+      storing.shutdownNow();
+    }
+    server.setStopTimeout(0);
+    try {
+      server.stop();
+    } catch (Exception e) {
+      LOG.warn("Stopping the push endpoint: {}", e.getMessage(), e);
     }
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mediamon.ingest.ArticleFileReader;
 import io.mediamon.ingest.http.ArticlePushServer;
+import io.mediamon.ingest.http.PushLimits;
 import io.mediamon.ingest.http.ArticleSink;
 import io.mediamon.schema.RawArticle;
 import java.net.URI;
@@ -35,7 +36,7 @@ class BadPushInputTest {
   private static final int MAX_BYTES = 8192;
   private static final String GOOD = "{\"url\": \"https://example.org/good\", \"body\": \"Good body.\"}";
 
-  // One server for all cases: closing the JDK server takes seconds.
+  // One server for all cases.
   private static final List<RawArticle> stored = new CopyOnWriteArrayList<>();
   private static final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static ArticlePushServer server;
@@ -78,7 +79,7 @@ class BadPushInputTest {
   @BeforeAll
   static void start() throws Exception {
     ArticleSink sink = stored::addAll;
-    server = new ArticlePushServer("127.0.0.1", 0, TOKEN, MAX_BYTES, 2, sink,
+    server = new ArticlePushServer("127.0.0.1", 0, TOKEN, PushLimits.defaults(MAX_BYTES).withThreads(2), sink,
         new ArticleFileReader("push", Clock.systemUTC()));
   }
 

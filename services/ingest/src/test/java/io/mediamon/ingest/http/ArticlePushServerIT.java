@@ -42,7 +42,7 @@ class ArticlePushServerIT {
     }
     HttpResponse<String> response;
     try (KafkaArticleSink sink = new KafkaArticleSink(config, topics.raw(), Duration.ofSeconds(20));
-        ArticlePushServer server = new ArticlePushServer("127.0.0.1", 0, "it-token", 1 << 20, 2, sink,
+        ArticlePushServer server = new ArticlePushServer("127.0.0.1", 0, "it-token", PushLimits.defaults(1 << 20).withThreads(2), sink,
             new ArticleFileReader("push", Clock.systemUTC()))) {
       String ndjson = """
           {"url": "https://example.org/a", "title": "A", "body": "Body A", "source": "Wire"}

@@ -50,7 +50,7 @@ class ArticlePushServerTest {
 
   @BeforeEach
   void start() throws Exception {
-    server = new ArticlePushServer("127.0.0.1", 0, TOKEN, MAX_BYTES, 2, sink,
+    server = new ArticlePushServer("127.0.0.1", 0, TOKEN, PushLimits.defaults(MAX_BYTES).withThreads(2), sink,
         new ArticleFileReader("push", Clock.systemUTC()));
   }
 
