@@ -88,6 +88,10 @@ final class RunCommand implements Callable<Integer> {
       if (feeds != null) {
         feeds.start();
       }
+      OpsChecks ops = OpsChecks.open(config, pipeline);
+      if (ops != null) {
+        Runtime.getRuntime().addShutdownHook(new Thread(ops::close, "mediamon-ops-shutdown"));
+      }
       pipeline.awaitRunning(Duration.ofMinutes(2));
       LOG.info("Running {}", selected);
       pipeline.anyFailure().whenComplete((ok, error) -> stopped.countDown());

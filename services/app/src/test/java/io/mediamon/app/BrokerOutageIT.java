@@ -3,7 +3,11 @@ package io.mediamon.app;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mediamon.app.ops.BrokerProbe;
+import io.mediamon.app.ops.Readiness;
+import io.mediamon.app.ops.StreamsServiceCheck;
 import io.mediamon.app.pipeline.Pipeline;
 import io.mediamon.app.pipeline.TopicReader;
 import io.mediamon.config.MediamonConfig;
@@ -15,6 +19,7 @@ import io.mediamon.topics.TopicCreator;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -29,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The broker goes away for longer than the clients' 60 s timeouts while the correlator is busy, then comes back at
  * the same address: the service waits it out (a stream thread that times out is replaced) and every article ends in
- * exactly one membership record, none lost, none repeated. A broker of its own (this test stops it), on fixed ports.
+ * exactly one membership record, none lost, none repeated; readiness names the brokers meanwhile and is back without
+ * a restart. A broker of its own (this test stops it), on fixed ports.
  */
 class BrokerOutageIT {
   private static final Set<String> SERVICES = Set.of("correlator");
@@ -52,14 +58,19 @@ class BrokerOutageIT {
     }
     ItStreams.produceEnriched(config, topics, articles());
     Pipeline pipeline = ItStreams.start(config, SERVICES);
+    BrokerProbe probe = new BrokerProbe(config, Duration.ofSeconds(1), Clock.systemUTC());
+    Readiness readiness = new Readiness(List.of(probe, new StreamsServiceCheck(pipeline.services().get(0))));
     try {
       pipeline.awaitRunning(Duration.ofMinutes(2));
       await().atMost(Duration.ofMinutes(3)).until(() -> memberships(config, topics).size() >= ARTICLES / 10);
+      assertTrue(readiness.report().ready(), readiness.report().toString());
 
       broker.close(); // mid-stream: the correlator still has most of the articles to do
+      await().atMost(Duration.ofSeconds(15)).until(() -> readiness.report().problems().containsKey("brokers"));
       await().pollDelay(Duration.ofSeconds(5)).during(Duration.ofSeconds(75)).atMost(Duration.ofSeconds(90))
-          .until(() -> !pipeline.anyFailure().isDone());
+          .until(() -> !pipeline.anyFailure().isDone() && readiness.report().problems().containsKey("brokers"));
       broker = EmbeddedKafkaBroker.start(data, ports[0], ports[1]);
+      await().atMost(Duration.ofMinutes(2)).until(() -> readiness.report().ready());
 
       await().atMost(Duration.ofMinutes(5)).until(() -> memberships(config, topics).size() >= ARTICLES);
       assertFalse(pipeline.anyFailure().isDone(), "no service failed");
@@ -67,6 +78,7 @@ class BrokerOutageIT {
       assertEquals(ARTICLES, ids.size(), "one membership per article, read committed");
       assertEquals(ARTICLES, new HashSet<>(ids).size(), "none repeated");
     } finally {
+      probe.close();
       pipeline.close();
       broker.close();
     }

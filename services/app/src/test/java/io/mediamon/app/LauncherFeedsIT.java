@@ -12,6 +12,12 @@ import io.mediamon.config.Setting;
 import io.mediamon.topics.MediamonTopics;
 import io.mediamon.topics.TopicCreator;
 import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,7 +41,7 @@ class LauncherFeedsIT {
   Path dir;
 
   @Test
-  void runFollowsAYamlFeedsFileOnTheLauncherClassPath() throws Exception {
+  void runFollowsAYamlFeedsFileAndAnswersOnItsOpsAndPushPortsOnTheLauncherClassPath() throws Exception {
     HttpServer feed = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     byte[] rss = ("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Local</title>"
         + "<item><title>Talks in Doha</title><link>https://news.example.org/doha-talks</link>"
@@ -61,6 +67,11 @@ class LauncherFeedsIT {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
         .toString(), "-Xmx512m", "-cp", launcherClassPath(), "io.mediamon.app.Main", "run", "--services", "ingest",
         "--set", Setting.INGEST_FEEDS_FILE.key() + "=" + feeds));
+    int opsPort = freePort();
+    int pushPort = freePort();
+    settings.put(Setting.OPS_PORT.key(), String.valueOf(opsPort));
+    settings.put(Setting.INGEST_HTTP_PORT.key(), String.valueOf(pushPort));
+    settings.put(Setting.INGEST_HTTP_TOKEN.key(), "launcher-token");
     settings.forEach((k, v) -> command.addAll(List.of("--set", k + "=" + v)));
     Process process = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(dir.resolve("run.log").toFile()).start();
@@ -73,6 +84,17 @@ class LauncherFeedsIT {
       TopicReader.read(config, raw, Map.of(), Long.MAX_VALUE, r -> keys.add(new String(r.key(),
           StandardCharsets.UTF_8)));
       assertEquals(1, keys.size(), keys.toString());
+
+      HttpClient http = HttpClient.newHttpClient();
+      HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + opsPort
+          + "/ready")).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, ready.statusCode(), ready.body());
+      assertTrue(ready.body().contains("\"ready\":true"), ready.body());
+      HttpResponse<String> pushed = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + pushPort
+          + "/articles")).header("Authorization", "Bearer launcher-token").POST(HttpRequest.BodyPublishers.ofString(
+          "{\"url\": \"https://news.example.org/pushed\", \"body\": \"Pushed body.\"}")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(202, pushed.statusCode(), pushed.body());
     } finally {
       process.destroy(); // SIGTERM: the shutdown hook stops the services
       if (!process.waitFor(60, TimeUnit.SECONDS)) {
@@ -84,6 +106,12 @@ class LauncherFeedsIT {
     String log = Files.readString(dir.resolve("run.log"));
     assertEquals(143, process.exitValue(), log);
     assertTrue(log.contains("Stopping") && !log.contains("NoClassDefFoundError"), log);
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
   }
 
   /** The class path the {@code mediamon} launcher builds: the app jar, then {@code target/classpath.txt}. */
