@@ -26,14 +26,15 @@ import picocli.CommandLine.Model.CommandSpec;
 /** Benchmarks; their figures go in the README with the command that produced them. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measure throughput and heap of mediamon's services.",
-    subcommands = {BenchCommand.Extract.class, BenchCommand.Feeds.class, BenchStoriesCommand.class})
+    subcommands = {BenchCommand.Extract.class, BenchCommand.Feeds.class, BenchStoriesCommand.class,
+        BenchChaosCommand.class})
 public final class BenchCommand implements Runnable {
   @Spec
   CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: extract, feeds or stories");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: extract, feeds, stories or chaos");
   }
 
   /** The command as typed, from the root command on (mediamon, or bench alone when run on its own). */

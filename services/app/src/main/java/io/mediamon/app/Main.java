@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "mediamon", mixinStandardHelpOptions = true, version = "mediamon 0.1.0",
     description = "Media monitoring on Kafka Streams: articles in, deduplicated event alerts out.",
     subcommands = {DemoCommand.class, RunCommand.class, ExtractCommand.class, EventsCommand.class,
-        TailCommand.class, IngestCommand.class, EvalCommand.class, BenchCommand.class})
+        TailCommand.class, IngestCommand.class, EvalCommand.class, BenchCommand.class, BrokerCommand.class})
 public final class Main implements Runnable {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
@@ -20,7 +20,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: demo, run, ingest, extract, events, tail, eval or bench");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: demo, run, ingest, extract, events, tail, eval, bench or broker");
   }
 
   public static void main(String[] args) {

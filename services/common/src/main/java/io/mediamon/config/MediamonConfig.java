@@ -86,6 +86,10 @@ public final class MediamonConfig {
     positiveInt(Setting.INGEST_HTTP_MAX_HEADER_BYTES);
     positiveInt(Setting.INGEST_HTTP_THREADS);
     positiveInt(Setting.INGEST_MAX_FILE_BYTES);
+    if (!get(Setting.STREAMS_INSTANCE_ID).matches("[A-Za-z0-9._-]{0,200}")) {
+      throw new ConfigException("streams.instance-id: '" + get(Setting.STREAMS_INSTANCE_ID) + "' may use letters, "
+          + "digits, '.', '_' and '-' only (e.g. the pod name)");
+    }
     if (!get(Setting.OPS_PORT).isBlank() && (!get(Setting.OPS_PORT).trim().matches("\\d{1,5}")
         || Integer.parseInt(get(Setting.OPS_PORT).trim()) > 65535)) {
       throw new ConfigException("ops.port: '" + get(Setting.OPS_PORT) + "' is not a port (0..65535)");

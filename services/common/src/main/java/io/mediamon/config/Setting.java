@@ -24,6 +24,11 @@ public enum Setting {
   TOPIC_REPLICATION_FACTOR("topic.replication-factor", "1", "Replication factor of the topics mediamon creates and of internal topics."),
   STATE_DIR("state.dir", "", "Kafka Streams state directory. Empty: a fresh directory under the system temp dir."),
   STREAM_THREADS("streams.threads", "1", "Stream threads per stream service."),
+  STREAMS_INSTANCE_ID("streams.instance-id", "",
+      "Static group membership: a stable name for this process (its pod or container name). A stream service "
+          + "killed and started again under the same name takes its partitions back at once, instead of after the "
+          + "45 s session timeout a crashed member needs to expire. Empty: dynamic membership. Two running processes "
+          + "of one service must never share a name (the later one fences the earlier)."),
   SERVICES("services", "ingest,extractor,correlator,alerter", "Which services `mediamon run` starts."),
   INGEST_DIR("ingest.dir", "", "Drop directory `run --services ingest` watches: each file is published once, then "
       + "moved into .done/ (or .failed/ with a .reason file); empty: none."),

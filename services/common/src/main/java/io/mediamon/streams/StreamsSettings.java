@@ -38,6 +38,11 @@ public final class StreamsSettings {
     props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
     props.put(StreamsConfig.producerPrefix(ProducerConfig.ACKS_CONFIG), "all");
     props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");
+    String instance = config.get(Setting.STREAMS_INSTANCE_ID);
+    if (!instance.isBlank()) {
+      // Kafka Streams appends each stream thread's index, so every consumer of the group keeps a name of its own.
+      props.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), instance);
+    }
     return props;
   }
 

@@ -1,0 +1,95 @@
+package io.mediamon.app.bench.chaos;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One mediamon JVM of the fault suite (a service's {@code run}, or the broker), started with the launcher's class
+ * path: killed with SIGKILL as a crash would, and started again as a supervisor would. Its output is appended to one
+ * log file across restarts; readiness is a line it prints once it works.
+ */
+final class ServiceProcess {
+  private final String name;
+  private final List<String> command;
+  private final Path log;
+  private final String readyLine;
+  private Process process;
+  private long logOffsetAtStart;
+
+  ServiceProcess(String name, String classPath, String maxHeap, List<String> arguments, Path log, String readyLine) {
+    this.name = name;
+    this.command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx" + maxHeap, "-cp", classPath, "io.mediamon.app.Main"));
+    this.command.addAll(arguments);
+    this.log = log;
+    this.readyLine = readyLine;
+  }
+
+  String name() {
+    return name;
+  }
+
+  Path log() {
+    return log;
+  }
+
+  void start() {
+    try {
+      logOffsetAtStart = Files.exists(log) ? Files.size(log) : 0;
+      process = new ProcessBuilder(command).redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Whether the ready line has appeared since the last start; false once the process has ended. */
+  boolean ready() {
+    try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
+      if (file.length() <= logOffsetAtStart) {
+        return false;
+      }
+      file.seek(logOffsetAtStart);
+      byte[] bytes = new byte[(int) Math.min(Integer.MAX_VALUE, file.length() - logOffsetAtStart)];
+      file.readFully(bytes);
+      return new String(bytes, StandardCharsets.UTF_8).contains(readyLine);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  boolean alive() {
+    return process != null && process.isAlive();
+  }
+
+  /** The exit status of a process that has ended, or null while it runs. */
+  Integer exitStatus() {
+    return process == null || process.isAlive() ? null : process.exitValue();
+  }
+
+  /** SIGKILL: no shutdown hook, no clean close, no last commit. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor(30, TimeUnit.SECONDS);
+  }
+
+  /** SIGTERM, then SIGKILL if it has not ended within the timeout. */
+  void stop(Duration timeout) throws InterruptedException {
+    if (process == null) {
+      return;
+    }
+    process.destroy();
+    if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+      process.destroyForcibly();
+      process.waitFor(30, TimeUnit.SECONDS);
+    }
+  }
+}
