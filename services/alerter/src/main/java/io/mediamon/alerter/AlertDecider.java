@@ -58,7 +58,11 @@ final class AlertDecider implements Processor<String, Story, String, Alert> {
   public void process(Record<String, Story> record) {
     String storyId = record.key();
     if (storyId == null) {
-      return; // not a story of the compacted topic: nothing to decide for, nothing to delete
+      // Not a story of the compacted topic (a foreign writer's mistake): a story's state lives in the task of its
+      // key's partition, so this one cannot be decided on without splitting a story's state over two tasks. Thrown,
+      // so that the processing exception handler dead-letters it with this reason; it used to vanish without a trace.
+      throw new IllegalArgumentException("story record without a key (stories are keyed by story id"
+          + (record.value() == null ? "" : "; this one's is '" + record.value().getStoryId() + "'") + ")");
     }
     Story story = record.value();
     if (story == null) {

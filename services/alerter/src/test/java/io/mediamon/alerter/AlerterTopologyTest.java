@@ -42,7 +42,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class AlerterTopologyTest {
+public class AlerterTopologyTest {
   private static final Instant T0 = Instant.parse("2018-12-26T12:00:00Z");
   private static final List<String> TALKS = List.of("Iran", "Taliban");
 
@@ -306,7 +306,7 @@ class AlerterTopologyTest {
   }
 
   @Test
-  void storyWithoutAKeyIsIgnored() {
+  void storyWithoutAKeyDecidesNothing() {
     start(Map.of());
     stories.pipeInput((String) null, story("sty-1", StoryOrigin.DISCOVERED, 1, outlets(1), TALKS, List.of()), T0);
     assertTrue(alerts.isEmpty());
@@ -398,7 +398,7 @@ class AlerterTopologyTest {
     return T0.plus(Duration.ofMinutes(minutes));
   }
 
-  private static List<String> outlets(int count) {
+  public static List<String> outlets(int count) {
     return IntStream.rangeClosed(1, count).mapToObj(i -> "outlet-" + i).toList();
   }
 
@@ -406,8 +406,11 @@ class AlerterTopologyTest {
     return new StoryClaim(speaker, content, "a-claim-" + speaker.hashCode());
   }
 
-  /** A version of a story as the correlator writes it: the first article of each outlet is a top article. */
-  private static Story story(String id, StoryOrigin origin, int articles, List<String> outlets, List<String> actors,
+  /**
+   * A version of a story as the correlator writes it: the first article of each outlet is a top article. (Also used by
+   * the bad-input corpus, badinput.PoisonedStoriesTopicTest.)
+   */
+  public static Story story(String id, StoryOrigin origin, int articles, List<String> outlets, List<String> actors,
       List<StoryClaim> claims) {
     List<ArticleRef> top = new ArrayList<>();
     outlets.stream().limit(5).forEach(outlet -> top.add(new ArticleRef("a-" + id + "-" + outlet,

@@ -44,7 +44,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class CorrelatorTopologyTest {
+public class CorrelatorTopologyTest {
   private static final Instant T0 = Instant.parse("2018-12-26T12:00:00Z");
   private static final String QUAKE = "A strong earthquake of magnitude 6.1 struck the mountains near Tabriz on "
       + "Sunday, killing 34 people and destroying hundreds of homes in villages, officials in Tabriz said. Rescue "
@@ -314,7 +314,7 @@ class CorrelatorTopologyTest {
     assertNull(storiesOut.readKeyValuesToMap().get("evt-followed"));
   }
 
-  static Event followedEvent() {
+  public static Event followedEvent() {
     return Event.newBuilder()
         .setEventId("evt-followed")
         .setTitle("U.S.–Taliban peace talks")
@@ -329,7 +329,7 @@ class CorrelatorTopologyTest {
         .build();
   }
 
-  static EventMention mention(List<String> actors, String action, List<String> targets, String place) {
+  public static EventMention mention(List<String> actors, String action, List<String> targets, String place) {
     return EventMention.newBuilder().setActors(actors).setAction(action).setTrigger("met").setTargets(targets)
         .setPlace(place).setTime(null).setBegin(0).setEnd(10).build();
   }
@@ -340,7 +340,7 @@ class CorrelatorTopologyTest {
   }
 
   /** An article with the places its text names as LOCATION entities (capitalized Tabriz, Seoul). */
-  static EnrichedArticle article(String id, String source, String title, String text, Instant published) {
+  public static EnrichedArticle article(String id, String source, String title, String text, Instant published) {
     List<Entity> entities = new ArrayList<>();
     for (String place : List.of("Tabriz", "Seoul")) {
       int at = text.indexOf(place);

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ExtractorTopologyTest {
+public class ExtractorTopologyTest {
   private static ArticleAnalyzer analyzer;
 
   @TempDir
@@ -193,7 +193,7 @@ class ExtractorTopologyTest {
     return paragraphs.subList(1, paragraphs.size());
   }
 
-  private static RawArticle article(String id, String body) {
+  public static RawArticle article(String id, String body) {
     return RawArticle.newBuilder().setId(id).setUrl(null).setSource("test").setTitle("Title").setBody(body)
         .setContentType(ContentType.TEXT).setPublishedAt(null).setFetchedAt(Instant.parse("2018-12-27T00:00:00Z"))
         .build();

@@ -13,7 +13,7 @@ import java.time.Instant;
 /**
  * One analyzer per test JVM (loading CoreNLP takes seconds and hundreds of MB), and the articles the tests use.
  */
-final class TestArticles {
+public final class TestArticles {
 
     private static final Path SAMPLE = Path.of("samples", "corpus", "iran-taliban-talks.txt");
 
@@ -25,7 +25,7 @@ final class TestArticles {
         static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer(TAGGER);
     }
 
-    static ArticleAnalyzer analyzer() {
+    public static ArticleAnalyzer analyzer() {
         return Holder.ANALYZER;
     }
 

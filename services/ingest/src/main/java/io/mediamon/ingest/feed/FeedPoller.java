@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -79,12 +80,14 @@ public final class FeedPoller {
       return new FeedPoll(FeedPoll.Outcome.FAILED, List.of(), List.of(), etag, lastModified, e.getMessage());
     }
     List<RawArticle> articles = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
     List<String> problems = new ArrayList<>();
     try {
       for (FeedItem item : items) {
-        RawArticle article = toArticle(feed, fetched.finalUrl(), item, problems);
-        if (article != null) { // an id listed twice is claimed by its first item: the second comes back null
+        RawArticle article = toArticle(feed, fetched.finalUrl(), item, ids, problems);
+        if (article != null) {
           articles.add(article);
+          ids.add(article.getId());
         }
       }
     } catch (RuntimeException e) {
@@ -94,7 +97,9 @@ public final class FeedPoller {
     return new FeedPoll(FeedPoll.Outcome.FETCHED, articles, problems, fetched.etag(), fetched.lastModified(), null);
   }
 
-  private RawArticle toArticle(FeedConfig feed, URI feedUrl, FeedItem item, List<String> problems) {
+  /** {@code earlier} holds the ids of the articles this poll already made of the feed's earlier items. */
+  private RawArticle toArticle(FeedConfig feed, URI feedUrl, FeedItem item, Set<String> earlier,
+      List<String> problems) {
     String label = "item '" + (item.title() != null ? item.title() : item.link()) + "'";
     String url = null;
     String id;
@@ -115,7 +120,16 @@ public final class FeedPoller {
     }
     // Checked before the page fetch: an item seen in an earlier poll or another feed costs no request, and one
     // that another feed's poll is fetching right now is left to it: the same article in two feeds is one article.
-    if (seen.isSeen(id) || !claimed.add(id)) {
+    if (seen.isSeen(id)) {
+      return null;
+    }
+    // Two items of one feed for one article (the same link twice): the first is the article. Said, because the second
+    // used to vanish without a trace, which looks the same as an item lost to a bug.
+    if (earlier.contains(id)) {
+      problems.add(label + ": the same article as an earlier item of this feed, which is kept");
+      return null;
+    }
+    if (!claimed.add(id)) {
       return null;
     }
     RawArticle article = null;

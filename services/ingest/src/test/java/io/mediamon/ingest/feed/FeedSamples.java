@@ -1,10 +1,10 @@
 package io.mediamon.ingest.feed;
 
 /** Small feeds written for these tests, one per format. */
-final class FeedSamples {
+public final class FeedSamples {
   private FeedSamples() {}
 
-  static String rss20(String link1, String link2) {
+  public static String rss20(String link1, String link2) {
     return """
         <?xml version="1.0" encoding="UTF-8"?>
         <rss version="2.0"><channel><title>Harbour Times</title><link>http://example.test/</link>
@@ -33,7 +33,7 @@ final class FeedSamples {
         """.formatted(link);
   }
 
-  static String atom(String link) {
+  public static String atom(String link) {
     return """
         <?xml version="1.0" encoding="utf-8"?>
         <feed xmlns="http://www.w3.org/2005/Atom"><title>Coast Wire</title><id>urn:uuid:coast-wire</id>

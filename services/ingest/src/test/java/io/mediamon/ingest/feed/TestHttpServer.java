@@ -12,19 +12,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A real HTTP server on 127.0.0.1 and a free port, for fetcher and poller tests. */
-final class TestHttpServer implements AutoCloseable {
+/** A real HTTP server on 127.0.0.1 and a free port, for fetcher and poller tests (and the bad-input corpus). */
+public final class TestHttpServer implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor = Executors.newCachedThreadPool();
-  final AtomicInteger requests = new AtomicInteger();
+  public final AtomicInteger requests = new AtomicInteger();
 
-  TestHttpServer() throws IOException {
+  public TestHttpServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.setExecutor(executor);
     server.start();
   }
 
-  void handle(String path, HttpHandler handler) {
+  public void handle(String path, HttpHandler handler) {
     server.createContext(path, exchange -> {
       requests.incrementAndGet();
       try {
@@ -35,15 +35,15 @@ final class TestHttpServer implements AutoCloseable {
     });
   }
 
-  void serve(String path, String contentType, String body) {
+  public void serve(String path, String contentType, String body) {
     handle(path, exchange -> respond(exchange, 200, contentType, body.getBytes(StandardCharsets.UTF_8)));
   }
 
-  URI uri(String path) {
+  public URI uri(String path) {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
   }
 
-  static void respond(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+  public static void respond(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
     if (contentType != null) {
       exchange.getResponseHeaders().set("Content-Type", contentType);
     }
