@@ -110,6 +110,35 @@ public class AlerterTopologyTest {
   }
 
   @Test
+  void aStoryRelatedToAnEarlierOneIsNewOnlyOnceItHasTheRelatedNumberOfArticles() {
+    start(Map.of());
+    stories.pipeInput("sty-1", story("sty-1", StoryOrigin.DISCOVERED, 1, outlets(1), TALKS, List.of()), T0);
+    assertEquals(AlertKind.NEW, alerts.readValue().getKind(), "an unrelated story: NEW on the first report");
+    int needed = Integer.parseInt(Setting.ALERTS_RELATED_NEW_MIN_ARTICLES.defaultValue());
+    assertTrue(needed > 1, "the default holds a related story's NEW back");
+    for (int n = 1; n < needed; n++) {
+      stories.pipeInput("sty-2", related(story("sty-2", StoryOrigin.DISCOVERED, n, outlets(1), TALKS, List.of()),
+          "sty-1"), at(n));
+    }
+    assertTrue(alerts.isEmpty(), "a report related to an announced story is not a NEW story yet");
+    stories.pipeInput("sty-2", related(story("sty-2", StoryOrigin.DISCOVERED, needed, outlets(1), TALKS, List.of()),
+        "sty-1"), at(needed));
+    Alert alert = alerts.readValue();
+    assertEquals(AlertKind.NEW, alert.getKind());
+    assertEquals("sty-2", alert.getEventId());
+    assertEquals(List.of("new story, related to sty-1"), alert.getChanges());
+    assertTrue(alerts.isEmpty());
+  }
+
+  @Test
+  void withTheRelatedMinimumAtOneARelatedStoryIsNewOnItsFirstReport() {
+    start(Map.of(Setting.ALERTS_RELATED_NEW_MIN_ARTICLES.key(), "1"));
+    stories.pipeInput("sty-2", related(story("sty-2", StoryOrigin.DISCOVERED, 1, outlets(1), TALKS, List.of()),
+        "sty-1"), T0);
+    assertEquals(AlertKind.NEW, alerts.readValue().getKind());
+  }
+
+  @Test
   void followedEventIsSilentUntilItsFirstReportWhichIsAnUpdate() {
     // thresholds are for discovered stories: a followed event is already known to the desk
     start(Map.of(Setting.ALERTS_NEW_MIN_SOURCES.key(), "2"));
@@ -404,6 +433,11 @@ public class AlerterTopologyTest {
 
   private static StoryClaim claim(String speaker, String content) {
     return new StoryClaim(speaker, content, "a-claim-" + speaker.hashCode());
+  }
+
+  /** The story, started as a split-off of the given one (a related story). */
+  private static Story related(Story story, String relatedStoryId) {
+    return Story.newBuilder(story).setRelatedStoryId(relatedStoryId).build();
   }
 
   /**

@@ -45,6 +45,11 @@ public final class EvalStoriesCommand implements Callable<Integer> {
           + "analysis.")
   Path assignments;
 
+  @Option(names = "--half", paramLabel = "1|2",
+      description = "Only half of the annotated stories (whole topics, alternately by topic): tune on one half, "
+          + "check on the other.")
+  Integer half;
+
   @Spec
   CommandSpec spec;
 
@@ -61,6 +66,12 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     GoldStories gold;
     try {
       gold = GoldStories.read(dir);
+      if (half != null) {
+        if (half != 1 && half != 2) {
+          throw new UserError("--half must be 1 or 2, got " + half);
+        }
+        gold = gold.half(half);
+      }
     } catch (IOException e) {
       throw new UserError("cannot read the annotated stories: " + e.getMessage());
     }

@@ -106,12 +106,14 @@ public final class MediamonConfig {
     }
     fraction(Setting.EXTRACTOR_DUPLICATE_THRESHOLD);
     fraction(Setting.STORIES_THRESHOLD);
+    fraction(Setting.STORIES_RELATED_THRESHOLD);
     for (Setting weight : List.of(Setting.STORIES_ENTITY_WEIGHT, Setting.STORIES_YEAR_CONFLICT,
         Setting.STORIES_NUMBER_AGREEMENT, Setting.STORIES_PERSON_CONFLICT)) {
       nonNegative(weight);
     }
     positiveInt(Setting.STORIES_DORMANT_AFTER_HOURS);
     positiveInt(Setting.ALERTS_NEW_MIN_ARTICLES);
+    positiveInt(Setting.ALERTS_RELATED_NEW_MIN_ARTICLES);
     positiveInt(Setting.ALERTS_NEW_MIN_SOURCES);
     positiveInt(Setting.ALERTS_UPDATE_MIN_INTERVAL_MINUTES);
     List<Integer> steps = getIntList(Setting.ALERTS_SOURCE_STEPS);

@@ -101,11 +101,19 @@ public enum Setting {
   STORIES_PERSON_CONFLICT("stories.person-conflict", "0.3",
       "Taken off the score when the article's main person is not in the story and the story's is not in the "
           + "article: the same kind of event about someone else (0: ignored)."),
+  STORIES_RELATED_THRESHOLD("stories.related-threshold", "0.1",
+      "Score (0..1, under stories.threshold) from which an article that starts a story is related to the open story "
+          + "it was closest to: the new story names it (relatedStoryId), and its NEW alert waits for "
+          + "alerts.related-new-min-articles articles (1 or more than stories.threshold: no story is related)."),
   STORIES_DORMANT_AFTER_HOURS("stories.dormant-after-hours", "72",
       "Hours without a report after which a story is dormant: it is never joined again, and a later article about "
           + "the same subject starts a new story."),
   ALERTS_NEW_MIN_ARTICLES("alerts.new-min-articles", "1",
       "Articles a discovered story needs before its NEW alert (1: the first report)."),
+  ALERTS_RELATED_NEW_MIN_ARTICLES("alerts.related-new-min-articles", "3",
+      "Articles a discovered story related to an earlier open story (see stories.related-threshold) needs before its "
+          + "NEW alert: a split-off report of a story already announced stays quiet, a second happening of the same "
+          + "kind is announced once it is reported on its own (never fewer than alerts.new-min-articles)."),
   ALERTS_NEW_MIN_SOURCES("alerts.new-min-sources", "1",
       "Distinct outlets a discovered story needs before its NEW alert (1: the first report)."),
   ALERTS_SOURCE_STEPS("alerts.source-steps", "3,10,30",

@@ -44,11 +44,13 @@ final class StoryAssignProcessor implements Processor<String, ArticleFeatures, S
         .setNewStory(assignment.newStory())
         .setReason(assignment.reason())
         .setSimilarity(assignment.similarity())
+        .setRelatedStoryId(assignment.relatedStoryId())
         .build();
     context.forward(record.withKey(assignment.storyId()).withValue(assigned));
     for (String eventId : article.getFollowedEventIds()) {
       context.forward(record.withKey(eventId).withValue(ArticleFeatures.newBuilder(assigned)
-          .setStoryId(eventId).setOrigin(StoryOrigin.FOLLOWED.name()).setNewStory(false).build()));
+          .setStoryId(eventId).setOrigin(StoryOrigin.FOLLOWED.name()).setNewStory(false).setRelatedStoryId(null)
+          .build()));
     }
   }
 }

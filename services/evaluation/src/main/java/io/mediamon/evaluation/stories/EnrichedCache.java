@@ -24,7 +24,7 @@ final class EnrichedCache {
 
   private EnrichedCache() {}
 
-  /** The saved articles, when the file holds exactly these ids in this order. */
+  /** The saved articles with these ids, in this order, when the file holds all of them (a half of the data too). */
   static Optional<List<EnrichedArticle>> load(Path file, List<String> ids) throws IOException {
     if (file == null || !Files.isRegularFile(file)) {
       return Optional.empty();
@@ -42,8 +42,12 @@ final class EnrichedCache {
         articles.add(SERDE.deserializer().deserialize("cache", bytes));
       }
     }
-    boolean same = articles.stream().map(EnrichedArticle::getId).toList().equals(ids);
-    return same ? Optional.of(articles) : Optional.empty();
+    java.util.Map<String, EnrichedArticle> byId = new java.util.HashMap<>();
+    articles.forEach(a -> byId.put(a.getId(), a));
+    if (!byId.keySet().containsAll(ids)) {
+      return Optional.empty();
+    }
+    return Optional.of(ids.stream().map(byId::get).toList());
   }
 
   static void save(Path file, List<EnrichedArticle> articles) throws IOException {

@@ -23,8 +23,11 @@ import java.util.Map;
  *
  * @param articles in the file's order
  * @param goldByArticleId the gold story of each article
+ * @param groupByArticleId the group of each article's gold story for {@link #half}: the {@code topic} column when the
+ *     file has one (ECB+: a topic holds two happenings of one kind, which must stay in the same half), else the story
  */
-public record GoldStories(Path dir, List<RawArticle> articles, Map<String, String> goldByArticleId) {
+public record GoldStories(Path dir, List<RawArticle> articles, Map<String, String> goldByArticleId,
+    Map<String, String> groupByArticleId) {
   /** The fetch time the eval articles are read at: they carry no date, so they all report at once. */
   static final Instant READ_AT = Instant.parse("2026-01-05T08:00:00Z");
 
@@ -36,7 +39,8 @@ public record GoldStories(Path dir, List<RawArticle> articles, Map<String, Strin
     if (!Files.isRegularFile(articlesFile) || !Files.isRegularFile(goldFile)) {
       throw new IOException("no articles.jsonl and gold.tsv in " + data);
     }
-    Map<String, String> goldByUrl = readGold(goldFile);
+    Map<String, String> goldByUrl = readGold(goldFile, false);
+    Map<String, String> groupByUrl = readGold(goldFile, true);
     List<RawArticle> articles = new ArrayList<>();
     List<IngestProblem> problems = new ArrayList<>();
     new ArticleFileReader("eval", Clock.fixed(READ_AT, ZoneOffset.UTC)).read(articlesFile, articles, problems);
@@ -45,17 +49,49 @@ public record GoldStories(Path dir, List<RawArticle> articles, Map<String, Strin
           + problems.get(0).line() + ")");
     }
     Map<String, String> goldById = new LinkedHashMap<>();
+    Map<String, String> groupById = new LinkedHashMap<>();
     for (RawArticle a : articles) {
       String gold = goldByUrl.get(a.getUrl());
       if (gold == null) {
         throw new IOException("article " + a.getUrl() + " has no row in " + goldFile);
       }
       goldById.put(a.getId(), gold);
+      groupById.put(a.getId(), groupByUrl.get(a.getUrl()));
     }
-    return new GoldStories(data, articles, goldById);
+    return new GoldStories(data, articles, goldById, groupById);
   }
 
-  private static Map<String, String> readGold(Path file) throws IOException {
+  /**
+   * Half of the annotated stories, for tuning on one half and checking on the other: the groups (topics) sorted
+   * (numbers by value), the 1st, 3rd, 5th ... in half 1, the others in half 2.
+   */
+  public GoldStories half(int which) {
+    if (which != 1 && which != 2) {
+      throw new IllegalArgumentException("half must be 1 or 2, got " + which);
+    }
+    List<String> groups = groupByArticleId.values().stream().distinct().sorted(GoldStories::compareGroups).toList();
+    java.util.Set<String> kept = new java.util.HashSet<>();
+    for (int i = which - 1; i < groups.size(); i += 2) {
+      kept.add(groups.get(i));
+    }
+    List<RawArticle> keptArticles = articles.stream().filter(a -> kept.contains(groupByArticleId.get(a.getId())))
+        .toList();
+    Map<String, String> gold = new LinkedHashMap<>();
+    Map<String, String> group = new LinkedHashMap<>();
+    keptArticles.forEach(a -> {
+      gold.put(a.getId(), goldByArticleId.get(a.getId()));
+      group.put(a.getId(), groupByArticleId.get(a.getId()));
+    });
+    return new GoldStories(dir, keptArticles, gold, group);
+  }
+
+  private static int compareGroups(String a, String b) {
+    boolean numbers = a.matches("\\d{1,9}") && b.matches("\\d{1,9}");
+    return numbers ? Integer.compare(Integer.parseInt(a), Integer.parseInt(b)) : a.compareTo(b);
+  }
+
+  /** url → the story column, or with {@code group} the topic column (the story column when there is none). */
+  private static Map<String, String> readGold(Path file, boolean group) throws IOException {
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     if (lines.isEmpty()) {
       throw new IOException(file + " is empty");
@@ -64,6 +100,9 @@ public record GoldStories(Path dir, List<RawArticle> articles, Map<String, Strin
     int url = header.indexOf("url");
     int story = header.contains("subtopic") ? header.indexOf("subtopic")
         : header.contains("story") ? header.indexOf("story") : header.size() - 1;
+    if (group && header.contains("topic")) {
+      story = header.indexOf("topic");
+    }
     if (url < 0) {
       throw new IOException(file + ": the header names no 'url' column");
     }

@@ -49,10 +49,11 @@ public final class StoryAggregation {
 
   private StoryAggregation() {}
 
-  /** A story before any article, for a discovered story. */
+  /** A story before any article, for a discovered story (related to the story its first article was closest to). */
   public static Story discovered(String storyId, ArticleFeatures first, Instant at) {
     return empty(storyId, StoryOrigin.DISCOVERED, first.getTitle() != null ? first.getTitle() : "(untitled)",
-        first.getReportedAt(), at).setHeadline(first.getTitle()).build();
+        first.getReportedAt(), at).setHeadline(first.getTitle()).setRelatedStoryId(first.getRelatedStoryId())
+        .build();
   }
 
   /** The coverage of a followed event before any article: the analyst's title, type, actors and place. */

@@ -60,9 +60,14 @@ public final class StoryAssigner {
    * @param threshold score from which an article joins a story
    * @param dormantAfter time without reports after which a story is never joined again
    * @param articleMemory how long an article's story is remembered for its copies and redeliveries
+   * @param relatedThreshold score from which a story's first article is related to the open story it did not join
    */
   public record Settings(double threshold, Duration dormantAfter, Duration articleMemory,
-      StoryScorer.Weights weights) {
+      StoryScorer.Weights weights, double relatedThreshold) {
+
+    public Settings(double threshold, Duration dormantAfter, Duration articleMemory, StoryScorer.Weights weights) {
+      this(threshold, dormantAfter, articleMemory, weights, 1.0);
+    }
 
     /** The settings of the configuration (stories.*, and the duplicate retention for the article memory). */
     public static Settings from(io.mediamon.config.MediamonConfig config) {
@@ -71,7 +76,8 @@ public final class StoryAssigner {
           Duration.ofDays(config.getInt(Setting.EXTRACTOR_DUPLICATE_RETENTION_DAYS)),
           new StoryScorer.Weights(config.getDouble(Setting.STORIES_ENTITY_WEIGHT),
               config.getDouble(Setting.STORIES_YEAR_CONFLICT), config.getDouble(Setting.STORIES_NUMBER_AGREEMENT),
-              config.getDouble(Setting.STORIES_PERSON_CONFLICT)));
+              config.getDouble(Setting.STORIES_PERSON_CONFLICT)),
+          config.getDouble(Setting.STORIES_RELATED_THRESHOLD));
     }
   }
 
@@ -141,7 +147,11 @@ public final class StoryAssigner {
         joined = best.getKey();
         assignment = new Assignment(joined.storyId(), false, Assignment.SIMILAR, best.getValue());
       } else {
-        assignment = new Assignment(storyIdFor(article.getArticleId()), true, Assignment.NEW, null);
+        // The closest open story it did not join: a second happening of the same kind, or a report of that story
+        // too far from its centroid. Named on the new story, so that the desk is not told twice of one story.
+        String related = best != null && best.getValue() >= settings.relatedThreshold() ? best.getKey().storyId()
+            : null;
+        assignment = new Assignment(storyIdFor(article.getArticleId()), true, Assignment.NEW, null, related);
       }
     }
     StoryProfile updated = joined == null

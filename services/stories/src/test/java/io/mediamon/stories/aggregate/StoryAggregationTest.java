@@ -44,6 +44,18 @@ class StoryAggregationTest {
   }
 
   @Test
+  void aDiscoveredStoryKeepsTheStoryItsFirstArticleWasRelatedTo() {
+    ArticleFeatures first = ArticleFeatures.newBuilder(article("a1", "outlet-a", T0, List.of(), List.of()))
+        .setRelatedStoryId("sty-0").build();
+    Story story = StoryAggregation.add(StoryAggregation.discovered("sty-1", first, T0), first, T0);
+    ArticleFeatures second = article("a2", "outlet-b", T0.plusSeconds(60), List.of(), List.of());
+    story = StoryAggregation.add(story, second, T0.plusSeconds(60));
+    assertEquals("sty-0", story.getRelatedStoryId());
+    ArticleFeatures unrelated = article("b1", "outlet-a", T0, List.of(), List.of());
+    assertEquals(null, StoryAggregation.discovered("sty-2", unrelated, T0).getRelatedStoryId());
+  }
+
+  @Test
   void withoutWhoDidWhatTheFirstHeadlineIsTheTitleAndTheDateIsTheFirstReport() {
     ArticleFeatures first = article("a1", "outlet-a", T0, List.of(), List.of());
     Story story = StoryAggregation.add(StoryAggregation.discovered("sty-1", first, T0), first, T0);

@@ -102,6 +102,37 @@ class StoryAssignerTest {
   }
 
   @Test
+  void aStoryStartedCloseToAnOpenStoryItDidNotJoinNamesItAndOneStartedFarFromAllNamesNone() {
+    for (int k = 0; k < 50; k++) {
+      assigner.startStory(article("other" + k, words("other" + k, 20), List.of(), T0));
+    }
+    Assignment first = assigner.assign(withYears(article("a", words("quake", 30), List.of(), T0), 2008));
+    assertNull(first.relatedStoryId(), "no open story is close to it");
+    Assignment otherYear = assigner.assign(withYears(article("c", related("tremor"), List.of(), T0), 2013));
+    assertTrue(otherYear.newStory(), "similar words, another year: another earthquake");
+    assertEquals(first.storyId(), otherYear.relatedStoryId(), "but related to the first one");
+    Assignment unrelated = assigner.assign(article("u", words("launch", 30), List.of(), T0));
+    assertTrue(unrelated.newStory());
+    assertNull(unrelated.relatedStoryId());
+    Assignment joined = assigner.assign(withYears(article("b", related("rescue"), List.of(), T0), 2008));
+    assertFalse(joined.newStory());
+    assertNull(joined.relatedStoryId(), "only a story's first article is related to another story");
+  }
+
+  @Test
+  void withTheRelatedThresholdAtOneNoStoryIsRelated() {
+    assigner = StoryStores.assigner(context, StoryAssigner.Settings.from(MediamonConfig.defaults()
+        .with(io.mediamon.config.Setting.STORIES_RELATED_THRESHOLD, "1")));
+    for (int k = 0; k < 50; k++) {
+      assigner.startStory(article("other" + k, words("other" + k, 20), List.of(), T0));
+    }
+    assigner.assign(withYears(article("a", words("quake", 30), List.of(), T0), 2008));
+    Assignment otherYear = assigner.assign(withYears(article("c", related("tremor"), List.of(), T0), 2013));
+    assertTrue(otherYear.newStory());
+    assertNull(otherYear.relatedStoryId());
+  }
+
+  @Test
   void anotherMainPersonMeansAnotherHappeningEvenWhenAPersonInTheNewsEverywhereIsInBoth() {
     // a president in every article of the background news: weak evidence either way
     for (int k = 0; k < 50; k++) {
