@@ -8,6 +8,7 @@ import io.mediamon.ingest.ArticleFileReader;
 import io.mediamon.ingest.ArticlePublisher;
 import io.mediamon.ingest.DropDirectory;
 import io.mediamon.ingest.feed.FeedService;
+import io.mediamon.kafka.embedded.EmbeddedKafkaBroker;
 import io.mediamon.topics.MediamonTopics;
 import io.mediamon.topics.TopicCreator;
 import java.nio.file.Path;
@@ -24,9 +25,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The services against an external cluster, until stopped (SIGTERM/Ctrl-C) or until one fails (exit 1). */
+/**
+ * The services until stopped (SIGTERM/Ctrl-C) or until one fails (exit 1): against a cluster, or without one on an
+ * embedded single-node broker on a fixed port whose data, like the services' state, is kept in a data directory.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true,
-    description = "Run the services against an external Kafka cluster until stopped.")
+    description = "Run the services until stopped: against --bootstrap-servers, or on an embedded broker (port "
+        + "9092, data in ~/.mediamon/run) when none is given.")
 final class RunCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
   private static final Duration DROP_SCAN_INTERVAL = Duration.ofSeconds(5);
@@ -38,20 +43,81 @@ final class RunCommand implements Callable<Integer> {
       description = "Comma-separated: ingest, extractor, correlator, alerter (setting services; default all).")
   String services;
 
+  @Option(names = "--data-dir", paramLabel = "DIR",
+      description = "Without a cluster: where the embedded broker's data and the services' state live, so that a "
+          + "restart continues where it stopped (default: ~/.mediamon/run).")
+  Path dataDir;
+
+  @Option(names = "--broker-port", defaultValue = "9092", paramLabel = "PORT",
+      description = "Without a cluster: the embedded broker's client port, for Kafka's own tools (default "
+          + "${DEFAULT-VALUE}; its controller listens on the next port).")
+  int brokerPort;
+
   @Override
   public Integer call() throws Exception {
     MediamonConfig config = options.load();
     if (services != null) {
       config = config.with(Setting.SERVICES, services);
     }
+    EmbeddedKafkaBroker broker = null;
     if (!config.hasBootstrapServers()) {
-      throw new UserError("run needs a cluster: --bootstrap-servers HOST:PORT, bootstrap.servers in --config, or "
-          + "MEDIAMON_BOOTSTRAP_SERVERS (mediamon demo starts an embedded broker instead)");
+      broker = startEmbeddedBroker();
+      config = config.with(Setting.BOOTSTRAP_SERVERS, broker.bootstrapServers());
+      if (config.get(Setting.STATE_DIR).isBlank()) {
+        config = config.with(Setting.STATE_DIR, dataDirectory().resolve("state").toString());
+      }
     }
+    try {
+      return runServices(config, broker);
+    } finally {
+      if (broker != null) {
+        broker.close();
+      }
+    }
+  }
+
+  private Path dataDirectory() {
+    return dataDir != null ? dataDir : Path.of(System.getProperty("user.home"), ".mediamon", "run");
+  }
+
+  /** A single-node KRaft broker on fixed ports with its data kept: the same cluster, at the same address, each run. */
+  private EmbeddedKafkaBroker startEmbeddedBroker() {
+    if (brokerPort < 1 || brokerPort > 65534) {
+      throw new UserError("--broker-port must be within 1..65534 (the controller takes the next port)");
+    }
+    for (int port : new int[] {brokerPort, brokerPort + 1}) {
+      try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+        probe.setReuseAddress(true);
+        probe.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+      } catch (java.io.IOException e) {
+        throw new UserError("port " + port + " is in use (another Kafka or mediamon run?): choose others with "
+            + "--broker-port, or point run at that cluster with --bootstrap-servers");
+      }
+    }
+    Path kafka = dataDirectory().resolve("kafka");
+    EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(kafka, brokerPort, brokerPort + 1);
+    LOG.info("Embedded Kafka broker at {} (data in {}); Kafka's tools connect with --bootstrap-server {}",
+        broker.bootstrapServers(), kafka, broker.bootstrapServers());
+    return broker;
+  }
+
+  private int runServices(MediamonConfig config, EmbeddedKafkaBroker broker) throws Exception {
     Set<String> selected = new LinkedHashSet<>(config.getList(Setting.SERVICES));
     MediamonTopics topics = MediamonTopics.from(config);
     try (Admin admin = KafkaAccess.reachableAdmin(config)) {
       TopicCreator.ensureTopics(admin, topics);
+    }
+    // Everything that can refuse its settings (a feeds file, a busy port) is opened before any thread starts:
+    // a refusal then ends the process with its message instead of leaving a running drop-directory thread behind.
+    FeedService feeds = selected.contains("ingest") ? Feeds.fromSettings(config, topics) : null;
+    PushEndpoint push;
+    try {
+      push = selected.contains("ingest") ? PushEndpoint.fromSettings(config, topics) : null;
+    } catch (RuntimeException e) {
+      if (feeds != null) {
+        feeds.close();
+      }
+      throw e;
     }
     DropDirectory drop = null;
     ArticlePublisher dropPublisher = null;
@@ -67,8 +133,6 @@ final class RunCommand implements Callable<Integer> {
     ArticlePublisher dropDirectoryPublisher = dropPublisher;
     CountDownLatch stopped = new CountDownLatch(1);
     MediamonConfig settings = config;
-    FeedService feeds = selected.contains("ingest") ? Feeds.fromSettings(config, topics) : null;
-    PushEndpoint push = selected.contains("ingest") ? PushEndpoint.fromSettings(config, topics) : null;
     try (Pipeline pipeline = Pipeline.start(config, selected, () -> Analyzers.analyzer(settings).join())) {
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         LOG.info("Stopping");
@@ -83,6 +147,9 @@ final class RunCommand implements Callable<Integer> {
           dropDirectoryPublisher.close();
         }
         pipeline.close();
+        if (broker != null) {
+          broker.close(); // after the services: they commit and leave their groups on it
+        }
         stopped.countDown();
       }, "mediamon-shutdown"));
       if (feeds != null) {

@@ -22,7 +22,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the feed list from a JSON file, or a YAML file when the name ends in .yaml or .yml:
+ * Reads the feed list from a JSON file, a YAML file when the name ends in .yaml or .yml, or an OPML file (a feed
+ * reader's export, see {@link OpmlFeeds}) when it ends in .opml:
  *
  * <pre>{"feeds": [{"url": "https://example.org/rss", "source": "Example", "pollInterval": "10m",
  *             "tags": ["world"], "fetchFullArticle": true}]}</pre>
@@ -48,11 +49,17 @@ public final class FeedConfigReader {
     String lower = fileName.toLowerCase(Locale.ROOT);
     boolean yaml = lower.endsWith(".yaml") || lower.endsWith(".yml");
     JsonNode root;
-    try {
-      root = (yaml ? YAML : JSON).readTree(text);
-    } catch (JsonProcessingException e) {
-      throw new FeedConfigException(fileName, List.of("not valid " + (yaml ? "YAML" : "JSON") + ": "
-          + e.getOriginalMessage()));
+    if (lower.endsWith(".opml")) {
+      root = OpmlFeeds.toFeedList(fileName, text);
+    } else {
+      try {
+        root = (yaml ? YAML : JSON).readTree(text);
+      } catch (JsonProcessingException e) {
+        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+            + e.getLocation().getColumnNr();
+        throw new FeedConfigException(fileName, List.of("not valid " + (yaml ? "YAML" : "JSON") + where + ": "
+            + e.getOriginalMessage()));
+      }
     }
     if (root == null || !root.isObject() || !root.path("feeds").isArray()) {
       throw new FeedConfigException(fileName, List.of("expected an object with a \"feeds\" array"));

@@ -101,4 +101,56 @@ class FeedConfigReaderTest {
     assertTrue(assertThrows(FeedConfigException.class, () -> reader.parse("f", "{feeds"))
         .problems().get(0).startsWith("not valid JSON"));
   }
+
+  @Test
+  void readsAFeedReadersOpmlExportWithItsFoldersAsTags() throws Exception {
+    List<FeedConfig> feeds = reader.parse("subscriptions.opml", """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <opml version="2.0">
+          <head><title>My subscriptions</title></head>
+          <body>
+            <outline text="World">
+              <outline type="rss" text="Example World" title="Example World" xmlUrl="https://news.example.org/world.rss"/>
+              <outline text="Africa">
+                <outline type="rss" text="Example Africa" xmlUrl="https://news.example.org/africa.rss"/>
+              </outline>
+            </outline>
+            <outline type="rss" text="Example Wire" xmlUrl="http://wire.example.net/atom.xml"/>
+          </body>
+        </opml>
+        """);
+
+    assertEquals(3, feeds.size());
+    assertEquals("Example World", feeds.get(0).source());
+    assertEquals(List.of("world"), feeds.get(0).tags());
+    assertEquals(URI.create("https://news.example.org/africa.rss"), feeds.get(1).url());
+    assertEquals(List.of("world", "africa"), feeds.get(1).tags());
+    assertEquals(List.of(), feeds.get(2).tags());
+    assertEquals(FeedConfigReader.DEFAULT_POLL_INTERVAL, feeds.get(2).pollInterval());
+    assertTrue(feeds.get(2).fetchFullArticle());
+  }
+
+  @Test
+  void opmlProblemsNameTheFileAndLineAndADoctypeIsRefused() {
+    FeedConfigException broken = assertThrows(FeedConfigException.class, () -> reader.parse("feeds.opml",
+        "<opml>\n<body>\n<outline xmlUrl=\"https://a.example/rss\" text=\"A\">\n</body></opml>"));
+    assertTrue(broken.getMessage().startsWith("feeds.opml: not valid OPML at line 4"), broken.getMessage());
+
+    FeedConfigException entities = assertThrows(FeedConfigException.class, () -> reader.parse("feeds.opml",
+        "<?xml version=\"1.0\"?><!DOCTYPE opml [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+            + "<opml><body><outline text=\"&x;\" xmlUrl=\"https://a.example/rss\"/></body></opml>"));
+    assertTrue(entities.getMessage().contains("DOCTYPE"), entities.getMessage());
+
+    FeedConfigException noUrl = assertThrows(FeedConfigException.class, () -> reader.parse("feeds.opml",
+        "<opml><body><outline xmlUrl=\"ftp://a.example/rss\" text=\"A\"/></body></opml>"));
+    assertTrue(noUrl.getMessage().contains("feed 'A': field 'url' must be an absolute http or https URL"),
+        noUrl.getMessage());
+  }
+
+  @Test
+  void jsonSyntaxErrorsNameTheLine() {
+    FeedConfigException e = assertThrows(FeedConfigException.class, () -> reader.parse("feeds.json",
+        "{\"feeds\": [\n  {\"url\": \"https://a.example/rss\",\n   \"source\": }\n]}"));
+    assertTrue(e.getMessage().startsWith("feeds.json: not valid JSON at line 3"), e.getMessage());
+  }
 }
