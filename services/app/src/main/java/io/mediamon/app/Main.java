@@ -2,7 +2,6 @@ package io.mediamon.app;
 
 import io.mediamon.app.pipeline.KafkaAccess.UnreachableClusterException;
 import io.mediamon.config.ConfigException;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,8 +12,6 @@ import picocli.CommandLine.Command;
     subcommands = {DemoCommand.class, RunCommand.class, ExtractCommand.class, EventsCommand.class,
         TailCommand.class, IngestCommand.class, EvalCommand.class, BenchCommand.class, BrokerCommand.class})
 public final class Main implements Runnable {
-  private static final Logger LOG = LoggerFactory.getLogger(Main.class);
-
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -24,6 +21,8 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    // Before any class with a logger is initialized: the logger's level is fixed when the first one is created.
+    EarlyLogLevel.apply(args, System.getenv());
     System.exit(execute(args));
   }
 
@@ -41,7 +40,7 @@ public final class Main implements Runnable {
             commandLine.getErr().println("mediamon: " + e.getMessage());
             return 2;
           }
-          LOG.error("mediamon failed", e);
+          LoggerFactory.getLogger(Main.class).error("mediamon failed", e);
           commandLine.getErr().println("mediamon: failed: " + e.getMessage());
           return 1;
         })

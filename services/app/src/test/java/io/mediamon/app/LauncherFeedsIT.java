@@ -106,6 +106,8 @@ class LauncherFeedsIT {
     String log = Files.readString(dir.resolve("run.log"));
     assertEquals(143, process.exitValue(), log);
     assertTrue(log.contains("Stopping") && !log.contains("NoClassDefFoundError"), log);
+    assertTrue(log.lines().anyMatch(line -> line.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}.*Running.*")),
+        "log lines carry the date: " + log);
   }
 
   private static int freePort() throws IOException {

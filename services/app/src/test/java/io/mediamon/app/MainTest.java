@@ -32,10 +32,14 @@ class MainTest {
   }
 
   @Test
-  void runWithoutAClusterSaysHowToGiveOne() {
-    Result r = run("run");
-    assertEquals(2, r.exit);
-    assertTrue(r.err.contains("--bootstrap-servers"), r.err);
+  void runWithoutAClusterOnABusyPortSaysSoAndHowToGiveOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    try (java.net.ServerSocket busy = new java.net.ServerSocket(0)) {
+      Result r = run("run", "--data-dir", dir.toString(), "--broker-port", String.valueOf(busy.getLocalPort()));
+      assertEquals(2, r.exit);
+      assertTrue(r.err.contains("port " + busy.getLocalPort() + " is in use") && r.err.contains("--bootstrap-servers"),
+          r.err);
+    }
   }
 
   @Test

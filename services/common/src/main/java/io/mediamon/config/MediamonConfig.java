@@ -86,6 +86,11 @@ public final class MediamonConfig {
     positiveInt(Setting.INGEST_HTTP_MAX_HEADER_BYTES);
     positiveInt(Setting.INGEST_HTTP_THREADS);
     positiveInt(Setting.INGEST_MAX_FILE_BYTES);
+    if (!List.of("trace", "debug", "info", "warn", "error", "off").contains(get(Setting.LOG_LEVEL).trim()
+        .toLowerCase(java.util.Locale.ROOT))) {
+      throw new ConfigException("log.level: '" + get(Setting.LOG_LEVEL) + "' is not one of trace, debug, info, warn, "
+          + "error, off");
+    }
     if (!get(Setting.STREAMS_INSTANCE_ID).matches("[A-Za-z0-9._-]{0,200}")) {
       throw new ConfigException("streams.instance-id: '" + get(Setting.STREAMS_INSTANCE_ID) + "' may use letters, "
           + "digits, '.', '_' and '-' only (e.g. the pod name)");

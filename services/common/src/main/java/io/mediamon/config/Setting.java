@@ -29,6 +29,8 @@ public enum Setting {
           + "killed and started again under the same name takes its partitions back at once, instead of after the "
           + "45 s session timeout a crashed member needs to expire. Empty: dynamic membership. Two running processes "
           + "of one service must never share a name (the later one fences the earlier)."),
+  LOG_LEVEL("log.level", "info", "Level of mediamon's log lines (stderr): trace, debug, info, warn, error or off. "
+      + "Kafka's own clients log at warn and above."),
   SERVICES("services", "ingest,extractor,correlator,alerter", "Which services `mediamon run` starts."),
   INGEST_DIR("ingest.dir", "", "Drop directory `run --services ingest` watches: each file is published once, then "
       + "moved into .done/ (or .failed/ with a .reason file); empty: none."),

@@ -95,6 +95,11 @@ public final class ChaosRun {
         work.resolve("kafka").toString(), "--port", String.valueOf(ports[0]), "--controller-port",
         String.valueOf(ports[1])), work.resolve("logs/broker.log"), "broker ready at");
     List<ServiceProcess> all = new ArrayList<>();
+    ScheduledExecutorService background = Executors.newScheduledThreadPool(2, r -> {
+      Thread t = new Thread(r, "chaos-background");
+      t.setDaemon(true);
+      return t;
+    });
     try {
       start(broker);
       Path drop = Files.createDirectories(work.resolve("drop"));
@@ -120,11 +125,6 @@ public final class ChaosRun {
       Instant begin = Instant.now();
       progress.printf("chaos: %d articles in %d files, %d kills (seed %d)%n", plan.articles(), files.size(),
           plan.kills(), plan.seed());
-      ScheduledExecutorService background = Executors.newScheduledThreadPool(2, r -> {
-        Thread t = new Thread(r, "chaos-background");
-        t.setDaemon(true);
-        return t;
-      });
       AtomicInteger dropped = new AtomicInteger();
       background.scheduleWithFixedDelay(() -> drop(files, drop, dropped), 0, plan.feedInterval().toMillis(),
           TimeUnit.MILLISECONDS);
@@ -186,6 +186,9 @@ public final class ChaosRun {
       reference.stop(Duration.ofSeconds(60));
       return compare(files, outB, outR, kills, disturbedTime, referenceTime);
     } finally {
+      // The supervisor first: it would start again what is being stopped here.
+      background.shutdownNow();
+      background.awaitTermination(30, TimeUnit.SECONDS);
       for (ServiceProcess process : all) {
         process.stop(Duration.ofSeconds(30));
       }
