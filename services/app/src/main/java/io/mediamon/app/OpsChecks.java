@@ -1,13 +1,25 @@
 package io.mediamon.app;
 
+import io.mediamon.alerter.AlerterTopology;
 import io.mediamon.app.ops.BrokerProbe;
 import io.mediamon.app.ops.OpsEndpoint;
+import io.mediamon.app.ops.PipelineObserver;
 import io.mediamon.app.ops.Readiness;
 import io.mediamon.app.ops.ReadinessCheck;
 import io.mediamon.app.ops.StreamsServiceCheck;
 import io.mediamon.app.pipeline.Pipeline;
 import io.mediamon.config.MediamonConfig;
 import io.mediamon.config.Setting;
+import io.mediamon.streams.StreamsService;
+import io.micrometer.core.instrument.Tag;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -16,19 +28,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The ops endpoint of {@code run} (ops.port): readiness from each stream service's state and a broker probe. Ingest's
- * background loops are not among the checks: one that dies exits the process with status 70 (see BackgroundLoop),
- * which an orchestrator sees more surely than a readiness flag.
+ * The ops endpoint of {@code run} (ops.port): readiness from each stream service's state and a broker probe, and
+ * Prometheus metrics (JVM, each Kafka Streams client's own metrics, and the pipeline's flow, observed by the process
+ * that runs the alerter). Ingest's background loops are not among the checks: one that dies exits the process with
+ * status 70 (see BackgroundLoop), which an orchestrator sees more surely than a readiness flag.
  */
 final class OpsChecks implements AutoCloseable {
   private static final Duration PROBE_INTERVAL = Duration.ofSeconds(5);
 
   private final BrokerProbe probe;
   private final OpsEndpoint endpoint;
+  private final List<AutoCloseable> meters;
 
-  private OpsChecks(BrokerProbe probe, OpsEndpoint endpoint) {
+  private OpsChecks(BrokerProbe probe, OpsEndpoint endpoint, List<AutoCloseable> meters) {
     this.probe = probe;
     this.endpoint = endpoint;
+    this.meters = meters;
   }
 
   /** The endpoint, or null when ops.port is empty. */
@@ -37,22 +52,49 @@ final class OpsChecks implements AutoCloseable {
     if (port.isBlank()) {
       return null;
     }
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    new JvmMemoryMetrics().bindTo(registry);
+    new JvmGcMetrics().bindTo(registry);
+    new JvmThreadMetrics().bindTo(registry);
+    new ProcessorMetrics().bindTo(registry);
+    new UptimeMetrics().bindTo(registry);
+    List<AutoCloseable> meters = new ArrayList<>();
+    for (StreamsService service : pipeline.services()) {
+      KafkaStreamsMetrics streams = new KafkaStreamsMetrics(service.client(), List.of(Tag.of("service", service.name())));
+      streams.bindTo(registry);
+      meters.add(streams);
+    }
+    if (pipeline.services().stream().anyMatch(s -> s.name().equals(AlerterTopology.SERVICE))) {
+      meters.add(new PipelineObserver(config, registry, Clock.systemUTC()));
+    }
     BrokerProbe probe = new BrokerProbe(config, PROBE_INTERVAL, Clock.systemUTC());
     List<ReadinessCheck> checks = new ArrayList<>();
     checks.add(probe);
     pipeline.services().forEach(service -> checks.add(new StreamsServiceCheck(service)));
     try {
       return new OpsChecks(probe, new OpsEndpoint(config.get(Setting.OPS_HOST), Integer.parseInt(port.trim()),
-          new Readiness(checks)));
+          new Readiness(checks), registry::scrape), meters);
     } catch (IOException e) {
       probe.close();
+      closeAll(meters);
       throw new UncheckedIOException("cannot open the ops endpoint on port " + port + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void closeAll(List<AutoCloseable> meters) {
+    for (AutoCloseable meter : meters) {
+      try {
+        meter.close();
+      } catch (Exception e) {
+        org.slf4j.LoggerFactory.getLogger(OpsChecks.class).warn("Closing a meter: {}", e.toString());
+      }
     }
   }
 
   @Override
   public void close() {
     endpoint.close();
+    closeAll(meters);
     probe.close();
   }
 }

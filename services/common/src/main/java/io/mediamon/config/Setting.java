@@ -45,8 +45,9 @@ public enum Setting {
           + "refused)."),
   TOPIC_INGEST_SEEN("topic.ingest-seen", "mediamon.ingest.seen",
       "Compacted topic of the article ids ingest has published, so a restart publishes nothing twice."),
-  OPS_PORT("ops.port", "", "Port of the ops endpoint `run` opens: GET /health (liveness) and GET /ready (readiness, "
-      + "503 naming what is not ready: a service rebalancing or failed, brokers not answering); empty: none."),
+  OPS_PORT("ops.port", "", "Port of the ops endpoint `run` opens: GET /health (liveness), GET /ready (readiness, "
+      + "503 naming what is not ready: a service rebalancing or failed, brokers not answering) and GET /metrics "
+      + "(Prometheus); empty: none."),
   OPS_HOST("ops.host", "127.0.0.1", "Address the ops endpoint listens on (0.0.0.0 in a container)."),
   INGEST_HTTP_PORT("ingest.http.port", "",
       "Port of the HTTP push endpoint (POST /articles, GET /health) that `run --services ingest` opens; empty: none."),

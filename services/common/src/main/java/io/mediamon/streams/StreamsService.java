@@ -87,6 +87,11 @@ public final class StreamsService implements AutoCloseable {
     return failure;
   }
 
+  /** The client itself, for what observes it from outside (metrics binders); its lifecycle stays with this service. */
+  public KafkaStreams client() {
+    return streams;
+  }
+
   public KafkaStreams.State state() {
     return streams.state();
   }

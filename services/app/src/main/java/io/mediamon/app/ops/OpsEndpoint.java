@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What an orchestrator probes: {@code GET /health} answers 200 while the process is up (liveness), {@code GET /ready}
- * 200 when every readiness check passes and 503 naming each one that does not (readiness), both JSON.
+ * 200 when every readiness check passes and 503 naming each one that does not (readiness), both JSON; and what a
+ * Prometheus server scrapes: {@code GET /metrics}.
  */
 public final class OpsEndpoint implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(OpsEndpoint.class);
@@ -31,7 +32,9 @@ public final class OpsEndpoint implements AutoCloseable {
   private final Server server;
   private final ServerConnector connector;
 
-  public OpsEndpoint(String host, int port, Readiness readiness) throws IOException {
+  /** @param metrics the Prometheus text of the process's meters, or null for no /metrics */
+  public OpsEndpoint(String host, int port, Readiness readiness, java.util.function.Supplier<String> metrics)
+      throws IOException {
     QueuedThreadPool threads = new QueuedThreadPool(4, 2);
     threads.setName("mediamon-ops");
     threads.setDaemon(true);
@@ -52,6 +55,12 @@ public final class OpsEndpoint implements AutoCloseable {
         if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
           response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
           respond(response, callback, 405, error("use GET"));
+        } else if (path.equals("/metrics") && metrics != null) {
+          byte[] text = metrics.get().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+          response.setStatus(200);
+          response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8");
+          response.getHeaders().put(HttpHeader.CONTENT_LENGTH, text.length);
+          response.write(true, ByteBuffer.wrap(text), callback);
         } else if (path.equals("/health")) {
           respond(response, callback, 200, JSON.createObjectNode().put("status", "up"));
         } else if (path.equals("/ready")) {
@@ -60,7 +69,7 @@ public final class OpsEndpoint implements AutoCloseable {
           report.problems().forEach(body.putObject("problems")::put);
           respond(response, callback, report.ready() ? 200 : 503, body);
         } else {
-          respond(response, callback, 404, error("not found: use GET /health or GET /ready"));
+          respond(response, callback, 404, error("not found: use GET /health, /ready or /metrics"));
         }
         return true;
       }

@@ -44,7 +44,7 @@ class OpsEndpointTest {
     AtomicReference<String> correlator = new AtomicReference<>("state REBALANCING");
     brokerProblem.set("not answering for 40 s");
     endpoint = new OpsEndpoint("127.0.0.1", 0, new Readiness(List.of(check("brokers", brokerProblem),
-        check("correlator", correlator), check("alerter", new AtomicReference<>()))));
+        check("correlator", correlator), check("alerter", new AtomicReference<>()))), null);
 
     HttpResponse<String> notReady = get("/ready");
     assertEquals(503, notReady.statusCode());
@@ -64,10 +64,14 @@ class OpsEndpointTest {
   @Test
   void healthIsUpWhateverTheReadinessAndOtherPathsAndMethodsAreRefused() throws Exception {
     brokerProblem.set("not answering");
-    endpoint = new OpsEndpoint("127.0.0.1", 0, new Readiness(List.of(check("brokers", brokerProblem))));
+    endpoint = new OpsEndpoint("127.0.0.1", 0, new Readiness(List.of(check("brokers", brokerProblem))),
+        () -> "# TYPE up gauge\nup 1.0\n");
 
     assertEquals(200, get("/health").statusCode());
-    assertEquals(404, get("/metrics").statusCode());
+    HttpResponse<String> metrics = get("/metrics");
+    assertEquals(200, metrics.statusCode());
+    assertEquals("# TYPE up gauge\nup 1.0\n", metrics.body());
+    assertEquals(404, get("/admin").statusCode());
     HttpResponse<String> post = client.send(HttpRequest.newBuilder(uri("/ready"))
         .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     assertEquals(405, post.statusCode());
