@@ -27,14 +27,14 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measure throughput and heap of mediamon's services.",
     subcommands = {BenchCommand.Extract.class, BenchCommand.Feeds.class, BenchStoriesCommand.class,
-        BenchChaosCommand.class})
+        BenchChaosCommand.class, BenchLatencyCommand.class})
 public final class BenchCommand implements Runnable {
   @Spec
   CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: extract, feeds, stories or chaos");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: extract, feeds, stories, chaos or latency");
   }
 
   /** The command as typed, from the root command on (mediamon, or bench alone when run on its own). */

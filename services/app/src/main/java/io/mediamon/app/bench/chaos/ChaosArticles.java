@@ -48,14 +48,7 @@ public final class ChaosArticles {
    * the files in the order they should be dropped.
    */
   public static List<Path> write(Path dir, int count, int perFile, long seed, Instant now) {
-    Random random = new Random(seed);
-    List<ObjectNode> articles = new ArrayList<>();
-    for (int story = 0; articles.size() < count; story++) {
-      int reports = Math.min(1 + random.nextInt(4), count - articles.size());
-      for (int report = 0; report < reports; report++) {
-        articles.add(article(story, report, random, now.minus(Duration.ofHours(6)).plusSeconds(articles.size())));
-      }
-    }
+    List<ObjectNode> articles = generate(count, 4, seed, now.minus(Duration.ofHours(6)));
     try {
       Files.createDirectories(dir);
       List<Path> files = new ArrayList<>();
@@ -72,6 +65,22 @@ public final class ChaosArticles {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the chaos backfill into " + dir, e);
     }
+  }
+
+  /**
+   * {@code count} articles as JSON objects of the push and file format: stories of one to {@code maxReports} reports
+   * each, published a second apart from {@code from}.
+   */
+  public static List<ObjectNode> generate(int count, int maxReports, long seed, Instant from) {
+    Random random = new Random(seed);
+    List<ObjectNode> articles = new ArrayList<>();
+    for (int story = 0; articles.size() < count; story++) {
+      int reports = Math.min(1 + random.nextInt(maxReports), count - articles.size());
+      for (int report = 0; report < reports; report++) {
+        articles.add(article(story, report, random, from.plusSeconds(articles.size())));
+      }
+    }
+    return articles;
   }
 
   private static ObjectNode article(int story, int report, Random random, Instant published) {
