@@ -11,6 +11,9 @@ import io.mediamon.app.pipeline.Pipeline;
 import io.mediamon.config.MediamonConfig;
 import io.mediamon.config.Setting;
 import io.mediamon.streams.StreamsService;
+import io.mediamon.ingest.feed.FeedHealth;
+import io.mediamon.ingest.feed.FeedService;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -48,6 +51,11 @@ final class OpsChecks implements AutoCloseable {
 
   /** The endpoint, or null when ops.port is empty. */
   static OpsChecks open(MediamonConfig config, Pipeline pipeline) {
+    return open(config, pipeline, null);
+  }
+
+  /** @param feeds the feeds this process follows, or null: their count by status becomes a gauge */
+  static OpsChecks open(MediamonConfig config, Pipeline pipeline, FeedService feeds) {
     String port = config.get(Setting.OPS_PORT);
     if (port.isBlank()) {
       return null;
@@ -63,6 +71,13 @@ final class OpsChecks implements AutoCloseable {
       KafkaStreamsMetrics streams = new KafkaStreamsMetrics(service.client(), List.of(Tag.of("service", service.name())));
       streams.bindTo(registry);
       meters.add(streams);
+    }
+    if (feeds != null) {
+      for (FeedHealth.Status status : FeedHealth.Status.values()) {
+        Gauge.builder("mediamon.feeds", feeds, f -> f.health().stream().filter(h -> h.status() == status).count())
+            .description("Feeds followed, by the status of their last polls").tag("status", status.name())
+            .register(registry);
+      }
     }
     if (pipeline.services().stream().anyMatch(s -> s.name().equals(AlerterTopology.SERVICE))) {
       meters.add(new PipelineObserver(config, registry, Clock.systemUTC()));

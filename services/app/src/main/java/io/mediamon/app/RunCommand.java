@@ -155,7 +155,7 @@ final class RunCommand implements Callable<Integer> {
       if (feeds != null) {
         feeds.start();
       }
-      OpsChecks ops = OpsChecks.open(config, pipeline);
+      OpsChecks ops = OpsChecks.open(config, pipeline, feeds);
       if (ops != null) {
         Runtime.getRuntime().addShutdownHook(new Thread(ops::close, "mediamon-ops-shutdown"));
       }

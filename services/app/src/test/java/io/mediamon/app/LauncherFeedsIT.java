@@ -90,6 +90,9 @@ class LauncherFeedsIT {
           + "/ready")).build(), HttpResponse.BodyHandlers.ofString());
       assertEquals(200, ready.statusCode(), ready.body());
       assertTrue(ready.body().contains("\"ready\":true"), ready.body());
+      HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + opsPort
+          + "/metrics")).build(), HttpResponse.BodyHandlers.ofString());
+      assertTrue(metrics.body().contains("mediamon_feeds{status=\"OK\"} 1.0"), metrics.body());
       HttpResponse<String> pushed = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + pushPort
           + "/articles")).header("Authorization", "Bearer launcher-token").POST(HttpRequest.BodyPublishers.ofString(
           "{\"url\": \"https://news.example.org/pushed\", \"body\": \"Pushed body.\"}")).build(),
