@@ -24,7 +24,7 @@ public final class ChaosArticles {
   private static final String[] FIRST = {"Anna", "Bruno", "Clara", "Daniel", "Elena", "Farid", "Grace", "Hugo",
       "Ingrid", "Jonas", "Karin", "Luis", "Marta", "Nikolai", "Olga", "Pedro", "Rosa", "Samuel", "Teresa", "Viktor",
       "Wanda", "Yusuf", "Zofia", "Amir", "Beatriz", "Carlos", "Dina", "Emil", "Fatima", "Gustav"};
-  /** Surnames are a prefix and a suffix: 24 x 24, so 30 x 576 distinct people, 8,640 stories. */
+  /** Names are built from a prefix and a suffix (see {@link #surname}). */
   private static final String[] PREFIX = {"Al", "Bren", "Cast", "Dvor", "Erik", "Font", "Gall", "Hadd", "Ivan", "Jans",
       "Kowal", "Lind", "Mor", "Nak", "Ok", "Petr", "Quint", "Ross", "Schn", "Tan", "Var", "Web", "Yil", "Zimm"};
   private static final String[] SUFFIX = {"berg", "ley", "ford", "ani", "sson", "ova", "ez", "mann", "ski", "ton",
@@ -39,6 +39,9 @@ public final class ChaosArticles {
       {"announced a merger", "merger"}, {"testified before a court", "hearing"}, {"launched a campaign", "campaign"}};
   private static final String[] OUTLETS = {"Daily Ledger", "Morning Post", "City Wire", "Evening Standard Online",
       "Global Dispatch", "Harbor Times"};
+  /** Where organisations' and towns' names start among the surnames, above any person's (two per story). */
+  private static final int ORGANISATIONS = 120_000;
+  private static final int TOWNS = 200_000;
   private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday"};
 
   private ChaosArticles() {}
@@ -86,11 +89,14 @@ public final class ChaosArticles {
   private static ObjectNode article(int story, int report, Random random, Instant published) {
     String first = person(2 * story);
     String second = person(2 * story + 1);
-    String[] city = CITIES[Math.floorMod(story * 7 + 3, CITIES.length)];
+    // A town of its own (an invented name) in a real country: stories share no place, as two happenings of one kind
+    // in one city would be told apart by the clustering only with luck, and this backfill is of distinct stories.
+    String[] country = CITIES[Math.floorMod(story * 7 + 3, CITIES.length)];
+    String[] city = {"Port " + surname(TOWNS + story), country[1]};
     String[] action = ACTIONS[Math.floorMod(story * 3 + 1, ACTIONS.length)];
     String outlet = OUTLETS[Math.floorMod(story + report, OUTLETS.length)];
     String day = DAYS[Math.floorMod(story, DAYS.length)];
-    String org = surname(story) + " Group";
+    String org = surname(ORGANISATIONS + story) + " Group";
     List<String> sentences = new ArrayList<>(List.of(
         first + ", who heads the " + org + ", said the " + action[1] + " had been planned for weeks.",
         "Officials in " + city[0] + " confirmed that " + second + " arrived on " + day + " morning.",
@@ -112,13 +118,19 @@ public final class ChaosArticles {
     return article;
   }
 
-  /** A distinct full name for every index below FIRST x PREFIX x SUFFIX (17,280). */
+  /** A full name with a surname no other person has (surnames alone name people in follow-ups). */
   private static String person(int index) {
-    return FIRST[Math.floorMod(index, FIRST.length)] + " " + surname(index / FIRST.length);
+    return FIRST[Math.floorMod(index, FIRST.length)] + " " + surname(index);
   }
 
+  /** A distinct name for every index below 576 x 577: one or, from 576 on, two joined syllable pairs. */
   private static String surname(int index) {
-    int i = Math.floorMod(index, PREFIX.length * SUFFIX.length);
-    return PREFIX[i % PREFIX.length] + SUFFIX[i / PREFIX.length];
+    int singles = PREFIX.length * SUFFIX.length;
+    String first = single(index % singles);
+    return index < singles ? first : first + "-" + single(index / singles - 1);
+  }
+
+  private static String single(int index) {
+    return PREFIX[index % PREFIX.length] + SUFFIX[(index / PREFIX.length) % SUFFIX.length];
   }
 }
