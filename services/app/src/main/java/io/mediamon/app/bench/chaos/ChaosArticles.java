@@ -21,9 +21,10 @@ import java.util.Random;
  */
 public final class ChaosArticles {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String[] FIRST = {"Anna", "Bruno", "Clara", "Daniel", "Elena", "Farid", "Grace", "Hugo",
-      "Ingrid", "Jonas", "Karin", "Luis", "Marta", "Nikolai", "Olga", "Pedro", "Rosa", "Samuel", "Teresa", "Viktor",
-      "Wanda", "Yusuf", "Zofia", "Amir", "Beatriz", "Carlos", "Dina", "Emil", "Fatima", "Gustav"};
+  private static final String[] GIVEN_START = {"Ma", "Lu", "Ta", "Ke", "Ro", "Ni", "Sa", "Ve", "Jo", "Da", "Ea",
+      "Fi", "Gu", "Ha", "Ili", "Zo", "Ama", "Bel", "Cor", "Del"};
+  private static final String[] GIVEN_END = {"ren", "lia", "mon", "dra", "vin", "sha", "rik", "nel", "tor", "bel",
+      "mira", "dan", "ria", "lo", "nuel", "tta", "vio", "ska", "rio", "lene"};
   /** Names are built from a prefix and a suffix (see {@link #surname}). */
   private static final String[] PREFIX = {"Al", "Bren", "Cast", "Dvor", "Erik", "Font", "Gall", "Hadd", "Ivan", "Jans",
       "Kowal", "Lind", "Mor", "Nak", "Ok", "Petr", "Quint", "Ross", "Schn", "Tan", "Var", "Web", "Yil", "Zimm"};
@@ -42,6 +43,19 @@ public final class ChaosArticles {
   /** Where organisations' and towns' names start among the surnames, above any person's (two per story). */
   private static final int ORGANISATIONS = 120_000;
   private static final int TOWNS = 200_000;
+  private static final String[] VOCABULARY = {"budget", "harbour", "railway", "vaccines", "wages", "drought",
+      "bridge", "elections", "tariffs", "fisheries", "refinery", "pensions", "schools", "floods", "copper", "wheat",
+      "telecoms", "tourism", "hospitals", "courts", "police", "airport", "textiles", "coffee", "cocoa", "timber",
+      "tunnel", "ferry", "reservoir", "pipeline", "subsidies", "rents", "housing", "museum", "stadium", "festival",
+      "shipyard", "mines", "solar", "turbines", "batteries", "software", "banks", "bonds", "currency", "exports",
+      "imports", "customs", "border", "visas", "migration", "census", "taxes", "loans", "debt", "inflation",
+      "fuel", "diesel", "buses", "trams", "roads", "ports", "canals", "dams", "irrigation", "fertiliser", "cattle",
+      "dairy", "sugar", "rice", "maize", "cotton", "steel", "cement", "glass", "paper", "printing", "newspapers",
+      "radio", "television", "archives", "libraries", "universities", "laboratories", "clinics", "nurses", "doctors",
+      "teachers", "students", "farmers", "miners", "sailors", "pilots", "engineers", "lawyers", "judges", "unions",
+      "strikes", "protests", "petitions", "referendum", "charter", "treaty", "licences", "permits", "inspections",
+      "audits", "contracts", "tenders", "auctions", "lotteries", "insurance", "satellites", "drones", "vaccination",
+      "recycling", "emissions", "forests", "wildlife", "whales", "coral", "glaciers", "volcano", "earthquake"};
   private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday"};
 
   private ChaosArticles() {}
@@ -87,8 +101,9 @@ public final class ChaosArticles {
   }
 
   private static ObjectNode article(int story, int report, Random random, Instant published) {
-    String first = person(2 * story);
-    String second = person(2 * story + 1);
+    Random names = new Random(story * 7_919L + 3);
+    String first = person(2 * story, names);
+    String second = person(2 * story + 1, names);
     // A town of its own (an invented name) in a real country: stories share no place, as two happenings of one kind
     // in one city would be told apart by the clustering only with luck, and this backfill is of distinct stories.
     String[] country = CITIES[Math.floorMod(story * 7 + 3, CITIES.length)];
@@ -97,16 +112,28 @@ public final class ChaosArticles {
     String outlet = OUTLETS[Math.floorMod(story + report, OUTLETS.length)];
     String day = DAYS[Math.floorMod(story, DAYS.length)];
     String org = surname(ORGANISATIONS + story) + " Group";
+    // The story's own subject matter: words drawn for the story (the same in every report of it), so that two
+    // stories share little beyond function words, and two reports of one story much; each report words it its own
+    // way (which sentences, in which order), so that none is a near-copy of another.
+    Random topic = new Random(story * 1_000_003L + 17);
+    List<String> words = new ArrayList<>();
+    while (words.size() < 12) {
+      String word = VOCABULARY[topic.nextInt(VOCABULARY.length)];
+      if (!words.contains(word)) {
+        words.add(word);
+      }
+    }
     List<String> sentences = new ArrayList<>(List.of(
-        first + ", who heads the " + org + ", said the " + action[1] + " had been planned for weeks.",
-        "Officials in " + city[0] + " confirmed that " + second + " arrived on " + day + " morning.",
-        second + " told reporters that more " + action[1] + " were likely before the end of the year.",
-        "The " + action[1] + " drew attention across " + city[1] + ", where both are well known.",
-        "A statement from the " + org + " gave no further details."));
+        first + ", who heads the " + org + ", said the " + words.get(0) + " and the " + words.get(1) + " came first.",
+        "In " + city[0] + ", " + second + " spoke of " + words.get(2) + ", " + words.get(3) + " and " + words.get(4) + ".",
+        "The " + words.get(5) + " of " + city[0] + " depends on " + words.get(6) + ", according to " + second + ".",
+        "Critics in " + city[1] + " questioned the " + words.get(7) + " and the " + words.get(8) + ".",
+        first + " promised " + words.get(9) + " for the " + words.get(10) + " by the end of the " + words.get(11) + ".",
+        "The " + org + " declined to discuss " + words.get(3) + " or " + words.get(8) + "."));
     java.util.Collections.shuffle(sentences, random);
     StringBuilder body = new StringBuilder(first + " and " + second + " " + action[0] + " in " + city[0] + " on " + day
         + ", the " + outlet + " reported.");
-    for (String sentence : sentences.subList(0, 2 + random.nextInt(3))) {
+    for (String sentence : sentences.subList(0, 3 + random.nextInt(3))) {
       body.append(' ').append(sentence);
     }
     ObjectNode article = JSON.createObjectNode();
@@ -118,9 +145,14 @@ public final class ChaosArticles {
     return article;
   }
 
-  /** A full name with a surname no other person has (surnames alone name people in follow-ups). */
-  private static String person(int index) {
-    return FIRST[Math.floorMod(index, FIRST.length)] + " " + surname(index);
+  /**
+   * A full name with a surname no other person has (surnames alone name people in follow-ups) and a given name drawn
+   * for the story from 400: the given names of two stories' people coincide rarely (given names are name words too,
+   * and two stories sharing both would look like one).
+   */
+  private static String person(int index, Random names) {
+    return GIVEN_START[names.nextInt(GIVEN_START.length)] + GIVEN_END[names.nextInt(GIVEN_END.length)] + " "
+        + surname(index);
   }
 
   /** A distinct name for every index below 576 x 577: one or, from 576 on, two joined syllable pairs. */
