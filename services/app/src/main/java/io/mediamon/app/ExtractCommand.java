@@ -45,8 +45,8 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     MediamonConfig config = options.load();
-    ArticleFileReader reader = new ArticleFileReader(config.get(Setting.INGEST_SOURCE), Clock.systemUTC(),
-          config.getInt(Setting.INGEST_MAX_FILE_BYTES));
+    ArticleFileReader reader = ArticleFileReader.fromSettings(
+          config.get(Setting.INGEST_SOURCE), Clock.systemUTC(), config);
     List<IngestProblem> problems = new ArrayList<>();
     ArticleAnalyzer analyzer = null;
     PrintWriter out = spec.commandLine().getOut();

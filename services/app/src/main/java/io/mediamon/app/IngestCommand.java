@@ -118,8 +118,8 @@ public final class IngestCommand implements Runnable {
         files.addAll(FileIngest.filesUnder(path, problems));
       }
       problems.forEach(p -> err.println("not ingested: " + p));
-      ArticleFileReader reader = new ArticleFileReader(config.get(Setting.INGEST_SOURCE), Clock.systemUTC(),
-          config.getInt(Setting.INGEST_MAX_FILE_BYTES));
+      ArticleFileReader reader = ArticleFileReader.fromSettings(
+          config.get(Setting.INGEST_SOURCE), Clock.systemUTC(), config);
       Progress progress = new Progress(err, mode, files.size(), interval, System::nanoTime);
       long articles = 0;
       try (ArticlePublisher publisher = new ArticlePublisher(config, topics.raw())) {
@@ -148,8 +148,8 @@ public final class IngestCommand implements Runnable {
 
     /** Follows the drop directories until the shutdown hook (or a test) counts {@link #stopped} down. */
     private int watch(MediamonConfig config, MediamonTopics topics, PrintWriter err) throws InterruptedException {
-      ArticleFileReader reader = new ArticleFileReader(config.get(Setting.INGEST_SOURCE), Clock.systemUTC(),
-          config.getInt(Setting.INGEST_MAX_FILE_BYTES));
+      ArticleFileReader reader = ArticleFileReader.fromSettings(
+          config.get(Setting.INGEST_SOURCE), Clock.systemUTC(), config);
       List<DropDirectory> directories = new ArrayList<>();
       try (ArticlePublisher publisher = new ArticlePublisher(config, topics.raw())) {
         try {

@@ -124,8 +124,8 @@ final class RunCommand implements Callable<Integer> {
     if (selected.contains("ingest") && !config.get(Setting.INGEST_DIR).isBlank()) {
       dropPublisher = new ArticlePublisher(config, topics.raw());
       drop = new DropDirectory(Path.of(config.get(Setting.INGEST_DIR)),
-          new ArticleFileReader(config.get(Setting.INGEST_SOURCE), Clock.systemUTC(),
-          config.getInt(Setting.INGEST_MAX_FILE_BYTES)), dropPublisher,
+          ArticleFileReader.fromSettings(
+          config.get(Setting.INGEST_SOURCE), Clock.systemUTC(), config), dropPublisher,
           Clock.systemUTC());
       drop.start(DROP_SCAN_INTERVAL);
     }

@@ -86,6 +86,7 @@ public final class MediamonConfig {
     positiveInt(Setting.INGEST_HTTP_MAX_HEADER_BYTES);
     positiveInt(Setting.INGEST_HTTP_THREADS);
     positiveInt(Setting.INGEST_MAX_FILE_BYTES);
+    positiveInt(Setting.INGEST_MAX_GZIP_RATIO);
     if (!List.of("trace", "debug", "info", "warn", "error", "off").contains(get(Setting.LOG_LEVEL).trim()
         .toLowerCase(java.util.Locale.ROOT))) {
       throw new ConfigException("log.level: '" + get(Setting.LOG_LEVEL) + "' is not one of trace, debug, info, warn, "

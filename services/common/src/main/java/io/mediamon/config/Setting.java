@@ -70,6 +70,9 @@ public enum Setting {
       "Requests the push endpoint stores at the same time; more wait in a queue of 16 per thread, beyond it 503."),
   INGEST_MAX_FILE_BYTES("ingest.max-file-bytes", "67108864", "Largest article file `ingest files` and the drop "
       + "directory read, after gzip decompression (a file over it is refused with its size; split it)."),
+  INGEST_MAX_GZIP_RATIO("ingest.max-gzip-ratio", "100", "How many times its own size a gzip article file may "
+      + "decompress to (files decompressing to 1 MiB or less always may): a file past it is refused as a compression "
+      + "bomb as soon as it passes, before the size limit is reached."),
   INGEST_SOURCE("ingest.source", "files", "Source name recorded on articles ingested from files without their own source."),
   EXTRACTOR_MAX_CHARS("extractor.max-chars", "100000",
       "Longest article text the extractor analyzes; longer text is truncated and marked as such."),

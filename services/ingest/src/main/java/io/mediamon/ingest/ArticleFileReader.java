@@ -32,6 +32,10 @@ public final class ArticleFileReader {
   private final Clock clock;
   private final long maxFileBytes;
 
+  static final int DEFAULT_MAX_GZIP_RATIO = 100;
+  private static final long GZIP_RATIO_FLOOR = 1 << 20;
+  private final int maxGzipRatio;
+
   public ArticleFileReader(String defaultSource, Clock clock) {
     this(defaultSource, clock, DEFAULT_MAX_FILE_BYTES);
   }
@@ -41,9 +45,27 @@ public final class ArticleFileReader {
    *     a whole file is held in memory while its articles are read
    */
   public ArticleFileReader(String defaultSource, Clock clock, long maxFileBytes) {
+    this(defaultSource, clock, maxFileBytes, DEFAULT_MAX_GZIP_RATIO);
+  }
+
+  /**
+   * @param maxGzipRatio how many times its own size a gzip file may decompress to (above a floor of 1 MiB): text
+   *     compresses some 3 to 20 times; a file that expands hundreds of times is a compression bomb, refused as soon
+   *     as it passes the ratio instead of after the whole size limit has been inflated
+   */
+  public ArticleFileReader(String defaultSource, Clock clock, long maxFileBytes, int maxGzipRatio) {
     this.defaultSource = defaultSource;
     this.clock = clock;
     this.maxFileBytes = maxFileBytes;
+    this.maxGzipRatio = maxGzipRatio;
+  }
+
+  /** A reader with the ingest.max-file-bytes and ingest.max-gzip-ratio limits. */
+  public static ArticleFileReader fromSettings(String defaultSource, Clock clock,
+      io.mediamon.config.MediamonConfig config) {
+    return new ArticleFileReader(defaultSource, clock,
+        config.getInt(io.mediamon.config.Setting.INGEST_MAX_FILE_BYTES),
+        config.getInt(io.mediamon.config.Setting.INGEST_MAX_GZIP_RATIO));
   }
 
   public static boolean isSupported(Path file) {
@@ -250,10 +272,17 @@ public final class ArticleFileReader {
       throw new FileTooLargeException("file is " + Files.size(file) + " bytes, over the limit of " + maxFileBytes
           + " (ingest.max-file-bytes); split it");
     }
+    long compressed = gzip ? Files.size(file) : 0;
+    long ratioLimit = gzip ? Math.max(GZIP_RATIO_FLOOR, compressed * (long) maxGzipRatio) : Long.MAX_VALUE;
+    long limit = Math.min(maxFileBytes, ratioLimit);
     try (java.io.InputStream in = gzip ? new java.util.zip.GZIPInputStream(Files.newInputStream(file))
         : Files.newInputStream(file)) {
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileBytes + 1));
-      if (bytes.length > maxFileBytes) {
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+      if (bytes.length > limit && limit == ratioLimit && ratioLimit < maxFileBytes) {
+        throw new FileTooLargeException("decompresses to more than " + maxGzipRatio + " times its " + compressed
+            + " bytes (ingest.max-gzip-ratio): a compression bomb, or split it");
+      }
+      if (bytes.length > limit) {
         throw new FileTooLargeException("decompresses to more than " + maxFileBytes
             + " bytes (ingest.max-file-bytes); split it");
       }

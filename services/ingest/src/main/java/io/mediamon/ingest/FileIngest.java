@@ -33,8 +33,8 @@ public final class FileIngest {
   /** Ingests the paths once with a producer of its own, closed (and flushed) before returning. */
   public static Report ingestOnce(MediamonConfig config, TopicDescriptor<String, RawArticle> raw, List<Path> paths) {
     try (ArticlePublisher publisher = new ArticlePublisher(config, raw)) {
-      return new FileIngest(new ArticleFileReader(config.get(Setting.INGEST_SOURCE), Clock.systemUTC(),
-          config.getInt(Setting.INGEST_MAX_FILE_BYTES)), publisher)
+      return new FileIngest(ArticleFileReader.fromSettings(
+          config.get(Setting.INGEST_SOURCE), Clock.systemUTC(), config), publisher)
           .ingest(paths);
     }
   }

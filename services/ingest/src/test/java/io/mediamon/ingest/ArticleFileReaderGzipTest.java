@@ -84,4 +84,29 @@ class ArticleFileReaderGzipTest {
     assertTrue(problems.get(0).toString().contains("decompresses to more than 1048576 bytes"), problems.toString());
     assertTrue(problems.get(1).toString().contains("over the limit of 1048576"), problems.toString());
   }
+
+  @Test
+  void aGzipThatExpandsFarMoreThanTextDoesIsRefusedByItsRatioLongBeforeTheSizeLimit() throws Exception {
+    ArticleFileReader reader = new ArticleFileReader("files", Clock.systemUTC(), 64L * 1024 * 1024, 100);
+    Path bomb = dir.resolve("bomb.jsonl.gz");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(bomb))) {
+      byte[] zeros = new byte[1024 * 1024];
+      for (int i = 0; i < 48; i++) {
+        out.write(zeros); // 48 MiB, under the size limit, that compress about a thousand times
+      }
+    }
+    // Two MiB of varied text compresses a few times: read, though larger than the 1 MiB floor.
+    java.util.Random random = new java.util.Random(5);
+    StringBuilder text = new StringBuilder("Headline\n");
+    while (text.length() < 2 * 1024 * 1024) {
+      text.append(Integer.toString(random.nextInt(1 << 30), 36)).append(' ');
+    }
+    reader.read(bomb, articles, problems);
+    reader.read(gzip("varied.txt.gz", text.toString()), articles, problems);
+
+    assertEquals(1, problems.size(), problems.toString());
+    assertTrue(problems.get(0).toString().contains("decompresses to more than 100 times its")
+        && problems.get(0).toString().contains("ingest.max-gzip-ratio"), problems.toString());
+    assertEquals(1, articles.size());
+  }
 }
