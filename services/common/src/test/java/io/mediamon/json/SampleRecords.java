@@ -12,6 +12,7 @@ import io.mediamon.schema.Story;
 import io.mediamon.schema.StoryMembership;
 import io.mediamon.schema.StoryOrigin;
 import io.mediamon.schema.StoryTally;
+import io.mediamon.serde.TrustedSchemaPackages;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,10 @@ import org.apache.avro.specific.SpecificRecord;
 /** One small valid record of every mediamon schema, each with a field that names it, for the tools' tests. */
 public final class SampleRecords {
   public static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
+
+  static {
+    TrustedSchemaPackages.ensureTrusted(); // builders deep-copy defaults by class name before any serde exists
+  }
 
   private SampleRecords() {}
 
