@@ -1,23 +1,35 @@
 package io.mediamon.app;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mediamon.app.pipeline.KafkaAccess;
 import io.mediamon.app.pipeline.TopicReader;
 import io.mediamon.config.MediamonConfig;
 import io.mediamon.json.AvroJson;
+import io.mediamon.json.RecordJson;
 import io.mediamon.topics.MediamonTopics;
-import io.mediamon.topics.TopicDescriptor;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.avro.generic.IndexedRecord;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.InterruptException;
+import org.apache.kafka.common.errors.WakeupException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,12 +38,18 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * Prints a topic's committed records as JSON lines (partition, offset, key, headers, value), Avro decoded; for
- * the dead-letter topic the value is the original bytes, as text when they are UTF-8.
+ * Prints a topic's committed records as JSON lines, merged across partitions in record-time order: each value's JSON
+ * as the README documents it (alerts, stories, ...), or with {@code --with-metadata} wrapped in {topic, partition,
+ * offset, timestamp, key, headers, value}. Dead letters and records that cannot be decoded are always printed with
+ * their metadata (and an {@code error} naming why for the latter). Once to the current end, or with {@code --follow}
+ * until stopped.
  */
 @Command(name = "tail", mixinStandardHelpOptions = true,
-    description = "Print a mediamon topic's records as JSON lines, oldest first, then exit.")
+    description = "Print a mediamon topic's records as JSON lines in record-time order: from the beginning (or "
+        + "--since) to the current end, or with --follow new records until Ctrl-C.")
 final class TailCommand implements Callable<Integer> {
+  private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
+
   @Mixin
   ConfigOptions options;
 
@@ -41,8 +59,29 @@ final class TailCommand implements Callable<Integer> {
   @Option(names = "--max", paramLabel = "N", defaultValue = "" + Long.MAX_VALUE, description = "At most N records.")
   long max;
 
+  @Option(names = {"-f", "--follow"},
+      description = "Keep reading and print new records as they are committed, until Ctrl-C (or --max).")
+  boolean follow;
+
+  @Option(names = "--from-beginning",
+      description = "Start at the oldest record (the default without --follow; with --follow the default is new "
+          + "records only).")
+  boolean fromBeginning;
+
+  @Option(names = "--since", paramLabel = "DURATION|INSTANT",
+      description = "Start at the first record whose timestamp is at or after this: a duration back from now "
+          + "(30s, 15m, 2h, 7d, or ISO PT15M) or an instant (2026-03-01T10:00:00Z).")
+  String since;
+
+  @Option(names = "--with-metadata",
+      description = "Wrap each value in {topic, partition, offset, timestamp, key, headers, value}.")
+  boolean withMetadata;
+
   @Spec
   CommandSpec spec;
+
+  /** The wall clock --since counts back from; tests may fix it. */
+  LongSupplier clock = System::currentTimeMillis;
 
   @Override
   public Integer call() {
@@ -53,53 +92,144 @@ final class TailCommand implements Callable<Integer> {
     if (max < 0) {
       throw new UserError("--max must be at least 0");
     }
-    TopicDescriptor<?, ?> descriptor;
+    if (since != null && fromBeginning) {
+      throw new UserError("--since and --from-beginning exclude each other");
+    }
+    Long sinceMillis = since == null ? null : parseSince(since, clock.getAsLong());
     try {
-      descriptor = MediamonTopics.from(config).byName(topic);
+      MediamonTopics.from(config).byName(topic);
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
     }
     try (Admin ignored = KafkaAccess.reachableAdmin(config)) {
-      // reachable: the reader below would otherwise wait for metadata
+      // reachable: the consumer below would otherwise wait for metadata
     }
+    RecordJson json = RecordJson.of(config);
     PrintWriter out = spec.commandLine().getOut();
-    TopicReader.read(config, topic, Map.of(), max, record -> out.println(AvroJson.write(toJson(descriptor, record))));
+    Consumer<ConsumerRecord<byte[], byte[]>> print = r ->
+        out.println(AvroJson.write(withMetadata ? json.withMetadata(r) : json.plain(r)));
+    try (KafkaConsumer<byte[], byte[]> consumer = TopicReader.consumer(config)) {
+      List<TopicPartition> partitions;
+      try {
+        partitions = TopicReader.partitions(consumer, topic);
+      } catch (IllegalArgumentException e) {
+        throw new UserError(e.getMessage());
+      }
+      consumer.assign(partitions);
+      Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(30));
+      seekToStart(consumer, partitions, end, sinceMillis);
+      if (follow) {
+        follow(consumer, print, out);
+      } else {
+        readToEnd(consumer, partitions, end, print);
+      }
+    }
     out.flush();
     return 0;
   }
 
-  private static ObjectNode toJson(TopicDescriptor<?, ?> descriptor, ConsumerRecord<byte[], byte[]> record) {
-    ObjectNode node = AvroJson.mapper().createObjectNode();
-    node.put("partition", record.partition());
-    node.put("offset", record.offset());
-    node.put("key", record.key() == null ? null : text(record.key()));
-    ObjectNode headers = node.putObject("headers");
-    for (Header h : record.headers()) {
-      headers.put(h.key(), h.value() == null ? null : text(h.value()));
-    }
-    Object value;
-    try {
-      value = record.value() == null ? null
-          : descriptor.valueSerde().deserializer().deserialize(record.topic(), record.value());
-    } catch (RuntimeException e) {
-      // A poisoned topic is what one tails to look at: show the record's bytes and why it is unreadable, go on.
-      node.put("error", "undecodable value: " + e.getMessage());
-      node.put("value", text(record.value()));
-      return node;
-    }
-    if (value instanceof IndexedRecord avro) {
-      node.set("value", AvroJson.toJson(avro));
+  private void seekToStart(KafkaConsumer<byte[], byte[]> consumer, List<TopicPartition> partitions,
+      Map<TopicPartition, Long> end, Long sinceMillis) {
+    if (sinceMillis != null) {
+      Map<TopicPartition, Long> times = new HashMap<>();
+      partitions.forEach(p -> times.put(p, sinceMillis));
+      Map<TopicPartition, OffsetAndTimestamp> found = consumer.offsetsForTimes(times, Duration.ofSeconds(30));
+      // no record at or after the time: nothing to print from that partition before new ones come
+      partitions.forEach(p -> consumer.seek(p, found.get(p) == null ? end.get(p) : found.get(p).offset()));
+    } else if (fromBeginning || !follow) {
+      consumer.seekToBeginning(partitions);
     } else {
-      node.put("value", value == null ? null : text(record.value()));
+      partitions.forEach(p -> consumer.seek(p, end.get(p)));
     }
-    return node;
   }
 
-  private static String text(byte[] bytes) {
+  /** Everything up to the end offsets taken at start, sorted by timestamp (then partition and offset). */
+  private void readToEnd(KafkaConsumer<byte[], byte[]> consumer, List<TopicPartition> partitions,
+      Map<TopicPartition, Long> end, Consumer<ConsumerRecord<byte[], byte[]>> print) {
+    List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p)) && System.nanoTime() < deadline) {
+      consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+        if (r.offset() < end.get(new TopicPartition(r.topic(), r.partition()))) {
+          records.add(r);
+        }
+      });
+    }
+    records.sort(TIME_ORDER);
+    records.stream().limit(max).forEach(print);
+  }
+
+  /**
+   * New records until Ctrl-C (the shutdown hook wakes the consumer up and waits for the last line to be flushed),
+   * an interrupt, or --max. Each poll's records are printed in timestamp order: a merge across partitions per poll.
+   */
+  private void follow(KafkaConsumer<byte[], byte[]> consumer, Consumer<ConsumerRecord<byte[], byte[]>> print,
+      PrintWriter out) {
+    CountDownLatch stopped = new CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      consumer.wakeup();
+      try {
+        stopped.await(5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "tail-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
+    long printed = 0;
     try {
-      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      return "base64:" + Base64.getEncoder().encodeToString(bytes);
+      while (printed < max) {
+        List<ConsumerRecord<byte[], byte[]>> batch = new ArrayList<>();
+        consumer.poll(Duration.ofMillis(500)).forEach(batch::add);
+        batch.sort(TIME_ORDER);
+        for (ConsumerRecord<byte[], byte[]> r : batch) {
+          if (printed++ >= max) {
+            break;
+          }
+          print.accept(r);
+        }
+        out.flush();
+      }
+    } catch (WakeupException | InterruptException e) {
+      // Ctrl-C or an interrupt: a normal end of --follow
+      Thread.interrupted();
+    } finally {
+      out.flush();
+      stopped.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException e) {
+        // the JVM is shutting down: the hook is running
+      }
+    }
+  }
+
+  private static final Comparator<ConsumerRecord<byte[], byte[]>> TIME_ORDER =
+      Comparator.comparingLong(ConsumerRecord<byte[], byte[]>::timestamp)
+          .thenComparingInt(ConsumerRecord::partition).thenComparingLong(ConsumerRecord::offset);
+
+  /** Epoch millis of a duration back from {@code now} (30s, 15m, 2h, 7d, PT15M) or of an ISO-8601 instant. */
+  static long parseSince(String value, long now) {
+    String v = value.trim();
+    Matcher m = DURATION.matcher(v.toLowerCase(Locale.ROOT));
+    try {
+      if (m.matches()) {
+        long n = Long.parseLong(m.group(1));
+        Duration d = switch (m.group(2)) {
+          case "ms" -> Duration.ofMillis(n);
+          case "s" -> Duration.ofSeconds(n);
+          case "m" -> Duration.ofMinutes(n);
+          case "h" -> Duration.ofHours(n);
+          default -> Duration.ofDays(n);
+        };
+        return now - d.toMillis();
+      }
+      if (v.toUpperCase(Locale.ROOT).startsWith("P")) {
+        return now - Duration.parse(v.toUpperCase(Locale.ROOT)).toMillis();
+      }
+      return Instant.parse(v).toEpochMilli();
+    } catch (DateTimeParseException | ArithmeticException | NumberFormatException e) {
+      throw new UserError("--since " + value + ": expected a duration (30s, 15m, 2h, 7d, PT15M) or an instant "
+          + "(2026-03-01T10:00:00Z)");
     }
   }
 }

@@ -72,7 +72,7 @@ class PoisonedEventsIT {
           "the good event is followed: " + members);
 
       // and an operator can look at the poisoned topic: every record printed, the bad ones with the reason
-      List<String> args = new ArrayList<>(List.of("tail", topics.events().name()));
+      List<String> args = new ArrayList<>(List.of("tail", topics.events().name(), "--with-metadata"));
       ItConfigs.uniqueSettings(stateDir).forEach((k, v) -> args.addAll(List.of("--set", k + "=" + v)));
       args.addAll(List.of("--set", "topic.events=" + topics.events().name()));
       StringWriter out = new StringWriter();

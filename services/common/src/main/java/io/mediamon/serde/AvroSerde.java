@@ -37,6 +37,11 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
     return new AvroSerde<>(type);
   }
 
+  /** The record class this serde reads and writes. */
+  public Class<T> type() {
+    return type;
+  }
+
   public byte[] toBytes(T value) {
     if (value == null) {
       return null;

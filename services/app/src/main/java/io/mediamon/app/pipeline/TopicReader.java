@@ -60,7 +60,8 @@ public final class TopicReader {
     }
   }
 
-  private static List<TopicPartition> partitions(KafkaConsumer<?, ?> consumer, String topic) {
+  /** The topic's partitions in order; IllegalArgumentException when it does not exist. */
+  public static List<TopicPartition> partitions(KafkaConsumer<?, ?> consumer, String topic) {
     var infos = consumer.partitionsFor(topic, Duration.ofSeconds(30));
     if (infos == null || infos.isEmpty()) {
       throw new IllegalArgumentException("topic '" + topic + "' does not exist");
@@ -69,7 +70,8 @@ public final class TopicReader {
         Comparator.comparingInt(TopicPartition::partition)).collect(Collectors.toList());
   }
 
-  private static KafkaConsumer<byte[], byte[]> consumer(MediamonConfig config) {
+  /** A consumer of bytes that reads committed records only, without a group, for assign and seek. */
+  public static KafkaConsumer<byte[], byte[]> consumer(MediamonConfig config) {
     Properties props = config.kafkaClientProperties();
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString());
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
