@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mediamon.app.bench.chaos.ChaosRun;
-import java.io.File;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
@@ -29,7 +27,7 @@ class ChaosIT {
     ChaosRun.Plan plan = new ChaosRun.Plan(48, 4, Duration.ofSeconds(2), 5, Duration.ofSeconds(2),
         Duration.ofSeconds(6), 11);
     PrintWriter progress = new PrintWriter(System.err, true);
-    ChaosRun.Report report = new ChaosRun(plan, dir, launcherClassPath(), progress).run();
+    ChaosRun.Report report = new ChaosRun(plan, dir, LauncherClassPath.get(), progress).run();
 
     assertEquals(Set.of("ingest", "extractor", "correlator", "alerter", "broker"),
         report.kills().stream().map(ChaosRun.Kill::target).collect(Collectors.toSet()));
@@ -44,10 +42,4 @@ class ChaosIT {
     assertTrue(report.passed());
   }
 
-  /** The class path the {@code mediamon} launcher builds: the app jar, then {@code target/classpath.txt}. */
-  private static String launcherClassPath() throws Exception {
-    Path target = Path.of("target");
-    return target.resolve("mediamon-app.jar").toAbsolutePath() + File.pathSeparator
-        + Files.readString(target.resolve("classpath.txt")).strip();
-  }
 }

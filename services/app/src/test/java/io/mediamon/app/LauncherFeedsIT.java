@@ -11,7 +11,6 @@ import io.mediamon.config.MediamonConfig;
 import io.mediamon.config.Setting;
 import io.mediamon.topics.MediamonTopics;
 import io.mediamon.topics.TopicCreator;
-import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -65,7 +64,7 @@ class LauncherFeedsIT {
       TopicCreator.ensureTopics(admin, MediamonTopics.from(config));
     }
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-        .toString(), "-Xmx512m", "-cp", launcherClassPath(), "io.mediamon.app.Main", "run", "--services", "ingest",
+        .toString(), "-Xmx512m", "-cp", LauncherClassPath.get(), "io.mediamon.app.Main", "run", "--services", "ingest",
         "--set", Setting.INGEST_FEEDS_FILE.key() + "=" + feeds));
     int opsPort = freePort();
     int pushPort = freePort();
@@ -119,10 +118,4 @@ class LauncherFeedsIT {
     }
   }
 
-  /** The class path the {@code mediamon} launcher builds: the app jar, then {@code target/classpath.txt}. */
-  private static String launcherClassPath() throws Exception {
-    Path target = Path.of("target");
-    return target.resolve("mediamon-app.jar").toAbsolutePath() + File.pathSeparator
-        + Files.readString(target.resolve("classpath.txt")).strip();
-  }
 }

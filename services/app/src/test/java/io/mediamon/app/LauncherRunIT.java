@@ -8,7 +8,6 @@ import io.mediamon.app.pipeline.TopicReader;
 import io.mediamon.config.MediamonConfig;
 import io.mediamon.config.Setting;
 import io.mediamon.topics.MediamonTopics;
-import java.io.File;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,7 +62,7 @@ class LauncherRunIT {
 
   private Process start(int port, Path drop, String log) throws Exception {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-        .toString(), "-Xmx768m", "-cp", launcherClassPath(), "io.mediamon.app.Main", "run", "--services", "ingest",
+        .toString(), "-Xmx768m", "-cp", LauncherClassPath.get(), "io.mediamon.app.Main", "run", "--services", "ingest",
         "--data-dir", dir.resolve("data").toString(), "--broker-port", String.valueOf(port),
         "--set", Setting.INGEST_DIR.key() + "=" + drop));
     return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve(log).toFile()).start();
@@ -93,9 +92,4 @@ class LauncherRunIT {
         + ".\"}";
   }
 
-  private static String launcherClassPath() throws Exception {
-    Path target = Path.of("target");
-    return target.resolve("mediamon-app.jar").toAbsolutePath() + File.pathSeparator
-        + Files.readString(target.resolve("classpath.txt")).strip();
-  }
 }

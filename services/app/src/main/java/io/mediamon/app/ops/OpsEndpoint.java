@@ -3,7 +3,7 @@ package io.mediamon.app.ops;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import io.mediamon.ingest.http.JsonResponses;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -56,11 +56,7 @@ public final class OpsEndpoint implements AutoCloseable {
           response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
           respond(response, callback, 405, error("use GET"));
         } else if (path.equals("/metrics") && metrics != null) {
-          byte[] text = metrics.get().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-          response.setStatus(200);
-          response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8");
-          response.getHeaders().put(HttpHeader.CONTENT_LENGTH, text.length);
-          response.write(true, ByteBuffer.wrap(text), callback);
+          JsonResponses.text(response, callback, 200, "text/plain; version=0.0.4; charset=utf-8", metrics.get());
         } else if (path.equals("/health")) {
           respond(response, callback, 200, JSON.createObjectNode().put("status", "up"));
         } else if (path.equals("/ready")) {
@@ -89,21 +85,11 @@ public final class OpsEndpoint implements AutoCloseable {
   }
 
   private static ObjectNode error(String message) {
-    return JSON.createObjectNode().put("error", message);
+    return JsonResponses.error(message);
   }
 
   private static void respond(Response response, Callback callback, int status, ObjectNode body) {
-    byte[] bytes;
-    try {
-      bytes = JSON.writeValueAsBytes(body);
-    } catch (IOException e) {
-      callback.failed(e);
-      return;
-    }
-    response.setStatus(status);
-    response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
-    response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
-    response.write(true, ByteBuffer.wrap(bytes), callback);
+    JsonResponses.json(response, callback, status, body);
   }
 
   @Override

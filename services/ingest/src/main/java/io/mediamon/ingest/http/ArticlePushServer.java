@@ -291,17 +291,7 @@ public final class ArticlePushServer implements AutoCloseable {
       if (!answered.compareAndSet(false, true)) {
         return;
       }
-      byte[] bytes;
-      try {
-        bytes = JSON.writeValueAsBytes(body);
-      } catch (IOException e) {
-        callback.failed(e);
-        return;
-      }
-      response.setStatus(status);
-      response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
-      response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
-      response.write(true, ByteBuffer.wrap(bytes), callback);
+      JsonResponses.json(response, callback, status, body);
     }
   }
 
@@ -318,7 +308,7 @@ public final class ArticlePushServer implements AutoCloseable {
   }
 
   private static ObjectNode error(String message) {
-    return JSON.createObjectNode().put("error", message);
+    return JsonResponses.error(message);
   }
 
   private static byte[] sha256(byte[] bytes) {
