@@ -121,6 +121,11 @@ public final class ArticlePushServer implements AutoCloseable {
       headDeadline.headArrived(connection);
       Request.addCompletionListener(request, failure -> headDeadline.responded(connection));
       Exchange exchange = new Exchange(request, response, callback);
+      if (request.getLength() != 0) {
+        // Until the body is read to its end, the connection cannot carry another request; answered early (401, 404,
+        // 405), it is closed rather than left for Jetty to drain while the client reuses it (seen: "no bytes").
+        exchange.closeUnlessBodyRead();
+      }
       switch (Request.getPathInContext(request)) {
         case "/health" -> health(exchange);
         case "/articles" -> articles(exchange);
@@ -218,6 +223,7 @@ public final class ArticlePushServer implements AutoCloseable {
         }
         if (last) {
           deadline.cancel();
+          exchange.bodyRead();
           store(exchange, body.toByteArray());
           return;
         }
@@ -287,9 +293,23 @@ public final class ArticlePushServer implements AutoCloseable {
       response.getHeaders().put(HttpHeader.CONNECTION, "close");
     }
 
+    private volatile boolean closeUnlessBodyRead;
+    private volatile boolean bodyRead;
+
+    void closeUnlessBodyRead() {
+      closeUnlessBodyRead = true;
+    }
+
+    void bodyRead() {
+      bodyRead = true;
+    }
+
     void respond(int status, ObjectNode body) {
       if (!answered.compareAndSet(false, true)) {
         return;
+      }
+      if (closeUnlessBodyRead && !bodyRead) {
+        closeAfterResponse();
       }
       JsonResponses.json(response, callback, status, body);
     }
