@@ -20,6 +20,7 @@ COPY services/correlator/pom.xml services/correlator/
 COPY services/alerter/pom.xml services/alerter/
 COPY services/evaluation/pom.xml services/evaluation/
 COPY services/app/pom.xml services/app/
+COPY services/tools/pom.xml services/tools/
 # `mvn dependency:go-offline` does not work for this multi-module build: it resolves every module's dependencies
 # from the remote repositories, where the reactor's own modules (mediamon-common and its test-jar, ...) are not.
 # Instead the build itself runs on the poms alone: without sources (-Dmaven.main.skip, no tests to compile,
