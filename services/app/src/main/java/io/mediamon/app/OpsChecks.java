@@ -49,12 +49,11 @@ final class OpsChecks implements AutoCloseable {
     this.meters = meters;
   }
 
-  /** The endpoint, or null when ops.port is empty. */
-  static OpsChecks open(MediamonConfig config, Pipeline pipeline) {
-    return open(config, pipeline, null);
-  }
-
-  /** @param feeds the feeds this process follows, or null: their count by status becomes a gauge */
+  /**
+   * The endpoint, or null when ops.port is empty.
+   *
+   * @param feeds the feeds this process follows, or null: their count by status becomes a gauge
+   */
   static OpsChecks open(MediamonConfig config, Pipeline pipeline, FeedService feeds) {
     String port = config.get(Setting.OPS_PORT);
     if (port.isBlank()) {

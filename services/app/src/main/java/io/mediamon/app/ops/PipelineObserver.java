@@ -1,5 +1,6 @@
 package io.mediamon.app.ops;
 
+import io.mediamon.app.pipeline.TopicReader;
 import io.mediamon.config.MediamonConfig;
 import io.mediamon.streams.errors.DeadLetters;
 import io.mediamon.topics.MediamonTopics;
@@ -9,19 +10,13 @@ import io.micrometer.core.instrument.Timer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.IsolationLevel;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +36,8 @@ public final class PipelineObserver implements AutoCloseable {
   private final MeterRegistry registry;
   private final Clock clock;
   private final Timer latency;
-  private final Map<String, String> stageOf;
+  /** One counter per stage's output topic, looked up per record rather than built again. */
+  private final Map<String, Counter> recordsOut = new java.util.HashMap<>();
   private final AtomicBoolean closed = new AtomicBoolean();
   private final Thread thread;
 
@@ -49,25 +45,18 @@ public final class PipelineObserver implements AutoCloseable {
     this.topics = MediamonTopics.from(config);
     this.registry = registry;
     this.clock = clock;
-    this.stageOf = Map.of(topics.raw().name(), "ingest", topics.enriched().name(), "extractor",
+    Map<String, String> stageOf = Map.of(topics.raw().name(), "ingest", topics.enriched().name(), "extractor",
         topics.storyArticles().name(), "correlator", topics.alerts().name(), "alerter");
     this.latency = Timer.builder("mediamon.ingest.to.alert")
         .description("Time from an article's arrival on the raw topic to its alert being visible (read committed)")
         .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(10))
         .maximumExpectedValue(Duration.ofMinutes(10)).register(registry);
-    Properties props = config.kafkaClientProperties();
-    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString());
-    props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-    props.put(ConsumerConfig.CLIENT_ID_CONFIG, "mediamon-metrics-observer");
-    this.consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-    List<TopicPartition> partitions = new ArrayList<>();
-    for (String topic : List.of(topics.raw().name(), topics.enriched().name(), topics.storyArticles().name(),
-        topics.alerts().name(), topics.deadLetter().name())) {
-      consumer.partitionsFor(topic, Duration.ofSeconds(30))
-          .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
-    }
-    consumer.assign(partitions);
-    consumer.seekToEnd(partitions);
+    this.consumer = TopicReader.consumer(config);
+    TopicReader.assignAtEnd(consumer, List.of(topics.raw().name(), topics.enriched().name(),
+        topics.storyArticles().name(), topics.alerts().name(), topics.deadLetter().name()));
+    stageOf.forEach((topic, stage) -> recordsOut.put(topic, Counter.builder("mediamon.records.out")
+        .description("Records a stage wrote (read committed)").tag("stage", stage).tag("topic", topic)
+        .register(registry)));
     this.thread = new Thread(this::observe, "mediamon-metrics-observer");
     thread.setDaemon(true);
     thread.start();
@@ -93,10 +82,9 @@ public final class PipelineObserver implements AutoCloseable {
   }
 
   void count(ConsumerRecord<byte[], byte[]> record) {
-    String stage = stageOf.get(record.topic());
-    if (stage != null) {
-      Counter.builder("mediamon.records.out").description("Records a stage wrote (read committed)")
-          .tag("stage", stage).tag("topic", record.topic()).register(registry).increment();
+    Counter out = recordsOut.get(record.topic());
+    if (out != null) {
+      out.increment();
     }
     if (record.topic().equals(topics.alerts().name())) {
       latency.record(Duration.ofMillis(Math.max(0, clock.millis() - record.timestamp())));

@@ -70,6 +70,18 @@ public final class TopicReader {
         Comparator.comparingInt(TopicPartition::partition)).collect(Collectors.toList());
   }
 
+  /**
+   * Assigns every partition of the topics and moves to their current ends (resolved now, not at the first poll):
+   * what the consumer then reads is what is committed from this moment on.
+   */
+  public static void assignAtEnd(KafkaConsumer<?, ?> consumer, List<String> topics) {
+    List<TopicPartition> all = new java.util.ArrayList<>();
+    topics.forEach(topic -> all.addAll(partitions(consumer, topic)));
+    consumer.assign(all);
+    consumer.seekToEnd(all);
+    all.forEach(consumer::position);
+  }
+
   /** A consumer of bytes that reads committed records only, without a group, for assign and seek. */
   public static KafkaConsumer<byte[], byte[]> consumer(MediamonConfig config) {
     Properties props = config.kafkaClientProperties();

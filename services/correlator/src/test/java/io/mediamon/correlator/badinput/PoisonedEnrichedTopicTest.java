@@ -20,9 +20,8 @@ import io.mediamon.streams.StreamsSettings;
 import io.mediamon.streams.errors.DeadLetterCapture;
 import io.mediamon.streams.errors.DeadLetters;
 import io.mediamon.streams.errors.PoisonValues;
+import io.mediamon.testing.Stderr;
 import io.mediamon.topics.MediamonTopics;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -182,7 +181,7 @@ class PoisonedEnrichedTopicTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("badEvents")
   void aRecordOnTheEventsTopicThatIsNoEventIsSkippedWithAWarningAndTheNextEventIsFollowed(BadEvent bad) {
-    String log = capturingStderr(() -> {
+    String log = Stderr.capturing(() -> {
       events.pipeInput(bad.key(), bad.value(), T0);
       events.pipeInput(bytes("evt-followed"), eventBytes(followedEvent()), T0);
     });
@@ -202,21 +201,6 @@ class PoisonedEnrichedTopicTest {
     enriched.pipeInput(bytes("a1"), articleBytes(a), T0.plusSeconds(60));
     KeyValue<String, StoryMembership> member = memberships.readKeyValue();
     assertEquals(List.of("evt-followed"), member.value.getFollowedEventIds());
-  }
-
-  /** What the loggers (slf4j-simple, on System.err) print while {@code action} runs on this thread. */
-  private static String capturingStderr(Runnable action) {
-    PrintStream original = System.err;
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-    try {
-      action.run();
-    } finally {
-      System.setErr(original);
-    }
-    String text = captured.toString(StandardCharsets.UTF_8);
-    original.print(text);
-    return text;
   }
 
   private static String articleId(byte[] value) {

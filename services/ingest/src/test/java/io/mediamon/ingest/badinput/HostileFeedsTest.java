@@ -20,10 +20,10 @@ import io.mediamon.ingest.feed.PrivateAddressGuard;
 import io.mediamon.ingest.feed.SafeFetcher;
 import io.mediamon.ingest.feed.TestHttpServer;
 import io.mediamon.schema.RawArticle;
+import io.mediamon.testing.Stderr;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -267,7 +267,7 @@ class HostileFeedsTest {
     FeedIngest ingest = new FeedIngest(List.of(hostileFeed, goodFeed), poller, seen,
         new FeedBackoff(Duration.ofHours(1), new SplittableRandom(7)), clock, published::addAll);
 
-    String log = capturingStderr(ingest::pollDue);
+    String log = Stderr.capturing(ingest::pollDue);
 
     List<String> expected = new ArrayList<>(hostile.published());
     expected.add(GOOD_FEED_TITLE);
@@ -297,23 +297,8 @@ class HostileFeedsTest {
 
     // The next round (both feeds due again): nothing is published twice, and the bad items still are not.
     clock.advance(Duration.ofHours(2));
-    capturingStderr(ingest::pollDue);
+    Stderr.capturing(ingest::pollDue);
     assertEquals(expected, published.stream().map(RawArticle::getTitle).toList(), "published once");
-  }
-
-  /** What the loggers (slf4j-simple, on System.err) print while {@code action} runs on this thread. */
-  private static String capturingStderr(Runnable action) {
-    PrintStream original = System.err;
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-    try {
-      action.run();
-    } finally {
-      System.setErr(original);
-    }
-    String text = captured.toString(StandardCharsets.UTF_8);
-    original.print(text);
-    return text;
   }
 
   private static void redirect(HttpExchange exchange, String location) throws IOException {

@@ -1,5 +1,6 @@
 package io.mediamon.app.bench.chaos;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mediamon.app.pipeline.TopicReader;
 import io.mediamon.config.MediamonConfig;
 import io.mediamon.config.Setting;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -234,11 +236,10 @@ public final class ChaosRun {
 
   /** The ids ingest gives the backfill's articles (from their URLs). */
   private static Set<String> inputIds(List<Path> files) throws IOException {
-    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-    Set<String> ids = new java.util.HashSet<>();
+    ObjectMapper json = new ObjectMapper();
+    Set<String> ids = new HashSet<>();
     for (Path file : files) {
-      Path original = file;
-      for (String line : Files.readAllLines(original, StandardCharsets.UTF_8)) {
+      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
         if (!line.isBlank()) {
           ids.add(ArticleIds.fromUrl(json.readTree(line).get("url").asText()));
         }
@@ -308,9 +309,12 @@ public final class ChaosRun {
       if (!ends.equals(last)) {
         last = ends;
         stableSince = System.nanoTime();
-      } else if (System.nanoTime() - stableSince > QUIET.toNanos()
-          && count(config, config.get(Setting.TOPIC_RAW)) == count(config, topics.enriched())) {
-        return;
+      } else if (System.nanoTime() - stableSince > QUIET.toNanos()) {
+        // Counting reads both topics whole: once per quiet period, not on every poll of the end offsets.
+        if (count(config, config.get(Setting.TOPIC_RAW)) == count(config, topics.enriched())) {
+          return;
+        }
+        stableSince = System.nanoTime();
       }
       TimeUnit.SECONDS.sleep(1); // polling the brokers' end offsets: a deadline-bound wait for a condition
     }
@@ -337,7 +341,7 @@ public final class ChaosRun {
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {
-    Set<String> all = new java.util.HashSet<>(a);
+    Set<String> all = new HashSet<>(a);
     all.addAll(b);
     return all;
   }

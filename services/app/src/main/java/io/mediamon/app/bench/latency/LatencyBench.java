@@ -3,6 +3,7 @@ package io.mediamon.app.bench.latency;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mediamon.app.bench.chaos.ChaosArticles;
 import io.mediamon.app.pipeline.PipelineDrain;
+import io.mediamon.app.pipeline.TopicReader;
 import io.mediamon.config.MediamonConfig;
 import io.mediamon.schema.AlertKind;
 import io.mediamon.topics.MediamonTopics;
@@ -16,7 +17,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -26,12 +26,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.IsolationLevel;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * Ingest-to-alert latency at a steady rate: articles of new stories are pushed over HTTP one by one at the rate, and
@@ -132,19 +128,9 @@ public final class LatencyBench {
 
   private void readOutputs(MediamonTopics topics, ConcurrentLinkedQueue<Long> alertAges,
       ConcurrentLinkedQueue<Long> membershipAges, AtomicBoolean stop, CountDownLatch positioned) {
-    Properties props = config.kafkaClientProperties();
-    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString());
-    props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(),
-        new ByteArrayDeserializer())) {
-      List<TopicPartition> partitions = new ArrayList<>();
-      for (String topic : List.of(topics.alerts().name(), topics.storyArticles().name())) {
-        consumer.partitionsFor(topic, Duration.ofSeconds(30))
-            .forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
-      }
-      consumer.assign(partitions);
-      consumer.seekToEnd(partitions);
-      partitions.forEach(consumer::position); // resolve the end now, before the first article is pushed
+    try (KafkaConsumer<byte[], byte[]> consumer = TopicReader.consumer(config)) {
+      // At the end before the first article is pushed: only this phase's outputs are timed.
+      TopicReader.assignAtEnd(consumer, List.of(topics.alerts().name(), topics.storyArticles().name()));
       positioned.countDown();
       while (!stop.get()) {
         for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(20))) {
