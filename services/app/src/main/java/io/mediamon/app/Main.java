@@ -22,7 +22,7 @@ public final class Main implements Runnable {
 
   public static void main(String[] args) {
     // Before any class with a logger is initialized: the logger's level is fixed when the first one is created.
-    EarlyLogLevel.apply(args, System.getenv());
+    EarlyLogging.apply(args, System.getenv());
     System.exit(execute(args));
   }
 

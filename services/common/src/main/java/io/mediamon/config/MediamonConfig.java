@@ -92,6 +92,9 @@ public final class MediamonConfig {
       throw new ConfigException("log.level: '" + get(Setting.LOG_LEVEL) + "' is not one of trace, debug, info, warn, "
           + "error, off");
     }
+    if (!List.of("text", "json").contains(get(Setting.LOG_FORMAT).trim().toLowerCase(java.util.Locale.ROOT))) {
+      throw new ConfigException("log.format: '" + get(Setting.LOG_FORMAT) + "' is not one of text, json");
+    }
     if (!get(Setting.STREAMS_INSTANCE_ID).matches("[A-Za-z0-9._-]{0,200}")) {
       throw new ConfigException("streams.instance-id: '" + get(Setting.STREAMS_INSTANCE_ID) + "' may use letters, "
           + "digits, '.', '_' and '-' only (e.g. the pod name)");

@@ -31,6 +31,9 @@ public enum Setting {
           + "of one service must never share a name (the later one fences the earlier)."),
   LOG_LEVEL("log.level", "info", "Level of mediamon's log lines (stderr): trace, debug, info, warn, error or off. "
       + "Kafka's own clients log at warn and above."),
+  LOG_FORMAT("log.format", "text", "Format of the log lines on stderr: text (one dated line per event) or json (one "
+      + "Elastic Common Schema object per line: @timestamp, log.level, message, log.logger, error.*), for log "
+      + "shippers."),
   SERVICES("services", "ingest,extractor,correlator,alerter", "Which services `mediamon run` starts."),
   INGEST_DIR("ingest.dir", "", "Drop directory `run --services ingest` watches: each file is published once, then "
       + "moved into .done/ (or .failed/ with a .reason file); empty: none."),
