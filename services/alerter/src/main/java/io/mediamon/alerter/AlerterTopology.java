@@ -2,7 +2,9 @@ package io.mediamon.alerter;
 
 import io.mediamon.config.MediamonConfig;
 import io.mediamon.config.Setting;
+import io.mediamon.schema.Alert;
 import io.mediamon.schema.Story;
+import io.mediamon.streams.CommitWhenLive;
 import io.mediamon.topics.MediamonTopics;
 import io.mediamon.topics.TopicDescriptor;
 import java.time.Duration;
@@ -16,7 +18,7 @@ import org.apache.kafka.streams.state.Stores;
  * stories ─▶ decide (against what the story was last alerted with) ─▶ alerts.
  *
  * <pre>
- *   mediamon.stories ──▶ alerter-decide ──▶ mediamon.alerts
+ *   mediamon.stories ──▶ alerter-decide ──▶ alerter-commit-alerts ──▶ mediamon.alerts
  *                             │ read/write
  *        [alerter-last-alerted]  [alerter-pending] (changelogged)
  * </pre>
@@ -56,6 +58,8 @@ public final class AlerterTopology {
     builder.stream(stories.name(), stories.consumed("alerter-read-stories"))
         .process(() -> new AlertDecider(LAST_ALERTED_STORE, PENDING_STORE, firstAlert, materialChanges, minInterval),
             Named.as("alerter-decide"), LAST_ALERTED_STORE, PENDING_STORE)
+        .process(() -> new CommitWhenLive<String, Alert>(config.getInt(Setting.STREAMS_BACKLOG_AGE_MS)),
+            Named.as("alerter-commit-alerts"))
         .to(topics.alerts().name(), topics.alerts().produced("alerter-write-alerts"));
     return builder.build();
   }

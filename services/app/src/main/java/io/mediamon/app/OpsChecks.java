@@ -12,7 +12,9 @@ import io.mediamon.config.MediamonConfig;
 import io.mediamon.config.Setting;
 import io.mediamon.streams.StreamsService;
 import io.mediamon.ingest.feed.FeedHealth;
+import io.mediamon.ingest.feed.FeedPoll;
 import io.mediamon.ingest.feed.FeedService;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -76,6 +78,11 @@ final class OpsChecks implements AutoCloseable {
         Gauge.builder("mediamon.feeds", feeds, f -> f.health().stream().filter(h -> h.status() == status).count())
             .description("Feeds followed, by the status of their last polls").tag("status", status.name())
             .register(registry);
+      }
+      for (FeedPoll.Outcome outcome : FeedPoll.Outcome.values()) {
+        FunctionCounter.builder("mediamon.feed.polls", feeds, f -> f.polls(outcome))
+            .description("Feed polls finished, by outcome (FAILED includes a poll whose articles could not be "
+                + "published)").tag("outcome", outcome.name()).register(registry);
       }
     }
     if (pipeline.services().stream().anyMatch(s -> s.name().equals(AlerterTopology.SERVICE))) {

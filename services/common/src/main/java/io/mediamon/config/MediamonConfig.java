@@ -75,6 +75,7 @@ public final class MediamonConfig {
     positiveInt(Setting.CORRELATOR_NEW_EVENT_MAX_AGE_DAYS);
     positiveInt(Setting.EXTRACTOR_DUPLICATE_RETENTION_DAYS);
     positiveInt(Setting.EXTRACTOR_COMMIT_INTERVAL_MS);
+    nonNegativeInt(Setting.STREAMS_BACKLOG_AGE_MS);
     positiveInt(Setting.EXTRACTOR_MAX_POLL_RECORDS);
     positiveInt(Setting.INGEST_FEEDS_THREADS);
     bool(Setting.INGEST_FEEDS_ALLOW_PRIVATE_ADDRESSES);
@@ -211,6 +212,18 @@ public final class MediamonConfig {
 
   public double getDouble(Setting setting) {
     return Double.parseDouble(get(setting).trim());
+  }
+
+  private void nonNegativeInt(Setting setting) {
+    String value = get(setting);
+    try {
+      if (Integer.parseInt(value.trim()) >= 0) {
+        return;
+      }
+    } catch (NumberFormatException e) {
+      // reported below with the key and the value
+    }
+    throw new ConfigException(setting.key() + ": '" + value + "' must be a whole number of at least 0");
   }
 
   private void positiveInt(Setting setting) {

@@ -29,6 +29,12 @@ public enum Setting {
           + "killed and started again under the same name takes its partitions back at once, instead of after the "
           + "45 s session timeout a crashed member needs to expire. Empty: dynamic membership. Two running processes "
           + "of one service must never share a name (the later one fences the earlier)."),
+  STREAMS_BACKLOG_AGE_MS("streams.backlog-age-ms", "1000",
+      "Age (time since its article reached the raw topic) from which a record a stream stage reads counts as "
+          + "backlog. Younger ones are live: the stage commits right after each, so that a live article is not held "
+          + "back by the commit interval at every stage (exactly-once output is visible only once committed); "
+          + "backlog waits for the regular interval (100 ms, the extractor's extractor.commit-interval-ms), which a "
+          + "backfill needs for throughput. 0: always the regular interval."),
   LOG_LEVEL("log.level", "info", "Level of mediamon's log lines (stderr): trace, debug, info, warn, error or off. "
       + "Kafka's own clients log at warn and above."),
   LOG_FORMAT("log.format", "text", "Format of the log lines on stderr: text (one dated line per event) or json (one "
@@ -84,7 +90,8 @@ public enum Setting {
   EXTRACTOR_COMMIT_INTERVAL_MS("extractor.commit-interval-ms", "300",
       "How often the extractor commits its exactly-once transaction. An article takes tens of milliseconds of NER, so "
           + "the streams default of 100 ms commits every few articles; longer intervals save broker round trips but "
-          + "every article waits up to two intervals (analysis, then the duplicate stage) before it is visible."),
+          + "every article waits up to two intervals (analysis, then the duplicate stage) before it is visible. "
+          + "While the extractor keeps up with live input it commits sooner (streams.backlog-age-ms)."),
   EXTRACTOR_MAX_POLL_RECORDS("extractor.max-poll-records", "20",
       "Raw articles a stream thread of the extractor takes per poll. A thread fetches again only when it has "
           + "processed what it took, and the duplicate stage's input arrives through that fetch too: at tens of "

@@ -10,6 +10,7 @@ import io.mediamon.serde.AvroSerde;
 import io.mediamon.stories.assign.StoryAssigner;
 import io.mediamon.stories.assign.StoryStores;
 import io.mediamon.stories.features.ArticleFeaturesFactory;
+import io.mediamon.streams.CommitWhenLive;
 import io.mediamon.topics.MediamonTopics;
 import io.mediamon.topics.TopicDescriptor;
 import org.apache.kafka.common.serialization.Serde;
@@ -29,13 +30,14 @@ import org.apache.kafka.streams.state.Stores;
  * <pre>
  *   mediamon.events ──▶ [correlator-followed-events] (global store: the analysts' events)
  *                                 │ read
- *   mediamon.articles.enriched ──▶ correlator-features
- *        ──▶ [correlator-assign-repartition, 1 partition] ──▶ correlator-assign-story ──┬──▶ correlator-membership
+ *   mediamon.articles.enriched ──▶ correlator-features ──▶ correlator-commit-features
+ *        ──▶ [correlator-assign-repartition, 1 partition] ──▶ correlator-assign-story ──▶ correlator-commit-assigned
+ *                                                                                    ──┬──▶ correlator-membership
  *                 │ read/write                                                         │        ──▶ mediamon.story-articles
  *        [correlator-story-profiles, -postings, -expiry, -terms, -articles]            │
  *                                                                                      ▼
- *        [correlator-stories-repartition, keyed by story id] ──▶ correlator-aggregate-story ──▶ mediamon.stories
- *                                                                     │ read/write
+ *        [correlator-stories-repartition, keyed by story id] ──▶ correlator-aggregate-story ──▶ correlator-commit-stories
+ *                                                                     │ read/write                ──▶ mediamon.stories
  *                                                               [correlator-stories]
  * </pre>
  *
@@ -66,6 +68,7 @@ public final class CorrelatorTopology {
 
   public static Topology build(MediamonConfig config) {
     MediamonTopics topics = MediamonTopics.from(config);
+    long backlogAge = config.getInt(Setting.STREAMS_BACKLOG_AGE_MS);
     TopicDescriptor<String, Event> events = topics.events();
     TopicDescriptor<String, Story> stories = topics.stories();
     Serde<ArticleFeatures> featuresSerde = AvroSerde.of(ArticleFeatures.class);
@@ -91,10 +94,12 @@ public final class CorrelatorTopology {
     KStream<String, ArticleFeatures> assigned = builder
         .stream(topics.enriched().name(), topics.enriched().consumed("correlator-read-enriched"))
         .process(() -> new ArticleFeaturesProcessor(FOLLOWED_STORE, factory, linker), Named.as("correlator-features"))
+        .process(() -> new CommitWhenLive<String, ArticleFeatures>(backlogAge), Named.as("correlator-commit-features"))
         .repartition(Repartitioned.<String, ArticleFeatures>as(ASSIGN_REPARTITION)
             .withKeySerde(topics.enriched().keySerde()).withValueSerde(featuresSerde).withNumberOfPartitions(1))
         .process(() -> new StoryAssignProcessor(assignSettings), Named.as("correlator-assign-story"),
-            StoryStores.names());
+            StoryStores.names())
+        .process(() -> new CommitWhenLive<String, ArticleFeatures>(backlogAge), Named.as("correlator-commit-assigned"));
 
     assigned
         .filter((storyId, article) -> StoryOrigin.DISCOVERED.name().equals(article.getOrigin()),
@@ -109,6 +114,7 @@ public final class CorrelatorTopology {
             .withNumberOfPartitions(config.getInt(Setting.TOPIC_PARTITIONS)))
         .process(() -> new StoryAggregateProcessor(STORIES_STORE, FOLLOWED_STORE),
             Named.as("correlator-aggregate-story"), STORIES_STORE)
+        .process(() -> new CommitWhenLive<String, Story>(backlogAge), Named.as("correlator-commit-stories"))
         .to(stories.name(), stories.produced("correlator-write-stories"));
     return builder.build();
   }

@@ -8,6 +8,7 @@ import io.mediamon.extractor.nlp.ArticleAnalyzer;
 import io.mediamon.schema.EnrichedArticle;
 import io.mediamon.topics.MediamonTopics;
 import io.mediamon.topics.TopicDescriptor;
+import io.mediamon.streams.CommitWhenLive;
 import io.mediamon.streams.StreamsSettings;
 import java.time.Duration;
 import java.util.Properties;
@@ -23,8 +24,9 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * enriched articles.
  *
  * <pre>
- *   mediamon.articles.raw ──▶ extractor-analyze ──▶ extractor-key-by-id ──▶ [extractor-dedup-repartition, 1 partition]
- *        ──▶ extractor-find-duplicates ──▶ mediamon.articles.enriched
+ *   mediamon.articles.raw ──▶ extractor-analyze ──▶ extractor-commit-analyzed ──▶ extractor-key-by-id
+ *        ──▶ [extractor-dedup-repartition, 1 partition] ──▶ extractor-find-duplicates ──▶ extractor-commit-enriched
+ *        ──▶ mediamon.articles.enriched
  *                   │ read/write
  *        [extractor-dedup-articles, -buckets, -expiry] (changelogged)
  * </pre>
@@ -61,7 +63,8 @@ public final class ExtractorTopology {
   /**
    * The extractor's streams settings: mediamon's defaults, with
    * <ul>
-   *   <li>a longer exactly-once commit interval ({@code extractor.commit-interval-ms}, 300 ms). NER takes tens of
+   *   <li>a longer exactly-once commit interval ({@code extractor.commit-interval-ms}, 300 ms) for backlog, while live
+   *       articles are committed at once ({@link CommitWhenLive}, {@code streams.backlog-age-ms}). NER takes tens of
    *       milliseconds per article, so at the streams default of 100 ms each transaction carries only a few
    *       articles; much longer intervals delay every article twice (it is read committed after analysis and again
    *       after the duplicate stage);
@@ -98,10 +101,12 @@ public final class ExtractorTopology {
     MediamonTopics topics = MediamonTopics.from(config);
     TopicDescriptor<String, EnrichedArticle> enriched = topics.enriched();
     double threshold = config.getDouble(Setting.EXTRACTOR_DUPLICATE_THRESHOLD);
+    long backlogAge = config.getInt(Setting.STREAMS_BACKLOG_AGE_MS);
     StreamsBuilder builder = new StreamsBuilder();
     DuplicateStores.builders().forEach(builder::addStateStore);
     builder.stream(topics.raw().name(), topics.raw().consumed("extractor-read-raw"))
-        .mapValues(analyzer::analyze, Named.as("extractor-analyze"))
+        .processValues(() -> new AnalyzeProcessor(analyzer), Named.as("extractor-analyze"))
+        .process(() -> new CommitWhenLive<String, EnrichedArticle>(backlogAge), Named.as("extractor-commit-analyzed"))
         // From here on an article is keyed by its id: a raw record without a key would otherwise be dropped without
         // a trace by the repartition (Kafka Streams filters null keys there), and one under another key would slip
         // past duplicate finding's "the same article again".
@@ -110,6 +115,7 @@ public final class ExtractorTopology {
             .withKeySerde(enriched.keySerde()).withValueSerde(enriched.valueSerde()).withNumberOfPartitions(1))
         .process(() -> new DuplicateFinder(threshold, duplicateRetention), Named.as("extractor-find-duplicates"),
             DuplicateStores.names())
+        .process(() -> new CommitWhenLive<String, EnrichedArticle>(backlogAge), Named.as("extractor-commit-enriched"))
         .to(enriched.name(), enriched.produced("extractor-write-enriched"));
     return builder.build();
   }

@@ -164,6 +164,22 @@ public class ExtractorTopologyTest {
   }
 
   @Test
+  void analysisTimeIsAStreamsMetricOfItsOwn() {
+    raw.pipeInput("a1", article("a1", "Iranian officials met Taliban envoys in Tehran on Wednesday."));
+    raw.pipeInput("blank", article("blank", "   "));
+    enriched.readKeyValue();
+    Map<String, Object> analyze = new java.util.HashMap<>();
+    driver.metrics().forEach((name, metric) -> {
+      if (name.group().equals("stream-mediamon-metrics") && "extractor".equals(name.tags().get("mediamon-id"))) {
+        analyze.put(name.name(), metric.metricValue());
+      }
+    });
+    assertEquals(2.0, analyze.get("analyze-total"), "a refused article is timed too: " + analyze);
+    assertTrue((Double) analyze.get("analyze-latency-max") > 0, analyze.toString());
+    assertTrue(analyze.containsKey("analyze-latency-avg") && analyze.containsKey("analyze-rate"), analyze.toString());
+  }
+
+  @Test
   void duplicateStageIsNamedAndItsStateChangelogged() {
     String description = ExtractorTopology.build(MediamonConfig.defaults(), analyzer).describe().toString();
     assertTrue(description.contains("extractor-find-duplicates"), description);

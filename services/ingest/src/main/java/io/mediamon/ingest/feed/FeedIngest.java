@@ -43,6 +43,9 @@ public final class FeedIngest {
   private final Consumer<List<RawArticle>> publishAndWait;
   private final Map<FeedConfig, FeedHealth> health = new LinkedHashMap<>();
   private final Set<FeedConfig> polling = new HashSet<>();
+  /** Polls finished since start, by outcome (a publish that failed counts as FAILED), for metrics. */
+  private final Map<FeedPoll.Outcome, java.util.concurrent.atomic.LongAdder> polls =
+      new java.util.EnumMap<>(FeedPoll.Outcome.class);
 
   /** Polls on the calling thread, one feed after another (tests, one-off tools). */
   public FeedIngest(List<FeedConfig> feeds, FeedPoller poller, SeenArticles seen, FeedBackoff backoff, Clock clock,
@@ -59,6 +62,9 @@ public final class FeedIngest {
    */
   public FeedIngest(List<FeedConfig> feeds, FeedPoller poller, SeenArticles seen, FeedBackoff backoff, Clock clock,
       Executor executor, int maxPolls, Consumer<List<RawArticle>> publishAndWait) {
+    for (FeedPoll.Outcome outcome : FeedPoll.Outcome.values()) {
+      polls.put(outcome, new java.util.concurrent.atomic.LongAdder());
+    }
     this.poller = poller;
     this.seen = seen;
     this.backoff = backoff;
@@ -176,6 +182,7 @@ public final class FeedIngest {
         poller.release(claimed);
       }
       FeedHealth after = before.after(poll, clock.instant(), backoff);
+      polls.get(poll.outcome()).increment();
       synchronized (this) {
         health.put(before.feed(), after);
       }
@@ -221,6 +228,11 @@ public final class FeedIngest {
         })
         .min(Comparator.naturalOrder())
         .orElse(ALL_BUSY_RECHECK);
+  }
+
+  /** Polls finished since start with this outcome; may be read from any thread. */
+  public long polls(FeedPoll.Outcome outcome) {
+    return polls.get(outcome).sum();
   }
 
   /** A snapshot of every feed's health, in configuration order. */

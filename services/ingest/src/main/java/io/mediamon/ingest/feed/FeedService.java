@@ -146,6 +146,11 @@ public final class FeedService implements AutoCloseable {
     return ingest.health();
   }
 
+  /** Polls finished since start with this outcome. */
+  public long polls(FeedPoll.Outcome outcome) {
+    return ingest.polls(outcome);
+  }
+
   @Override
   public void close() {
     if (loop != null) {
