@@ -59,20 +59,19 @@ final class RunCommand implements Callable<Integer> {
     if (services != null) {
       config = config.with(Setting.SERVICES, services);
     }
-    EmbeddedKafkaBroker broker = null;
-    if (!config.hasBootstrapServers()) {
-      broker = startEmbeddedBroker();
-      config = config.with(Setting.BOOTSTRAP_SERVERS, broker.bootstrapServers());
-      if (config.get(Setting.STATE_DIR).isBlank()) {
-        config = config.with(Setting.STATE_DIR, dataDirectory().resolve("state").toString());
-      }
-    }
+    ShutdownSequence shutdown = new ShutdownSequence().registerHook();
     try {
-      return runServices(config, broker);
-    } finally {
-      if (broker != null) {
-        broker.close();
+      if (!config.hasBootstrapServers()) {
+        EmbeddedKafkaBroker broker = startEmbeddedBroker();
+        shutdown.started("the embedded broker", broker); // stopped last: the services commit and leave on it
+        config = config.with(Setting.BOOTSTRAP_SERVERS, broker.bootstrapServers());
+        if (config.get(Setting.STATE_DIR).isBlank()) {
+          config = config.with(Setting.STATE_DIR, dataDirectory().resolve("state").toString());
+        }
       }
+      return runServices(config, shutdown);
+    } finally {
+      shutdown.stop(); // a refused setting or a failed service; after a signal the hook has it in hand
     }
   }
 
@@ -101,7 +100,7 @@ final class RunCommand implements Callable<Integer> {
     return broker;
   }
 
-  private int runServices(MediamonConfig config, EmbeddedKafkaBroker broker) throws Exception {
+  private int runServices(MediamonConfig config, ShutdownSequence shutdown) throws Exception {
     Set<String> selected = new LinkedHashSet<>(config.getList(Setting.SERVICES));
     MediamonTopics topics = MediamonTopics.from(config);
     try (Admin admin = KafkaAccess.reachableAdmin(config)) {
@@ -110,62 +109,40 @@ final class RunCommand implements Callable<Integer> {
     // Everything that can refuse its settings (a feeds file, a busy port) is opened before any thread starts:
     // a refusal then ends the process with its message instead of leaving a running drop-directory thread behind.
     FeedService feeds = selected.contains("ingest") ? Feeds.fromSettings(config, topics) : null;
-    PushEndpoint push;
-    try {
-      push = selected.contains("ingest") ? PushEndpoint.fromSettings(config, topics) : null;
-    } catch (RuntimeException e) {
-      if (feeds != null) {
-        feeds.close();
-      }
-      throw e;
+    if (feeds != null) {
+      shutdown.started("feeds", feeds);
     }
-    DropDirectory drop = null;
-    ArticlePublisher dropPublisher = null;
+    PushEndpoint push = selected.contains("ingest") ? PushEndpoint.fromSettings(config, topics) : null;
+    if (push != null) {
+      shutdown.started("the push endpoint", push);
+    }
     if (selected.contains("ingest") && !config.get(Setting.INGEST_DIR).isBlank()) {
-      dropPublisher = new ArticlePublisher(config, topics.raw());
-      drop = new DropDirectory(Path.of(config.get(Setting.INGEST_DIR)),
-          ArticleFileReader.fromSettings(
-          config.get(Setting.INGEST_SOURCE), Clock.systemUTC(), config), dropPublisher,
-          Clock.systemUTC());
+      ArticlePublisher dropPublisher = new ArticlePublisher(config, topics.raw());
+      shutdown.started("the drop directory's producer", dropPublisher);
+      DropDirectory drop = new DropDirectory(Path.of(config.get(Setting.INGEST_DIR)),
+          ArticleFileReader.fromSettings(config.get(Setting.INGEST_SOURCE), Clock.systemUTC(), config),
+          dropPublisher, Clock.systemUTC());
+      shutdown.started("the drop directory", drop);
       drop.start(DROP_SCAN_INTERVAL);
     }
-    DropDirectory dropDirectory = drop;
-    ArticlePublisher dropDirectoryPublisher = dropPublisher;
-    CountDownLatch stopped = new CountDownLatch(1);
     MediamonConfig settings = config;
-    try (Pipeline pipeline = Pipeline.start(config, selected, () -> Analyzers.analyzer(settings).join())) {
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        LOG.info("Stopping");
-        if (feeds != null) {
-          feeds.close();
-        }
-        if (push != null) {
-          push.close();
-        }
-        if (dropDirectory != null) {
-          dropDirectory.close();
-          dropDirectoryPublisher.close();
-        }
-        pipeline.close();
-        if (broker != null) {
-          broker.close(); // after the services: they commit and leave their groups on it
-        }
-        stopped.countDown();
-      }, "mediamon-shutdown"));
-      if (feeds != null) {
-        feeds.start();
-      }
-      OpsChecks ops = OpsChecks.open(config, pipeline, feeds);
-      if (ops != null) {
-        Runtime.getRuntime().addShutdownHook(new Thread(ops::close, "mediamon-ops-shutdown"));
-      }
-      pipeline.awaitRunning(Duration.ofMinutes(2));
-      LOG.info("Running {}", selected);
-      pipeline.anyFailure().whenComplete((ok, error) -> stopped.countDown());
-      stopped.await();
-      if (pipeline.anyFailure().isCompletedExceptionally()) {
-        pipeline.anyFailure().join();
-      }
+    Pipeline pipeline = Pipeline.start(config, selected, () -> Analyzers.analyzer(settings).join());
+    shutdown.started("the stream services", pipeline);
+    CountDownLatch stopped = new CountDownLatch(1);
+    shutdown.started("run", stopped::countDown); // stopping wakes the command up first
+    if (feeds != null) {
+      feeds.start();
+    }
+    OpsChecks ops = OpsChecks.open(config, pipeline, feeds);
+    if (ops != null) {
+      shutdown.started("the ops endpoint", ops);
+    }
+    pipeline.awaitRunning(Duration.ofMinutes(2));
+    LOG.info("Running {}", selected);
+    pipeline.anyFailure().whenComplete((ok, error) -> stopped.countDown());
+    stopped.await();
+    if (pipeline.anyFailure().isCompletedExceptionally()) {
+      pipeline.anyFailure().join();
     }
     return 0;
   }
