@@ -11,6 +11,8 @@ import java.time.Duration;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
+import io.mediamon.json.AlertJson;
+import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.state.Stores;
 
@@ -18,7 +20,8 @@ import org.apache.kafka.streams.state.Stores;
  * stories ─▶ decide (against what the story was last alerted with) ─▶ alerts.
  *
  * <pre>
- *   mediamon.stories ──▶ alerter-decide ──▶ alerter-commit-alerts ──▶ mediamon.alerts
+ *   mediamon.stories ──▶ alerter-decide ──▶ alerter-commit-alerts ──┬──▶ mediamon.alerts (Avro)
+ *                                                                    └──▶ alerter-alert-as-json ──▶ mediamon.alerts.json
  *                             │ read/write
  *        [alerter-last-alerted]  [alerter-pending] (changelogged)
  * </pre>
@@ -55,12 +58,15 @@ public final class AlerterTopology {
         Serdes.String(), new AlertedStorySerde()));
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_STORE),
         stories.keySerde(), stories.valueSerde()));
-    builder.stream(stories.name(), stories.consumed("alerter-read-stories"))
+    KStream<String, Alert> alerts = builder.stream(stories.name(), stories.consumed("alerter-read-stories"))
         .process(() -> new AlertDecider(LAST_ALERTED_STORE, PENDING_STORE, firstAlert, materialChanges, minInterval),
             Named.as("alerter-decide"), LAST_ALERTED_STORE, PENDING_STORE)
         .process(() -> new CommitWhenLive<String, Alert>(config.getInt(Setting.STREAMS_BACKLOG_AGE_MS)),
-            Named.as("alerter-commit-alerts"))
-        .to(topics.alerts().name(), topics.alerts().produced("alerter-write-alerts"));
+            Named.as("alerter-commit-alerts"));
+    alerts.to(topics.alerts().name(), topics.alerts().produced("alerter-write-alerts"));
+    // The same alert as a JSON document, in the same transaction: consumers without Avro see exactly these alerts.
+    alerts.mapValues(AlertJson::toJson, Named.as("alerter-alert-as-json"))
+        .to(topics.alertsJson().name(), topics.alertsJson().produced("alerter-write-alerts-json"));
     return builder.build();
   }
 }

@@ -357,8 +357,8 @@ public class AlerterTopologyTest {
         }
       }
     }
-    assertEquals(List.of("alerter-read-stories", "alerter-decide", "alerter-commit-alerts", "alerter-write-alerts"),
-        nodes);
+    assertEquals(List.of("alerter-read-stories", "alerter-decide", "alerter-commit-alerts", "alerter-alert-as-json",
+        "alerter-write-alerts", "alerter-write-alerts-json"), nodes);
     assertEquals(List.of("alerter-last-alerted", "alerter-pending"), stores.stream().sorted().toList());
     // start() builds the driver with ensure.explicit.internal.resource.naming=true (StreamsSettings)
     start(Map.of());

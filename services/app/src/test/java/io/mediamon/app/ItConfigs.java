@@ -22,6 +22,7 @@ final class ItConfigs {
     settings.put(Setting.TOPIC_STORIES.key(), id + ".stories");
     settings.put(Setting.TOPIC_STORY_ARTICLES.key(), id + ".story-articles");
     settings.put(Setting.TOPIC_ALERTS.key(), id + ".alerts");
+    settings.put(Setting.TOPIC_WATCHLISTS.key(), id + ".watchlists");
     settings.put(Setting.TOPIC_DEAD_LETTER.key(), id + ".dead-letter");
     settings.put(Setting.TOPIC_PARTITIONS.key(), "2");
     settings.put(Setting.STATE_DIR.key(), stateDir.toString());

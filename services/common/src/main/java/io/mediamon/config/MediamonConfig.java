@@ -140,7 +140,11 @@ public final class MediamonConfig {
       }
     }
     for (Setting topic : List.of(Setting.TOPIC_RAW, Setting.TOPIC_ENRICHED, Setting.TOPIC_EVENTS,
-        Setting.TOPIC_STORIES, Setting.TOPIC_STORY_ARTICLES, Setting.TOPIC_ALERTS, Setting.TOPIC_DEAD_LETTER, Setting.TOPIC_INGEST_SEEN)) {
+        Setting.TOPIC_STORIES, Setting.TOPIC_STORY_ARTICLES, Setting.TOPIC_ALERTS, Setting.TOPIC_DEAD_LETTER,
+        Setting.TOPIC_INGEST_SEEN, Setting.TOPIC_WATCHLISTS, Setting.TOPIC_ALERTS_JSON)) {
+      if (topic == Setting.TOPIC_ALERTS_JSON && get(topic).isBlank()) {
+        continue;
+      }
       if (!get(topic).matches("[a-zA-Z0-9._-]{1,249}")) {
         throw new ConfigException(topic.key() + ": '" + get(topic)
             + "' is not a valid topic name (letters, digits, '.', '_', '-'; at most 249)");

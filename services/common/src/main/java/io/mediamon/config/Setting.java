@@ -19,6 +19,11 @@ public enum Setting {
   TOPIC_STORY_ARTICLES("topic.story-articles", "mediamon.story-articles",
       "Compacted topic of story membership: article id -> story id."),
   TOPIC_ALERTS("topic.alerts", "mediamon.alerts", "Deduplicated alerts for downstream alerting."),
+  TOPIC_ALERTS_JSON("topic.alerts-json", "", "The alerts as JSON documents (schemas/alert.schema.json), same key, "
+      + "written in the same transaction as the Avro alerts, for consumers without Avro; empty: the alerts topic's "
+      + "name and .json (mediamon.alerts.json)."),
+  TOPIC_WATCHLISTS("topic.watchlists", "mediamon.watchlists", "What the desk watches (compacted, keyed by watch id; "
+      + "mediamon watch add|list|remove|load)."),
   TOPIC_DEAD_LETTER("topic.dead-letter", "mediamon.dead-letter", "Records that could not be processed, with the reason in headers."),
   TOPIC_PARTITIONS("topic.partitions", "3", "Partitions of the topics mediamon creates."),
   TOPIC_REPLICATION_FACTOR("topic.replication-factor", "1", "Replication factor of the topics mediamon creates and of internal topics."),

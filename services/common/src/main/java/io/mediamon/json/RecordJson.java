@@ -34,6 +34,8 @@ public final class RecordJson {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final Map<String, Class<?>> expected = new HashMap<>();
+  /** Topics whose values are JSON documents already (the alerts as JSON). */
+  private final java.util.Set<String> jsonTopics = new java.util.HashSet<>();
   private final String deadLetterTopic;
 
   private RecordJson(MediamonTopics topics) {
@@ -42,6 +44,7 @@ public final class RecordJson {
         expected.put(t.name(), avro.type());
       }
     }
+    jsonTopics.add(topics.alertsJson().name());
     this.deadLetterTopic = topics.deadLetter().name();
   }
 
@@ -67,6 +70,14 @@ public final class RecordJson {
       return new Decoded(NODES.nullNode(), null);
     }
     boolean deadLetter = isDeadLetter(topic, headers);
+    if (!deadLetter && jsonTopics.contains(topic)) {
+      try {
+        return new Decoded(AvroJson.mapper().readTree(bytes), null);
+      } catch (java.io.IOException e) {
+        return new Decoded(NODES.textNode(text(bytes)), "undecodable value: not a JSON document (" + e.getMessage()
+            + ")");
+      }
+    }
     try {
       SpecificRecord record = BundledRecords.decode(bytes);
       Class<?> type = deadLetter ? null : expected.get(topic);

@@ -7,6 +7,7 @@ import io.mediamon.schema.Event;
 import io.mediamon.schema.RawArticle;
 import io.mediamon.schema.Story;
 import io.mediamon.schema.StoryMembership;
+import io.mediamon.schema.Watch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,11 +25,12 @@ import org.apache.avro.message.SchemaStore;
 public final class BundledSchemas {
   private static final List<Schema> SCHEMAS = List.of(
       RawArticle.getClassSchema(), EnrichedArticle.getClassSchema(), Event.getClassSchema(), Alert.getClassSchema(),
-      Story.getClassSchema(), StoryMembership.getClassSchema(), ArticleFeatures.getClassSchema());
+      Story.getClassSchema(), StoryMembership.getClassSchema(), ArticleFeatures.getClassSchema(),
+      Watch.getClassSchema());
 
   /** Earlier versions, oldest first; a schema change copies the old .avsc to the history and names it here. */
   static final List<String> HISTORY = List.of("RawArticle-1.avsc", "EnrichedArticle-1.avsc", "Alert-1.avsc",
-      "Story-1.avsc", "ArticleFeatures-1.avsc");
+      "Story-1.avsc", "ArticleFeatures-1.avsc", "Alert-2.avsc");
 
   private static final List<Schema> EARLIER = HISTORY.stream().map(BundledSchemas::readHistory).toList();
 

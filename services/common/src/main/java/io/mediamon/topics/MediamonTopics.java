@@ -7,6 +7,7 @@ import io.mediamon.schema.EnrichedArticle;
 import io.mediamon.schema.Event;
 import io.mediamon.schema.Story;
 import io.mediamon.schema.StoryMembership;
+import io.mediamon.schema.Watch;
 import io.mediamon.schema.RawArticle;
 import io.mediamon.serde.AvroSerde;
 import java.util.List;
@@ -20,6 +21,8 @@ public record MediamonTopics(
     TopicDescriptor<String, Story> stories,
     TopicDescriptor<String, StoryMembership> storyArticles,
     TopicDescriptor<String, Alert> alerts,
+    TopicDescriptor<String, String> alertsJson,
+    TopicDescriptor<String, Watch> watchlists,
     TopicDescriptor<byte[], byte[]> deadLetter) {
 
   public static MediamonTopics from(MediamonConfig config) {
@@ -38,12 +41,22 @@ public record MediamonTopics(
         new TopicDescriptor<>(config.get(Setting.TOPIC_STORY_ARTICLES), Serdes.String(),
             AvroSerde.of(StoryMembership.class), compacted),
         new TopicDescriptor<>(config.get(Setting.TOPIC_ALERTS), Serdes.String(), AvroSerde.of(Alert.class), log),
+        new TopicDescriptor<>(alertsJsonName(config), Serdes.String(), Serdes.String(), log),
+        // One partition: a handful of watches, read whole by every alerter as a global table.
+        new TopicDescriptor<>(config.get(Setting.TOPIC_WATCHLISTS), Serdes.String(), AvroSerde.of(Watch.class),
+            new TopicLayout(1, replication, TopicLayout.CleanupPolicy.COMPACT)),
         // Dead letters keep the original bytes untouched: they may not be valid Avro at all.
         new TopicDescriptor<>(config.get(Setting.TOPIC_DEAD_LETTER), Serdes.ByteArray(), Serdes.ByteArray(), log));
   }
 
   public List<TopicDescriptor<?, ?>> all() {
-    return List.of(raw, enriched, events, stories, storyArticles, alerts, deadLetter);
+    return List.of(raw, enriched, events, stories, storyArticles, alerts, alertsJson, watchlists, deadLetter);
+  }
+
+  /** topic.alerts-json, or the alerts topic's name and ".json" when it is not set. */
+  private static String alertsJsonName(MediamonConfig config) {
+    String name = config.get(Setting.TOPIC_ALERTS_JSON).trim();
+    return name.isEmpty() ? config.get(Setting.TOPIC_ALERTS) + ".json" : name;
   }
 
   /** The descriptor of a topic by its name, for tools such as {@code mediamon tail}. */
