@@ -140,7 +140,11 @@ public enum Setting {
   ALERTS_SOURCE_STEPS("alerts.source-steps", "3,10,30",
       "Outlet counts at which an alerted story escalates with an UPDATE."),
   ALERTS_UPDATE_MIN_INTERVAL_MINUTES("alerts.update-min-interval-minutes", "30",
-      "Least time (record time) between two alerts of one story; changes in between are sent together after it.");
+      "Least time (record time) between two alerts of one story; changes in between are sent together after it."),
+  // Watches (mediamon watch, the alerter's matching)
+  // Delivery (services/delivery)
+  // Spikes (services/spikes)
+  ;
 
   private final String key;
   private final String defaultValue;
