@@ -20,7 +20,8 @@ import org.apache.kafka.common.serialization.Serializer;
  * schema; the version byte lets a later release read or discard what an earlier one wrote.
  */
 final class AlertedStorySerde implements Serde<AlertedStory> {
-  static final byte VERSION = 1;
+  /** 2 added the matched watches; a version 1 record reads as having matched none. */
+  static final byte VERSION = 2;
 
   @Override
   public Serializer<AlertedStory> serializer() {
@@ -40,6 +41,7 @@ final class AlertedStorySerde implements Serde<AlertedStory> {
       out.writeInt(alerted.sourceCount());
       writeStrings(out, alerted.actors());
       writeStrings(out, alerted.speakers());
+      writeStrings(out, alerted.watchIds());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot encode the alerted story: " + e.getMessage(), e);
     }
@@ -49,14 +51,16 @@ final class AlertedStorySerde implements Serde<AlertedStory> {
   static AlertedStory read(byte[] bytes) {
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
       byte version = in.readByte();
-      if (version != VERSION) {
-        throw new SerializationException("alerted story in format " + version + ", this release reads " + VERSION);
+      if (version != 1 && version != VERSION) {
+        throw new SerializationException("alerted story in format " + version + ", this release reads 1 and "
+            + VERSION);
       }
       long alertedAt = in.readLong();
       int sourceCount = in.readInt();
       List<String> actors = readStrings(in);
       List<String> speakers = readStrings(in);
-      return new AlertedStory(alertedAt, sourceCount, actors, speakers);
+      List<String> watchIds = version == 1 ? List.of() : readStrings(in);
+      return new AlertedStory(alertedAt, sourceCount, actors, speakers, watchIds);
     } catch (IOException e) {
       throw new SerializationException("truncated or corrupt alerted story (" + bytes.length + " bytes)", e);
     }

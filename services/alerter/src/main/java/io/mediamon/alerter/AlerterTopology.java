@@ -4,6 +4,8 @@ import io.mediamon.config.MediamonConfig;
 import io.mediamon.config.Setting;
 import io.mediamon.schema.Alert;
 import io.mediamon.schema.Story;
+import io.mediamon.schema.Watch;
+import org.apache.kafka.streams.kstream.Consumed;
 import io.mediamon.streams.CommitWhenLive;
 import io.mediamon.topics.MediamonTopics;
 import io.mediamon.topics.TopicDescriptor;
@@ -23,7 +25,9 @@ import org.apache.kafka.streams.state.Stores;
  *   mediamon.stories ──▶ alerter-decide ──▶ alerter-commit-alerts ──┬──▶ mediamon.alerts (Avro)
  *                                                                    └──▶ alerter-alert-as-json ──▶ mediamon.alerts.json
  *                             │ read/write
- *        [alerter-last-alerted]  [alerter-pending] (changelogged)
+ *        [alerter-last-alerted]  [alerter-pending] (changelogged)   [alerter-watches] (global, read)
+ *                                                                      ▲
+ *   mediamon.watchlists ──▶ alerter-read-watches ───────────────────────┘
  * </pre>
  *
  * <p>alerter-decide also sends, with each record, the held changes whose interval has passed by that record's time.
@@ -43,6 +47,8 @@ public final class AlerterTopology {
   static final String LAST_ALERTED_STORE = "alerter-last-alerted";
   /** Story id → the latest version of a story whose material change waits for its interval to pass. */
   static final String PENDING_STORE = "alerter-pending";
+  /** Watch id → watch: a global store over the compacted watchlists topic, its own changelog. */
+  static final String WATCHES_STORE = "alerter-watches";
 
   private AlerterTopology() {}
 
@@ -58,8 +64,15 @@ public final class AlerterTopology {
         Serdes.String(), new AlertedStorySerde()));
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_STORE),
         stories.keySerde(), stories.valueSerde()));
+    TopicDescriptor<String, Watch> watchlists = topics.watchlists();
+    // Values read as bytes and decoded by the updater, which skips (and logs) what is not a usable watch.
+    builder.addGlobalStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(WATCHES_STORE),
+            watchlists.keySerde(), watchlists.valueSerde()).withLoggingDisabled(),
+        watchlists.name(),
+        Consumed.with(watchlists.keySerde(), Serdes.ByteArray()).withName("alerter-read-watches"),
+        () -> new WatchesUpdater(WATCHES_STORE, watchlists.valueSerde().deserializer()));
     KStream<String, Alert> alerts = builder.stream(stories.name(), stories.consumed("alerter-read-stories"))
-        .process(() -> new AlertDecider(LAST_ALERTED_STORE, PENDING_STORE, firstAlert, materialChanges, minInterval),
+        .process(() -> new AlertDecider(LAST_ALERTED_STORE, PENDING_STORE, WATCHES_STORE, firstAlert, materialChanges, minInterval),
             Named.as("alerter-decide"), LAST_ALERTED_STORE, PENDING_STORE)
         .process(() -> new CommitWhenLive<String, Alert>(config.getInt(Setting.STREAMS_BACKLOG_AGE_MS)),
             Named.as("alerter-commit-alerts"));

@@ -1,0 +1,107 @@
+package io.mediamon.watches;
+
+import io.mediamon.schema.AlertWatch;
+import io.mediamon.schema.ArticleRef;
+import io.mediamon.schema.Story;
+import io.mediamon.schema.StoryClaim;
+import io.mediamon.schema.Watch;
+import io.mediamon.schema.WatchEntity;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Which watches a story matches. A watch matches a story that
+ * <ul>
+ *   <li>has at least the watch's {@code minOutlets} outlets;</li>
+ *   <li>when the watch names types, is of one of them; when it names places, is placed in one (or names it in a
+ *       title);</li>
+ *   <li>when the watch names entities or keywords, has one of them: an entity (its name or a variant) among the
+ *       story's actors or in its text, a keyword or phrase in its text. The text is what the story record carries:
+ *       title, headline, the representative articles' titles and its claims (speaker and content).</li>
+ * </ul>
+ * Terms match as whole words ({@link TermMatcher}). Each match names what matched, so that the desk sees why.
+ */
+public final class WatchMatcher {
+  private WatchMatcher() {}
+
+  /** The watches the story matches, by watch id. */
+  public static List<AlertWatch> matches(Story story, Iterable<Watch> watches) {
+    List<AlertWatch> matched = new ArrayList<>();
+    for (Watch watch : watches) {
+      match(story, watch).ifPresent(matched::add);
+    }
+    matched.sort(Comparator.comparing(AlertWatch::getWatchId));
+    return matched;
+  }
+
+  public static Optional<AlertWatch> match(Story story, Watch watch) {
+    if (story.getSourceCount() < watch.getMinOutlets()) {
+      return Optional.empty();
+    }
+    List<String> why = new ArrayList<>();
+    if (!watch.getStoryTypes().isEmpty()) {
+      Optional<String> type = watch.getStoryTypes().stream()
+          .filter(t -> story.getStoryType() != null && story.getStoryType().equalsIgnoreCase(t.strip())).findFirst();
+      if (type.isEmpty()) {
+        return Optional.empty();
+      }
+      why.add("type " + type.get());
+    }
+    if (!watch.getPlaces().isEmpty()) {
+      Optional<String> place = watch.getPlaces().stream().filter(p -> inPlace(story, p)).findFirst();
+      if (place.isEmpty()) {
+        return Optional.empty();
+      }
+      why.add("place " + place.get());
+    }
+    if (!watch.getEntities().isEmpty() || !watch.getKeywords().isEmpty()) {
+      List<String> texts = texts(story);
+      for (WatchEntity entity : watch.getEntities()) {
+        if (Stream.concat(Stream.of(entity.getName()), entity.getVariants().stream())
+            .anyMatch(term -> story.getActors().stream().anyMatch(actor -> TermMatcher.contains(actor, term))
+                || texts.stream().anyMatch(text -> TermMatcher.contains(text, term)))) {
+          why.add(entity.getName());
+        }
+      }
+      for (String keyword : watch.getKeywords()) {
+        if (texts.stream().anyMatch(text -> TermMatcher.contains(text, keyword))) {
+          why.add(keyword);
+        }
+      }
+      if (why.stream().noneMatch(w -> !w.startsWith("type ") && !w.startsWith("place "))) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new AlertWatch(watch.getWatchId(), watch.getName(), watch.getSeverity(), why));
+  }
+
+  private static boolean inPlace(Story story, String place) {
+    if (story.getPlace() != null && (TermMatcher.contains(story.getPlace(), place)
+        || TermMatcher.contains(place, story.getPlace()))) {
+      return true;
+    }
+    return TermMatcher.contains(story.getTitle(), place) || TermMatcher.contains(story.getHeadline(), place)
+        || story.getTopArticles().stream().anyMatch(a -> TermMatcher.contains(a.getTitle(), place));
+  }
+
+  private static List<String> texts(Story story) {
+    List<String> texts = new ArrayList<>();
+    texts.add(story.getTitle());
+    if (story.getHeadline() != null) {
+      texts.add(story.getHeadline());
+    }
+    for (ArticleRef article : story.getTopArticles()) {
+      if (article.getTitle() != null) {
+        texts.add(article.getTitle());
+      }
+    }
+    for (StoryClaim claim : story.getClaims()) {
+      texts.add(claim.getSpeaker());
+      texts.add(claim.getContent());
+    }
+    return texts;
+  }
+}
