@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** The mediamon command line. Exit codes: 0 success, 1 failure while running, 2 bad usage, input or config. */
 @Command(name = "mediamon", mixinStandardHelpOptions = true, version = "mediamon 0.1.0",
     description = "Media monitoring on Kafka Streams: articles in, deduplicated event alerts out.",
-    subcommands = {DemoCommand.class, RunCommand.class, ExtractCommand.class, EventsCommand.class,
+    subcommands = {DemoCommand.class, RunCommand.class, ExtractCommand.class, EventsCommand.class, WatchCommand.class,
         TailCommand.class, IngestCommand.class, EvalCommand.class, BenchCommand.class, BrokerCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
@@ -17,7 +17,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: demo, run, ingest, extract, events, tail, eval, bench or broker");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: demo, run, ingest, extract, events, watch, tail, eval, bench or broker");
   }
 
   public static void main(String[] args) {
