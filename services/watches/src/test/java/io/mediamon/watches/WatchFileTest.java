@@ -80,6 +80,11 @@ class WatchFileTest {
   }
 
   @Test
+  void theReadmesSampleFileLoads() {
+    assertEquals(3, WatchFile.read(Path.of("../../samples/watches.yaml"), NOW).size());
+  }
+
+  @Test
   void unreadableFilesSayWhereAndWhy() throws Exception {
     Path broken = Files.writeString(dir.resolve("broken.yaml"), "watches:\n  - id: a\n   name: [unclosed\n");
     assertTrue(assertThrows(InvalidWatchException.class, () -> WatchFile.read(broken, NOW)).getMessage()
