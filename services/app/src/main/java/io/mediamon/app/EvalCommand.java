@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Quality measurements on real annotated data: {@code mediamon eval ner|dedup|stories}. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measure extraction quality on annotated data (precision, recall, F1).",
-    subcommands = {EvalNerCommand.class, EvalDedupCommand.class, EvalStoriesCommand.class})
+    subcommands = {EvalNerCommand.class, EvalDedupCommand.class, EvalStoriesCommand.class, EvalClaimsCommand.class})
 final class EvalCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,139 @@
+package io.mediamon.evaluation.claims;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * PolNeAR's attribution annotations (brat standoff, see ../shared/eval/polnear-dev/README.md): for each article of
+ * {@code metadata.tsv}, its text and the attributions of its first listed annotator. {@code T} lines are spans
+ * ({@code T3<TAB>Content 115 290<TAB>text}, discontinuous spans as {@code 1 5;9 12}); {@code E} lines tie an
+ * attribution's Content, Cue and Source together.
+ */
+final class PolnearCorpus {
+  record Document(String name, String text, List<GoldAttribution> attributions) {}
+
+  private record Span(String type, List<int[]> ranges) {
+    int begin() {
+      return ranges.get(0)[0];
+    }
+
+    String text(String document) {
+      StringBuilder text = new StringBuilder();
+      for (int[] range : ranges) {
+        if (!text.isEmpty()) {
+          text.append(' ');
+        }
+        text.append(document, Math.max(0, range[0]), Math.min(document.length(), range[1]));
+      }
+      return text.toString();
+    }
+  }
+
+  private PolnearCorpus() {}
+
+  static List<Document> read(Path dir) {
+    Path metadata = dir.resolve("metadata.tsv");
+    if (!Files.isRegularFile(metadata)) {
+      throw new IllegalArgumentException(dir + " has no metadata.tsv (expected PolNeAR's layout: metadata.tsv, "
+          + "text/, attributions/)");
+    }
+    try {
+      List<String> lines = Files.readAllLines(metadata, StandardCharsets.UTF_8);
+      List<String> header = List.of(lines.get(0).split("\t", -1));
+      int nameColumn = header.indexOf("filename");
+      int annotatorsColumn = header.indexOf("annotators");
+      List<Document> documents = new ArrayList<>();
+      for (String line : lines.subList(1, lines.size())) {
+        if (line.isBlank()) {
+          continue;
+        }
+        String[] cells = line.split("\t", -1);
+        String name = cells[nameColumn];
+        String annotator = cells[annotatorsColumn].split("[,;| ]+")[0];
+        String text = Files.readString(dir.resolve("text").resolve(name + ".txt"), StandardCharsets.UTF_8);
+        Path ann = dir.resolve("attributions").resolve(name + "_" + annotator + ".ann");
+        documents.add(new Document(name, text, attributions(name, text, Files.readAllLines(ann,
+            StandardCharsets.UTF_8))));
+      }
+      return documents;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  static List<GoldAttribution> attributions(String document, String text, List<String> ann) {
+    Map<String, Span> spans = new HashMap<>();
+    List<Map<String, String>> events = new ArrayList<>();
+    for (String line : ann) {
+      String[] cells = line.split("\t");
+      if (cells.length >= 2 && cells[0].startsWith("T")) {
+        String[] typeAndRanges = cells[1].split(" ", 2);
+        List<int[]> ranges = new ArrayList<>();
+        for (String range : typeAndRanges[1].split(";")) {
+          String[] ends = range.trim().split(" ");
+          ranges.add(new int[] {Integer.parseInt(ends[0]), Integer.parseInt(ends[1])});
+        }
+        spans.put(cells[0], new Span(typeAndRanges[0], ranges));
+      } else if (cells.length >= 2 && cells[0].startsWith("E")) {
+        Map<String, String> roles = new HashMap<>();
+        for (String role : cells[1].trim().split(" ")) {
+          String[] kv = role.split(":");
+          if (kv.length == 2) {
+            roles.put(kv[0].replaceAll("\\d+$", ""), kv[1]);
+          }
+        }
+        events.add(roles);
+      }
+    }
+    record Raw(Span content, Span source, Span cue) {}
+    List<Raw> raws = new ArrayList<>();
+    for (Map<String, String> roles : events) {
+      Span content = spans.get(roles.get("Content"));
+      if (content != null) {
+        raws.add(new Raw(content, spans.get(roles.get("Source")), spans.get(roles.get("Cue"))));
+      }
+    }
+    raws.sort(Comparator.comparingInt(r -> r.content().begin()));
+    // Named sources by offset, for the nearest-earlier referent of a pronoun.
+    List<Span> named = raws.stream().map(Raw::source).filter(s -> s != null
+        && SourceKind.of(s.text(text), text) == SourceKind.NAMED).sorted(Comparator.comparingInt(Span::begin)).toList();
+    List<GoldAttribution> attributions = new ArrayList<>();
+    for (Raw raw : raws) {
+      String source = raw.source() == null ? null : raw.source().text(text);
+      SourceKind kind = SourceKind.of(source, text);
+      String referent = null;
+      if (kind == SourceKind.PRONOUN) {
+        int at = raw.source().begin();
+        referent = named.stream().filter(s -> s.begin() < at).reduce((a, b) -> b).map(s -> s.text(text))
+            .orElse(null);
+      }
+      attributions.add(new GoldAttribution(document, raw.content().text(text), raw.content().begin(), source,
+          raw.source() == null ? -1 : raw.source().begin(), raw.cue() == null ? null : raw.cue().text(text),
+          direct(text, raw.content()), kind, referent));
+    }
+    return attributions;
+  }
+
+  /** Quoted when the content starts or ends with a quotation mark, or one stands right before or after it. */
+  private static boolean direct(String text, Span content) {
+    int begin = content.begin();
+    int end = content.ranges().get(content.ranges().size() - 1)[1];
+    String inside = content.text(text).strip();
+    return isQuote(inside.isEmpty() ? ' ' : inside.charAt(0))
+        || isQuote(inside.isEmpty() ? ' ' : inside.charAt(inside.length() - 1))
+        || (begin > 0 && isQuote(text.charAt(begin - 1))) || (end < text.length() && isQuote(text.charAt(end)));
+  }
+
+  /** Double quotation marks and the opening single one (the closing single one is also the apostrophe). */
+  private static boolean isQuote(char c) {
+    return c == '"' || c == '“' || c == '”' || c == '‘';
+  }
+}
