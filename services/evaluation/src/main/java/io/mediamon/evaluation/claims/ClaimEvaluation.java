@@ -202,6 +202,15 @@ public final class ClaimEvaluation {
           k[0], k[1], k[2], k[3], ratio(k[3], k[2]), kind == SourceKind.NONE ? "" : String.format(Locale.ROOT,
               "%.3f", ratio(k[3], k[0])));
     }
+    out.println();
+    out.print("System claims by kind (matched / all):");
+    for (io.mediamon.schema.ClaimKind kind : io.mediamon.schema.ClaimKind.values()) {
+      long all = outcomes.stream().filter(o -> o.claim() != null && o.claim().getKind() == kind).count();
+      long matched = outcomes.stream().filter(o -> o.claim() != null && o.gold() != null
+          && o.claim().getKind() == kind).count();
+      out.printf(Locale.ROOT, " %s %d / %d;", kind.name().toLowerCase(Locale.ROOT), matched, all);
+    }
+    out.println();
     long unresolved = outcomes.stream().filter(o -> o.gold() != null && o.gold().kind() == SourceKind.PRONOUN
         && o.gold().referent() == null).count();
     out.printf(Locale.ROOT, "%nPronoun sources without an earlier named source to refer to (left out of speaker "

@@ -94,6 +94,7 @@ final class ClaimExtractor {
                 .setCue(f.cue())
                 .setContent(doc.substring(f.begin(), f.end()))
                 .setQuoted(f.quoted())
+                .setKind(vocabulary.claimKind(f.cue()))
                 .setBegin(f.begin())
                 .setEnd(f.end())
                 .build();
@@ -465,11 +466,18 @@ final class ClaimExtractor {
     }
 
     /** Drops "Fars reported that X warned ...": the outer verb only names the source of X's claim. */
-    private static List<Found> withoutReportingSources(List<Found> found) {
+    private List<Found> withoutReportingSources(List<Found> found) {
+        // Only speech or a document inside another claim makes the outer one a mere reporting source ("the ministry
+        // said Reuters reported that ..."); "X said she plans to ..." is X's statement and her intention, both kept.
         return found.stream()
                 .filter(outer -> found.stream().noneMatch(inner -> inner != outer && inner.hasNamedSpeaker()
-                        && inner.cueOffset() >= outer.begin() && inner.cueOffset() < outer.end()))
+                        && reports(inner) && inner.cueOffset() >= outer.begin() && inner.cueOffset() < outer.end()))
                 .toList();
+    }
+
+    private boolean reports(Found claim) {
+        io.mediamon.schema.ClaimKind kind = vocabulary.claimKind(claim.cue());
+        return kind == io.mediamon.schema.ClaimKind.STATEMENT || kind == io.mediamon.schema.ClaimKind.WRITTEN;
     }
 
     private int skipAdverbsLeft(Sentence s, int k) {

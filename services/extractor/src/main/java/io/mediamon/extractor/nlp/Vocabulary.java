@@ -39,6 +39,8 @@ final class Vocabulary {
     final PhraseMatcher<Boolean> titles = new PhraseMatcher<>();
     final PhraseMatcher<String> demonyms = new PhraseMatcher<>();
     final PhraseMatcher<CueKind> cues = new PhraseMatcher<>();
+    /** The kind of claim a cue introduces, by its lower-case form; statement when the file gives none. */
+    private final java.util.Map<String, io.mediamon.schema.ClaimKind> claimKinds = new java.util.HashMap<>();
     final PhraseMatcher<Trigger> triggers = new PhraseMatcher<>();
     final PhraseMatcher<Boolean> lightVerbs = new PhraseMatcher<>();
     /** The alias file's names as phrases, to find them where CoreNLP did not tag them. */
@@ -67,7 +69,13 @@ final class Vocabulary {
             demonymCountries.put(row[0], row[1]);
             countries.add(row[1]);
         }
-        ResourceFile.rows("cues.tsv").forEach(r -> cues.add(r[0], CueKind.valueOf(r[1].toUpperCase(Locale.ROOT))));
+        ResourceFile.rows("cues.tsv").forEach(r -> {
+            cues.add(r[0], CueKind.valueOf(r[1].toUpperCase(Locale.ROOT)));
+            if (r.length > 2) {
+                claimKinds.put(r[0].toLowerCase(Locale.ROOT), io.mediamon.schema.ClaimKind.valueOf(
+                        r[2].toUpperCase(Locale.ROOT)));
+            }
+        });
         ResourceFile.rows("triggers.tsv").forEach(r -> triggers.add(r[0], new Trigger(r[1], r[2])));
         ResourceFile.lines("light-verbs.txt").forEach(v -> lightVerbs.add(v, Boolean.TRUE));
         ResourceFile.lines("agent-nouns.txt").forEach(n -> agentNouns.add(n.toLowerCase(Locale.ROOT)));
@@ -139,5 +147,11 @@ final class Vocabulary {
                 .map(Character::toLowerCase)
                 .forEach(key::appendCodePoint);
         return key.toString();
+    }
+
+    /** What kind of claim the cue (as written in the text) introduces. */
+    io.mediamon.schema.ClaimKind claimKind(String cue) {
+        return claimKinds.getOrDefault(cue == null ? "" : cue.toLowerCase(Locale.ROOT),
+                io.mediamon.schema.ClaimKind.STATEMENT);
     }
 }

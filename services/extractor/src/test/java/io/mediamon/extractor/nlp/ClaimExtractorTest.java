@@ -186,4 +186,23 @@ class ClaimExtractorTest {
         assertEquals("Sergei Lavrov", claims.get(1).getSpeaker());
         assertTrue(claims.get(1).getQuoted());
     }
+
+    @Test
+    void questionsBeliefsIntentionsAndFindingsAreClaimsOfTheirOwnKind() {
+        List<Claim> claims = claims("Governor Anna Weiss said on Friday that she plans to visit the flooded towns."
+                + "\n\nSenator Paul Okafor asked whether the relief money had arrived."
+                + "\n\nThe state auditor found that the dams had not been inspected since 2010."
+                + "\n\nWeiss believes the levees will hold.");
+        assertEquals(io.mediamon.schema.ClaimKind.STATEMENT, claims.get(0).getKind(), claims.toString());
+        assertEquals("Anna Weiss", claims.get(0).getSpeaker());
+        assertTrue(claims.stream().anyMatch(c -> c.getKind() == io.mediamon.schema.ClaimKind.INTENTION
+                && "Anna Weiss".equals(c.getSpeaker())), "her intention beside her statement: " + claims);
+        assertTrue(claims.stream().anyMatch(c -> c.getKind() == io.mediamon.schema.ClaimKind.QUESTION
+                && "Paul Okafor".equals(c.getSpeaker())), claims.toString());
+        assertTrue(claims.stream().anyMatch(c -> c.getKind() == io.mediamon.schema.ClaimKind.WRITTEN
+                && c.getContent().startsWith("the dams had not been inspected")), claims.toString());
+        assertTrue(claims.stream().anyMatch(c -> c.getKind() == io.mediamon.schema.ClaimKind.BELIEF
+                && "Anna Weiss".equals(c.getSpeaker()) && c.getContent().equals("the levees will hold")),
+                claims.toString());
+    }
 }
