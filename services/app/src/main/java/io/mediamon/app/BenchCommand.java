@@ -185,10 +185,11 @@ public final class BenchCommand implements Runnable {
     Integer partitions;
 
     @Option(names = "--runs", paramLabel = "RUN", split = ",",
-        defaultValue = "in-process,end-to-end,in-process,end-to-end,in-process,end-to-end",
-        description = "Which runs, in this order, repeats allowed: in-process, end-to-end (default: three of each, "
-            + "alternating: the machine's speed drifts, so a single pair's ratio is noisy). With repeats the ratio "
-            + "compares the medians.")
+        defaultValue = "corenlp,in-process,end-to-end,corenlp,in-process,end-to-end,corenlp,in-process,end-to-end",
+        description = "Which runs, in this order, repeats allowed: corenlp (the plain-CoreNLP reference: tokenize, "
+            + "ssplit, ner with the same models), in-process, end-to-end (default: three of each, alternating: the "
+            + "machine's speed drifts, so a single pair's ratio is noisy). With repeats the ratios compare the "
+            + "medians.")
     List<String> runs;
 
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "PT10M",

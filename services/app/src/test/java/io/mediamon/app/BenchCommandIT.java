@@ -13,6 +13,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
@@ -49,7 +50,7 @@ class BenchCommandIT {
     int exit = new CommandLine(new BenchCommand()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
         .execute("extract", "--corpus", corpus.toString(), "--bootstrap-servers", bootstrap, "--threads", "2",
             "--warmup", "2", "--copies", "0", "--warmup-time", "PT1S", "--kafka-warmup-passes", "1",
-            "--kafka-warmup-time", "PT0S", "--runs", "in-process,end-to-end", "--json");
+            "--kafka-warmup-time", "PT0S", "--runs", "in-process,end-to-end,corenlp", "--json");
 
     assertEquals(0, exit, err.toString());
     JsonNode report = AvroJson.mapper().readTree(out.toString());
@@ -65,7 +66,13 @@ class BenchCommandIT {
     JsonNode endToEnd = report.get("runs").get(1);
     assertEquals("in-process", inProcess.get("name").asText());
     assertEquals("end-to-end", endToEnd.get("name").asText());
-    for (JsonNode run : report.get("runs")) {
+    JsonNode reference = report.get("runs").get(2);
+    assertEquals("corenlp", reference.get("name").asText());
+    assertEquals(4, reference.get("analyzed").asInt(), "plain CoreNLP refuses nothing: " + reference);
+    assertTrue(reference.get("tokens").asLong() > 40, reference.toString());
+    assertTrue(report.get("inProcessToReference").asDouble() > 0, report.toString());
+    assertTrue(report.get("endToEndToReference").asDouble() > 0, report.toString());
+    for (JsonNode run : List.of(inProcess, endToEnd)) {
       assertEquals(4, run.get("articles").asInt(), run.toString());
       assertEquals(3, run.get("analyzed").asInt(), run.toString());
       assertEquals(1, run.get("failed").asInt(), run.toString());

@@ -33,6 +33,16 @@ public record BenchReport(String command, String corpus, String warmup, int thre
     return Optional.of(endToEnd.getAsDouble() / inProcess.getAsDouble());
   }
 
+  /** A run's median articles/s as a share of the plain-CoreNLP reference's, when both ran. */
+  public Optional<Double> ratioToReference(String name) {
+    OptionalDouble reference = medianRate(InProcessRun.CORENLP);
+    OptionalDouble run = medianRate(name);
+    if (reference.isEmpty() || run.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(run.getAsDouble() / reference.getAsDouble());
+  }
+
   /** Median articles/s of the runs of that name (the mean of the middle two for an even count). */
   OptionalDouble medianRate(String name) {
     double[] rates = runs.stream().filter(r -> r.name().equals(name)).mapToDouble(RunFigures::articlesPerSecond)
@@ -75,6 +85,12 @@ public record BenchReport(String command, String corpus, String warmup, int thre
         runs.size() > 2 ? String.format(Locale.ROOT, " (medians: %.1f and %.1f articles/s)",
             medianRate(EndToEndRun.NAME).getAsDouble(), medianRate(InProcessRun.NAME).getAsDouble())
             : " (one run of each: the machine's speed drifts between runs, repeat them for a steadier ratio)")));
+    ratioToReference(InProcessRun.NAME).ifPresent(ratio -> out.append(String.format(Locale.ROOT,
+        "mediamon's analyzer in process runs at %.2f x the plain-CoreNLP reference's rate (tokenize, ssplit, ner "
+        + "with the same models; medians %.1f and %.1f articles/s)%n", ratio,
+        medianRate(InProcessRun.NAME).getAsDouble(), medianRate(InProcessRun.CORENLP).getAsDouble())));
+    ratioToReference(EndToEndRun.NAME).ifPresent(ratio -> out.append(String.format(Locale.ROOT,
+        "end to end runs at %.2f x the reference's rate%n", ratio)));
     out.append("\ncpu seconds by thread group; \"waited for a core\": thread-seconds the process's threads were "
         + "ready to run but found no free core (other processes, or more busy threads than cores):\n");
     for (RunFigures r : runs) {
@@ -135,6 +151,8 @@ public record BenchReport(String command, String corpus, String warmup, int thre
       run.put("loadAverage", round(r.loadAverage(), 2));
     }
     endToEndRatio().ifPresent(ratio -> root.put("endToEndRatio", round(ratio, 3)));
+    ratioToReference(InProcessRun.NAME).ifPresent(ratio -> root.put("inProcessToReference", round(ratio, 3)));
+    ratioToReference(EndToEndRun.NAME).ifPresent(ratio -> root.put("endToEndToReference", round(ratio, 3)));
     return root;
   }
 

@@ -48,7 +48,7 @@ public final class ExtractBench {
   }
 
   /** The runs there are; a bench runs any sequence of them, repeats included. */
-  public static final List<String> RUNS = List.of(InProcessRun.NAME, EndToEndRun.NAME);
+  public static final List<String> RUNS = List.of(InProcessRun.CORENLP, InProcessRun.NAME, EndToEndRun.NAME);
 
   private ExtractBench() {}
 
@@ -63,6 +63,13 @@ public final class ExtractBench {
     List<RawArticle> inProcessWarmup = new ArrayList<>(corpus.warmup());
     inProcessWarmup.addAll(corpus.articles());
     int warmupAnalyses = inProcess.warmUp(inProcessWarmup, options.warmup());
+    // The reference shares the CRF models and code with the analyzer, compiled by now; its own tokenizer path
+    // (raw bodies, CoreNLP's annotations) gets a third of the warm-up.
+    InProcessRun reference = null;
+    if (options.runs().contains(InProcessRun.CORENLP)) {
+      reference = InProcessRun.coreNlp(options.threads());
+      reference.warmUp(inProcessWarmup, options.warmup().dividedBy(3));
+    }
     List<RunFigures> runs = new ArrayList<>();
     // One embedded broker for all end-to-end runs, as a service meets a broker that has been up for a while: a
     // broker started per run had its start-up and its code's compilation fall inside the measured runs. Each run
@@ -81,6 +88,7 @@ public final class ExtractBench {
           kafkaWarm = true;
         }
         RunFigures figures = run.equals(InProcessRun.NAME) ? inProcess.run(corpus.articles())
+            : run.equals(InProcessRun.CORENLP) ? reference.run(corpus.articles())
             : endToEnd(runConfig, analyzer, options).run(corpus.warmup(), corpus.articles());
         LOG.info("{}: {} article(s) in {} s", run, figures.analyzed(), figures.seconds());
         runs.add(figures);

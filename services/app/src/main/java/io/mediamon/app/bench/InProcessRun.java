@@ -21,14 +21,41 @@ import org.slf4j.LoggerFactory;
  */
 final class InProcessRun {
   static final String NAME = "in-process";
+  /** The reference: plain CoreNLP (tokenize, ssplit, ner with the analyzer's models and settings), nothing else. */
+  static final String CORENLP = "corenlp";
   private static final Logger LOG = LoggerFactory.getLogger(InProcessRun.class);
 
-  private final ArticleAnalyzer analyzer;
+  /** What a run does to one article: the tokens it counted; an IllegalArgumentException refuses the article. */
+  interface Work {
+    long process(RawArticle article);
+  }
+
+  private final String name;
+  private final Work work;
   private final int threads;
 
   InProcessRun(ArticleAnalyzer analyzer, int threads) {
-    this.analyzer = analyzer;
+    this(NAME, article -> TokenCounter.count(analyzer.analyze(article).getCleanText()), threads);
+  }
+
+  InProcessRun(String name, Work work, int threads) {
+    this.name = name;
+    this.work = work;
     this.threads = threads;
+  }
+
+  /**
+   * Plain CoreNLP over each article's body, as a reference whose rate mediamon's analyzer is compared with: the same
+   * models and settings (NerTagger), in the same JVM, on the same threads; tokens are CoreNLP's.
+   */
+  static InProcessRun coreNlp(int threads) {
+    edu.stanford.nlp.pipeline.StanfordCoreNLP pipeline =
+        new edu.stanford.nlp.pipeline.StanfordCoreNLP(io.mediamon.extractor.nlp.NerTagger.properties());
+    return new InProcessRun(CORENLP, article -> {
+      edu.stanford.nlp.pipeline.Annotation annotation = new edu.stanford.nlp.pipeline.Annotation(article.getBody());
+      pipeline.annotate(annotation);
+      return annotation.get(edu.stanford.nlp.ling.CoreAnnotations.TokensAnnotation.class).size();
+    }, threads);
   }
 
   /**
@@ -62,7 +89,7 @@ final class InProcessRun {
       pool.shutdownNow();
     }
     int analyzed = next.get() - threads; // each worker drew one index it did not use
-    LOG.info("Warm-up: {} analyses of {} article(s) in {} ms", analyzed, articles.size(),
+    LOG.info("Warm-up of {}: {} analyses of {} article(s) in {} ms", name, analyzed, articles.size(),
         (System.nanoTime() - start) / 1_000_000);
     return analyzed;
   }
@@ -78,7 +105,7 @@ final class InProcessRun {
       double firstOut = (counts.firstDoneNanos.get() - start) / 1e9;
       // While the pool's threads are alive: the CPU time of ended threads is no longer in their group.
       CpuWatch.Figures cpuFigures = cpu.stop();
-      return new RunFigures(NAME, articles.size(), counts.analyzed.get(), counts.failed.get(), 0,
+      return new RunFigures(name, articles.size(), counts.analyzed.get(), counts.failed.get(), 0,
           counts.tokens.get(), seconds, firstOut, cpuFigures, heap.stop(), Machine.loadAverage());
     } finally {
       pool.shutdownNow();
@@ -118,8 +145,7 @@ final class InProcessRun {
 
   private void analyze(RawArticle article, Counts counts, boolean reportRefusal) {
     try {
-      EnrichedArticle enriched = analyzer.analyze(article);
-      counts.tokens.addAndGet(TokenCounter.count(enriched.getCleanText()));
+      counts.tokens.addAndGet(work.process(article));
       counts.analyzed.incrementAndGet();
     } catch (IllegalArgumentException e) {
       // The analyzer's way of refusing an article (empty, binary); the stream service dead-letters these.

@@ -43,7 +43,8 @@ public final class NerTagger {
         return tagger;
     }
 
-    static Properties properties() {
+    /** The CoreNLP pipeline's settings; `bench extract` runs a plain pipeline with them as its reference. */
+    public static Properties properties() {
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit,ner");
         p.setProperty("tokenize.language", "en");
