@@ -63,6 +63,17 @@ class RecordJsonTest {
   }
 
   @Test
+  void theJsonAlertsTopicIsReadAsTheJsonItHolds() {
+    String document = io.mediamon.json.AlertJson.toJson(SampleRecords.alert());
+    JsonNode plain = json.plain(record("mediamon.alerts.json", "sty-alert".getBytes(StandardCharsets.UTF_8),
+        document.getBytes(StandardCharsets.UTF_8), new RecordHeaders()));
+    assertEquals(AvroJson.toJson(SampleRecords.alert()), plain);
+    JsonNode broken = json.plain(record("mediamon.alerts.json", null, "{not json".getBytes(StandardCharsets.UTF_8),
+        new RecordHeaders()));
+    assertTrue(broken.get("error").asText().startsWith("undecodable value: not a JSON document"), broken.toString());
+  }
+
+  @Test
   void garbageIsAnErrorWithTheBytes() {
     JsonNode node = json.plain(record("mediamon.articles.raw", null, PoisonValues.garbage(), new RecordHeaders()));
     assertTrue(node.get("error").asText().startsWith("undecodable value: not an Avro"), node.toString());
