@@ -17,6 +17,7 @@ COPY services/ingest/pom.xml services/ingest/
 COPY services/extractor/pom.xml services/extractor/
 COPY services/stories/pom.xml services/stories/
 COPY services/correlator/pom.xml services/correlator/
+COPY services/watches/pom.xml services/watches/
 COPY services/alerter/pom.xml services/alerter/
 COPY services/evaluation/pom.xml services/evaluation/
 COPY services/app/pom.xml services/app/

@@ -20,6 +20,7 @@ import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
@@ -57,6 +58,15 @@ final class OpsChecks implements AutoCloseable {
    * @param feeds the feeds this process follows, or null: their count by status becomes a gauge
    */
   static OpsChecks open(MediamonConfig config, Pipeline pipeline, FeedService feeds) {
+    return open(config, pipeline, feeds, java.util.Map.of());
+  }
+
+  /**
+   * @param producers ingest's producers by name (push, feeds, drop directory): their client metrics are served too,
+   *     tagged {@code client}
+   */
+  static OpsChecks open(MediamonConfig config, Pipeline pipeline, FeedService feeds,
+      java.util.Map<String, org.apache.kafka.clients.producer.Producer<?, ?>> producers) {
     String port = config.get(Setting.OPS_PORT);
     if (port.isBlank()) {
       return null;
@@ -73,6 +83,11 @@ final class OpsChecks implements AutoCloseable {
       streams.bindTo(registry);
       meters.add(streams);
     }
+    producers.forEach((name, producer) -> {
+      KafkaClientMetrics client = new KafkaClientMetrics(producer, List.of(Tag.of("client", name)));
+      client.bindTo(registry);
+      meters.add(client);
+    });
     if (feeds != null) {
       for (FeedHealth.Status status : FeedHealth.Status.values()) {
         Gauge.builder("mediamon.feeds", feeds, f -> f.health().stream().filter(h -> h.status() == status).count())

@@ -49,4 +49,9 @@ final class PushEndpoint implements AutoCloseable {
     server.close();
     sink.close();
   }
+
+  /** The producer behind the endpoint, for its client metrics. */
+  org.apache.kafka.clients.producer.Producer<?, ?> producer() {
+    return sink.producer();
+  }
 }

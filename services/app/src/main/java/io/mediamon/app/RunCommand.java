@@ -14,11 +14,14 @@ import io.mediamon.topics.TopicCreator;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.producer.Producer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -116,9 +119,18 @@ final class RunCommand implements Callable<Integer> {
     if (push != null) {
       shutdown.started("the push endpoint", push);
     }
+    // Ingest's producers, for their client metrics on /metrics.
+    Map<String, Producer<?, ?>> producers = new LinkedHashMap<>();
+    if (push != null) {
+      producers.put("push", push.producer());
+    }
+    if (feeds != null) {
+      producers.put("feeds", feeds.producer());
+    }
     if (selected.contains("ingest") && !config.get(Setting.INGEST_DIR).isBlank()) {
       ArticlePublisher dropPublisher = new ArticlePublisher(config, topics.raw());
       shutdown.started("the drop directory's producer", dropPublisher);
+      producers.put("drop-directory", dropPublisher.producer());
       DropDirectory drop = new DropDirectory(Path.of(config.get(Setting.INGEST_DIR)),
           ArticleFileReader.fromSettings(config.get(Setting.INGEST_SOURCE), Clock.systemUTC(), config),
           dropPublisher, Clock.systemUTC());
@@ -133,7 +145,7 @@ final class RunCommand implements Callable<Integer> {
     if (feeds != null) {
       feeds.start();
     }
-    OpsChecks ops = OpsChecks.open(config, pipeline, feeds);
+    OpsChecks ops = OpsChecks.open(config, pipeline, feeds, producers);
     if (ops != null) {
       shutdown.started("the ops endpoint", ops);
     }

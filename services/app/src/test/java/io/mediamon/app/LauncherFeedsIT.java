@@ -92,6 +92,12 @@ class LauncherFeedsIT {
       HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + opsPort
           + "/metrics")).build(), HttpResponse.BodyHandlers.ofString());
       assertTrue(metrics.body().contains("mediamon_feeds{status=\"OK\"} 1.0"), metrics.body());
+      assertTrue(metrics.body().lines().anyMatch(l -> l.startsWith("mediamon_feed_polls_total{outcome=\"FETCHED\"}")
+          && !l.endsWith(" 0.0")), "feed polls by outcome: " + metrics.body());
+      for (String client : List.of("feeds", "push")) {
+        assertTrue(metrics.body().lines().anyMatch(l -> l.startsWith("kafka_producer_")
+            && l.contains("client=\"" + client + "\"")), "ingest's " + client + " producer: " + metrics.body());
+      }
       HttpResponse<String> pushed = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + pushPort
           + "/articles")).header("Authorization", "Bearer launcher-token").POST(HttpRequest.BodyPublishers.ofString(
           "{\"url\": \"https://news.example.org/pushed\", \"body\": \"Pushed body.\"}")).build(),

@@ -118,4 +118,9 @@ public final class ArticlePublisher implements AutoCloseable {
   public void close() {
     producer.close(Duration.ofSeconds(30));
   }
+
+  /** The producer, for its client metrics (/metrics); not for sending. */
+  public org.apache.kafka.clients.producer.Producer<?, ?> producer() {
+    return producer;
+  }
 }

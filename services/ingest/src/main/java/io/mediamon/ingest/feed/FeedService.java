@@ -146,6 +146,11 @@ public final class FeedService implements AutoCloseable {
     return ingest.health();
   }
 
+  /** The producer that publishes the feeds' articles, for its client metrics. */
+  public org.apache.kafka.clients.producer.Producer<?, ?> producer() {
+    return publisher.producer();
+  }
+
   /** Polls finished since start with this outcome. */
   public long polls(FeedPoll.Outcome outcome) {
     return ingest.polls(outcome);

@@ -79,4 +79,9 @@ public final class KafkaArticleSink implements ArticleSink, AutoCloseable {
   public void close() {
     producer.close(Duration.ofSeconds(10));
   }
+
+  /** The producer, for its client metrics (/metrics); not for sending. */
+  public org.apache.kafka.clients.producer.Producer<?, ?> producer() {
+    return producer;
+  }
 }
