@@ -23,7 +23,7 @@ public final class SlackMessage {
     String subject = AlertSummary.subject(alert);
     List<String> details = AlertSummary.details(alert);
     ObjectNode root = MAPPER.createObjectNode();
-    root.put("text", subject);
+    root.put("text", escape(subject)); // top-level text is read as mrkdwn too
     ArrayNode blocks = root.putArray("blocks");
     ObjectNode header = blocks.addObject().put("type", "header");
     header.putObject("text").put("type", "plain_text").put("text", cut(subject, HEADER_LIMIT));
