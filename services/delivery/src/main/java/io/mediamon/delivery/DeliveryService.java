@@ -42,6 +42,7 @@ public final class DeliveryService implements AutoCloseable {
   private final DeadLetterWriter deadLetters;
   private final Dispatcher dispatcher;
   private final AlertPollLoop loop;
+  private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
   private DeliveryService(WatchDirectory watches, DeadLetterWriter deadLetters, Dispatcher dispatcher,
       AlertPollLoop loop) {
@@ -131,6 +132,9 @@ public final class DeliveryService implements AutoCloseable {
    */
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     loop.close();
     dispatcher.close();
     deadLetters.close();
