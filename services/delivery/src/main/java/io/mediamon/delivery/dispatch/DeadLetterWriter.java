@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -30,7 +31,7 @@ public final class DeadLetterWriter implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(DeadLetterWriter.class);
 
-  private final KafkaProducer<byte[], byte[]> producer;
+  private final Producer<byte[], byte[]> producer;
   private final String topic;
 
   public DeadLetterWriter(Properties kafka, String topic) {
@@ -39,6 +40,12 @@ public final class DeadLetterWriter implements AutoCloseable {
     props.put(ProducerConfig.ACKS_CONFIG, "all");
     props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
     this.producer = new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
+    this.topic = topic;
+  }
+
+  /** On a producer of the caller's (tests: Kafka's MockProducer). */
+  public DeadLetterWriter(Producer<byte[], byte[]> producer, String topic) {
+    this.producer = producer;
     this.topic = topic;
   }
 
