@@ -80,11 +80,11 @@ public final class WatchDirectory implements AutoCloseable {
     synchronized (this) {
       refreshRequested = true;
       long refreshedBefore = refreshes;
-      while (refreshes == refreshedBefore && System.nanoTime() < deadline && !closing) {
+      while (refreshes == refreshedBefore && System.nanoTime() < deadline && !closing && thread.isAlive()) {
         wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
       }
       target = loadTarget;
-      while (!reached(target) && System.nanoTime() < deadline && !closing) {
+      while (!reached(target) && System.nanoTime() < deadline && !closing && thread.isAlive()) {
         wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
       }
       return reached(target);
