@@ -93,6 +93,11 @@ final class DeliveryHarness implements AutoCloseable {
         .get(30, TimeUnit.SECONDS);
   }
 
+  void removeWatch(String watchId) throws Exception {
+    producer.send(new ProducerRecord<>(prefix + "-watchlists", watchId.getBytes(StandardCharsets.UTF_8), null))
+        .get(30, TimeUnit.SECONDS);
+  }
+
   static WatchDestination destination(DestinationKind kind, String target) {
     return WatchDestination.newBuilder().setKind(kind).setTarget(target).build();
   }

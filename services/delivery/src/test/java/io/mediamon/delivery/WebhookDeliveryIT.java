@@ -66,6 +66,23 @@ class WebhookDeliveryIT {
   }
 
   @Test
+  void watchesAddedOrRemovedWhileRunningTakeEffectWithoutARestart() throws Exception {
+    try (WebhookReceiver receiver = new WebhookReceiver(); DeliveryHarness kafka = new DeliveryHarness()) {
+      kafka.settings.put("delivery.allow-private-addresses", "true");
+      DeliveryService service = kafka.start();
+      kafka.watch("w-new", destination(DestinationKind.WEBHOOK, receiver.uri("/new").toString()));
+      kafka.send(TestAlerts.alert("sty-1", "w-new")); // right after the watch: the reader may not have it yet
+      await().atMost(WAIT).until(() -> receiver.requestsTo("/new").size() == 1 && service.pendingCount() == 0);
+
+      kafka.removeWatch("w-new");
+      kafka.send(TestAlerts.alert("sty-2", "w-new"));
+      await().atMost(WAIT).until(() -> kafka.committed().values().stream().mapToLong(Long::longValue).sum() == 2);
+      assertEquals(1, receiver.requests.size(), "a removed watch's destinations get nothing");
+      assertTrue(kafka.deadLetters().isEmpty());
+    }
+  }
+
+  @Test
   void aServerErrorIsRetriedUntilTheReceiverAccepts() throws Exception {
     try (WebhookReceiver receiver = new WebhookReceiver(); DeliveryHarness kafka = new DeliveryHarness()) {
       AtomicInteger calls = new AtomicInteger();

@@ -56,6 +56,11 @@ public final class WatchDirectory implements AutoCloseable {
   public WatchDirectory start(Duration timeout) throws InterruptedException {
     List<TopicPartition> partitions = consumer.partitionsFor(topic.name(), Duration.ofSeconds(30)).stream()
         .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+    if (partitions.isEmpty()) {
+      LOG.warn("Topic {} does not exist: alerts go to the configured destinations only", topic.name());
+      loaded.countDown();
+      return this;
+    }
     consumer.assign(partitions);
     consumer.seekToBeginning(partitions);
     loadTarget = consumer.endOffsets(partitions);
