@@ -50,12 +50,14 @@ final class DestinationWorker implements AutoCloseable {
     this.rateLimiter = new RateLimiter(policy.ratePerSecond());
     this.digestMode = digestMode;
     AtomicInteger threadNumbers = new AtomicInteger();
-    this.threads = new ThreadPoolExecutor(policy.concurrency(), policy.concurrency(), 0, TimeUnit.MILLISECONDS,
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(policy.concurrency(), policy.concurrency(), 60, TimeUnit.SECONDS,
         new LinkedBlockingQueue<>(), r -> {
           Thread t = new Thread(r, threadName + "-" + threadNumbers.incrementAndGet());
           t.setDaemon(true);
           return t;
         });
+    pool.allowCoreThreadTimeOut(true); // a destination no alert went to for a minute holds no thread
+    this.threads = pool;
     if (digestMode) {
       long every = policy.emailDigest().toMillis();
       timers.scheduleAtFixedRate(this::flushDigest, every, every, TimeUnit.MILLISECONDS);
