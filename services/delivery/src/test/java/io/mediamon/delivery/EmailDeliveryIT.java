@@ -96,6 +96,7 @@ class EmailDeliveryIT {
       ConsumerRecord<byte[], byte[]> dead = kafka.deadLetters().get(0);
       assertEquals("EMAIL desk@news.example", header(dead, DeadLetterWriter.HEADER_DESTINATION));
       assertEquals("3", header(dead, DeadLetterWriter.HEADER_ATTEMPTS));
+      assertEquals("554", header(dead, DeadLetterWriter.HEADER_LAST_STATUS));
       assertTrue(header(dead, DeadLetters.HEADER_REASON).contains("554"), header(dead, DeadLetters.HEADER_REASON));
       assertEquals(3, refuser.connections.get(), "the first try and delivery.retries=2");
       await().atMost(WAIT).until(() -> kafka.committed().values().stream().mapToLong(Long::longValue).sum() == 1);

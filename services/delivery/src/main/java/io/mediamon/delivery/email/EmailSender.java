@@ -23,6 +23,9 @@ import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
  * not.
  */
 public final class EmailSender implements DestinationSender {
+  private static final java.util.regex.Pattern GREETING_CODE = java.util.regex.Pattern.compile(
+      "response: ([2-5]\\d\\d)\\b");
+
   private final SmtpSettings smtp;
   private final Session session;
 
@@ -64,6 +67,11 @@ public final class EmailSender implements DestinationSender {
           && failed.getInvalidAddresses() != null && failed.getInvalidAddresses().length > 0
           && replyCodeOf(failed.getNextException()) >= 500) {
         return Attempt.giveUp(Integer.toString(code), reason); // the recipient is refused for good
+      }
+      if (code < 0) {
+        // A refused greeting ("response: 554 …") comes without a typed exception: its code is in the text.
+        java.util.regex.Matcher greeting = GREETING_CODE.matcher(reason);
+        code = greeting.find() ? Integer.parseInt(greeting.group(1)) : -1;
       }
       return Attempt.retry(code < 0 ? "none" : Integer.toString(code), reason);
     }
