@@ -4,6 +4,7 @@ import io.mediamon.app.pipeline.KafkaAccess;
 import io.mediamon.app.pipeline.Pipeline;
 import io.mediamon.config.MediamonConfig;
 import io.mediamon.config.Setting;
+import io.mediamon.delivery.DeliveryService;
 import io.mediamon.ingest.ArticleFileReader;
 import io.mediamon.ingest.ArticlePublisher;
 import io.mediamon.ingest.DropDirectory;
@@ -43,7 +44,8 @@ final class RunCommand implements Callable<Integer> {
   ConfigOptions options;
 
   @Option(names = "--services", paramLabel = "LIST",
-      description = "Comma-separated: ingest, extractor, correlator, alerter (setting services; default all).")
+      description = "Comma-separated: ingest, extractor, correlator, alerter, deliver (setting services; default the "
+          + "first four).")
   String services;
 
   @Option(names = "--data-dir", paramLabel = "DIR",
@@ -140,8 +142,15 @@ final class RunCommand implements Callable<Integer> {
     MediamonConfig settings = config;
     Pipeline pipeline = Pipeline.start(config, selected, () -> Analyzers.analyzer(settings).join());
     shutdown.started("the stream services", pipeline);
+    DeliveryService delivery = selected.contains("deliver") ? DeliveryService.start(config, topics) : null;
+    if (delivery != null) {
+      shutdown.started("delivery", delivery); // stopped before the stream services; commits what was accepted
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     shutdown.started("run", stopped::countDown); // stopping wakes the command up first
+    if (delivery != null) {
+      delivery.failure().whenComplete((ok, error) -> stopped.countDown());
+    }
     if (feeds != null) {
       feeds.start();
     }
@@ -155,6 +164,9 @@ final class RunCommand implements Callable<Integer> {
     stopped.await();
     if (pipeline.anyFailure().isCompletedExceptionally()) {
       pipeline.anyFailure().join();
+    }
+    if (delivery != null && delivery.failure().isCompletedExceptionally()) {
+      delivery.failure().join();
     }
     return 0;
   }

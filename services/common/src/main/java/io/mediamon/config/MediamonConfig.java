@@ -151,11 +151,59 @@ public final class MediamonConfig {
       }
     }
     for (String service : getList(Setting.SERVICES)) {
-      if (!List.of("ingest", "extractor", "correlator", "alerter").contains(service)) {
+      if (!List.of("ingest", "extractor", "correlator", "alerter", "deliver").contains(service)) {
         throw new ConfigException("services: unknown service '" + service
-            + "' (choose from ingest, extractor, correlator, alerter)");
+            + "' (choose from ingest, extractor, correlator, alerter, deliver)");
       }
     }
+    validateDelivery();
+  }
+
+  /** The delivery.* settings (services/delivery). */
+  private void validateDelivery() {
+    for (Setting urls : List.of(Setting.DELIVERY_WEBHOOKS, Setting.DELIVERY_SLACK_WEBHOOKS)) {
+      for (String url : getList(urls)) {
+        String scheme = url.contains(":") ? url.substring(0, url.indexOf(':')).toLowerCase(java.util.Locale.ROOT) : "";
+        java.net.URI uri;
+        try {
+          uri = new java.net.URI(url);
+        } catch (java.net.URISyntaxException e) {
+          uri = null;
+        }
+        if (uri == null || !(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+          throw new ConfigException(urls.key() + ": '" + url + "' is not an http(s) URL with a host");
+        }
+      }
+    }
+    for (String address : getList(Setting.DELIVERY_EMAIL_TO)) {
+      if (!address.matches("[^@\\s,<>]+@[^@\\s,<>]+")) {
+        throw new ConfigException(Setting.DELIVERY_EMAIL_TO.key() + ": '" + address + "' is not an e-mail address");
+      }
+    }
+    if (!getList(Setting.DELIVERY_EMAIL_TO).isEmpty() && get(Setting.DELIVERY_SMTP_HOST).isBlank()) {
+      throw new ConfigException(Setting.DELIVERY_EMAIL_TO.key() + " is set but " + Setting.DELIVERY_SMTP_HOST.key()
+          + " is empty: e-mail needs an SMTP server");
+    }
+    if (!get(Setting.DELIVERY_SMTP_FROM).matches("[^@\\s,<>]+@[^@\\s,<>]+")) {
+      throw new ConfigException(Setting.DELIVERY_SMTP_FROM.key() + ": '" + get(Setting.DELIVERY_SMTP_FROM)
+          + "' is not an e-mail address");
+    }
+    String port = get(Setting.DELIVERY_SMTP_PORT).trim();
+    if (!port.matches("\\d{1,5}") || Integer.parseInt(port) < 1 || Integer.parseInt(port) > 65535) {
+      throw new ConfigException(Setting.DELIVERY_SMTP_PORT.key() + ": '" + get(Setting.DELIVERY_SMTP_PORT)
+          + "' is not a port (1..65535)");
+    }
+    bool(Setting.DELIVERY_SMTP_STARTTLS);
+    bool(Setting.DELIVERY_SMTP_SSL);
+    bool(Setting.DELIVERY_ALLOW_PRIVATE_ADDRESSES);
+    nonNegativeInt(Setting.DELIVERY_EMAIL_DIGEST_MINUTES);
+    positiveInt(Setting.DELIVERY_TIMEOUT_MS);
+    nonNegativeInt(Setting.DELIVERY_RETRIES);
+    positiveInt(Setting.DELIVERY_BACKOFF_MS);
+    positiveInt(Setting.DELIVERY_BACKOFF_MAX_MS);
+    positiveInt(Setting.DELIVERY_RATE_PER_SECOND);
+    positiveInt(Setting.DELIVERY_CONCURRENCY);
+    positiveInt(Setting.DELIVERY_MAX_PENDING);
   }
 
   private void fraction(Setting setting) {

@@ -143,6 +143,48 @@ public enum Setting {
       "Least time (record time) between two alerts of one story; changes in between are sent together after it."),
   // Watches (mediamon watch, the alerter's matching)
   // Delivery (services/delivery)
+  DELIVERY_WEBHOOKS("delivery.webhooks", "", "Webhook URLs (http or https, comma-separated) that get every alert, "
+      + "besides the destinations of the watches it matched: a JSON POST of the alert's document "
+      + "(schemas/alert.schema.json), signed with delivery.webhook-secret. Being the operator's choice, their hosts may "
+      + "be private addresses; empty: none."),
+  DELIVERY_SLACK_WEBHOOKS("delivery.slack-webhooks", "", "Slack incoming-webhook URLs (comma-separated) that get "
+      + "every alert as a Slack message (text and blocks); empty: none."),
+  DELIVERY_WEBHOOK_SECRET("delivery.webhook-secret", "", "Secret of the HMAC-SHA256 signature of webhook requests "
+      + "(X-Mediamon-Signature: sha256=hex of HMAC(secret, timestamp + '.' + body), timestamp in "
+      + "X-Mediamon-Timestamp); set it through MEDIAMON_DELIVERY_WEBHOOK_SECRET. Empty: requests go unsigned."),
+  DELIVERY_EMAIL_TO("delivery.email.to", "", "E-mail addresses (comma-separated) that get every alert; empty: none. "
+      + "Needs delivery.smtp.host."),
+  DELIVERY_EMAIL_DIGEST_MINUTES("delivery.email.digest-minutes", "0", "0: one e-mail per alert; N: one digest "
+      + "e-mail per address every N minutes with the alerts of that interval (an alert counts as delivered, and its "
+      + "offset is committed, once its digest was accepted)."),
+  DELIVERY_SMTP_HOST("delivery.smtp.host", "", "SMTP server for e-mail destinations; empty: e-mail destinations "
+      + "are dead-lettered (no server)."),
+  DELIVERY_SMTP_PORT("delivery.smtp.port", "587", "Port of the SMTP server (587 submission with STARTTLS, 25, or "
+      + "465 with delivery.smtp.ssl)."),
+  DELIVERY_SMTP_USER("delivery.smtp.user", "", "SMTP user name; empty: no authentication."),
+  DELIVERY_SMTP_PASSWORD("delivery.smtp.password", "", "SMTP password (set it through "
+      + "MEDIAMON_DELIVERY_SMTP_PASSWORD rather than a flag)."),
+  DELIVERY_SMTP_STARTTLS("delivery.smtp.starttls", "true", "Whether the SMTP connection must be upgraded with "
+      + "STARTTLS before anything is sent (true: a server that does not offer it is refused)."),
+  DELIVERY_SMTP_SSL("delivery.smtp.ssl", "false", "Whether to connect with TLS from the start (SMTPS, port 465)."),
+  DELIVERY_SMTP_FROM("delivery.smtp.from", "mediamon@localhost", "Sender address of alert e-mails."),
+  DELIVERY_TIMEOUT_MS("delivery.timeout-ms", "10000", "Connect and read timeout of one webhook request or SMTP "
+      + "exchange; a receiver slower than this counts as a failed attempt."),
+  DELIVERY_RETRIES("delivery.retries", "5", "Attempts after the first for a destination that failed (connection "
+      + "refused, timeout, HTTP 408, 425, 429, 5xx, SMTP errors); then the alert is dead-lettered for it. Other 4xx "
+      + "answers and refused addresses are dead-lettered at once."),
+  DELIVERY_BACKOFF_MS("delivery.backoff-ms", "1000", "First retry delay: retry n waits a random time between 0 and "
+      + "backoff-ms * 2^(n-1), capped at delivery.backoff-max-ms (exponential backoff with full jitter)."),
+  DELIVERY_BACKOFF_MAX_MS("delivery.backoff-max-ms", "300000", "Longest retry delay."),
+  DELIVERY_RATE_PER_SECOND("delivery.rate-per-second", "10", "Requests per second at most to one destination "
+      + "(webhook URL or e-mail address)."),
+  DELIVERY_CONCURRENCY("delivery.concurrency", "2", "Requests in flight at most to one destination; a slow "
+      + "destination holds only its own."),
+  DELIVERY_MAX_PENDING("delivery.max-pending", "10000", "Alerts read but not yet delivered everywhere from which "
+      + "the service stops reading (a destination that is down for long holds this many in memory at most)."),
+  DELIVERY_ALLOW_PRIVATE_ADDRESSES("delivery.allow-private-addresses", "false", "Whether webhook URLs of watches and "
+      + "redirects may lead to loopback, private or link-local addresses (the hosts of delivery.webhooks and "
+      + "delivery.slack-webhooks always may: the operator chose them)."),
   // Spikes (services/spikes)
   ;
 

@@ -1,5 +1,6 @@
 package io.mediamon.ingest.feed;
 
+import io.mediamon.net.PrivateAddressGuard;
 import io.mediamon.config.MediamonConfig;
 import io.mediamon.config.Setting;
 import io.mediamon.ingest.ArticlePublisher;

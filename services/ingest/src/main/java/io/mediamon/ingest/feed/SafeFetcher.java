@@ -1,5 +1,6 @@
 package io.mediamon.ingest.feed;
 
+import io.mediamon.net.PrivateAddressGuard;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

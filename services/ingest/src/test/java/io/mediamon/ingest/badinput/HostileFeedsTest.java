@@ -16,7 +16,7 @@ import io.mediamon.ingest.feed.FetchLimits;
 import io.mediamon.ingest.feed.HostRateLimiter;
 import io.mediamon.ingest.feed.InMemorySeenArticles;
 import io.mediamon.ingest.feed.ManualClock;
-import io.mediamon.ingest.feed.PrivateAddressGuard;
+import io.mediamon.net.PrivateAddressGuard;
 import io.mediamon.ingest.feed.SafeFetcher;
 import io.mediamon.ingest.feed.TestHttpServer;
 import io.mediamon.schema.RawArticle;

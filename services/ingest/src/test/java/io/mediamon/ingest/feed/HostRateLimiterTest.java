@@ -1,5 +1,6 @@
 package io.mediamon.ingest.feed;
 
+import io.mediamon.net.PrivateAddressGuard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package io.mediamon.ingest.feed;
+package io.mediamon.net;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;
@@ -8,7 +8,9 @@ import java.net.UnknownHostException;
 import java.util.Locale;
 
 /**
- * Keeps what a feed says from steering requests into the network mediamon runs in (server-side request forgery):
+ * Shared by ingest (feed links and redirects) and delivery (webhook addresses and their redirects).
+ *
+ * <p>Keeps what a feed says from steering requests into the network mediamon runs in (server-side request forgery):
  * an item link or a redirect that leads to a loopback, private, link-local (cloud metadata at 169.254.169.254),
  * carrier-grade NAT, unique-local or multicast address is refused. The feed's own host is exempt, because the
  * operator chose it: a feed on an intranet host may link to its own pages there.
@@ -18,20 +20,34 @@ import java.util.Locale;
  * itself denies private ranges when feeds are hostile.
  */
 public final class PrivateAddressGuard {
-  private final boolean allowPrivate;
+  static final String FEED_RULE = "links and redirects in feeds may only lead to public hosts or the feed's own; "
+      + "ingest.feeds.allow-private-addresses=true lifts this";
 
-  private PrivateAddressGuard(boolean allowPrivate) {
+  private final boolean allowPrivate;
+  /** The rule a refusal quotes, naming the setting that lifts it. */
+  private final String rule;
+
+  private PrivateAddressGuard(boolean allowPrivate, String rule) {
     this.allowPrivate = allowPrivate;
+    this.rule = rule;
   }
 
-  /** Refuses private addresses except on the feed's own host. */
+  /** Refuses private addresses except on the feed's own host (the feeds' rule). */
   public static PrivateAddressGuard publicOnly() {
-    return new PrivateAddressGuard(false);
+    return new PrivateAddressGuard(false, FEED_RULE);
+  }
+
+  /**
+   * Refuses private addresses except on the trusted host; a refusal quotes {@code rule}, which should say what may
+   * be reached and which setting lifts the rule.
+   */
+  public static PrivateAddressGuard publicOnly(String rule) {
+    return new PrivateAddressGuard(false, rule);
   }
 
   /** Lets everything through ({@code ingest.feeds.allow-private-addresses=true}, tests). */
   public static PrivateAddressGuard allowAll() {
-    return new PrivateAddressGuard(true);
+    return new PrivateAddressGuard(true, "");
   }
 
   /**
@@ -54,15 +70,14 @@ public final class PrivateAddressGuard {
       String kind = privateKind(address);
       if (kind != null) {
         return "refusing " + url + ": " + host + " is " + address.getHostAddress() + ", a " + kind
-            + " address (links and redirects in feeds may only lead to public hosts or the feed's own; "
-            + "ingest.feeds.allow-private-addresses=true lifts this)";
+            + " address (" + rule + ")";
       }
     }
     return null;
   }
 
   /** What kind of non-public address this is, or null for a public one. */
-  static String privateKind(InetAddress address) {
+  public static String privateKind(InetAddress address) {
     if (address.isLoopbackAddress()) {
       return "loopback";
     }
