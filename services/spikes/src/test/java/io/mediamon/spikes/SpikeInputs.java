@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Articles, memberships and stories as the spikes service reads them, with only what it looks at filled in. */
-final class SpikeInputs {
+public final class SpikeInputs {
   static {
     TrustedSchemaPackages.ensureTrusted(); // the builders fill defaults of record types (as the serdes do)
   }
@@ -22,7 +22,7 @@ final class SpikeInputs {
   private SpikeInputs() {}
 
   /** An article whose main entity (salience 1) is {@code entity}, with a place named in passing (salience 0.1). */
-  static EnrichedArticle article(String id, String source, String entity, Instant publishedAt) {
+  public static EnrichedArticle article(String id, String source, String entity, Instant publishedAt) {
     return EnrichedArticle.newBuilder().setId(id).setUrl("https://" + source + ".example/" + id).setSource(source)
         .setTitle(entity + " report " + id).setPublishedAt(publishedAt).setFetchedAt(publishedAt)
         .setCleanText(entity + " did something; Kabul was mentioned.").setLanguage("en")
@@ -35,13 +35,13 @@ final class SpikeInputs {
         .setMentions(List.of(new Mention(name, 0, name.length()))).setSalience(salience).build();
   }
 
-  static StoryMembership membership(String articleId, String storyId, String source, Instant reportedAt) {
+  public static StoryMembership membership(String articleId, String storyId, String source, Instant reportedAt) {
     return StoryMembership.newBuilder().setArticleId(articleId).setStoryId(storyId).setNewStory(false)
         .setReason("similar").setUrl("https://" + source + ".example/" + articleId)
         .setTitle("Article " + articleId).setSource(source).setReportedAt(reportedAt).build();
   }
 
-  static Story story(String storyId, String title, Instant at) {
+  public static Story story(String storyId, String title, Instant at) {
     return Story.newBuilder().setStoryId(storyId).setOrigin(StoryOrigin.DISCOVERED).setTitle(title)
         .setFirstSeen(at).setLastSeen(at).setUpdatedAt(at)
         .setTally(new StoryTally(Map.of(), Map.of(), Map.of(), Map.of(), Map.of())).build();

@@ -43,8 +43,8 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>The quiet history: the subject is reported at :05, :25 and :45 past every hour, so every window holds exactly 3
  * articles and, after a day, every baseline is 3.0 (threshold 12).
  */
-class SpikesTopologyTest {
-  static final Instant T0 = Instant.parse("2026-11-30T00:00:00Z");
+public class SpikesTopologyTest {
+  public static final Instant T0 = Instant.parse("2026-11-30T00:00:00Z");
   private static final Duration ARRIVAL = Duration.ofMinutes(1);
   private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
       .getSchema(read(Path.of("../../schemas/alert.schema.json")));
