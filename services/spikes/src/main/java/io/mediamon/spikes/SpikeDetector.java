@@ -4,7 +4,10 @@ import io.mediamon.schema.Alert;
 import io.mediamon.schema.SpikeSubject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -31,7 +34,8 @@ final class SpikeDetector implements Processor<String, SubjectArticle, String, A
   private final SpikeRule rule;
   private final SpikeSentence sentence;
   private ProcessorContext<String, Alert> context;
-  private WindowStore<String, WindowCount> counts;
+  private WindowStore<String, WindowTally> counts;
+  private WindowStore<String, WindowCount> details;
   private WindowStore<String, SpikeState> alerted;
   private WindowStore<String, String> titles;
 
@@ -48,6 +52,7 @@ final class SpikeDetector implements Processor<String, SubjectArticle, String, A
   public void init(ProcessorContext<String, Alert> context) {
     this.context = context;
     this.counts = context.getStateStore(SpikesStores.COUNTS);
+    this.details = context.getStateStore(SpikesStores.DETAILS);
     this.alerted = context.getStateStore(SpikesStores.ALERTED);
     this.titles = context.getStateStore(SpikesStores.STORY_TITLES);
   }
@@ -65,10 +70,20 @@ final class SpikeDetector implements Processor<String, SubjectArticle, String, A
     long at = Math.min(article.reportedAt(), arrived);
     List<Long> starts = grid.startsContaining(at);
     SubjectHistory history = load(key, starts.get(0), starts.get(starts.size() - 1));
+    Map<Long, WindowCount> open = new HashMap<>();
     for (long start : starts) {
-      WindowCount count = history.count(start).add(article);
-      history.put(start, count);
-      counts.put(key, count, start);
+      WindowTally tally;
+      if (canAlert(start, arrived)) {
+        WindowCount count = Objects.requireNonNullElse(details.fetch(key, start), WindowCount.EMPTY).add(article);
+        details.put(key, count, start);
+        open.put(start, count);
+        // The larger of both, should the details have expired before the counts (an article far out of order).
+        tally = WindowTally.of(count).atLeast(history.count(start).plusArticle());
+      } else {
+        tally = history.count(start).plusArticle(); // its details are gone, or go unused: only the count matters
+      }
+      history.put(start, tally);
+      counts.put(key, tally, start);
     }
     SpikeState spike = lastSpike(key, at);
     if (spike != null && history.cameBackDown(spike, rule, at)) {
@@ -76,18 +91,19 @@ final class SpikeDetector implements Processor<String, SubjectArticle, String, A
       spike = null;
     }
     for (long start : starts) {
-      if (grid.end(start) + graceMs <= arrived) {
+      WindowCount count = open.get(start);
+      if (count == null) {
         continue; // a window that closed long before this article came in: history, not news
       }
-      WindowCount count = history.count(start);
+      WindowTally tally = history.count(start);
       double baseline = history.baseline(start);
-      if (spike == null && rule.isSpike(count, baseline)) {
+      if (spike == null && rule.isSpike(tally, baseline)) {
         String subject = subject(key, article, arrived);
         alerted.put(key, new SpikeState(start, count.articles(), baseline), start);
         send(key, article.kind(), subject, start, count, baseline, sentence.first(subject, count, baseline), arrived);
         return;
       }
-      if (spike != null && rule.escalates(count, spike)) {
+      if (spike != null && rule.escalates(tally, spike)) {
         String subject = subject(key, article, arrived);
         alerted.put(key, new SpikeState(spike.windowStart(), count.articles(), spike.baseline()), spike.windowStart());
         send(key, article.kind(), subject, start, count, baseline,
@@ -97,11 +113,16 @@ final class SpikeDetector implements Processor<String, SubjectArticle, String, A
     }
   }
 
+  /** Whether a window may still alert for an article that arrived at {@code arrived}: ended less than the grace ago. */
+  private boolean canAlert(long start, long arrived) {
+    return grid.end(start) + graceMs > arrived;
+  }
+
   /** The subject's windows from the first baseline window of the earliest open window up to the latest one. */
   private SubjectHistory load(String key, long firstStart, long lastStart) {
     long from = grid.before(firstStart, baselineWindows);
     SubjectHistory history = new SubjectHistory(grid, baselineWindows, from);
-    try (WindowStoreIterator<WindowCount> windows =
+    try (WindowStoreIterator<WindowTally> windows =
         counts.fetch(key, Instant.ofEpochMilli(Math.max(0, from)), Instant.ofEpochMilli(lastStart))) {
       windows.forEachRemaining(w -> history.put(w.key, w.value));
     }

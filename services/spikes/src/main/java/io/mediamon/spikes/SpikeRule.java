@@ -21,12 +21,12 @@ record SpikeRule(double ratio, double floor, int minArticles, int minOutlets, do
     return Math.max(minArticles, ratio * Math.max(baseline, floor));
   }
 
-  boolean isSpike(WindowCount count, double baseline) {
-    return count.articles() >= threshold(baseline) && count.outletCount() >= minOutlets;
+  boolean isSpike(WindowTally window, double baseline) {
+    return window.articles() >= threshold(baseline) && window.outlets() >= minOutlets;
   }
 
   /** Whether a window of a spike already alerted grew enough for another alert. */
-  boolean escalates(WindowCount count, SpikeState alerted) {
-    return escalation > 0 && count.articles() >= escalation * alerted.articles();
+  boolean escalates(WindowTally window, SpikeState alerted) {
+    return escalation > 0 && window.articles() >= escalation * alerted.articles();
   }
 }

@@ -23,7 +23,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  *        ──▶ [spikes-subjects-repartition, by subject] ──▶ spikes-detect ──▶ spikes-commit-alerts ──┬──▶ mediamon.alerts
  *                                                              │ read/write                          └──▶ spikes-alert-as-json ──▶ mediamon.alerts.json
  *   mediamon.stories ──▶ spikes-record-story-titles ──▶ [spikes-story-titles]
- *                        [spikes-window-counts] [spikes-alerted]
+ *                 [spikes-window-counts] [spikes-window-details] [spikes-alerted]
  * </pre>
  *
  * <p>Windows and rule: {@link SpikeDetector}. The repartition topic has {@code topic.partitions} partitions like
@@ -62,7 +62,7 @@ public final class SpikesTopology {
             .withNumberOfPartitions(config.getInt(Setting.TOPIC_PARTITIONS)))
         .process(() -> new SpikeDetector(stores, WindowGrid.of(window, advance), baselineWindows, grace,
             SpikeRule.from(config)), Named.as("spikes-detect"),
-            SpikesStores.COUNTS, SpikesStores.ALERTED, SpikesStores.STORY_TITLES)
+            SpikesStores.COUNTS, SpikesStores.DETAILS, SpikesStores.ALERTED, SpikesStores.STORY_TITLES)
         .process(() -> new CommitWhenLive<String, Alert>(backlogAgeMs), Named.as("spikes-commit-alerts"));
     builder.stream(topics.stories().name(), topics.stories().consumed("spikes-read-stories"))
         .process(() -> new StoryTitleRecorder(SpikesStores.STORY_TITLES), Named.as("spikes-record-story-titles"),

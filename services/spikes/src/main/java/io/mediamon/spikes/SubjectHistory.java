@@ -4,14 +4,14 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The windows of one subject read from the window-counts store once per record (one range read instead of a point
+ * The window tallies of one subject read from the window-counts store once per record (one range read instead of a point
  * read per baseline window), updated in place; windows without articles are not stored and count 0.
  */
 final class SubjectHistory {
   private final WindowGrid grid;
   private final int baselineWindows;
   private final long loadedFrom;
-  private final Map<Long, WindowCount> windows = new HashMap<>();
+  private final Map<Long, WindowTally> windows = new HashMap<>();
 
   /** @param loadedFrom the earliest window start the history was read from: older windows are unknown, not empty */
   SubjectHistory(WindowGrid grid, int baselineWindows, long loadedFrom) {
@@ -20,12 +20,12 @@ final class SubjectHistory {
     this.loadedFrom = loadedFrom;
   }
 
-  void put(long start, WindowCount count) {
+  void put(long start, WindowTally count) {
     windows.put(start, count);
   }
 
-  WindowCount count(long start) {
-    return windows.getOrDefault(start, WindowCount.EMPTY);
+  WindowTally count(long start) {
+    return windows.getOrDefault(start, WindowTally.EMPTY);
   }
 
   /** Mean articles of the {@code baselineWindows} back-to-back windows before the window starting at {@code start}. */

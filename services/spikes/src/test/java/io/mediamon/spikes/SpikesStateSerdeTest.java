@@ -45,6 +45,14 @@ class SpikesStateSerdeTest {
   }
 
   @Test
+  void aWindowTallyRoundTrips() {
+    WindowTallySerde serde = new WindowTallySerde();
+    WindowTally tally = new WindowTally(45, 19);
+    assertEquals(tally, serde.deserializer().deserialize("t", serde.serializer().serialize("t", tally)));
+    assertThrows(SerializationException.class, () -> serde.deserializer().deserialize("t", new byte[] {2, 0}));
+  }
+
+  @Test
   void truncatedOrForeignBytesAreRefusedWithAReason() {
     byte[] bytes = new SubjectArticleSerde().serializer().serialize("t", ARTICLE);
     SerializationException truncated = assertThrows(SerializationException.class,
