@@ -223,6 +223,40 @@ public class SpikesTopologyTest {
     assertEquals(12, JSON.readTree(json.get(0).value).get("spike").get("articles").asInt());
   }
 
+  @Test
+  void aSubjectThatGoesQuietLeavesNothingBehind() {
+    start(Map.of());
+    burst("Taliban", hour(0), 20, Duration.ofMinutes(1), 19);
+    assertEquals(1, alerts.readValuesToList().size(), "8 from 3 outlets against the floor");
+    assertTrue(windows(SpikesStores.COUNTS, "entity:Taliban") > 0);
+    assertTrue(windows(SpikesStores.ALERTED, "entity:Taliban") > 0);
+
+    // Other subjects move time on, 45 hours: past the 27 hours the counts and the spike are kept.
+    for (int h = 1; h <= 45; h++) {
+      publish("Hamas", "quiet-0", hour(h));
+    }
+    assertEquals(0, windows(SpikesStores.COUNTS, "entity:Taliban"));
+    assertEquals(0, windows(SpikesStores.DETAILS, "entity:Taliban"));
+    assertTrue(windows(SpikesStores.COUNTS, "entity:Hamas") > 0);
+
+    // A store expires by the times written to it: the old spike goes once the next spike is written.
+    burst("Taliban", hour(46), 20, Duration.ofMinutes(1), 19);
+    assertEquals(1, alerts.readValuesToList().size(), "a new spike, against the floor again");
+    assertEquals(1, windows(SpikesStores.ALERTED, "entity:Taliban"));
+  }
+
+  /** How many windows of the subject the store still has. */
+  private long windows(String store, String key) {
+    try (var iterator = driver.getWindowStore(store).fetch(key, Instant.EPOCH, hour(100))) {
+      long n = 0;
+      while (iterator.hasNext()) {
+        iterator.next();
+        n++;
+      }
+      return n;
+    }
+  }
+
   static Instant hour(int h) {
     return T0.plus(Duration.ofHours(h));
   }
