@@ -65,6 +65,7 @@ public class SpikesTopologyTest {
   void close() {
     if (driver != null) {
       driver.close();
+      driver = null;
     }
   }
 
@@ -146,6 +147,23 @@ public class SpikesTopologyTest {
     quietHours("Taliban", 0, 26);
     burst("Taliban", hour(26), 50, Duration.ofSeconds(30), 19);
     assertEquals(1, alerts.readValuesToList().size());
+  }
+
+  @Test
+  void aBurstAcrossTheHourIsCaughtByHoppingWindowsAndMissedByTumblingOnes() {
+    // 12 articles from 25:40 to 26:13, seven before the hour and five after, over the quiet 3 an hour (threshold 12).
+    start(Map.of());
+    quietHours("Taliban", 0, 27);
+    burst("Taliban", hour(25).plus(Duration.ofMinutes(40)), 12, Duration.ofMinutes(3), 12);
+    List<Alert> hopping = alerts.readValuesToList();
+    assertEquals(1, hopping.size(), hopping.toString());
+    assertEquals(hour(25).plus(Duration.ofMinutes(15)), hopping.get(0).getSpike().getWindowStart());
+
+    close();
+    start(Map.of(Setting.SPIKES_ADVANCE_MINUTES.key(), "60"));
+    quietHours("Taliban", 0, 27);
+    burst("Taliban", hour(25).plus(Duration.ofMinutes(40)), 12, Duration.ofMinutes(3), 12);
+    assertEquals(List.of(), alerts.readValuesToList(), "each hour holds 3 quiet and 7 or 5 of the burst: under 12");
   }
 
   @Test
