@@ -18,12 +18,12 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * articles per entity and per story ─▶ windows ─▶ a SPIKE alert when one jumps above its own baseline.
  *
  * <pre>
- *   mediamon.articles.enriched ──▶ spikes-entity-subjects ──┐ (prominent entities: 'entity:' + name)
- *   mediamon.story-articles ─────▶ spikes-story-subjects ───┴▶ spikes-merge-subjects ▶ spikes-commit-subjects
- *        ──▶ [spikes-subjects-repartition, by subject] ──▶ spikes-detect ──▶ spikes-commit-alerts ──┬──▶ mediamon.alerts
- *                                                              │ read/write                          └──▶ spikes-alert-as-json ──▶ mediamon.alerts.json
- *   mediamon.stories ──▶ spikes-record-story-titles ──▶ [spikes-story-titles]
- *                 [spikes-window-counts] [spikes-window-details] [spikes-alerted]
+ *   mediamon.articles.enriched ─▶ spikes-entity-subjects ─┐ (prominent entities, keyed 'entity:' + name)
+ *   mediamon.story-articles ───▶ spikes-story-subjects ──┴▶ spikes-merge-subjects ─▶ spikes-commit-subjects
+ *     ─▶ [spikes-subjects-repartition, by subject] ─▶ spikes-detect ─▶ spikes-commit-alerts ─┬▶ mediamon.alerts
+ *                                                        │ read/write                         └▶ spikes-alert-as-json
+ *            [spikes-window-counts] [spikes-window-details] [spikes-alerted]          ─▶ mediamon.alerts.json
+ *   mediamon.stories ─▶ spikes-record-story-titles ─▶ [spikes-story-titles] (read by spikes-detect)
  * </pre>
  *
  * <p>Windows and rule: {@link SpikeDetector}. The repartition topic has {@code topic.partitions} partitions like

@@ -6,7 +6,7 @@ import io.mediamon.schema.StoryMembership;
 import java.util.List;
 import org.apache.kafka.streams.KeyValue;
 
-/** What the two inputs contribute: an enriched article counts for its prominent entities, a membership for its story. */
+/** What the inputs contribute: an enriched article counts for its prominent entities, a membership for its story. */
 final class SubjectArticles {
   private final ProminentEntities entities;
 

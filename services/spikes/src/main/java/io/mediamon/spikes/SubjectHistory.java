@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The window tallies of one subject read from the window-counts store once per record (one range read instead of a point
- * read per baseline window), updated in place; windows without articles are not stored and count 0.
+ * The window tallies of one subject, read from the window-counts store once per record (one range read instead of a
+ * point read per baseline window), updated in place; windows without articles are not stored and count 0.
  */
 final class SubjectHistory {
   private final WindowGrid grid;

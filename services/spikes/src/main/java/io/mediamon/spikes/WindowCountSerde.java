@@ -13,7 +13,7 @@ import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 
-/** Binary form of {@link WindowCount} in the window-counts store and its changelog: a format version, then the fields. */
+/** Binary form of {@link WindowCount} in the window-details store and its changelog: a version, then the fields. */
 final class WindowCountSerde implements Serde<WindowCount> {
   static final byte VERSION = 1;
 

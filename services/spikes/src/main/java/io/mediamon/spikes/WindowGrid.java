@@ -12,7 +12,8 @@ record WindowGrid(long sizeMs, long advanceMs) {
 
   WindowGrid {
     if (advanceMs <= 0 || sizeMs % advanceMs != 0) {
-      throw new IllegalArgumentException("the advance (" + advanceMs + " ms) must divide the window (" + sizeMs + " ms)");
+      throw new IllegalArgumentException(
+          "the advance (" + advanceMs + " ms) must divide the window (" + sizeMs + " ms)");
     }
   }
 

@@ -38,8 +38,10 @@ class SpikesSettingsTest {
     assertRefused(Setting.SPIKES_BASELINE_FLOOR, "0", "spikes.baseline-floor: '0' must be a number above 0");
     assertRefused(Setting.SPIKES_ESCALATION_FACTOR, "0.5", "spikes.escalation-factor: '0.5' must be 0");
     assertRefused(Setting.SPIKES_MIN_OUTLETS, "0", "spikes.min-outlets: '0' must be a whole number of at least 1");
-    assertRefused(Setting.SPIKES_ENTITY_MIN_SALIENCE, "0", "spikes.entity-min-salience: '0' must be a number above 0");
-    assertRefused(Setting.SPIKES_GRACE_MINUTES, "-1", "spikes.grace-minutes: '-1' must be a whole number of at least 0");
+    assertRefused(Setting.SPIKES_ENTITY_MIN_SALIENCE, "0",
+        "spikes.entity-min-salience: '0' must be a number above 0");
+    assertRefused(Setting.SPIKES_GRACE_MINUTES, "-1",
+        "spikes.grace-minutes: '-1' must be a whole number of at least 0");
     assertRefused(Setting.SPIKES_BASELINE_WINDOWS, "10000", "spikes.baseline-windows: 10000 windows of 60 minutes "
         + "reach back more than a year");
     assertRefused(Setting.SERVICES, "alerter,spike", "services: unknown service 'spike' (choose from ingest, "
