@@ -70,26 +70,40 @@ final class SpikeDetector implements Processor<String, SubjectArticle, String, A
     long at = Math.min(article.reportedAt(), arrived);
     List<Long> starts = grid.startsContaining(at);
     SubjectHistory history = load(key, starts.get(0), starts.get(starts.size() - 1));
-    Map<Long, WindowCount> open = new HashMap<>();
-    for (long start : starts) {
-      WindowTally tally;
-      if (canAlert(start, arrived)) {
-        WindowCount count = Objects.requireNonNullElse(details.fetch(key, start), WindowCount.EMPTY).add(article);
-        details.put(key, count, start);
-        open.put(start, count);
-        // The larger of both, should the details have expired before the counts (an article far out of order).
-        tally = WindowTally.of(count).atLeast(history.count(start).plusArticle());
-      } else {
-        tally = history.count(start).plusArticle(); // its details are gone, or go unused: only the count matters
-      }
-      history.put(start, tally);
-      counts.put(key, tally, start);
-    }
+    Map<Long, WindowCount> open = count(key, article, starts, history, arrived);
     SpikeState spike = lastSpike(key, at);
     if (spike != null && history.cameBackDown(spike, rule, at)) {
       alerted.put(key, null, spike.windowStart());
       spike = null;
     }
+    decide(key, article, starts, open, history, spike, arrived);
+  }
+
+  /**
+   * Adds the article to each of its windows: to the counts (history) of all, to the details of those that can still
+   * alert, which it returns by window start.
+   */
+  private Map<Long, WindowCount> count(String key, SubjectArticle article, List<Long> starts, SubjectHistory history,
+      long arrived) {
+    Map<Long, WindowCount> open = new HashMap<>();
+    for (long start : starts) {
+      WindowTally tally = history.count(start).plusArticle();
+      if (canAlert(start, arrived)) {
+        WindowCount count = Objects.requireNonNullElse(details.fetch(key, start), WindowCount.EMPTY).add(article);
+        details.put(key, count, start);
+        open.put(start, count);
+        // The larger of both, should the details have expired before the counts (an article far out of order).
+        tally = WindowTally.of(count).atLeast(tally);
+      }
+      history.put(start, tally);
+      counts.put(key, tally, start);
+    }
+    return open;
+  }
+
+  /** Alerts on the earliest open window that is a new spike, or a step of the current one; at most one alert. */
+  private void decide(String key, SubjectArticle article, List<Long> starts, Map<Long, WindowCount> open,
+      SubjectHistory history, SpikeState spike, long arrived) {
     for (long start : starts) {
       WindowCount count = open.get(start);
       if (count == null) {
@@ -99,13 +113,13 @@ final class SpikeDetector implements Processor<String, SubjectArticle, String, A
       double baseline = history.baseline(start);
       if (spike == null && rule.isSpike(tally, baseline)) {
         String subject = subject(key, article, arrived);
-        alerted.put(key, new SpikeState(start, count.articles(), baseline), start);
+        alerted.put(key, new SpikeState(start, tally.articles(), baseline), start);
         send(key, article.kind(), subject, start, count, baseline, sentence.first(subject, count, baseline), arrived);
         return;
       }
       if (spike != null && rule.escalates(tally, spike)) {
         String subject = subject(key, article, arrived);
-        alerted.put(key, new SpikeState(spike.windowStart(), count.articles(), spike.baseline()), spike.windowStart());
+        alerted.put(key, new SpikeState(spike.windowStart(), tally.articles(), spike.baseline()), spike.windowStart());
         send(key, article.kind(), subject, start, count, baseline,
             sentence.escalation(subject, count, spike.articles(), baseline), arrived);
         return;
