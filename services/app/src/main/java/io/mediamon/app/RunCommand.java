@@ -44,8 +44,8 @@ final class RunCommand implements Callable<Integer> {
   ConfigOptions options;
 
   @Option(names = "--services", paramLabel = "LIST",
-      description = "Comma-separated: ingest, extractor, correlator, alerter, deliver (setting services; default the "
-          + "first four).")
+      description = "Comma-separated: ingest, extractor, correlator, alerter, deliver, spikes (setting services; "
+          + "default the first four).")
   String services;
 
   @Option(names = "--data-dir", paramLabel = "DIR",

@@ -151,12 +151,13 @@ public final class MediamonConfig {
       }
     }
     for (String service : getList(Setting.SERVICES)) {
-      if (!List.of("ingest", "extractor", "correlator", "alerter", "deliver").contains(service)) {
+      if (!List.of("ingest", "extractor", "correlator", "alerter", "deliver", "spikes").contains(service)) {
         throw new ConfigException("services: unknown service '" + service
-            + "' (choose from ingest, extractor, correlator, alerter, deliver)");
+            + "' (choose from ingest, extractor, correlator, alerter, deliver, spikes)");
       }
     }
     validateDelivery();
+    validateSpikes();
   }
 
   /** The delivery.* settings (services/delivery). */
@@ -204,6 +205,60 @@ public final class MediamonConfig {
     positiveInt(Setting.DELIVERY_RATE_PER_SECOND);
     positiveInt(Setting.DELIVERY_CONCURRENCY);
     positiveInt(Setting.DELIVERY_MAX_PENDING);
+  }
+
+  /** spikes.*: each on its own, then how the window, its step and the grace fit together. */
+  private void validateSpikes() {
+    positiveInt(Setting.SPIKES_WINDOW_MINUTES);
+    positiveInt(Setting.SPIKES_ADVANCE_MINUTES);
+    nonNegativeInt(Setting.SPIKES_GRACE_MINUTES);
+    positiveInt(Setting.SPIKES_BASELINE_WINDOWS);
+    positiveInt(Setting.SPIKES_MIN_ARTICLES);
+    positiveInt(Setting.SPIKES_MIN_OUTLETS);
+    fraction(Setting.SPIKES_ENTITY_MIN_SALIENCE);
+    int window = getInt(Setting.SPIKES_WINDOW_MINUTES);
+    int advance = getInt(Setting.SPIKES_ADVANCE_MINUTES);
+    if (advance > window || window % advance != 0) {
+      throw new ConfigException(Setting.SPIKES_ADVANCE_MINUTES.key() + ": " + advance + " must divide "
+          + Setting.SPIKES_WINDOW_MINUTES.key() + " (" + window + "), for example " + divisorNear(window, 15)
+          + " (or " + window + " for tumbling windows)");
+    }
+    if ((long) window * (getInt(Setting.SPIKES_BASELINE_WINDOWS) + 1) > 366L * 24 * 60) {
+      throw new ConfigException(Setting.SPIKES_BASELINE_WINDOWS.key() + ": " + getInt(Setting.SPIKES_BASELINE_WINDOWS)
+          + " windows of " + window + " minutes reach back more than a year; every subject keeps a count per "
+          + "window for that long: use fewer or shorter windows");
+    }
+    double floor = number(Setting.SPIKES_BASELINE_FLOOR, "a number above 0 (for example 1)", d -> d > 0);
+    double ratio = number(Setting.SPIKES_RATIO, "a number above 1 (for example 4: four times the usual)",
+        d -> d > 1);
+    number(Setting.SPIKES_ESCALATION_FACTOR, "0 (no second alert while a spike lasts) or a number above 1 "
+        + "(for example 3)", d -> d == 0 || d > 1);
+    if (floor * ratio > 1_000_000) {
+      throw new ConfigException(Setting.SPIKES_BASELINE_FLOOR.key() + " times " + Setting.SPIKES_RATIO.key()
+          + " is " + floor * ratio + " articles per window: no subject would ever spike");
+    }
+  }
+
+  private static int divisorNear(int window, int wanted) {
+    for (int d = Math.min(wanted, window); d > 1; d--) {
+      if (window % d == 0) {
+        return d;
+      }
+    }
+    return window;
+  }
+
+  private double number(Setting setting, String expected, java.util.function.DoublePredicate valid) {
+    String value = get(setting);
+    try {
+      double d = Double.parseDouble(value.trim());
+      if (Double.isFinite(d) && valid.test(d)) {
+        return d;
+      }
+    } catch (NumberFormatException e) {
+      // reported below with the key and the value
+    }
+    throw new ConfigException(setting.key() + ": '" + value + "' must be " + expected);
   }
 
   private void fraction(Setting setting) {

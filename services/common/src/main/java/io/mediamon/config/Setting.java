@@ -45,7 +45,7 @@ public enum Setting {
   LOG_FORMAT("log.format", "text", "Format of the log lines on stderr: text (one dated line per event) or json (one "
       + "Elastic Common Schema object per line: @timestamp, log.level, message, log.logger, error.*), for log "
       + "shippers."),
-  SERVICES("services", "ingest,extractor,correlator,alerter", "Which services `mediamon run` starts."),
+  SERVICES("services", "ingest,extractor,correlator,alerter", "Which services `mediamon run` starts: ingest, extractor, correlator, alerter, deliver (services/delivery), spikes (services/spikes)."),
   INGEST_DIR("ingest.dir", "", "Drop directory `run --services ingest` watches: each file is published once, then "
       + "moved into .done/ (or .failed/ with a .reason file); empty: none."),
   INGEST_FEEDS_FILE("ingest.feeds.file", "",
@@ -186,6 +186,37 @@ public enum Setting {
       + "redirects may lead to loopback, private or link-local addresses (the hosts of delivery.webhooks and "
       + "delivery.slack-webhooks always may: the operator chose them)."),
   // Spikes (services/spikes)
+  SPIKES_WINDOW_MINUTES("spikes.window-minutes", "60",
+      "Length of the window whose articles a spike counts, per entity and per story (by publication time, else "
+          + "fetch time): \"45 articles from 19 outlets in the last hour\"."),
+  SPIKES_ADVANCE_MINUTES("spikes.advance-minutes", "15",
+      "How far apart the windows start (hopping windows; equal to spikes.window-minutes: tumbling). Must divide the "
+          + "window length. Shorter steps catch a burst that straddles a window boundary, at one stored count per "
+          + "step per subject."),
+  SPIKES_GRACE_MINUTES("spikes.grace-minutes", "60",
+      "How long after a window has ended an article of that window may still arrive and make its spike alert; "
+          + "a later one (a backfill, a slow feed) still counts towards the baselines but alerts nothing: old news is "
+          + "no spike."),
+  SPIKES_BASELINE_WINDOWS("spikes.baseline-windows", "24",
+      "How many preceding windows of the same length (back to back, before the window's start) make a subject's "
+          + "baseline: their mean article count, a window without articles counting 0 (24 one-hour windows: the "
+          + "last day)."),
+  SPIKES_BASELINE_FLOOR("spikes.baseline-floor", "1",
+      "Least baseline a window is compared with, so that a subject that is usually never reported does not spike "
+          + "on its first few articles (0 to 2 is not a jump)."),
+  SPIKES_RATIO("spikes.ratio", "4",
+      "How many times its baseline (at least spikes.baseline-floor) a window must reach to be a spike."),
+  SPIKES_MIN_ARTICLES("spikes.min-articles", "8",
+      "Articles a window needs at least to be a spike, whatever its baseline."),
+  SPIKES_MIN_OUTLETS("spikes.min-outlets", "3",
+      "Distinct outlets a window needs at least to be a spike (one outlet's stream of updates is not a jump in "
+          + "coverage)."),
+  SPIKES_ESCALATION_FACTOR("spikes.escalation-factor", "3",
+      "While a subject stays high after its SPIKE alert, a window reaching this many times the alerted article "
+          + "count alerts again (the spike grew a step); 0: never, only after the subject has come back down."),
+  SPIKES_ENTITY_MIN_SALIENCE("spikes.entity-min-salience", "0.3",
+      "Salience (0..1, 1 for an article's main entity) from which an article counts for a named entity (person, "
+          + "organisation, place, group); names mentioned in passing do not count."),
   ;
 
   private final String key;

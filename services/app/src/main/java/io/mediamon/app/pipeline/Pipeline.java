@@ -5,6 +5,7 @@ import io.mediamon.config.MediamonConfig;
 import io.mediamon.correlator.CorrelatorTopology;
 import io.mediamon.extractor.ExtractorTopology;
 import io.mediamon.extractor.nlp.ArticleAnalyzer;
+import io.mediamon.spikes.SpikesTopology;
 import io.mediamon.streams.StreamsService;
 import io.mediamon.streams.StreamsSettings;
 import java.time.Duration;
@@ -24,7 +25,7 @@ public final class Pipeline implements AutoCloseable {
   }
 
   /**
-   * @param names which stream services to run (extractor, correlator, alerter; others are ignored)
+   * @param names which stream services to run (extractor, correlator, alerter, spikes; others are ignored)
    * @param analyzer called only when the extractor runs: loading CoreNLP takes seconds and a gigabyte
    */
   public static Pipeline start(MediamonConfig config, Set<String> names, Supplier<ArticleAnalyzer> analyzer) {
@@ -40,6 +41,10 @@ public final class Pipeline implements AutoCloseable {
     if (names.contains(AlerterTopology.SERVICE)) {
       services.add(new StreamsService(AlerterTopology.SERVICE, AlerterTopology.build(config),
           StreamsSettings.forService(config, AlerterTopology.SERVICE)));
+    }
+    if (names.contains(SpikesTopology.SERVICE)) {
+      services.add(new StreamsService(SpikesTopology.SERVICE, SpikesTopology.build(config),
+          StreamsSettings.forService(config, SpikesTopology.SERVICE)));
     }
     Pipeline pipeline = new Pipeline(services);
     services.forEach(StreamsService::start);

@@ -1,0 +1,43 @@
+package io.mediamon.spikes;
+
+import io.mediamon.schema.EnrichedArticle;
+import io.mediamon.schema.SpikeSubject;
+import io.mediamon.schema.StoryMembership;
+import java.util.List;
+import org.apache.kafka.streams.KeyValue;
+
+/** What the inputs contribute: an enriched article counts for its prominent entities, a membership for its story. */
+final class SubjectArticles {
+  private final ProminentEntities entities;
+
+  SubjectArticles(ProminentEntities entities) {
+    this.entities = entities;
+  }
+
+  /** One record per prominent entity, keyed 'entity:' and its name; none for a tombstone. */
+  List<KeyValue<String, SubjectArticle>> ofArticle(EnrichedArticle article) {
+    if (article == null) {
+      return List.of();
+    }
+    long reportedAt = article.getPublishedAt() != null ? article.getPublishedAt().toEpochMilli()
+        : article.getFetchedAt().toEpochMilli();
+    return entities.of(article).stream()
+        .map(name -> KeyValue.pair(SubjectArticle.entityKey(name), new SubjectArticle(SpikeSubject.ENTITY, name,
+            article.getId(), article.getSource(), url(article), article.getTitle(), reportedAt)))
+        .toList();
+  }
+
+  /** The membership's article, keyed by its story id; none for a tombstone. */
+  List<KeyValue<String, SubjectArticle>> ofMembership(StoryMembership membership) {
+    if (membership == null) {
+      return List.of();
+    }
+    return List.of(KeyValue.pair(membership.getStoryId(), new SubjectArticle(SpikeSubject.STORY,
+        membership.getTitle(), membership.getArticleId(), membership.getSource(), membership.getUrl(),
+        membership.getTitle(), membership.getReportedAt().toEpochMilli())));
+  }
+
+  private static String url(EnrichedArticle article) {
+    return article.getCanonicalUrl() != null ? article.getCanonicalUrl() : article.getUrl();
+  }
+}
