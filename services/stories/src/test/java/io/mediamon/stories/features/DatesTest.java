@@ -21,6 +21,12 @@ class DatesTest {
   }
 
   @Test
+  void abbreviationsAsDatelinesWriteThem() {
+    assertEquals(List.of("m:9", "d:9-16", "m:7", "d:7-7"), Dates.of("8:44AM BST 16 Sep 2013", "Jul. 7 5:59 PM", 20));
+    assertEquals(List.of(), Dates.of(null, "Mar Roxas and Sep Blatter met", 20));
+  }
+
+  @Test
   void lowerCaseWordsAndClockTimesAreNotDates() {
     assertEquals(List.of("m:3"), Dates.of(null, "Protesters march in March at 10.30; a may-be.", 20));
     assertEquals(List.of("m:6"), Dates.of(null, "By June 10:30 a.m. they had left.", 20));
