@@ -119,7 +119,7 @@ class StoryReplayIT {
           : List.of();
       List<Claim> claims = i % 4 == 0
           ? List.of(Claim.newBuilder().setSpeaker("Speaker " + (i % 12)).setCue("said").setContent("statement " + i)
-              .setQuoted(true).setBegin(0).setEnd(5).build())
+              .setQuoted(true).setKind(io.mediamon.schema.ClaimKind.STATEMENT).setBegin(0).setEnd(5).build())
           : List.of();
       articles.add(EnrichedArticle.newBuilder()
           .setId("art-" + i).setUrl("https://outlet" + (i % 8) + ".example/" + i).setSource("outlet-" + (i % 8))

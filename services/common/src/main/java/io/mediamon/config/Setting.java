@@ -129,6 +129,10 @@ public enum Setting {
   STORIES_DORMANT_AFTER_HOURS("stories.dormant-after-hours", "72",
       "Hours without a report after which a story is dormant: it is never joined again, and a later article about "
           + "the same subject starts a new story."),
+  STORIES_DAY_AGREEMENT("stories.day-agreement", "0.1",
+      "Added when the article and the story name the same day of a month (\"March 14\", \"14 March\"; 0: ignored)."),
+  STORIES_WEEKDAY_CONFLICT("stories.weekday-conflict", "0.05",
+      "Taken off the score when the article and the story both name weekdays and share none (0: ignored)."),
   ALERTS_NEW_MIN_ARTICLES("alerts.new-min-articles", "1",
       "Articles a discovered story needs before its NEW alert (1: the first report)."),
   ALERTS_RELATED_NEW_MIN_ARTICLES("alerts.related-new-min-articles", "3",

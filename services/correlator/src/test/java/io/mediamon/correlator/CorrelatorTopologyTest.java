@@ -335,7 +335,8 @@ public class CorrelatorTopologyTest {
   }
 
   static Claim claim(String speaker, String content) {
-    return Claim.newBuilder().setSpeaker(speaker).setCue("said").setContent(content).setQuoted(true).setBegin(0)
+    return Claim.newBuilder().setSpeaker(speaker).setCue("said").setContent(content).setQuoted(true)
+        .setKind(io.mediamon.schema.ClaimKind.STATEMENT).setBegin(0)
         .setEnd(4).build();
   }
 

@@ -7,8 +7,9 @@ package io.mediamon.stories.assign;
  *
  * @param lookup features to look candidates up with (and to post the story under), strongest first
  * @param lookupWeights their weights; 0 for a feature no earlier article had, under which no story can be found
+ * @param days the days of a month it names ("March 14"), {@code weekdays} the weekdays
  * @param mainPerson the words of the names of its main persons: the most salient and up to two nearly as salient
  *     (empty when it names none)
  */
 record ArticleVector(SparseVector terms, SparseVector entities, long[] years, long[] numbers, long[] mainPerson,
-    long[] lookup, float[] lookupWeights) {}
+    long[] lookup, float[] lookupWeights, long[] days, long[] weekdays) {}

@@ -76,7 +76,8 @@ public final class StoryAssigner {
           Duration.ofDays(config.getInt(Setting.EXTRACTOR_DUPLICATE_RETENTION_DAYS)),
           new StoryScorer.Weights(config.getDouble(Setting.STORIES_ENTITY_WEIGHT),
               config.getDouble(Setting.STORIES_YEAR_CONFLICT), config.getDouble(Setting.STORIES_NUMBER_AGREEMENT),
-              config.getDouble(Setting.STORIES_PERSON_CONFLICT)),
+              config.getDouble(Setting.STORIES_PERSON_CONFLICT), config.getDouble(Setting.STORIES_DAY_AGREEMENT),
+              config.getDouble(Setting.STORIES_WEEKDAY_CONFLICT)),
           config.getDouble(Setting.STORIES_RELATED_THRESHOLD));
     }
   }
@@ -156,14 +157,16 @@ public final class StoryAssigner {
     }
     StoryProfile updated = joined == null
         ? new StoryProfile(assignment.storyId(), at, at, 1, vector.terms(), vector.entities(), vector.years(),
-            vector.numbers(), vector.mainPerson(), mainYear)
+            vector.numbers(), vector.mainPerson(), mainYear, vector.days(), vector.weekdays())
         : new StoryProfile(joined.storyId(), Math.min(joined.firstSeen(), at), Math.max(joined.lastSeen(), at),
             joined.articles() + 1,
             joined.terms().plus(vector.terms(), StoryProfile.MAX_TERMS),
             joined.entities().plus(vector.entities(), StoryProfile.MAX_ENTITIES),
             union(joined.years(), vector.years(), StoryProfile.MAX_YEARS),
             union(joined.numbers(), vector.numbers(), StoryProfile.MAX_NUMBERS),
-            joined.mainPerson(), union(joined.mainYears(), mainYear, StoryProfile.MAX_MAIN_YEARS));
+            joined.mainPerson(), union(joined.mainYears(), mainYear, StoryProfile.MAX_MAIN_YEARS),
+            union(joined.days(), vector.days(), StoryProfile.MAX_DAYS),
+            union(joined.weekdays(), vector.weekdays(), StoryProfile.MAX_WEEKDAYS));
     profiles.put(updated.storyId(), updated);
     index.post(updated.storyId(), vector.lookup(), day);
     expiry.put(IndexKeys.expiry(dayOf(updated.lastSeen()), IndexKeys.STORY, updated.storyId()), new byte[0]);
@@ -253,7 +256,7 @@ public final class StoryAssigner {
     return new ArticleVector(hashed(topTerms).unit(), hashed(topEntities).unit(),
         sortedHashes(article.getYears().stream().map(y -> "y:" + y).toList()),
         sortedHashes(article.getNumbers().stream().map(n -> "n:" + n).toList()),
-        mainPerson, lookupKeys, lookupWeights);
+        mainPerson, lookupKeys, lookupWeights, datesOf(article, "d:"), datesOf(article, "w:"));
   }
 
   /**
@@ -287,6 +290,11 @@ public final class StoryAssigner {
   private boolean isCommon(List<String> nameWords, long documents) {
     double common = Math.max(COMMON_PERSON_MIN_ARTICLES, COMMON_PERSON_SHARE * documents);
     return nameWords.stream().allMatch(w -> statistics.frequency("e:" + w) >= common);
+  }
+
+  /** The article's dates of one kind (months "m:", days of a month "d:", weekdays "w:"), hashed. */
+  private static long[] datesOf(ArticleFeatures article, String kind) {
+    return sortedHashes(article.getDates().stream().filter(d -> d.startsWith(kind)).toList());
   }
 
   /** The words of a name that can be compared: three letters or more, no stop words. */

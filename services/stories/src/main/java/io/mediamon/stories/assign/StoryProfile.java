@@ -3,11 +3,12 @@ package io.mediamon.stories.assign;
 /**
  * What the assignment stage keeps of an open story to compare articles with: the sums of its articles' word and
  * entity vectors (each cut to its strongest entries, so a profile stays a few kilobytes whatever the coverage), the
- * years and numbers its articles name (bounded), the main persons of its first article, the main year (the first
+ * years, numbers, days of a month and weekdays its articles name (bounded), the main persons of its first article, the main year (the first
  * named) of each article, when it was first and last reported, and how many articles it has.
  */
 record StoryProfile(String storyId, long firstSeen, long lastSeen, int articles, SparseVector terms,
-    SparseVector entities, long[] years, long[] numbers, long[] mainPerson, long[] mainYears) {
+    SparseVector entities, long[] years, long[] numbers, long[] mainPerson, long[] mainYears, long[] days,
+    long[] weekdays) {
 
   /** Strongest centroid words kept. */
   static final int MAX_TERMS = 150;
@@ -18,4 +19,7 @@ record StoryProfile(String storyId, long firstSeen, long lastSeen, int articles,
   static final int MAX_NUMBERS = 100;
   /** Main years kept: a story retold over years has a few, never many. */
   static final int MAX_MAIN_YEARS = 10;
+  /** Days of a month and weekdays its articles name. */
+  static final int MAX_DAYS = 40;
+  static final int MAX_WEEKDAYS = 7;
 }

@@ -12,7 +12,9 @@ import org.apache.kafka.common.serialization.Serializer;
  * profile of an unknown version is refused with an exception that names it.
  */
 public final class StoryProfileSerde implements Serde<StoryProfile> {
-  private static final byte VERSION = 3;
+  private static final byte VERSION = 4;
+  /** Version 3: no days of a month or weekdays (read as none). */
+  private static final byte VERSION_3 = 3;
 
   @Override
   public Serializer<StoryProfile> serializer() {
@@ -28,7 +30,7 @@ public final class StoryProfileSerde implements Serde<StoryProfile> {
     byte[] id = p.storyId().getBytes(StandardCharsets.UTF_8);
     int size = 1 + 4 + id.length + 8 + 8 + 4 + vectorSize(p.terms()) + vectorSize(p.entities())
         + longsSize(p.years()) + longsSize(p.numbers()) + longsSize(p.mainPerson())
-        + longsSize(p.mainYears());
+        + longsSize(p.mainYears()) + longsSize(p.days()) + longsSize(p.weekdays());
     ByteBuffer out = ByteBuffer.allocate(size);
     out.put(VERSION).putInt(id.length).put(id).putLong(p.firstSeen()).putLong(p.lastSeen()).putInt(p.articles());
     writeVector(out, p.terms());
@@ -37,19 +39,35 @@ public final class StoryProfileSerde implements Serde<StoryProfile> {
     writeLongs(out, p.numbers());
     writeLongs(out, p.mainPerson());
     writeLongs(out, p.mainYears());
+    writeLongs(out, p.days());
+    writeLongs(out, p.weekdays());
     return out.array();
   }
 
   static StoryProfile read(byte[] bytes) {
     ByteBuffer in = ByteBuffer.wrap(bytes);
     byte version = in.get();
-    if (version != VERSION) {
+    if (version != VERSION && version != VERSION_3) {
       throw new IllegalArgumentException("story profile of unknown format version " + version);
     }
     byte[] id = new byte[in.getInt()];
     in.get(id);
-    return new StoryProfile(new String(id, StandardCharsets.UTF_8), in.getLong(), in.getLong(), in.getInt(),
-        readVector(in), readVector(in), readLongs(in), readLongs(in), readLongs(in), readLongs(in));
+    String storyId = new String(id, StandardCharsets.UTF_8);
+    long firstSeen = in.getLong();
+    long lastSeen = in.getLong();
+    int articles = in.getInt();
+    SparseVector terms = readVector(in);
+    SparseVector entities = readVector(in);
+    long[] years = readLongs(in);
+    long[] numbers = readLongs(in);
+    long[] mainPerson = readLongs(in);
+    long[] mainYears = readLongs(in);
+    long[] none = new long[0];
+    return version == VERSION_3
+        ? new StoryProfile(storyId, firstSeen, lastSeen, articles, terms, entities, years, numbers, mainPerson,
+            mainYears, none, none)
+        : new StoryProfile(storyId, firstSeen, lastSeen, articles, terms, entities, years, numbers, mainPerson,
+            mainYears, readLongs(in), readLongs(in));
   }
 
   private static int vectorSize(SparseVector v) {

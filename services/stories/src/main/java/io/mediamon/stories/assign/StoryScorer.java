@@ -13,12 +13,22 @@ import java.util.Arrays;
  *   <li>both name other numbers: one in common (a toll, a score) is a little evidence for, none a little against;</li>
  *   <li>the article's main persons (its most salient few, not those in the news everywhere) are absent from the
  *       story, and the story's first article's absent from the article: the same kind of event, about someone
- *       else.</li>
+ *       else;</li>
+ *   <li>both name the same day of a month ("March 14"): a little evidence for (reports of one happening name its
+ *       day; two happenings of one kind share one by chance only);</li>
+ *   <li>both name weekdays, and none in common: a little evidence against ("on Sunday" and "on Tuesday").</li>
  * </ul>
+ * Months alone are not compared: a report names other months for background as often as the month it reports in.
  */
 final class StoryScorer {
   /** Weights of the signals (settings stories.entity-weight, -year-conflict, -number-agreement, -person-conflict). */
-  public record Weights(double entities, double yearConflict, double numbers, double personConflict) {}
+  public record Weights(double entities, double yearConflict, double numbers, double personConflict,
+      double dayAgreement, double weekdayConflict) {
+
+    public Weights(double entities, double yearConflict, double numbers, double personConflict) {
+      this(entities, yearConflict, numbers, personConflict, 0, 0);
+    }
+  }
 
   private final Weights weights;
 
@@ -41,6 +51,13 @@ final class StoryScorer {
         && Arrays.stream(article.mainPerson()).noneMatch(story.entities()::contains)
         && Arrays.stream(story.mainPerson()).noneMatch(article.entities()::contains)) {
       score -= weights.personConflict();
+    }
+    if (intersects(article.days(), story.days())) {
+      score += weights.dayAgreement();
+    }
+    if (article.weekdays().length > 0 && story.weekdays().length > 0
+        && !intersects(article.weekdays(), story.weekdays())) {
+      score -= weights.weekdayConflict();
     }
     return score;
   }

@@ -31,6 +31,7 @@ public final class ArticleFeaturesFactory {
   static final int MAX_CLAIMS = 10;
   static final int MAX_YEARS = 20;
   static final int MAX_NUMBERS = 50;
+  static final int MAX_DATES = 20;
   static final int MAX_CLAIM_CHARS = 300;
   /** A publication date this far after the fetch is a wrong date: the fetch time is used instead. */
   private static final Duration MAX_PUBLISHED_AHEAD = Duration.ofDays(1);
@@ -68,6 +69,7 @@ public final class ArticleFeaturesFactory {
         .setTerms(terms(article))
         .setYears(Numbers.years(article.getTitle(), article.getCleanText(), MAX_YEARS))
         .setNumbers(Numbers.others(article.getTitle(), article.getCleanText(), MAX_NUMBERS))
+        .setDates(Dates.of(article.getTitle(), article.getCleanText(), MAX_DATES))
         .setEntities(entities(article))
         .setMentions(mentions(article, reported))
         .setClaims(claims(article))
