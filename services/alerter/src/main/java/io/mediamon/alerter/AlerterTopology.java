@@ -7,6 +7,8 @@ import io.mediamon.schema.Story;
 import io.mediamon.schema.Watch;
 import org.apache.kafka.streams.kstream.Consumed;
 import io.mediamon.streams.CommitWhenLive;
+import io.mediamon.streams.GlobalStoreUpdater;
+import io.mediamon.watches.WatchValidator;
 import io.mediamon.topics.MediamonTopics;
 import io.mediamon.topics.TopicDescriptor;
 import java.time.Duration;
@@ -70,7 +72,8 @@ public final class AlerterTopology {
             watchlists.keySerde(), watchlists.valueSerde()).withLoggingDisabled(),
         watchlists.name(),
         Consumed.with(watchlists.keySerde(), Serdes.ByteArray()).withName("alerter-read-watches"),
-        () -> new WatchesUpdater(WATCHES_STORE, watchlists.valueSerde().deserializer()));
+        () -> new GlobalStoreUpdater<>(WATCHES_STORE, watchlists.valueSerde().deserializer(),
+            new GlobalStoreUpdater.Kind("Watch", "a watch", "watch"), Watch::getWatchId, WatchValidator::problems));
     KStream<String, Alert> alerts = builder.stream(stories.name(), stories.consumed("alerter-read-stories"))
         .process(() -> new AlertDecider(LAST_ALERTED_STORE, PENDING_STORE, WATCHES_STORE, firstAlert, materialChanges, minInterval),
             Named.as("alerter-decide"), LAST_ALERTED_STORE, PENDING_STORE)

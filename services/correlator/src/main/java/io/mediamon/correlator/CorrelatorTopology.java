@@ -11,6 +11,8 @@ import io.mediamon.stories.assign.StoryAssigner;
 import io.mediamon.stories.assign.StoryStores;
 import io.mediamon.stories.features.ArticleFeaturesFactory;
 import io.mediamon.streams.CommitWhenLive;
+import io.mediamon.streams.GlobalStoreUpdater;
+import java.util.List;
 import io.mediamon.topics.MediamonTopics;
 import io.mediamon.topics.TopicDescriptor;
 import org.apache.kafka.common.serialization.Serde;
@@ -86,7 +88,8 @@ public final class CorrelatorTopology {
             events.valueSerde()).withLoggingDisabled(),
         events.name(),
         Consumed.with(events.keySerde(), Serdes.ByteArray()).withName("correlator-read-followed-events"),
-        () -> new FollowedEventsUpdater(FOLLOWED_STORE, events.valueSerde().deserializer()));
+        () -> new GlobalStoreUpdater<>(FOLLOWED_STORE, events.valueSerde().deserializer(),
+            new GlobalStoreUpdater.Kind("Followed event", "an event", "event"), Event::getEventId, e -> List.of()));
     StoryStores.builders().forEach(builder::addStateStore);
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORIES_STORE),
         stories.keySerde(), stories.valueSerde()));
