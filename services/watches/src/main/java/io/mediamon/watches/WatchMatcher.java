@@ -29,15 +29,30 @@ public final class WatchMatcher {
 
   /** The watches the story matches, by watch id. */
   public static List<AlertWatch> matches(Story story, Iterable<Watch> watches) {
+    StoryText text = new StoryText(story);
     List<AlertWatch> matched = new ArrayList<>();
     for (Watch watch : watches) {
-      match(story, watch).ifPresent(matched::add);
+      match(story, text, watch).ifPresent(matched::add);
     }
     matched.sort(Comparator.comparing(AlertWatch::getWatchId));
     return matched;
   }
 
   public static Optional<AlertWatch> match(Story story, Watch watch) {
+    return match(story, new StoryText(story), watch);
+  }
+
+  /** What of a story terms are looked for in, each prepared once for all watches. */
+  private record StoryText(List<TermMatcher> actors, TermMatcher place, List<TermMatcher> titles,
+      List<TermMatcher> all) {
+    StoryText(Story story) {
+      this(story.getActors().stream().map(TermMatcher::new).toList(), new TermMatcher(story.getPlace()),
+          WatchMatcher.titles(story).stream().map(TermMatcher::new).toList(),
+          WatchMatcher.texts(story).stream().map(TermMatcher::new).toList());
+    }
+  }
+
+  private static Optional<AlertWatch> match(Story story, StoryText text, Watch watch) {
     if (story.getSourceCount() < watch.getMinOutlets()) {
       return Optional.empty();
     }
@@ -51,53 +66,60 @@ public final class WatchMatcher {
       why.add("type " + type.get());
     }
     if (!watch.getPlaces().isEmpty()) {
-      Optional<String> place = watch.getPlaces().stream().filter(p -> inPlace(story, p)).findFirst();
+      Optional<String> place = watch.getPlaces().stream().filter(p -> inPlace(story, text, p)).findFirst();
       if (place.isEmpty()) {
         return Optional.empty();
       }
       why.add("place " + place.get());
     }
     if (!watch.getEntities().isEmpty() || !watch.getKeywords().isEmpty()) {
-      List<String> texts = texts(story);
+      boolean named = false;
       for (WatchEntity entity : watch.getEntities()) {
         if (Stream.concat(Stream.of(entity.getName()), entity.getVariants().stream())
-            .anyMatch(term -> story.getActors().stream().anyMatch(actor -> TermMatcher.contains(actor, term))
-                || texts.stream().anyMatch(text -> TermMatcher.contains(text, term)))) {
+            .anyMatch(term -> text.actors().stream().anyMatch(actor -> actor.contains(term))
+                || text.all().stream().anyMatch(t -> t.contains(term)))) {
           why.add(entity.getName());
+          named = true;
         }
       }
       for (String keyword : watch.getKeywords()) {
-        if (texts.stream().anyMatch(text -> TermMatcher.contains(text, keyword))) {
+        if (text.all().stream().anyMatch(t -> t.contains(keyword))) {
           why.add(keyword);
+          named = true;
         }
       }
-      if (why.stream().noneMatch(w -> !w.startsWith("type ") && !w.startsWith("place "))) {
+      if (!named) {
         return Optional.empty();
       }
     }
     return Optional.of(new AlertWatch(watch.getWatchId(), watch.getName(), watch.getSeverity(), why));
   }
 
-  private static boolean inPlace(Story story, String place) {
-    if (story.getPlace() != null && (TermMatcher.contains(story.getPlace(), place)
-        || TermMatcher.contains(place, story.getPlace()))) {
+  private static boolean inPlace(Story story, StoryText text, String place) {
+    if (story.getPlace() != null && (text.place().contains(place) || TermMatcher.contains(place, story.getPlace()))) {
       return true;
     }
-    return TermMatcher.contains(story.getTitle(), place) || TermMatcher.contains(story.getHeadline(), place)
-        || story.getTopArticles().stream().anyMatch(a -> TermMatcher.contains(a.getTitle(), place));
+    return text.titles().stream().anyMatch(t -> t.contains(place));
   }
 
-  private static List<String> texts(Story story) {
-    List<String> texts = new ArrayList<>();
-    texts.add(story.getTitle());
+  /** Title, headline and the representative articles' titles. */
+  private static List<String> titles(Story story) {
+    List<String> titles = new ArrayList<>();
+    titles.add(story.getTitle());
     if (story.getHeadline() != null) {
-      texts.add(story.getHeadline());
+      titles.add(story.getHeadline());
     }
     for (ArticleRef article : story.getTopArticles()) {
       if (article.getTitle() != null) {
-        texts.add(article.getTitle());
+        titles.add(article.getTitle());
       }
     }
+    return titles;
+  }
+
+  /** The titles and the claims (speaker and content). */
+  private static List<String> texts(Story story) {
+    List<String> texts = titles(story);
     for (StoryClaim claim : story.getClaims()) {
       texts.add(claim.getSpeaker());
       texts.add(claim.getContent());

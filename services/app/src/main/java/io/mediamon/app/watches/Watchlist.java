@@ -1,5 +1,6 @@
 package io.mediamon.app.watches;
 
+import io.mediamon.app.pipeline.AcknowledgedWrites;
 import io.mediamon.app.pipeline.TopicReader;
 import io.mediamon.config.MediamonConfig;
 import io.mediamon.schema.Watch;
@@ -8,14 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,22 +65,6 @@ public final class Watchlist {
   }
 
   private void send(List<ProducerRecord<String, Watch>> records) {
-    Properties props = config.kafkaClientProperties();
-    props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-    props.put(ProducerConfig.ACKS_CONFIG, "all");
-    props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000);
-    props.put(ProducerConfig.CLIENT_ID_CONFIG, "mediamon-watch");
-    try (KafkaProducer<String, Watch> producer = new KafkaProducer<>(props, topic.keySerde().serializer(),
-        topic.valueSerde().serializer())) {
-      List<Future<RecordMetadata>> sends = records.stream().map(producer::send).toList();
-      for (Future<RecordMetadata> send : sends) {
-        send.get();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while writing watches", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("cannot write to " + topic.name() + ": " + e.getCause().getMessage(), e);
-    }
+    AcknowledgedWrites.send(config, "mediamon-watch", topic, records);
   }
 }

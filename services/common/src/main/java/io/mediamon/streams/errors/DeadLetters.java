@@ -5,6 +5,7 @@ import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
@@ -47,16 +48,25 @@ public final class DeadLetters {
       }
     }
     String reason = reasonOf(exception);
-    headers.add(HEADER_STAGE, utf8(stage));
-    headers.add(HEADER_REASON, utf8(reason));
+    addOutcome(headers, stage, reason, String.valueOf(context.topic()), context.partition(), context.offset());
     headers.add(HEADER_EXCEPTION, utf8(exception.getClass().getName()));
     headers.add(HEADER_PROCESSOR, utf8(String.valueOf(context.processorNodeId())));
-    headers.add(HEADER_SOURCE_TOPIC, utf8(String.valueOf(context.topic())));
-    headers.add(HEADER_SOURCE_PARTITION, utf8(Integer.toString(context.partition())));
-    headers.add(HEADER_SOURCE_OFFSET, utf8(Long.toString(context.offset())));
     LOG.warn("Dead-lettering record {}-{}@{} ({} in {}): {}", context.topic(), context.partition(),
         context.offset(), stage, context.processorNodeId(), reason);
     return new ProducerRecord<>(deadLetterTopic, null, key, value, headers);
+  }
+
+  /**
+   * The headers every mediamon dead letter has, wherever it is written (the streams' handlers, delivery): the stage,
+   * the reason, and where the record came from.
+   */
+  public static void addOutcome(Headers headers, String stage, String reason, String sourceTopic, int partition,
+      long offset) {
+    headers.add(HEADER_STAGE, utf8(stage));
+    headers.add(HEADER_REASON, utf8(reason));
+    headers.add(HEADER_SOURCE_TOPIC, utf8(sourceTopic));
+    headers.add(HEADER_SOURCE_PARTITION, utf8(Integer.toString(partition)));
+    headers.add(HEADER_SOURCE_OFFSET, utf8(Long.toString(offset)));
   }
 
   /** The most specific message in the cause chain, with its exception type when there is no message. */

@@ -58,11 +58,7 @@ public final class DeadLetterWriter implements AutoCloseable {
   public boolean write(String sourceTopic, int partition, long offset, byte[] key, byte[] value, ReceivedAlert alert,
       Destination destination, String lastStatus, int attempts, String reason) throws InterruptedException {
     RecordHeaders headers = new RecordHeaders();
-    headers.add(DeadLetters.HEADER_STAGE, utf8(STAGE));
-    headers.add(DeadLetters.HEADER_REASON, utf8(reason));
-    headers.add(DeadLetters.HEADER_SOURCE_TOPIC, utf8(sourceTopic));
-    headers.add(DeadLetters.HEADER_SOURCE_PARTITION, utf8(Integer.toString(partition)));
-    headers.add(DeadLetters.HEADER_SOURCE_OFFSET, utf8(Long.toString(offset)));
+    DeadLetters.addOutcome(headers, STAGE, reason, sourceTopic, partition, offset);
     if (destination != null) {
       headers.add(HEADER_DESTINATION, utf8(destination.describe()));
     }
