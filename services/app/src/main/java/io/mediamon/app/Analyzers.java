@@ -4,6 +4,9 @@ import io.mediamon.config.MediamonConfig;
 import io.mediamon.config.Setting;
 import io.mediamon.extractor.nlp.ArticleAnalyzer;
 import io.mediamon.extractor.nlp.NerTagger;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,14 +19,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class Analyzers {
   private static final Logger LOG = LoggerFactory.getLogger(Analyzers.class);
-  private static CompletableFuture<NerTagger> tagger;
+  /** One pipeline per model list: a JVM normally uses one (its configuration's). */
+  private static final Map<List<String>, CompletableFuture<NerTagger>> TAGGERS = new HashMap<>();
 
   private Analyzers() {}
 
   /** An analyzer with the configured length cap, on the shared tagger. */
   public static CompletableFuture<ArticleAnalyzer> analyzer(MediamonConfig config) {
     int maxChars = config.getInt(Setting.EXTRACTOR_MAX_CHARS);
-    return tagger().thenApply(t -> new ArticleAnalyzer(t, maxChars));
+    return tagger(config.getList(Setting.EXTRACTOR_NER_MODELS)).thenApply(t -> new ArticleAnalyzer(t, maxChars));
   }
 
   /** An analyzer with the default configuration. */
@@ -31,14 +35,17 @@ public final class Analyzers {
     return analyzer(MediamonConfig.defaults());
   }
 
-  private static synchronized CompletableFuture<NerTagger> tagger() {
+  /** The shared tagger for these models, loading it in the background on first request. */
+  static synchronized CompletableFuture<NerTagger> tagger(List<String> models) {
+    CompletableFuture<NerTagger> tagger = TAGGERS.get(models);
     if (tagger == null || tagger.isCompletedExceptionally()) {
       tagger = CompletableFuture.supplyAsync(() -> {
         long start = System.nanoTime();
-        NerTagger loaded = NerTagger.load();
+        NerTagger loaded = NerTagger.load(models);
         LOG.info("NER models loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
         return loaded;
       });
+      TAGGERS.put(List.copyOf(models), tagger);
     }
     return tagger;
   }

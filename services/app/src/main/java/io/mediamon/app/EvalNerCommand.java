@@ -9,6 +9,7 @@ import io.mediamon.extractor.eval.Re3dCorpus;
 import io.mediamon.extractor.eval.ScoreTable;
 import io.mediamon.extractor.nlp.EntityRecognizer;
 import io.mediamon.extractor.nlp.EntityVocabulary;
+import io.mediamon.config.Setting;
 import io.mediamon.extractor.nlp.NerTagger;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -46,6 +47,10 @@ public final class EvalNerCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "PATH", description = "A CoNLL file, a re3d directory, or a directory holding either.")
   Path path;
+
+  /** --set extractor.ner-models=3class,4class compares model sets (README, Benchmark). */
+  @picocli.CommandLine.Mixin
+  ConfigOptions options = new ConfigOptions();
 
   @ArgGroup(exclusive = true)
   Systems systems = new Systems();
@@ -116,7 +121,8 @@ public final class EvalNerCommand implements Callable<Integer> {
     }
     Set<NerSystem> scored = systems.compare ? EnumSet.allOf(NerSystem.class)
         : EnumSet.of(systems.raw ? NerSystem.CORENLP : NerSystem.MEDIAMON);
-    NerEvaluation evaluation = new NerEvaluation(new EntityRecognizer(NerTagger.load()), threads);
+    NerTagger tagger = Analyzers.tagger(options.load().getList(Setting.EXTRACTOR_NER_MODELS)).join();
+    NerEvaluation evaluation = new NerEvaluation(new EntityRecognizer(tagger), threads);
     String vocabulary = EntityVocabulary.versions().entrySet().stream()
         .map(e -> e.getKey() + " v" + e.getValue()).collect(Collectors.joining(", "));
     try (BufferedWriter errors = errorsFile == null ? null

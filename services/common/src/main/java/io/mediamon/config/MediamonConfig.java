@@ -134,6 +134,15 @@ public final class MediamonConfig {
             + "' must be increasing (for example 3,10,30)");
       }
     }
+    if (getList(Setting.EXTRACTOR_NER_MODELS).isEmpty()) {
+      throw new ConfigException(Setting.EXTRACTOR_NER_MODELS.key() + " is empty: name at least one model (3class)");
+    }
+    for (String model : getList(Setting.EXTRACTOR_NER_MODELS)) {
+      if (!model.matches("3class|4class|7class|[\\w./-]+\\.ser\\.gz")) {
+        throw new ConfigException(Setting.EXTRACTOR_NER_MODELS.key() + ": '" + model
+            + "' is not a model (choose from 3class, 4class, 7class, or a CoreNLP model resource ending in .ser.gz)");
+      }
+    }
     for (String server : getList(Setting.BOOTSTRAP_SERVERS)) {
       int colon = server.lastIndexOf(':');
       if (colon <= 0 || !server.substring(colon + 1).matches("\\d{1,5}")) {

@@ -90,6 +90,11 @@ public enum Setting {
   INGEST_SOURCE("ingest.source", "files", "Source name recorded on articles ingested from files without their own source."),
   EXTRACTOR_MAX_CHARS("extractor.max-chars", "100000",
       "Longest article text the extractor analyzes; longer text is truncated and marked as such."),
+  EXTRACTOR_NER_MODELS("extractor.ner-models", "3class",
+      "CoreNLP CRF models the extractor tags names with, in order (the first model's tags win): 3class (PERSON, "
+          + "ORGANIZATION, LOCATION; trained on the most data), 4class (CoNLL: adds MISC), 7class (MUC), or a "
+          + "model's class-path resource. One model tags at about twice the rate of two; the 4-class model adds "
+          + "nothing eval ner measures once the extractor's own rules run (README, Benchmark)."),
   EXTRACTOR_DUPLICATE_THRESHOLD("extractor.duplicate-threshold", "0.6",
       "Similarity (0..1) from which an article is marked a near-duplicate of an earlier one."),
   EXTRACTOR_COMMIT_INTERVAL_MS("extractor.commit-interval-ms", "300",

@@ -168,6 +168,7 @@ final class EntityResolver {
                 country != null ? DEMONYM : tag, country);
         roles.forEach(mention::addRole);
         mention.usedAsNoun = tag.equals("MISC") && usedAsNoun(s, start, to);
+        mention.modifier = CompoundModifier.endsSpan(s, start, to);
         // Only for what CoreNLP took for a name: "Islamic state" and "Southeast Asian region" describe, not name.
         mention.placeCue = !tag.equals("MISC") && hasPlaceCue(s, start, to);
         if (tag.equals("PERSON")) {
@@ -234,8 +235,10 @@ final class EntityResolver {
             String written = text.substring(begin, end);
             String country = vocabulary.countryOfDemonym(written);
             if (country != null) {
-                mentions.add(new NameMention(s.index(), i, match.end(), begin, end, written, written, DEMONYM,
-                        country));
+                NameMention mention = new NameMention(s.index(), i, match.end(), begin, end, written, written,
+                        DEMONYM, country);
+                mention.modifier = CompoundModifier.endsSpan(s, i, match.end());
+                mentions.add(mention);
                 i = match.end() - 1;
             }
         }
@@ -466,6 +469,9 @@ final class EntityResolver {
     }
 
     private EntityType typeOf(String canonical, List<NameMention> group) {
+        if (group.stream().allMatch(m -> m.modifier)) {
+            return EntityType.MISC; // "U.S.-led": an adjective made of a name, not a mention of it
+        }
         for (NameMention m : group) {
             Vocabulary.Alias alias = vocabulary.alias(m.name);
             if (alias != null && alias.type() != null) {

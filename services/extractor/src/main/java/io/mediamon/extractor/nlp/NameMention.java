@@ -39,6 +39,8 @@ final class NameMention {
     boolean usedAsNoun;
     /** Written where only a place can be: "the town of X", "X province". */
     boolean placeCue;
+    /** "U.S.-led": a name made into an adjective by a hyphenated word (CompoundModifier); typed MISC. */
+    boolean modifier;
     /** An acronym the document introduced for a longer name ("(SNSC)"). */
     boolean acronym;
 

@@ -53,6 +53,19 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aNameHyphenatedToAParticipleIsAnAdjectiveNotAMention() {
+        List<Entity> es = entities("Kremlin-backed fighters shelled a Danube-linked port while France-made drones"
+                + " circled. Later, Portugal sent aid and Portuguese-speaking volunteers arrived in Jean-Pierre"
+                + " Moreau's home town of Sainte-Marie.");
+        for (String adjective : List.of("Kremlin", "Danube", "France", "Portuguese")) {
+            find(es, adjective).ifPresent(e -> assertEquals(EntityType.MISC, e.getType(),
+                    adjective + " is only written as part of an adjective: " + texts(e)));
+        }
+        assertEquals(EntityType.LOCATION, entity(es, "Portugal").getType());
+        assertEquals(EntityType.PERSON, entity(es, "Jean-Pierre Moreau").getType());
+    }
+
+    @Test
     void anAcronymTheDocumentIntroducesJoinsItsLongForm() {
         List<Entity> es = entities("Officials from the Federation of Coastal Fishermen (FCF) met in Lisbon. "
                 + "The FCF later said the talks had failed, and FCF members went home.");
