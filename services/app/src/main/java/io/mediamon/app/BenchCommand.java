@@ -27,14 +27,14 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measure throughput and heap of mediamon's services.",
     subcommands = {BenchCommand.Extract.class, BenchCommand.Feeds.class, BenchStoriesCommand.class,
-        BenchChaosCommand.class, BenchLatencyCommand.class})
+        BenchChaosCommand.class, BenchLatencyCommand.class, BenchScaleCommand.class, BenchDuplicatesCommand.class})
 public final class BenchCommand implements Runnable {
   @Spec
   CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: extract, feeds, stories, chaos or latency");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: extract, feeds, stories, duplicates, chaos, latency or scale");
   }
 
   /** The command as typed, from the root command on (mediamon, or bench alone when run on its own). */
@@ -187,7 +187,7 @@ public final class BenchCommand implements Runnable {
     @Option(names = "--runs", paramLabel = "RUN", split = ",",
         defaultValue = "corenlp,in-process,end-to-end,corenlp,in-process,end-to-end,corenlp,in-process,end-to-end",
         description = "Which runs, in this order, repeats allowed: corenlp (the plain-CoreNLP reference: tokenize, "
-            + "ssplit, ner with the same models), in-process, end-to-end (default: three of each, alternating: the "
+            + "ssplit, ner with the two CRF models the extractor ran until December 2026), in-process, end-to-end (default: three of each, alternating: the "
             + "machine's speed drifts, so a single pair's ratio is noisy). With repeats the ratios compare the "
             + "medians.")
     List<String> runs;
@@ -219,7 +219,7 @@ public final class BenchCommand implements Runnable {
       int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
       int partitionCount = partitions != null ? partitions : threadCount;
       // Loading the models takes seconds: let it overlap reading the corpus.
-      CompletableFuture<ArticleAnalyzer> analyzer = Analyzers.shared();
+      CompletableFuture<ArticleAnalyzer> analyzer = Analyzers.analyzer(config);
       BenchCorpus articlesToMeasure = (corpus != null
           ? BenchCorpus.fromDirectory(corpus, articles, warmup, Clock.systemUTC())
           : BenchCorpus.fromConll(conllFile(), articles != null ? articles : 300, warmup, tokensPerArticle,

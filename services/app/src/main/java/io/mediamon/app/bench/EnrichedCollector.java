@@ -14,10 +14,12 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
+import java.util.function.IntConsumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -28,6 +30,7 @@ import org.apache.kafka.common.serialization.Deserializer;
  */
 final class EnrichedCollector implements AutoCloseable {
   private static final Duration POLL = Duration.ofMillis(100);
+  private static final Duration METADATA_TIMEOUT = Duration.ofSeconds(30);
 
   private final KafkaConsumer<byte[], byte[]> consumer;
   private final Deserializer<EnrichedArticle> deserializer;
@@ -60,8 +63,7 @@ final class EnrichedCollector implements AutoCloseable {
     this.consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     List<TopicPartition> partitions = new ArrayList<>();
     for (String topic : List.of(enrichedTopic, deadLetterTopic)) {
-      consumer.partitionsFor(topic, Duration.ofSeconds(30))
-          .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+      partitionsOf(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
     }
     consumer.assign(partitions);
     consumer.seekToBeginning(partitions);
@@ -70,10 +72,39 @@ final class EnrichedCollector implements AutoCloseable {
   }
 
   /**
+   * The topic's partitions. A topic created a moment ago may not be in the metadata the consumer gets yet: it then
+   * has no partitions, and asks again.
+   */
+  private List<PartitionInfo> partitionsOf(String topic) {
+    long deadline = System.nanoTime() + METADATA_TIMEOUT.toNanos();
+    while (true) {
+      List<PartitionInfo> found = consumer.partitionsFor(topic, METADATA_TIMEOUT);
+      if (found != null && !found.isEmpty()) {
+        return found;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("topic " + topic + " has no partitions after " + METADATA_TIMEOUT);
+      }
+      try {
+        Thread.sleep(100); // the broker is still creating it: there is nothing to wait on but time
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for topic " + topic, e);
+      }
+    }
+  }
+
+  /**
    * Polls on from where the last call stopped until every one of these articles is enriched or dead-lettered
    * (records of other articles are passed over); throws when the deadline or a failure comes first.
    */
   Result awaitAll(Set<String> ids, long deadlineNanos, CompletableFuture<?> failure) throws TimeoutException {
+    return awaitAll(ids, deadlineNanos, failure, accounted -> { });
+  }
+
+  /** As above; {@code progress} hears how many of the articles are accounted for after each poll. */
+  Result awaitAll(Set<String> ids, long deadlineNanos, CompletableFuture<?> failure, IntConsumer progress)
+      throws TimeoutException {
     expected = Set.copyOf(ids);
     enriched.clear();
     deadLettered.clear();
@@ -91,6 +122,7 @@ final class EnrichedCollector implements AutoCloseable {
             + " articles reached the enriched or dead-letter topic in time");
       }
       consumer.poll(POLL).forEach(this::take);
+      progress.accept(accounted());
       if (firstOutNanos == 0 && accounted() > 0) {
         firstOutNanos = System.nanoTime();
       }

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * path: killed with SIGKILL as a crash would, and started again as a supervisor would. Its output is appended to one
  * log file across restarts; readiness is a line it prints once it works.
  */
-final class ServiceProcess {
+public final class ServiceProcess {
   private final String name;
   private final List<String> command;
   private final Path log;
@@ -24,7 +24,7 @@ final class ServiceProcess {
   private Process process;
   private long logOffsetAtStart;
 
-  ServiceProcess(String name, String classPath, String maxHeap, List<String> arguments, Path log, String readyLine) {
+  public ServiceProcess(String name, String classPath, String maxHeap, List<String> arguments, Path log, String readyLine) {
     this.name = name;
     this.command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx" + maxHeap, "-cp", classPath, "io.mediamon.app.Main"));
@@ -33,15 +33,15 @@ final class ServiceProcess {
     this.readyLine = readyLine;
   }
 
-  String name() {
+  public String name() {
     return name;
   }
 
-  Path log() {
+  public Path log() {
     return log;
   }
 
-  void start() {
+  public void start() {
     try {
       logOffsetAtStart = Files.exists(log) ? Files.size(log) : 0;
       process = new ProcessBuilder(command).redirectErrorStream(true)
@@ -52,7 +52,7 @@ final class ServiceProcess {
   }
 
   /** Whether the ready line has appeared since the last start; false once the process has ended. */
-  boolean ready() {
+  public boolean ready() {
     try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
       if (file.length() <= logOffsetAtStart) {
         return false;
@@ -66,23 +66,23 @@ final class ServiceProcess {
     }
   }
 
-  boolean alive() {
+  public boolean alive() {
     return process != null && process.isAlive();
   }
 
   /** The exit status of a process that has ended, or null while it runs. */
-  Integer exitStatus() {
+  public Integer exitStatus() {
     return process == null || process.isAlive() ? null : process.exitValue();
   }
 
   /** SIGKILL: no shutdown hook, no clean close, no last commit. */
-  void kill() throws InterruptedException {
+  public void kill() throws InterruptedException {
     process.destroyForcibly();
     process.waitFor(30, TimeUnit.SECONDS);
   }
 
   /** SIGTERM, then SIGKILL if it has not ended within the timeout. */
-  void stop(Duration timeout) throws InterruptedException {
+  public void stop(Duration timeout) throws InterruptedException {
     if (process == null) {
       return;
     }

@@ -1,0 +1,132 @@
+package io.mediamon.app;
+
+import io.mediamon.app.bench.BenchCorpus;
+import io.mediamon.app.bench.ScaleOutRun;
+import io.mediamon.config.MediamonConfig;
+import io.mediamon.config.Setting;
+import io.mediamon.kafka.embedded.EmbeddedKafkaBroker;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Scale-out of the extractor over several `mediamon run` processes on one broker, and the kill of one of them. */
+@Command(name = "scale", mixinStandardHelpOptions = true,
+    description = {"Articles/s of the extractor in one `mediamon run --services extractor` process (one stream "
+        + "thread), then in --instances processes on the same broker sharing the partitions; then one of them is "
+        + "killed with SIGKILL halfway through a run and the others must take its partitions over with nothing lost "
+        + "or repeated (read committed). Exit 0 when the kill lost and repeated nothing, 1 otherwise.",
+        "Corpus: as bench extract's (distinct ~600-token VOA articles from EVAL-DIR/gmb-voa/dev.conll, each followed "
+            + "by syndicated copies)."})
+final class BenchScaleCommand implements Callable<Integer> {
+  @Mixin
+  ConfigOptions options;
+
+  @Option(names = "--instances", paramLabel = "N", defaultValue = "2",
+      description = "Processes of the scaled-out run (default ${DEFAULT-VALUE}).")
+  int instances;
+
+  @Option(names = "--partitions", paramLabel = "N",
+      description = "Partitions of the topics (default: twice --instances).")
+  Integer partitions;
+
+  @Option(names = "--articles", paramLabel = "N", defaultValue = "200",
+      description = "Distinct articles measured (default ${DEFAULT-VALUE}).")
+  int articles;
+
+  @Option(names = "--copies", paramLabel = "N", defaultValue = "3",
+      description = "Syndicated copies of each measured article (default ${DEFAULT-VALUE}).")
+  int copies;
+
+  @Option(names = "--warmup", paramLabel = "N", defaultValue = "100",
+      description = "Other articles every process analyzes first, not measured (default ${DEFAULT-VALUE}).")
+  int warmup;
+
+  @Option(names = "--warmup-passes", paramLabel = "N", defaultValue = "2",
+      description = "Passes of the warm-up articles through each run's processes (default ${DEFAULT-VALUE}).")
+  int warmupPasses;
+
+  @Option(names = "--no-kill", description = "Skip the kill run.")
+  boolean noKill;
+
+  @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "PT10M",
+      description = "Longest wait for one run's articles (ISO-8601, default ${DEFAULT-VALUE}).")
+  Duration timeout;
+
+  @Option(names = "--eval-dir", paramLabel = "DIR",
+      description = "Evaluation data holding gmb-voa/dev.conll (default: ../shared/eval beside the mediamon "
+          + "directory).")
+  Path evalDir;
+
+  @Option(names = "--work-dir", paramLabel = "DIR",
+      description = "Where the processes' logs and state go (default: a new temp directory).")
+  Path workDir;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    MediamonConfig config = options.load();
+    int partitionCount = partitions != null ? partitions : 2 * instances;
+    if (instances < 2 || partitionCount < instances || articles < 1 || copies < 0 || warmup < 0
+        || warmupPasses < 0) {
+      throw new UserError("--instances must be at least 2, --partitions at least --instances, --articles at least "
+          + "1, --copies, --warmup and --warmup-passes at least 0");
+    }
+    Path conll = (evalDir != null ? evalDir : Paths.home().resolve("../shared/eval").normalize())
+        .resolve("gmb-voa/dev.conll");
+    if (!Files.isRegularFile(conll)) {
+      throw new UserError("no " + conll + " (give the eval directory with --eval-dir DIR)");
+    }
+    BenchCorpus corpus = BenchCorpus.fromConll(conll, articles, warmup, 600, Clock.systemUTC())
+        .withSyndicatedCopies(copies);
+    Path work = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("mediamon-scale-");
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ScaleOutRun.Options runOptions = new ScaleOutRun.Options(instances, partitionCount, warmupPasses, !noKill,
+        timeout);
+    EmbeddedKafkaBroker embedded = null;
+    ScaleOutRun.Report report;
+    try {
+      if (!config.hasBootstrapServers()) {
+        embedded = EmbeddedKafkaBroker.startTemporary();
+        config = config.with(Setting.BOOTSTRAP_SERVERS, embedded.bootstrapServers());
+      }
+      report = new ScaleOutRun(config, System.getProperty("java.class.path"), work, runOptions, err).run(corpus);
+    } finally {
+      if (embedded != null) {
+        embedded.close();
+      }
+    }
+    out.println("mediamon bench scale — " + BenchCommand.commandLine(spec));
+    out.printf("corpus: %s%n", corpus.description());
+    out.printf("machine: %d cores; every process: one stream thread, -Xmx2g; %d partitions; broker %s%n",
+        Runtime.getRuntime().availableProcessors(), partitionCount,
+        options.load().hasBootstrapServers() ? options.load().get(Setting.BOOTSTRAP_SERVERS) : "embedded (this JVM)");
+    out.printf("%-14s %9s %8s %8s %7s %8s %11s%n", "run", "processes", "articles", "enriched", "twice", "seconds",
+        "articles/s");
+    for (ScaleOutRun.Phase phase : report.phases()) {
+      out.printf("%-14s %9d %8d %8d %7d %8.1f %11.1f%n", phase.name(), phase.instances(), phase.articles(),
+          phase.enriched() + phase.deadLettered(), phase.duplicates(), phase.seconds(), phase.rate());
+    }
+    out.printf("%d processes run at %.2f x one process's rate%n", instances, report.speedUp());
+    ScaleOutRun.KillPhase kill = report.kill();
+    if (kill != null) {
+      out.printf("kill: one of %d processes killed with SIGKILL %.1f s into a run of %d articles; %d came out, %d of "
+          + "them twice; the last after %.1f s: %s%n", kill.instances(), kill.killedAtSeconds(), kill.articles(),
+          kill.accountedFor(), kill.duplicates(), kill.seconds(), kill.passed() ? "PASSED: nothing lost or repeated"
+              : "FAILED");
+    }
+    out.printf("logs and state: %s%n", work);
+    out.flush();
+    return kill == null || kill.passed() ? 0 : 1;
+  }
+}

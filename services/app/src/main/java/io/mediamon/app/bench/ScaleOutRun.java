@@ -1,0 +1,270 @@
+package io.mediamon.app.bench;
+
+import io.mediamon.app.bench.chaos.ServiceProcess;
+import io.mediamon.app.pipeline.KafkaAccess;
+import io.mediamon.config.MediamonConfig;
+import io.mediamon.config.Setting;
+import io.mediamon.extractor.ExtractorTopology;
+import io.mediamon.ingest.ArticlePublisher;
+import io.mediamon.schema.RawArticle;
+import io.mediamon.topics.MediamonTopics;
+import io.mediamon.topics.TopicCreator;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+
+/**
+ * Scale-out of the extractor, shown: the same articles through one `mediamon run --services extractor` process, then
+ * through several on the same broker (each a JVM of its own on the launcher's class path, with one stream thread), the
+ * partitions shared between them by Kafka's consumer group. Then, optionally, the kill of one of several processes in
+ * the middle of a run: the others take its partitions over, and every article comes out once (read committed), none
+ * lost and none twice.
+ *
+ * <p>Each phase has topics and an application id of its own, and its processes first analyze a warm-up set of other
+ * articles, not measured, so that the JIT compiler has compiled CoreNLP's code in every process when the clock starts.
+ */
+public final class ScaleOutRun {
+  private static final String RUNNING = "Running [";
+  private static final Duration START_DEADLINE = Duration.ofMinutes(4);
+  private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+
+  /**
+   * @param instances processes of the scaled-out phase (the first phase always has one)
+   * @param partitions partitions of each phase's topics: at least {@code instances}, so that none idles
+   * @param warmupPasses passes of the warm-up articles through every phase's processes before its clock starts
+   * @param kill whether to run the kill phase
+   * @param timeout longest wait for one pass's articles
+   */
+  public record Options(int instances, int partitions, int warmupPasses, boolean kill, Duration timeout) {
+    public Options {
+      if (instances < 2 || partitions < instances || warmupPasses < 0) {
+        throw new IllegalArgumentException("--instances must be at least 2, --partitions at least --instances, "
+            + "--warmup-passes at least 0");
+      }
+    }
+  }
+
+  /** One phase's figures: articles per second from the first send to the last article out, read committed. */
+  public record Phase(String name, int instances, int articles, int enriched, int deadLettered, int duplicates,
+      double seconds) {
+    public double rate() {
+      return articles / seconds;
+    }
+  }
+
+  /** The kill phase: what came out after one of the processes was killed with SIGKILL halfway. */
+  public record KillPhase(int instances, int articles, int accountedFor, int duplicates, double killedAtSeconds,
+      double seconds) {
+    public boolean passed() {
+      return accountedFor == articles && duplicates == 0;
+    }
+  }
+
+  public record Report(List<Phase> phases, KillPhase kill) {
+    /** The scaled-out phase's rate as a multiple of the single process's. */
+    public double speedUp() {
+      return phases.get(1).rate() / phases.get(0).rate();
+    }
+  }
+
+  private final MediamonConfig base;
+  private final String classPath;
+  private final Path work;
+  private final Options options;
+  private final PrintWriter progress;
+
+  /**
+   * @param base configuration with the bootstrap servers of the broker every process uses
+   * @param classPath the launcher's class path (the app jar and its runtime dependencies) for every process
+   */
+  public ScaleOutRun(MediamonConfig base, String classPath, Path work, Options options, PrintWriter progress) {
+    this.base = base;
+    this.classPath = classPath;
+    this.work = work;
+    this.options = options;
+    this.progress = progress;
+  }
+
+  public Report run(BenchCorpus corpus) throws Exception {
+    List<Phase> phases = new ArrayList<>();
+    phases.add(measure("one process", 1, corpus));
+    phases.add(measure(options.instances() + " processes", options.instances(), corpus));
+    KillPhase kill = options.kill() ? killOne(corpus) : null;
+    return new Report(phases, kill);
+  }
+
+  private Phase measure(String name, int instances, BenchCorpus corpus) throws Exception {
+    return inPhase(instances, corpus, (config, topics, collector, processes, failure) -> {
+      long start = System.nanoTime();
+      EnrichedCollector.Result out = sendAndAwait(config, topics, collector, corpus.articles(), start, failure,
+          accounted -> { });
+      double seconds = (out.completedAtNanos() - start) / 1e9;
+      Phase phase = new Phase(name, instances, corpus.articles().size(), out.enriched(), out.deadLettered(),
+          out.duplicates(), seconds);
+      progress.printf("scale: %s: %d articles in %.1f s, %.1f articles/s%n", name, phase.articles(), seconds,
+          phase.rate());
+      progress.flush();
+      return phase;
+    });
+  }
+
+  private KillPhase killOne(BenchCorpus corpus) throws Exception {
+    int instances = options.instances();
+    return inPhase(instances, corpus, (config, topics, collector, processes, failure) -> {
+      ServiceProcess victim = processes.get(0);
+      int half = corpus.articles().size() / 2;
+      long start = System.nanoTime();
+      long[] killedAt = {0};
+      EnrichedCollector.Result out = sendAndAwait(config, topics, collector, corpus.articles(), start, failure,
+          accounted -> {
+            if (killedAt[0] == 0 && accounted >= half) {
+              killedAt[0] = System.nanoTime();
+              try {
+                victim.kill();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while killing " + victim.name(), e);
+              }
+              progress.printf("scale: killed %s (SIGKILL) with %d of %d articles out%n", victim.name(), accounted,
+                  corpus.articles().size());
+              progress.flush();
+            }
+          });
+      KillPhase phase = new KillPhase(instances, corpus.articles().size(), out.enriched() + out.deadLettered(),
+          out.duplicates(), (killedAt[0] - start) / 1e9, (out.completedAtNanos() - start) / 1e9);
+      progress.printf("scale: kill: %d of %d articles out once, %d twice, in %.1f s%n", phase.accountedFor(),
+          phase.articles(), phase.duplicates(), phase.seconds());
+      return phase;
+    });
+  }
+
+  private interface PhaseBody<T> {
+    T run(MediamonConfig config, MediamonTopics topics, EnrichedCollector collector, List<ServiceProcess> processes,
+        CompletableFuture<Void> failure) throws Exception;
+  }
+
+  /**
+   * Starts the phase's processes on topics of its own, sends the warm-up articles through them, runs the body, and
+   * stops the processes and deletes the topics whatever happened.
+   */
+  private <T> T inPhase(int instances, BenchCorpus corpus, PhaseBody<T> body) throws Exception {
+    String prefix = "mediamon-scale-" + UUID.randomUUID().toString().substring(0, 8);
+    Map<String, String> settings = settings(prefix);
+    MediamonConfig config = base.with(settings);
+    MediamonTopics topics = MediamonTopics.from(config);
+    List<ServiceProcess> processes = new ArrayList<>();
+    ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "scale-watcher");
+      t.setDaemon(true);
+      return t;
+    });
+    try (Admin admin = KafkaAccess.reachableAdmin(config)) {
+      TopicCreator.ensureTopics(admin, topics);
+      try (EnrichedCollector collector = new EnrichedCollector(config, topics)) {
+        for (int i = 1; i <= instances; i++) {
+          processes.add(start(prefix, i, settings));
+        }
+        awaitReady(processes);
+        CompletableFuture<Void> failure = new CompletableFuture<>();
+        // A process that ends on its own fails the phase; the one the kill phase kills is expected to end.
+        List<ServiceProcess> watched = List.copyOf(processes.subList(instances > 1 && options.kill() ? 1 : 0,
+            instances));
+        watcher.scheduleWithFixedDelay(() -> watched.stream().filter(p -> !p.alive()).findFirst()
+            .ifPresent(p -> failure.completeExceptionally(new IllegalStateException(p.name()
+                + " ended with status " + p.exitStatus() + "; see " + p.log()))), 1, 1, TimeUnit.SECONDS);
+        warmUp(config, topics, collector, failure, instances, corpus.warmup());
+        return body.run(config, topics, collector, processes, failure);
+      } finally {
+        for (ServiceProcess process : processes) {
+          process.stop(STOP_TIMEOUT);
+        }
+        BenchCleanup.deleteRun(admin, prefix, List.of(prefix + "-" + ExtractorTopology.SERVICE));
+      }
+    } finally {
+      watcher.shutdownNow();
+    }
+  }
+
+  private Map<String, String> settings(String prefix) {
+    Map<String, String> settings = new LinkedHashMap<>();
+    settings.put(Setting.APPLICATION_ID_PREFIX.key(), prefix);
+    settings.put(Setting.TOPIC_RAW.key(), prefix + ".raw");
+    settings.put(Setting.TOPIC_ENRICHED.key(), prefix + ".enriched");
+    settings.put(Setting.TOPIC_EVENTS.key(), prefix + ".events");
+    settings.put(Setting.TOPIC_ALERTS.key(), prefix + ".alerts");
+    settings.put(Setting.TOPIC_DEAD_LETTER.key(), prefix + ".dead-letter");
+    settings.put(Setting.TOPIC_PARTITIONS.key(), Integer.toString(options.partitions()));
+    settings.put(Setting.STREAM_THREADS.key(), "1");
+    return settings;
+  }
+
+  private ServiceProcess start(String prefix, int index, Map<String, String> settings) {
+    List<String> args = new ArrayList<>(List.of("run", "--services", ExtractorTopology.SERVICE,
+        "--bootstrap-servers", base.get(Setting.BOOTSTRAP_SERVERS)));
+    Map<String, String> own = new LinkedHashMap<>(settings);
+    own.put(Setting.STATE_DIR.key(), work.resolve(prefix + "-state-" + index).toString());
+    own.forEach((key, value) -> args.addAll(List.of("--set", key + "=" + value)));
+    ServiceProcess process = new ServiceProcess("extractor-" + index, classPath, "2g", args,
+        work.resolve(prefix + "-extractor-" + index + ".log"), RUNNING);
+    process.start();
+    return process;
+  }
+
+  private static void awaitReady(List<ServiceProcess> processes) throws InterruptedException {
+    long deadline = System.nanoTime() + START_DEADLINE.toNanos();
+    for (ServiceProcess process : processes) {
+      while (!process.ready()) {
+        if (!process.alive()) {
+          throw new IllegalStateException(process.name() + " ended before it ran, with status "
+              + process.exitStatus() + "; see " + process.log());
+        }
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException(process.name() + " did not start within " + START_DEADLINE + "; see "
+              + process.log());
+        }
+        TimeUnit.MILLISECONDS.sleep(200); // polling a log file: there is nothing to wait on
+      }
+    }
+  }
+
+  /**
+   * The warm-up articles through the phase's processes, {@code warmupPasses} times (ids of their own per pass): each
+   * JVM compiles CoreNLP's and Kafka's code on them, as a service that has been up for a while has.
+   */
+  private void warmUp(MediamonConfig config, MediamonTopics topics, EnrichedCollector collector,
+      CompletableFuture<Void> failure, int instances, List<RawArticle> warmup) throws Exception {
+    for (int pass = 1; pass <= options.warmupPasses(); pass++) {
+      String suffix = "-warm" + pass;
+      List<RawArticle> articles = warmup.stream()
+          .map(a -> RawArticle.newBuilder(a).setId(a.getId() + suffix).build()).toList();
+      long start = System.nanoTime();
+      sendAndAwait(config, topics, collector, articles, start, failure, accounted -> { });
+      progress.printf("scale: warm-up pass %d of %d through %d process(es): %d articles in %.1f s (not counted)%n",
+          pass, options.warmupPasses(), instances, articles.size(), (System.nanoTime() - start) / 1e9);
+      progress.flush();
+    }
+  }
+
+  private EnrichedCollector.Result sendAndAwait(MediamonConfig config, MediamonTopics topics,
+      EnrichedCollector collector, List<RawArticle> articles, long start, CompletableFuture<Void> failure,
+      IntConsumer onProgress) throws Exception {
+    try (ArticlePublisher publisher = new ArticlePublisher(config, topics.raw())) {
+      articles.forEach(publisher::publish);
+      publisher.flush();
+    }
+    return collector.awaitAll(articles.stream().map(RawArticle::getId).collect(Collectors.toSet()),
+        start + options.timeout().toNanos(), failure, onProgress);
+  }
+}
