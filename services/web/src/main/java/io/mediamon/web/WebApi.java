@@ -68,6 +68,8 @@ final class WebApi {
       return route(method, path, params, authorization, body);
     } catch (BadRequest e) {
       return Reply.error(400, e.getMessage());
+    } catch (NumberFormatException e) {
+      return Reply.error(400, "not a number: " + e.getMessage());
     } catch (Instances.Unavailable e) {
       return Reply.error(503, e.getMessage() + "; retry in a moment");
     } catch (InvalidStateStoreException e) {
@@ -149,7 +151,7 @@ final class WebApi {
       total += part.path("total").asLong();
       part.path("stories").forEach(all::add);
     }
-    all.sort(Comparator.comparing((JsonNode s) -> s.path("lastSeen").asText()).reversed()
+    all.sort(Comparator.comparing((JsonNode s) -> instant(s.path("lastSeen"))).reversed()
         .thenComparing(s -> s.path("storyId").asText()));
     ObjectNode answer = NODES.objectNode().put("total", total).put("offset", query.offset())
         .put("limit", query.limit());
@@ -256,9 +258,18 @@ final class WebApi {
             "limit", String.valueOf(limit))).path("alerts").forEach(all::add);
       }
     }
-    all.sort(Comparator.comparing((JsonNode a) -> a.path("emittedAt").asText()).reversed()
-        .thenComparing(a -> a.path("eventId").asText()));
+    all.sort(Comparator.comparing((JsonNode a) -> instant(a.path("emittedAt"))).reversed()
+        .thenComparing(a -> a.path("eventId").asText()).thenComparing(a -> a.path("kind").asText()));
     return all.size() > limit ? all.subList(0, limit) : all;
+  }
+
+  /** An ISO-8601 time of a JSON answer (compared as text, 10:00:00Z would sort after 10:00:00.5Z). */
+  private static Instant instant(JsonNode text) {
+    try {
+      return Instant.parse(text.asText());
+    } catch (java.time.format.DateTimeParseException e) {
+      return Instant.EPOCH;
+    }
   }
 
   // ---- watches
