@@ -93,8 +93,8 @@ final class WebServer implements AutoCloseable {
       server.start();
     } catch (Exception e) {
       close();
-      throw new IllegalStateException("cannot open the live view on " + host + ":" + port + " (" + e.getMessage()
-          + "): choose another port with web.port, or 0 for any free one", e);
+      throw new io.mediamon.config.ConfigException("web.port: cannot open the live view on " + host + ":" + port
+          + " (" + e.getMessage() + "): choose another port with web.port, or 0 for any free one");
     }
   }
 

@@ -243,7 +243,8 @@
       const t = Math.floor((Date.parse(c.hour) - first) / step);
       counts.set(t, (counts.get(t) || 0) + c.articles);
     }
-    const n = Math.floor((last - first) / step) + 1;
+    // at least twelve buckets, so that a young story's few bars are bars and the axis says how long it has run
+    const n = Math.max(12, Math.floor((last - first) / step) + 1);
     const max = Math.max(...counts.values());
     const W = 600, H = 140, top = 16, bottom = 24, left = 28;
     const bw = (W - left) / n;
@@ -264,9 +265,8 @@
       chart.appendChild(bar);
     }
     chart.appendChild(svg('text', { x: left, y: H - 6, class: 'label' }, new Date(first).toLocaleString()));
-    if (n > 1) {
-      chart.appendChild(svg('text', { x: W, y: H - 6, class: 'label end' }, new Date(last).toLocaleString()));
-    }
+    chart.appendChild(svg('text', { x: W, y: H - 6, class: 'label end' },
+      new Date(first + (n - 1) * step).toLocaleString()));
     box.appendChild(chart);
   }
 
