@@ -1,7 +1,7 @@
 // mediamon live view. Plain JavaScript, no library, no build step. GPL-3.0-or-later (see LICENSE).
 //
 // Safety: every string that comes from an article, a story, an alert or a watch is put into the page as text
-// (textContent, or createTextNode through h()); never through innerHTML. Links are only made from http(s) URLs.
+// (textContent, or createTextNode through h()); never parsed as HTML. Links are only made from http(s) URLs.
 // The server's Content-Security-Policy allows no inline script or style, so this file is the only script.
 'use strict';
 
@@ -35,7 +35,7 @@
     return el;
   }
 
-  /** The URL when it is http or https, else null (a javascript: or data: link is never made). */
+  /** The URL when it is http or https, else null (a script or data link is never made). */
   function safeUrl(u) {
     if (typeof u !== 'string') return null;
     try {
