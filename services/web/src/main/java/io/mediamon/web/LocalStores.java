@@ -104,18 +104,19 @@ final class LocalStores {
     return articles;
   }
 
-  /** This instance's alerts since the time, newest first, at most {@code limit}: the JSON documents of the alerts. */
+  /**
+   * This instance's alerts since the time, newest first, at most {@code limit}. The store over this instance's
+   * partitions iterates one partition after the other, each in time order, not all in time order: so every alert
+   * since the time is read (the retention bounds them) and sorted here.
+   */
   List<Alert> alerts(Instant since, int limit) {
-    List<Alert> alerts = new ArrayList<>();
+    List<KeyValue<String, Alert>> alerts = new ArrayList<>();
     ReadOnlyKeyValueStore<String, Alert> store = store(WebTopology.RECENT_ALERTS_STORE);
-    try (KeyValueIterator<String, Alert> newestFirst = store.reverseRange(
-        RecentAlerts.timePrefix(since.toEpochMilli()), null)) {
-      while (newestFirst.hasNext() && alerts.size() < limit) {
-        KeyValue<String, Alert> next = newestFirst.next();
-        alerts.add(next.value);
-      }
+    try (KeyValueIterator<String, Alert> all = store.range(RecentAlerts.timePrefix(since.toEpochMilli()), null)) {
+      all.forEachRemaining(alerts::add);
     }
-    return alerts;
+    alerts.sort(java.util.Comparator.comparing((KeyValue<String, Alert> kv) -> kv.key).reversed());
+    return alerts.stream().limit(limit).map(kv -> kv.value).toList();
   }
 
   static String alertJson(Alert alert) {
