@@ -122,6 +122,11 @@ final class RunCommand implements Callable<Integer> {
     if (push != null) {
       shutdown.started("the push endpoint", push);
     }
+    // The live view's port, like the push endpoint's, is opened before the pipeline starts (a busy one: exit 2).
+    WebService web = selected.contains("web") ? WebService.start(config) : null;
+    if (web != null) {
+      shutdown.started("the live view", web);
+    }
     // Ingest's producers, for their client metrics on /metrics.
     Map<String, Producer<?, ?>> producers = new LinkedHashMap<>();
     if (push != null) {
@@ -155,9 +160,7 @@ final class RunCommand implements Callable<Integer> {
     if (feeds != null) {
       feeds.start();
     }
-    WebService web = selected.contains("web") ? WebService.start(config) : null;
     if (web != null) {
-      shutdown.started("the live view", web);
       web.failure().whenComplete((ok, error) -> stopped.countDown());
     }
     OpsChecks ops = OpsChecks.open(config, pipeline, feeds, producers,

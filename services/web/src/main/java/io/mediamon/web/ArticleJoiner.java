@@ -7,7 +7,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Joins an article's membership with its enriched record's claims, keyed by article id (both topics are keyed and
- * partitioned by article id, so both halves meet in one task), and sends the article re-keyed by its story id.
+ * partitioned by article id, so both halves meet in one task), and sends the article re-keyed by its story id, and
+ * by the id of each followed event it also reports (the coverage of a followed event is a story under the event's
+ * id).
  *
  * <p>Either half may come first. A membership is sent at once (the article shows without waiting); when its claims
  * are not known yet it waits in {@value WebTopology#ARTICLE_MEMBERSHIPS_STORE} and the article is sent again with
@@ -42,7 +44,7 @@ final class ArticleJoiner implements Processor<String, ArticlePart, String, Stor
       } else {
         claims.delete(articleId);
       }
-      context.forward(record.withKey(article.storyId()).withValue(article));
+      send(record, article);
     } else {
       StoryArticle waiting = memberships.get(articleId);
       if (waiting == null) {
@@ -50,9 +52,18 @@ final class ArticleJoiner implements Processor<String, ArticlePart, String, Stor
       } else {
         memberships.delete(articleId);
         if (!part.claims().isEmpty()) {
-          StoryArticle article = waiting.withClaims(part.claims());
-          context.forward(record.withKey(article.storyId()).withValue(article));
+          send(record, waiting.withClaims(part.claims()));
         }
+      }
+    }
+  }
+
+  /** To its story, and to each followed event it also reports (a followed event's story id is the event's id). */
+  private void send(Record<String, ArticlePart> record, StoryArticle article) {
+    context.forward(record.withKey(article.storyId()).withValue(article));
+    for (String followed : article.followedEventIds()) {
+      if (!followed.equals(article.storyId())) {
+        context.forward(record.withKey(followed).withValue(article.in(followed)));
       }
     }
   }

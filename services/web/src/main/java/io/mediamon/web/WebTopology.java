@@ -118,7 +118,7 @@ public final class WebTopology {
       return null;
     }
     return new ArticlePart(new StoryArticle(m.getArticleId(), m.getStoryId(), m.getUrl(), m.getTitle(),
-        m.getSource(), m.getReportedAt().toEpochMilli(), List.of()), null);
+        m.getSource(), m.getReportedAt().toEpochMilli(), List.of(), m.getFollowedEventIds()), null);
   }
 
   static ArticlePart claimsPart(EnrichedArticle article) {

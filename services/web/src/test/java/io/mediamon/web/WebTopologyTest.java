@@ -121,6 +121,19 @@ class WebTopologyTest {
     assertEquals(0, count(waitingMemberships));
   }
 
+  @Test
+  void anArticleOfAFollowedEventIsAlsoAnArticleOfThatEventsStory() {
+    StoryMembership m = StoryMembership.newBuilder(membership("a5", "sty-5", "Envoy meets Taliban", T0))
+        .setFollowedEventIds(List.of("evt-us-taliban-peace-talks")).build();
+    input(topics.storyArticles()).pipeInput("a5", m, T0);
+    input(topics.enriched()).pipeInput("a5", enriched("a5", "en", claim("Zalmay Khalilzad", "we made progress")), T0);
+    KeyValueStore<String, StoryArticle> index = driver.getKeyValueStore(WebTopology.STORY_ARTICLES_STORE);
+    assertEquals("sty-5", index.get(StoryArticlesIndexer.key("sty-5", "a5")).storyId());
+    StoryArticle followed = index.get(StoryArticlesIndexer.key("evt-us-taliban-peace-talks", "a5"));
+    assertEquals("evt-us-taliban-peace-talks", followed.storyId());
+    assertEquals("we made progress", followed.claims().get(0).content());
+  }
+
   private static long count(KeyValueStore<String, ?> store) {
     long n = 0;
     try (var all = store.all()) {
