@@ -47,7 +47,8 @@ import org.openqa.selenium.TakesScreenshot;
  * The desk's live view in a real browser (Debian's headless Chromium through chromedriver) against what users run:
  * {@code mediamon run --services ingest,extractor,correlator,alerter,web} on the launcher's class path, on the test
  * broker. The page loads and goes live; an article pushed over HTTP appears as an alert without a reload; its
- * story page shows its articles and claims; a watch added in the page is on the watchlists topic; a hostile title
+ * story page (opened with the keyboard) shows its articles and claims; a watch added, edited and removed in the page
+ * is so on the watchlists topic; a hostile title
  * is shown as text and runs nothing. Screenshots of the views go to {@code target/web-screenshots/} (docs/ has
  * copies).
  */
@@ -130,8 +131,10 @@ class WebPageIT {
       assertNull(((JavascriptExecutor) b).executeScript("return window.__pwned;"), "the hostile title ran");
       screenshot(b, shots.resolve("web-alerts.png"));
 
-      // its story: articles (title as text, outlet, link) and claims grouped by speaker
-      alert.findElement(By.cssSelector("h3 a")).click();
+      // its story, opened with the keyboard: articles (title as text, outlet, link) and claims grouped by speaker
+      WebElement storyLink = alert.findElement(By.cssSelector("h3 a"));
+      ((JavascriptExecutor) b).executeScript("arguments[0].focus();", storyLink);
+      b.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
       await().atMost(Duration.ofSeconds(30)).until(() -> !b.findElements(By.cssSelector("#story-articles li.article"))
           .isEmpty() && !b.findElements(By.cssSelector("#story-claims .speaker")).isEmpty());
       WebElement first = b.findElement(By.cssSelector("#story-articles li.article"));
@@ -168,6 +171,23 @@ class WebPageIT {
       assertEquals(List.of("Khalilzad"), written.getEntities().get(1).getVariants());
       assertEquals("HIGH", written.getSeverity().name());
       screenshot(b, shots.resolve("web-watches.png"));
+
+      // edited and removed in the page: the topic has the new version, then a tombstone
+      b.findElement(By.cssSelector("#watches tr[data-watch-id='afghanistan-desk'] button")).click();
+      WebElement keywords = form.findElement(By.name("keywords"));
+      keywords.clear();
+      keywords.sendKeys("ceasefire");
+      form.findElement(By.id("watch-save")).click();
+      await().atMost(Duration.ofSeconds(30)).until(() -> new Watchlist(config, topics.watchlists()).current()
+          .get("afghanistan-desk").getKeywords().equals(List.of("ceasefire")));
+      await().atMost(Duration.ofSeconds(30)).until(() -> text(b, By.id("watch-message")).startsWith("Saved"));
+      WebElement remove = b.findElement(By.cssSelector("#watches tr[data-watch-id='afghanistan-desk'] button.danger"));
+      ((JavascriptExecutor) b).executeScript("arguments[0].scrollIntoView({block: 'center'});", remove);
+      remove.click();
+      b.switchTo().alert().accept();
+      await().atMost(Duration.ofSeconds(30)).until(() -> b.findElements(
+          By.cssSelector("#watches tr[data-watch-id='afghanistan-desk']")).isEmpty());
+      assertTrue(!new Watchlist(config, topics.watchlists()).current().containsKey("afghanistan-desk"));
 
       // readable on a phone
       b.manage().window().setSize(new Dimension(390, 844));
