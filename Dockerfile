@@ -21,6 +21,7 @@ COPY services/watches/pom.xml services/watches/
 COPY services/alerter/pom.xml services/alerter/
 COPY services/evaluation/pom.xml services/evaluation/
 COPY services/delivery/pom.xml services/delivery/
+COPY services/web/pom.xml services/web/
 COPY services/spikes/pom.xml services/spikes/
 COPY services/app/pom.xml services/app/
 COPY services/tools/pom.xml services/tools/

@@ -68,6 +68,11 @@ final class DemoCommand implements Callable<Integer> {
       description = "How long to wait for the pipeline to drain (ISO-8601, default ${DEFAULT-VALUE}).")
   Duration timeout;
 
+  @Option(names = "--serve",
+      description = "After printing the alerts, keep the broker up and serve the desk's live view (web.port, default "
+          + "8080) until Ctrl-C; its address is printed on stderr.")
+  boolean serve;
+
   @Spec
   CommandSpec spec;
 
@@ -93,11 +98,39 @@ final class DemoCommand implements Callable<Integer> {
         config = config.with(Setting.STATE_DIR, dataDir.resolve("state").toString());
       }
       run(config, corpusDir, followed, analyzer, spec.commandLine().getOut());
+      if (serve) {
+        EmbeddedKafkaBroker handedOver = broker;
+        broker = null; // the shutdown sequence stops it, after the live view
+        serveUntilStopped(config, handedOver);
+      }
       return 0;
     } finally {
       if (broker != null) {
         broker.close();
       }
+    }
+  }
+
+  /** The live view over what the demo wrote, until SIGTERM or Ctrl-C. */
+  private void serveUntilStopped(MediamonConfig config, EmbeddedKafkaBroker broker) throws InterruptedException {
+    ShutdownSequence shutdown = new ShutdownSequence().registerHook();
+    if (broker != null) {
+      shutdown.started("the embedded broker", broker);
+    }
+    try {
+      io.mediamon.web.WebService web = io.mediamon.web.WebService.start(config);
+      shutdown.started("the live view", web);
+      java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+      shutdown.started("demo", stopped::countDown);
+      web.failure().whenComplete((ok, error) -> stopped.countDown());
+      spec.commandLine().getErr().println("The desk's live view: " + web.address() + " (Ctrl-C to stop)");
+      spec.commandLine().getErr().flush();
+      stopped.await();
+      if (web.failure().isCompletedExceptionally()) {
+        web.failure().join();
+      }
+    } finally {
+      shutdown.stop();
     }
   }
 

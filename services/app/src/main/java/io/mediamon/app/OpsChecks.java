@@ -67,6 +67,12 @@ final class OpsChecks implements AutoCloseable {
    */
   static OpsChecks open(MediamonConfig config, Pipeline pipeline, FeedService feeds,
       java.util.Map<String, org.apache.kafka.clients.producer.Producer<?, ?>> producers) {
+    return open(config, pipeline, feeds, producers, List.of());
+  }
+
+  /** @param others stream services that run beside the pipeline's (the live view's): checked and measured alike */
+  static OpsChecks open(MediamonConfig config, Pipeline pipeline, FeedService feeds,
+      java.util.Map<String, org.apache.kafka.clients.producer.Producer<?, ?>> producers, List<StreamsService> others) {
     String port = config.get(Setting.OPS_PORT);
     if (port.isBlank()) {
       return null;
@@ -78,7 +84,9 @@ final class OpsChecks implements AutoCloseable {
     new ProcessorMetrics().bindTo(registry);
     new UptimeMetrics().bindTo(registry);
     List<AutoCloseable> meters = new ArrayList<>();
-    for (StreamsService service : pipeline.services()) {
+    List<StreamsService> services = new ArrayList<>(pipeline.services());
+    services.addAll(others);
+    for (StreamsService service : services) {
       KafkaStreamsMetrics streams = new KafkaStreamsMetrics(service.client(), List.of(Tag.of("service", service.name())));
       streams.bindTo(registry);
       meters.add(streams);
@@ -106,7 +114,7 @@ final class OpsChecks implements AutoCloseable {
     BrokerProbe probe = new BrokerProbe(config, PROBE_INTERVAL, Clock.systemUTC());
     List<ReadinessCheck> checks = new ArrayList<>();
     checks.add(probe);
-    pipeline.services().forEach(service -> checks.add(new StreamsServiceCheck(service)));
+    services.forEach(service -> checks.add(new StreamsServiceCheck(service)));
     try {
       return new OpsChecks(probe, new OpsEndpoint(config.get(Setting.OPS_HOST), Integer.parseInt(port.trim()),
           new Readiness(checks), registry::scrape), meters);

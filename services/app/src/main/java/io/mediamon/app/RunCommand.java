@@ -12,6 +12,7 @@ import io.mediamon.ingest.feed.FeedService;
 import io.mediamon.kafka.embedded.EmbeddedKafkaBroker;
 import io.mediamon.topics.MediamonTopics;
 import io.mediamon.topics.TopicCreator;
+import io.mediamon.web.WebService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -44,8 +45,8 @@ final class RunCommand implements Callable<Integer> {
   ConfigOptions options;
 
   @Option(names = "--services", paramLabel = "LIST",
-      description = "Comma-separated: ingest, extractor, correlator, alerter, deliver, spikes (setting services; "
-          + "default the first four).")
+      description = "Comma-separated: ingest, extractor, correlator, alerter, deliver, spikes, web (setting "
+          + "services; default the first four). web: the desk's live view and query API on web.port (8080).")
   String services;
 
   @Option(names = "--data-dir", paramLabel = "DIR",
@@ -121,6 +122,11 @@ final class RunCommand implements Callable<Integer> {
     if (push != null) {
       shutdown.started("the push endpoint", push);
     }
+    // The live view's port, like the push endpoint's, is opened before the pipeline starts (a busy one: exit 2).
+    WebService web = selected.contains("web") ? WebService.start(config) : null;
+    if (web != null) {
+      shutdown.started("the live view", web);
+    }
     // Ingest's producers, for their client metrics on /metrics.
     Map<String, Producer<?, ?>> producers = new LinkedHashMap<>();
     if (push != null) {
@@ -154,11 +160,19 @@ final class RunCommand implements Callable<Integer> {
     if (feeds != null) {
       feeds.start();
     }
-    OpsChecks ops = OpsChecks.open(config, pipeline, feeds, producers);
+    if (web != null) {
+      web.failure().whenComplete((ok, error) -> stopped.countDown());
+    }
+    OpsChecks ops = OpsChecks.open(config, pipeline, feeds, producers,
+        web == null ? java.util.List.of() : java.util.List.of(web.streams()));
     if (ops != null) {
       shutdown.started("the ops endpoint", ops);
     }
     pipeline.awaitRunning(Duration.ofMinutes(2));
+    if (web != null) {
+      web.awaitRunning(Duration.ofMinutes(2));
+      LOG.info("The desk's live view: {}", web.address());
+    }
     LOG.info("Running {}", selected);
     pipeline.anyFailure().whenComplete((ok, error) -> stopped.countDown());
     stopped.await();
@@ -167,6 +181,9 @@ final class RunCommand implements Callable<Integer> {
     }
     if (delivery != null && delivery.failure().isCompletedExceptionally()) {
       delivery.failure().join();
+    }
+    if (web != null && web.failure().isCompletedExceptionally()) {
+      web.failure().join();
     }
     return 0;
   }

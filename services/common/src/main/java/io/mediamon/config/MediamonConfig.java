@@ -161,13 +161,37 @@ public final class MediamonConfig {
       }
     }
     for (String service : getList(Setting.SERVICES)) {
-      if (!List.of("ingest", "extractor", "correlator", "alerter", "deliver", "spikes").contains(service)) {
+      if (!List.of("ingest", "extractor", "correlator", "alerter", "deliver", "spikes", "web").contains(service)) {
         throw new ConfigException("services: unknown service '" + service
-            + "' (choose from ingest, extractor, correlator, alerter, deliver, spikes)");
+            + "' (choose from ingest, extractor, correlator, alerter, deliver, spikes, web)");
       }
     }
     validateDelivery();
     validateSpikes();
+    validateWeb();
+  }
+
+  /** web.* (services/web). */
+  private void validateWeb() {
+    String port = get(Setting.WEB_PORT).trim();
+    if (!port.matches("\\d{1,5}") || Integer.parseInt(port) > 65535) {
+      throw new ConfigException(Setting.WEB_PORT.key() + ": '" + get(Setting.WEB_PORT) + "' is not a port (0..65535;"
+          + " 0: any free port)");
+    }
+    if (get(Setting.WEB_HOST).isBlank()) {
+      throw new ConfigException(Setting.WEB_HOST.key() + " is empty: give the address to listen on (127.0.0.1, "
+          + "0.0.0.0)");
+    }
+    if (!get(Setting.WEB_ADVERTISED_HOST).matches("[A-Za-z0-9.:_-]{0,253}")) {
+      throw new ConfigException(Setting.WEB_ADVERTISED_HOST.key() + ": '" + get(Setting.WEB_ADVERTISED_HOST)
+          + "' is not a host name or address");
+    }
+    String token = get(Setting.WEB_TOKEN);
+    if (!token.isEmpty() && (token.length() < 8 || !token.matches("[\\x21-\\x7e]+"))) {
+      throw new ConfigException(Setting.WEB_TOKEN.key() + ": must be at least 8 printable characters without spaces "
+          + "(it is sent as Authorization: Bearer TOKEN)");
+    }
+    positiveInt(Setting.WEB_ALERTS_RETENTION_HOURS);
   }
 
   /** The delivery.* settings (services/delivery). */

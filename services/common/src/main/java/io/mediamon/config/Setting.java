@@ -45,7 +45,7 @@ public enum Setting {
   LOG_FORMAT("log.format", "text", "Format of the log lines on stderr: text (one dated line per event) or json (one "
       + "Elastic Common Schema object per line: @timestamp, log.level, message, log.logger, error.*), for log "
       + "shippers."),
-  SERVICES("services", "ingest,extractor,correlator,alerter", "Which services `mediamon run` starts: ingest, extractor, correlator, alerter, deliver (services/delivery), spikes (services/spikes)."),
+  SERVICES("services", "ingest,extractor,correlator,alerter", "Which services `mediamon run` starts: ingest, extractor, correlator, alerter, deliver (services/delivery), spikes (services/spikes), web (services/web: the desk's live view and query API)."),
   INGEST_DIR("ingest.dir", "", "Drop directory `run --services ingest` watches: each file is published once, then "
       + "moved into .done/ (or .failed/ with a .reason file); empty: none."),
   INGEST_FEEDS_FILE("ingest.feeds.file", "",
@@ -194,6 +194,18 @@ public enum Setting {
   DELIVERY_ALLOW_PRIVATE_ADDRESSES("delivery.allow-private-addresses", "false", "Whether webhook URLs of watches and "
       + "redirects may lead to loopback, private or link-local addresses (the hosts of delivery.webhooks and "
       + "delivery.slack-webhooks always may: the operator chose them)."),
+  // The desk's live view (services/web)
+  WEB_PORT("web.port", "8080", "Port of the desk's live view and query API that `run --services ...,web` opens "
+      + "(the page at /, the API under /api/). 0: any free port (logged)."),
+  WEB_HOST("web.host", "127.0.0.1", "Address the live view listens on (0.0.0.0 in a container; put TLS in front of "
+      + "it when it is reachable beyond the host)."),
+  WEB_ADVERTISED_HOST("web.advertised-host", "", "Host name the other web instances reach this one by (Kafka "
+      + "Streams' application.server, for queries answered across instances); empty: web.host, or localhost when "
+      + "web.host is 0.0.0.0."),
+  WEB_TOKEN("web.token", "", "Bearer token that changing watches from the page or the API requires (set it through "
+      + "MEDIAMON_WEB_TOKEN rather than a flag); empty: watches are read-only there."),
+  WEB_ALERTS_RETENTION_HOURS("web.alerts-retention-hours", "48", "How long (alert time) the live view keeps alerts "
+      + "for GET /api/alerts and the page's first screen."),
   // Spikes (services/spikes)
   SPIKES_WINDOW_MINUTES("spikes.window-minutes", "60",
       "Length of the window whose articles a spike counts, per entity and per story (by publication time, else "

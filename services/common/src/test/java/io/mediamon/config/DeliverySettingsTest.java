@@ -39,7 +39,7 @@ class DeliverySettingsTest {
         refusal(Map.of("delivery.concurrency", "0")));
     assertEquals("delivery.rate-per-second: 'fast' must be a whole number of at least 1",
         refusal(Map.of("delivery.rate-per-second", "fast")));
-    assertEquals("services: unknown service 'delivery' (choose from ingest, extractor, correlator, alerter, deliver, spikes)",
+    assertEquals("services: unknown service 'delivery' (choose from ingest, extractor, correlator, alerter, deliver, spikes, web)",
         refusal(Map.of("services", "delivery")));
   }
 }

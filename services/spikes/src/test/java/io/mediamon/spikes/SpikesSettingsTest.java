@@ -45,7 +45,7 @@ class SpikesSettingsTest {
     assertRefused(Setting.SPIKES_BASELINE_WINDOWS, "10000", "spikes.baseline-windows: 10000 windows of 60 minutes "
         + "reach back more than a year");
     assertRefused(Setting.SERVICES, "alerter,spike", "services: unknown service 'spike' (choose from ingest, "
-        + "extractor, correlator, alerter, deliver, spikes)");
+        + "extractor, correlator, alerter, deliver, spikes, web)");
   }
 
   private static void assertRefused(Setting setting, String value, String messageStart) {

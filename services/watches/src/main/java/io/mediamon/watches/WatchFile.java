@@ -81,6 +81,19 @@ public final class WatchFile {
     return watches;
   }
 
+  /**
+   * One watch as JSON (the fields of a watch file), checked: every problem is in the exception's message, naming
+   * its field (the live view's watch form writes through this).
+   */
+  public static Watch parse(JsonNode node, Instant now) {
+    Watch watch = watch(node, now);
+    List<String> problems = WatchValidator.problems(watch);
+    if (!problems.isEmpty()) {
+      throw new InvalidWatchException(String.join("; ", problems));
+    }
+    return watch;
+  }
+
   /** One watch from its JSON or YAML form; type problems are thrown, value problems left to the validator. */
   static Watch watch(JsonNode node, Instant now) {
     if (node == null || !node.isObject()) {
