@@ -52,6 +52,17 @@ class ConfigLoaderTest {
     assertMessage("ingest.http.port: 'http' is not a port", Map.of(), Map.of("ingest.http.port", "http"));
     assertMessage("topic.alerts: 'my alerts' is not a valid topic name", Map.of(),
         Map.of("topic.alerts", "my alerts"));
+    assertMessage("extractor.ner-models: '5class' is not a model (choose from 3class, 4class, 7class", Map.of(),
+        Map.of("extractor.ner-models", "3class,5class"));
+    assertMessage("extractor.ner-models is empty", Map.of(), Map.of("extractor.ner-models", " "));
+  }
+
+  @Test
+  void nerModelsAreNamedOrGivenAsResources() {
+    MediamonConfig config = ConfigLoader.load(null, Map.of("MEDIAMON_EXTRACTOR_NER_MODELS",
+        "3class,my/models/ner.crf.ser.gz"), Map.of());
+    assertEquals(java.util.List.of("3class", "my/models/ner.crf.ser.gz"),
+        config.getList(Setting.EXTRACTOR_NER_MODELS));
   }
 
   @Test

@@ -205,6 +205,9 @@ public final class ScaleOutRun {
     settings.put(Setting.TOPIC_EVENTS.key(), prefix + ".events");
     settings.put(Setting.TOPIC_ALERTS.key(), prefix + ".alerts");
     settings.put(Setting.TOPIC_DEAD_LETTER.key(), prefix + ".dead-letter");
+    settings.put(Setting.TOPIC_STORIES.key(), prefix + ".stories");
+    settings.put(Setting.TOPIC_STORY_ARTICLES.key(), prefix + ".story-articles");
+    settings.put(Setting.TOPIC_WATCHLISTS.key(), prefix + ".watchlists");
     settings.put(Setting.TOPIC_PARTITIONS.key(), Integer.toString(options.partitions()));
     settings.put(Setting.STREAM_THREADS.key(), "1");
     return settings;
