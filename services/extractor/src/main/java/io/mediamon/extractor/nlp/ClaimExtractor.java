@@ -39,6 +39,7 @@ final class ClaimExtractor {
     private final PhraseReader reader;
     private final ReferentResolver resolver;
     private final SpeakerResolver speakers;
+    private final ParsedClaims parsed;
 
     ClaimExtractor(AnalyzedText doc, Vocabulary vocabulary, PhraseReader reader, ReferentResolver resolver) {
         this.doc = doc;
@@ -46,6 +47,7 @@ final class ClaimExtractor {
         this.reader = reader;
         this.resolver = resolver;
         this.speakers = new SpeakerResolver(doc, resolver);
+        this.parsed = new ParsedClaims(doc, vocabulary);
     }
 
     List<Claim> extract() {
@@ -75,10 +77,93 @@ final class ClaimExtractor {
                     found.add(sourced);
                 }
             }
-            all.addAll(withoutReportingSources(found));
+            found = withoutReportingSources(found);
+            // The parse after the patterns: it only adds what they missed, so what they find stays as it was.
+            DependencyTree tree = new DependencyTree(s);
+            List<Found> fromParse = new ArrayList<>();
+            for (ParsedClaims.Candidate candidate : parsed.find(tree)) {
+                Found claim = parsedClaim(tree, candidate, found, fromParse);
+                if (claim != null) {
+                    fromParse.add(claim);
+                    if (claim.hasNamedSpeaker() && claim.speaker().referent().mention() != null) {
+                        resolver.addSpeaker(claim.cueOffset(), claim.speaker().referent().mention());
+                    }
+                }
+            }
+            all.addAll(found);
+            all.addAll(fromParse);
         }
         all.sort(Comparator.comparingInt(Found::begin));
         return all.stream().map(this::toClaim).toList();
+    }
+
+    /**
+     * A claim the parse found, unless the patterns already have it: the same verb, a content that overlaps one of
+     * theirs, or a verb inside one of their contents (a nested attribution the patterns deliberately left out, see
+     * {@link #withoutReportingSources}).
+     */
+    private Found parsedClaim(DependencyTree tree, ParsedClaims.Candidate c, List<Found> found, List<Found> fromParse) {
+        Sentence s = tree.sentence();
+        int cueOffset = s.token(c.cue()).begin();
+        int start = c.contentStart();
+        while (start < c.contentEnd() && (s.token(start).is("that") || s.token(start).text().equals(",")
+                || s.token(start).text().equals(":"))) {
+            start++;
+        }
+        int[] content = span(s, start, c.contentEnd());
+        if (content == null) {
+            return null;
+        }
+        boolean quoted = false;
+        Quote quote = Grammar.isOpenQuote(s.token(start)) ? quoteOpeningAt(s.token(start).begin()) : null;
+        if (quote != null && quote.isStatement(doc.text) && quote.close() <= s.end()) {
+            content = new int[]{quote.innerBegin(), contentEnd(quote)};
+            quoted = true;
+        }
+        for (Found f : found) {
+            if (f.cueOffset() == cueOffset || (cueOffset >= f.begin() && cueOffset < f.end())
+                    || overlapsMostly(f.begin(), f.end(), content[0], content[1])) {
+                return null;
+            }
+        }
+        for (Found f : fromParse) {
+            if (overlapsMostly(f.begin(), f.end(), content[0], content[1])) {
+                return null;
+            }
+        }
+        SpeakerResolver.Speaker speaker = c.subject() < 0 ? null : parsedSpeaker(tree, c.subject(), quote);
+        String cue = doc.substring(s.token(c.cue()).begin(), s.token(c.cueEnd() - 1).end()).toLowerCase(Locale.ROOT);
+        return new Found(cueOffset, cue, speaker, content[0], content[1], quoted);
+    }
+
+    /** Whether the shorter of two character spans lies mostly (half or more) inside the other. */
+    private static boolean overlapsMostly(int aBegin, int aEnd, int bBegin, int bEnd) {
+        int shared = Math.min(aEnd, bEnd) - Math.max(aBegin, bBegin);
+        return shared > 0 && 2 * shared >= Math.min(aEnd - aBegin, bEnd - bBegin);
+    }
+
+    /**
+     * The speaker the parse gives a verb: its subject phrase, resolved; a description that names no one ("a
+     * spokesman for the Foreign Ministry") speaks for the organisation it belongs to, when the text names it.
+     */
+    private SpeakerResolver.Speaker parsedSpeaker(DependencyTree tree, int head, Quote quote) {
+        Sentence s = tree.sentence();
+        PhraseReader.Unit unit = parsed.speakerUnit(tree, head);
+        SpeakerResolver.Speaker speaker = quote != null && isPronoun(s, unit)
+                ? speakers.pronounBefore(s, unit, quote) : speakers.of(s, unit);
+        if (speaker.referent() != null || doc.mention(s, head) != null) {
+            return speaker;
+        }
+        int organisation = parsed.organisationOf(tree, head);
+        if (organisation < 0) {
+            return speaker;
+        }
+        SpeakerResolver.Speaker owner = speakers.of(s, parsed.speakerUnit(tree, organisation));
+        if (owner.referent() == null || owner.referent().type() != EntityType.ORGANIZATION) {
+            return speaker;
+        }
+        String text = doc.substring(s.token(unit.start()).begin(), s.token(tree.rightEdge(organisation)).end());
+        return new SpeakerResolver.Speaker(owner.referent(), text);
     }
 
     /** A reporting verb at token k: lowercase, so that "Country Reports on Terrorism" is not one. */

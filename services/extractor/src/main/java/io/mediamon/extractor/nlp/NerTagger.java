@@ -4,6 +4,9 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,11 +19,14 @@ import java.util.Properties;
  * One CoreNLP pipeline; expensive (seconds, ~1 GB heap); thread-safe; create ONE per JVM and share it between
  * stream threads.
  *
- * <p>The pipeline is tokenize, ssplit, ner with the two English CRF models (3-class "all" then 4-class CoNLL).
- * SUTime, the numeric classifiers and fine-grained NER are off: with all three off the ner annotator requires only
- * tokens and sentences, so no POS tagger or lemmatizer is loaded (no enforceRequirements override is needed).
- * Measured on a 2-core machine: about 1.5 s to load; the loaded pipeline retains about 210 MB of heap, and analysis
- * runs in 300 MB, so the "1 GB" budget is headroom for several stream threads working at once.
+ * <p>The pipeline is tokenize, ssplit, ner with the two English CRF models (3-class "all" then 4-class CoNLL), then
+ * pos and depparse (the neural dependency parser, Universal Dependencies). SUTime, the numeric classifiers and
+ * fine-grained NER are off: with all three off the ner annotator requires only tokens and sentences, and it runs
+ * before the POS tagger, so the tags it gives do not depend on the parse. The parse is for claims: who is the subject
+ * of a reporting verb, what its clausal complement is, where patterns over words alone fail ("Obama on Tuesday
+ * accused ...", "told The Washington Post that ..."). It costs CPU (see the README's eval claims section).
+ * Measured on a 2-core machine before the parse: about 1.5 s to load; the loaded pipeline retains about 210 MB of
+ * heap, and analysis runs in 300 MB, so the "1 GB" budget is headroom for several stream threads working at once.
  */
 public final class NerTagger {
 
@@ -28,6 +34,9 @@ public final class NerTagger {
 
     static final String MODELS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
             + "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+
+    /** Longer sentences are tagged for names but get no parts of speech. */
+    static final int MAX_PARSED_TOKENS = 120;
 
     private final StanfordCoreNLP pipeline;
 
@@ -46,7 +55,7 @@ public final class NerTagger {
     /** The CoreNLP pipeline's settings; `bench extract` runs a plain pipeline with them as its reference. */
     public static Properties properties() {
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,ner");
+        p.setProperty("annotators", "tokenize,ssplit,ner,pos,depparse");
         p.setProperty("tokenize.language", "en");
         // Characters the tokenizer does not know are dropped silently instead of logged one by one.
         p.setProperty("tokenize.options", "untokenizable=noneDelete");
@@ -61,6 +70,9 @@ public final class NerTagger {
         // No words learned from earlier documents: the tags of a document must not depend on what came before
         // (replays give the same output, stream threads do not influence each other).
         p.setProperty("ner.maxAdditionalKnownLCWords", "0");
+        // Run-on "sentences" (lists, tables flattened to text) are not worth the tagger's time; the parser then
+        // sees no parts of speech and its parse of them is not used (see ParsedClaims).
+        p.setProperty("pos.maxlen", String.valueOf(MAX_PARSED_TOKENS));
         return p;
     }
 
@@ -70,12 +82,30 @@ public final class NerTagger {
         pipeline.annotate(annotation);
         List<Sentence> sentences = new ArrayList<>();
         for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            int[] heads = new int[labels.size()];
+            String[] relations = new String[labels.size()];
+            java.util.Arrays.fill(heads, -1);
+            java.util.Arrays.fill(relations, "");
+            SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+            if (graph != null) {
+                for (SemanticGraphEdge edge : graph.edgeIterable()) {
+                    // CoreNLP numbers the tokens of a sentence from 1.
+                    int dependent = edge.getDependent().index() - 1;
+                    if (dependent >= 0 && dependent < heads.length) {
+                        heads[dependent] = edge.getGovernor().index() - 1;
+                        relations[dependent] = edge.getRelation().toString();
+                    }
+                }
+            }
             List<Token> tokens = new ArrayList<>();
-            for (CoreLabel label : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+            for (CoreLabel label : labels) {
                 int begin = label.beginPosition();
                 int end = label.endPosition();
                 String ner = label.ner() == null ? Token.OUTSIDE : label.ner();
-                tokens.add(new Token(tokens.size(), text.substring(begin, end), begin, end, ner));
+                String tag = label.tag() == null ? "" : label.tag();
+                int i = tokens.size();
+                tokens.add(new Token(i, text.substring(begin, end), begin, end, ner, tag, heads[i], relations[i]));
             }
             if (!tokens.isEmpty()) {
                 sentences.add(new Sentence(sentences.size(), tokens.get(0).begin(),

@@ -51,6 +51,12 @@ final class Vocabulary {
     private final Set<String> agentNouns = new HashSet<>();
     private final Set<String> placeNouns = new HashSet<>();
     private final Map<String, Set<EntityType>> anaphors = new HashMap<>();
+    /** One-word reporting verbs, by lower-case form: the parse finds them away from the patterns' reach. */
+    private final Set<String> cueVerbs = new HashSet<>();
+    /** Verbs that take a clause without attributing it ("make sure that", "means that"). */
+    private final Set<String> nonCueVerbs = new HashSet<>();
+    /** Verbs, or a verb and its particle ("called for"), whose object is what they attribute; lower case. */
+    private final Set<String> objectCues = new HashSet<>();
 
     private Vocabulary() {
         // A title is a role unless marked "modifier" ("former", "acting": stripped from names, not roles).
@@ -70,7 +76,15 @@ final class Vocabulary {
             countries.add(row[1]);
         }
         ResourceFile.rows("cues.tsv").forEach(r -> {
-            cues.add(r[0], CueKind.valueOf(r[1].toUpperCase(Locale.ROOT)));
+            if (r[1].equals("object")) {
+                // Apart from the patterns' cues: "warned of" must not hide the reporting verb "warned" from them.
+                objectCues.add(r[0].toLowerCase(Locale.ROOT));
+            } else {
+                cues.add(r[0], CueKind.valueOf(r[1].toUpperCase(Locale.ROOT)));
+            }
+            if (r[1].equals("verb") && !r[0].contains(" ")) {
+                cueVerbs.add(r[0].toLowerCase(Locale.ROOT));
+            }
             if (r.length > 2) {
                 claimKinds.put(r[0].toLowerCase(Locale.ROOT), io.mediamon.schema.ClaimKind.valueOf(
                         r[2].toUpperCase(Locale.ROOT)));
@@ -78,6 +92,7 @@ final class Vocabulary {
         });
         ResourceFile.rows("triggers.tsv").forEach(r -> triggers.add(r[0], new Trigger(r[1], r[2])));
         ResourceFile.lines("light-verbs.txt").forEach(v -> lightVerbs.add(v, Boolean.TRUE));
+        ResourceFile.lines("non-cue-verbs.txt").forEach(v -> nonCueVerbs.add(v.toLowerCase(Locale.ROOT)));
         ResourceFile.lines("agent-nouns.txt").forEach(n -> agentNouns.add(n.toLowerCase(Locale.ROOT)));
         ResourceFile.lines("place-nouns.txt").forEach(n -> placeNouns.add(n.toLowerCase(Locale.ROOT)));
         for (String[] row : ResourceFile.rows("anaphors.tsv")) {
@@ -147,6 +162,21 @@ final class Vocabulary {
                 .map(Character::toLowerCase)
                 .forEach(key::appendCodePoint);
         return key.toString();
+    }
+
+    /** Whether the word, lower case, is a one-word reporting verb of cues.tsv. */
+    boolean isCueVerb(String lower) {
+        return cueVerbs.contains(lower);
+    }
+
+    /** Whether the verb, or verb and particle ("called for"), lower case, attributes its object (cues.tsv "object"). */
+    boolean isObjectCue(String lower) {
+        return objectCues.contains(lower);
+    }
+
+    /** Whether the verb, lower case, takes a clause that is not attributed to its subject ("ensure", "mean"). */
+    boolean isNonCueVerb(String lower) {
+        return nonCueVerbs.contains(lower);
     }
 
     /** What kind of claim the cue (as written in the text) introduces. */
