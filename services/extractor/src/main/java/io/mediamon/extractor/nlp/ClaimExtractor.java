@@ -80,6 +80,7 @@ final class ClaimExtractor {
             found = withoutReportingSources(found);
             // The parse after the patterns: it only adds what they missed, so what they find stays as it was.
             DependencyTree tree = new DependencyTree(s);
+            found = found.stream().map(f -> withParsedSpeaker(tree, f)).toList();
             List<Found> fromParse = new ArrayList<>();
             for (ParsedClaims.Candidate candidate : parsed.find(tree)) {
                 Found claim = parsedClaim(tree, candidate, found, fromParse);
@@ -134,6 +135,34 @@ final class ClaimExtractor {
         SpeakerResolver.Speaker speaker = c.subject() < 0 ? null : parsedSpeaker(tree, c.subject(), quote);
         String cue = doc.substring(s.token(c.cue()).begin(), s.token(c.cueEnd() - 1).end()).toLowerCase(Locale.ROOT);
         return new Found(cueOffset, cue, speaker, content[0], content[1], quoted);
+    }
+
+    /**
+     * A pattern claim whose speaker could not be resolved gets the one the parse gives its verb, when that one
+     * resolves: the subject across what the patterns cannot skip ("Mr. Smith, in an interview on Sunday, said ...").
+     */
+    private Found withParsedSpeaker(DependencyTree tree, Found f) {
+        if (f.hasNamedSpeaker() || !tree.parsed()) {
+            return f;
+        }
+        Sentence s = tree.sentence();
+        int cue = s.tokenAtOrAfter(f.cueOffset());
+        if (cue >= s.size() || s.token(cue).begin() != f.cueOffset()) {
+            return f;
+        }
+        int subject = parsed.subjectOf(tree, cue);
+        if (subject < 0) {
+            return f;
+        }
+        Quote quote = f.quoted() ? quoteOpeningAt(f.begin() - 1) : null;
+        SpeakerResolver.Speaker speaker = parsedSpeaker(tree, subject, quote);
+        if (speaker.referent() == null) {
+            return f;
+        }
+        if (speaker.referent().mention() != null) {
+            resolver.addSpeaker(f.cueOffset(), speaker.referent().mention());
+        }
+        return new Found(f.cueOffset(), f.cue(), speaker, f.begin(), f.end(), f.quoted());
     }
 
     /** Whether the shorter of two character spans lies mostly (half or more) inside the other. */
