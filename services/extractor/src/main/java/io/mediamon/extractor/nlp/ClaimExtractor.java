@@ -40,6 +40,7 @@ final class ClaimExtractor {
     private final ReferentResolver resolver;
     private final SpeakerResolver speakers;
     private final ParsedClaims parsed;
+    private final SpeakerLabels labels;
 
     ClaimExtractor(AnalyzedText doc, Vocabulary vocabulary, PhraseReader reader, ReferentResolver resolver) {
         this.doc = doc;
@@ -48,6 +49,7 @@ final class ClaimExtractor {
         this.resolver = resolver;
         this.speakers = new SpeakerResolver(doc, resolver);
         this.parsed = new ParsedClaims(doc, vocabulary);
+        this.labels = new SpeakerLabels(doc);
     }
 
     List<Claim> extract() {
@@ -77,6 +79,12 @@ final class ClaimExtractor {
                     found.add(sourced);
                 }
             }
+            if (found.isEmpty()) {
+                SpeakerLabels.Labelled label = labels.colonLabel(s);
+                if (label != null) {
+                    found.add(labelled(label, ":"));
+                }
+            }
             found = withoutReportingSources(found);
             // The parse after the patterns: it only adds what they missed, so what they find stays as it was.
             DependencyTree tree = new DependencyTree(s);
@@ -94,8 +102,27 @@ final class ClaimExtractor {
             all.addAll(found);
             all.addAll(fromParse);
         }
+        for (SpeakerLabels.Labelled signed : labels.dashSigned()) {
+            if (all.stream().noneMatch(f -> overlapsMostly(f.begin(), f.end(), signed.begin(), signed.end()))) {
+                all.add(labelled(signed, "―"));
+            }
+        }
         all.sort(Comparator.comparingInt(Found::begin));
         return all.stream().map(this::toClaim).toList();
+    }
+
+    /** A claim marked by punctuation: the label is the speaker; one in capitals ("PENCE") names a person's surname. */
+    private Found labelled(SpeakerLabels.Labelled label, String cue) {
+        Sentence s = label.sentence();
+        SpeakerResolver.Speaker speaker = speakers.of(s, label.speaker());
+        if (speaker.referent() == null && label.speaker().end() - label.speaker().start() == 1
+                && SpeakerLabels.isAllCapitals(s.token(label.speaker().start()))) {
+            speaker = new SpeakerResolver.Speaker(labels.labelReferent(s.token(label.speaker().start())),
+                    speaker.text());
+        }
+        int end = label.quoted() ? label.end() : trimEnd(label.begin(), label.end());
+        int cueOffset = label.quoted() ? label.end() : s.token(label.speaker().end()).begin();
+        return new Found(cueOffset, cue, speaker, label.begin(), end, label.quoted());
     }
 
     /**
