@@ -115,10 +115,13 @@ final class ClaimExtractor {
     private Found labelled(SpeakerLabels.Labelled label, String cue) {
         Sentence s = label.sentence();
         SpeakerResolver.Speaker speaker = speakers.of(s, label.speaker());
-        if (speaker.referent() == null && label.speaker().end() - label.speaker().start() == 1
+        if (label.speaker().end() - label.speaker().start() == 1
                 && SpeakerLabels.isAllCapitals(s.token(label.speaker().start()))) {
-            speaker = new SpeakerResolver.Speaker(labels.labelReferent(s.token(label.speaker().start())),
-                    speaker.text());
+            // Transcripts write the surname in capitals: the person of the text with that surname, if just one.
+            Referent named = labels.labelReferent(s.token(label.speaker().start()));
+            if (named != null) {
+                speaker = new SpeakerResolver.Speaker(named, speaker.text());
+            }
         }
         int end = label.quoted() ? label.end() : trimEnd(label.begin(), label.end());
         int cueOffset = label.quoted() ? label.end() : s.token(label.speaker().end()).begin();

@@ -17,7 +17,7 @@ final class ParsedClaims {
      *
      * @param cue          the verb
      * @param cueEnd       the token after the cue (after its particle: "called for")
-     * @param subject      the speaker's head token, or -1 when the verb has none (passive, "it seems")
+     * @param subject      the speaker's head token
      * @param contentStart first token of the content
      * @param contentEnd   token after the content
      */
@@ -74,8 +74,10 @@ final class ParsedClaims {
             return null;
         }
         int subject = subjectOf(tree, v);
-        if (subject < 0 && !isCue(verb)) {
-            return null; // "it seems that ...": a clause with no one saying it
+        if (subject < 0) {
+            // "it seems that ...", "talks are believed to be ...": a clause with no one saying it. A passive that
+            // names no one is left to the patterns, which leave it out too.
+            return null;
         }
         int start = tree.leftEdge(complement);
         int end = tree.rightEdge(complement) + 1;

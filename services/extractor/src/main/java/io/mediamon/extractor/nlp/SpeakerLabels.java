@@ -110,7 +110,8 @@ final class SpeakerLabels {
         for (NameMention m : doc.mentions) {
             String name = m.canonical == null ? m.name : m.canonical;
             String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
-            if (m.type == EntityType.PERSON && words[words.length - 1].equals(wanted)) {
+            boolean fuller = words.length > 1; // "WHITFIELD" itself, tagged as a name, is no help
+            if (m.type == EntityType.PERSON && fuller && words[words.length - 1].equals(wanted)) {
                 Referent r = Referent.of(m);
                 if (found != null && !found.name().equals(r.name())) {
                     return null;
