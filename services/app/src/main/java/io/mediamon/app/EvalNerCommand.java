@@ -116,7 +116,7 @@ public final class EvalNerCommand implements Callable<Integer> {
     }
     Set<NerSystem> scored = systems.compare ? EnumSet.allOf(NerSystem.class)
         : EnumSet.of(systems.raw ? NerSystem.CORENLP : NerSystem.MEDIAMON);
-    NerEvaluation evaluation = new NerEvaluation(new EntityRecognizer(NerTagger.load()), threads);
+    NerEvaluation evaluation = new NerEvaluation(new EntityRecognizer(NerTagger.load(false)), threads);
     String vocabulary = EntityVocabulary.versions().entrySet().stream()
         .map(e -> e.getKey() + " v" + e.getValue()).collect(Collectors.joining(", "));
     try (BufferedWriter errors = errorsFile == null ? null

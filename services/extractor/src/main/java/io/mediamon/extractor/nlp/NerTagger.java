@@ -44,18 +44,32 @@ public final class NerTagger {
         this.pipeline = pipeline;
     }
 
-    /** Loads the models from the class path (the CoreNLP models jar). Takes seconds: call once per JVM. */
+    /** Loads the models from the class path (the CoreNLP models jar), with the parse. Takes seconds: once per JVM. */
     public static NerTagger load() {
+        return load(true);
+    }
+
+    /**
+     * Loads the models; without the parse when only names are wanted (`eval ner`: the tags are the same, the ner
+     * annotator runs before the tagger and parser, and it is faster).
+     */
+    public static NerTagger load(boolean parse) {
         long start = System.nanoTime();
-        NerTagger tagger = new NerTagger(new StanfordCoreNLP(properties()));
-        LOG.info("CoreNLP NER pipeline loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
+        NerTagger tagger = new NerTagger(new StanfordCoreNLP(properties(parse)));
+        LOG.info("CoreNLP pipeline loaded in {} ms ({})", (System.nanoTime() - start) / 1_000_000,
+                parse ? "names and dependency parse" : "names only");
         return tagger;
     }
 
-    /** The CoreNLP pipeline's settings; `bench extract` runs a plain pipeline with them as its reference. */
+    /** The pipeline's settings, with the parse; `bench extract` runs a plain pipeline with them as its reference. */
     public static Properties properties() {
+        return properties(true);
+    }
+
+    /** The CoreNLP pipeline's settings; without the parse, tokenize, ssplit and ner only. */
+    public static Properties properties(boolean parse) {
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,ner,pos,depparse");
+        p.setProperty("annotators", parse ? "tokenize,ssplit,ner,pos,depparse" : "tokenize,ssplit,ner");
         p.setProperty("tokenize.language", "en");
         // Characters the tokenizer does not know are dropped silently instead of logged one by one.
         p.setProperty("tokenize.options", "untokenizable=noneDelete");
