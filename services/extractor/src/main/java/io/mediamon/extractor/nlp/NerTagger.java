@@ -2,11 +2,10 @@ package io.mediamon.extractor.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,11 +19,11 @@ import java.util.Properties;
  * stream threads.
  *
  * <p>The pipeline is tokenize, ssplit, ner with the two English CRF models (3-class "all" then 4-class CoNLL), then
- * pos and depparse (the neural dependency parser, Universal Dependencies). SUTime, the numeric classifiers and
- * fine-grained NER are off: with all three off the ner annotator requires only tokens and sentences, and it runs
- * before the POS tagger, so the tags it gives do not depend on the parse. The parse is for claims: who is the subject
- * of a reporting verb, what its clausal complement is, where patterns over words alone fail ("Obama on Tuesday
- * accused ...", "told The Washington Post that ..."). It costs CPU (see the README's eval claims section).
+ * pos; after it the neural dependency parser (Universal Dependencies, basic) parses the sentences that have a cue word.
+ * SUTime, the numeric classifiers and fine-grained NER are off: with all three off the ner annotator requires only
+ * tokens and sentences, and it runs before the POS tagger, so the names it tags do not depend on the parse. The parse
+ * is for claims: who is the subject of a reporting verb, what its complement is, where patterns over words alone fail
+ * ("Obama on Tuesday accused ...", "told The Washington Post that ..."). It costs CPU (README, eval claims).
  * Measured on a 2-core machine before the parse: about 1.5 s to load; the loaded pipeline retains about 210 MB of
  * heap, and analysis runs in 300 MB, so the "1 GB" budget is headroom for several stream threads working at once.
  */
@@ -35,13 +34,17 @@ public final class NerTagger {
     static final String MODELS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
             + "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
-    /** Longer sentences are tagged for names but get no parts of speech. */
+    /** Longer sentences are tagged for names but get no parts of speech and no parse. */
     static final int MAX_PARSED_TOKENS = 120;
 
     private final StanfordCoreNLP pipeline;
+    /** The neural dependency parser, called directly; null for a names-only tagger. */
+    private final DependencyParser parser;
+    private final Vocabulary vocabulary = Vocabulary.get();
 
-    private NerTagger(StanfordCoreNLP pipeline) {
+    private NerTagger(StanfordCoreNLP pipeline, DependencyParser parser) {
         this.pipeline = pipeline;
+        this.parser = parser;
     }
 
     /** Loads the models from the class path (the CoreNLP models jar), with the parse. Takes seconds: once per JVM. */
@@ -55,13 +58,19 @@ public final class NerTagger {
      */
     public static NerTagger load(boolean parse) {
         long start = System.nanoTime();
-        NerTagger tagger = new NerTagger(new StanfordCoreNLP(properties(parse)));
+        // The parser is called directly rather than as the depparse annotator: that one also derives the collapsed and
+        // enhanced graphs of every sentence, which cost a fifth of the parse and are not read.
+        NerTagger tagger = new NerTagger(new StanfordCoreNLP(properties(parse)),
+                parse ? DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL) : null);
         LOG.info("CoreNLP pipeline loaded in {} ms ({})", (System.nanoTime() - start) / 1_000_000,
                 parse ? "names and dependency parse" : "names only");
         return tagger;
     }
 
-    /** The pipeline's settings, with the parse; `bench extract` runs a plain pipeline with them as its reference. */
+    /**
+     * The pipeline's settings, with the parts of speech the parser needs; `bench extract` runs a plain pipeline with
+     * them as its reference (the parser, called per sentence, is not in it).
+     */
     public static Properties properties() {
         return properties(true);
     }
@@ -69,7 +78,7 @@ public final class NerTagger {
     /** The CoreNLP pipeline's settings; without the parse, tokenize, ssplit and ner only. */
     public static Properties properties(boolean parse) {
         Properties p = new Properties();
-        p.setProperty("annotators", parse ? "tokenize,ssplit,ner,pos,depparse" : "tokenize,ssplit,ner");
+        p.setProperty("annotators", parse ? "tokenize,ssplit,ner,pos" : "tokenize,ssplit,ner");
         p.setProperty("tokenize.language", "en");
         // Characters the tokenizer does not know are dropped silently instead of logged one by one.
         p.setProperty("tokenize.options", "untokenizable=noneDelete");
@@ -90,6 +99,22 @@ public final class NerTagger {
         return p;
     }
 
+    /**
+     * Only a sentence with a word that starts a cue the parse reads (cues.tsv) can give a parsed claim: the others,
+     * about half of news text, are not parsed, which saves that half of the parser's time.
+     */
+    private boolean isWorthParsing(List<CoreLabel> labels) {
+        if (labels.size() > MAX_PARSED_TOKENS) {
+            return false;
+        }
+        for (CoreLabel label : labels) {
+            if (vocabulary.isParseCueWord(label.word().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Tokenizes, splits and tags the text. Safe to call from several threads at once. */
     List<Sentence> tag(String text) {
         Annotation annotation = new Annotation(text);
@@ -101,14 +126,13 @@ public final class NerTagger {
             String[] relations = new String[labels.size()];
             java.util.Arrays.fill(heads, -1);
             java.util.Arrays.fill(relations, "");
-            SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-            if (graph != null) {
-                for (SemanticGraphEdge edge : graph.edgeIterable()) {
-                    // CoreNLP numbers the tokens of a sentence from 1.
-                    int dependent = edge.getDependent().index() - 1;
+            if (parser != null && isWorthParsing(labels)) {
+                for (TypedDependency d : parser.predict(sentence).typedDependencies()) {
+                    // CoreNLP numbers the tokens of a sentence from 1; the root's governor is 0.
+                    int dependent = d.dep().index() - 1;
                     if (dependent >= 0 && dependent < heads.length) {
-                        heads[dependent] = edge.getGovernor().index() - 1;
-                        relations[dependent] = edge.getRelation().toString();
+                        heads[dependent] = d.gov().index() - 1;
+                        relations[dependent] = d.gov().index() == 0 ? "" : d.reln().toString();
                     }
                 }
             }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Attributions read from the dependency parse, for what the word patterns of {@link ClaimExtractor} miss: a verb with
- * a clausal complement ("X argued that ...", "X knows the deal is bad") or a cue verb with an infinitive ("X wants to
- * ...", "X vowed to ..."), its speaker the verb's subject wherever it stands ("Obama on Tuesday accused ...", "said X",
+ * Attributions read from the dependency parse, for what the word patterns of {@link ClaimExtractor} miss: a cue verb
+ * of cues.tsv with a clausal complement ("X argued that ...", "X knows the deal is bad") or an infinitive ("X wants
+ * to ...", "X vowed to ..."), or a verb of the object kind with its object ("X called for talks"), its speaker the verb's subject wherever it stands ("Obama on Tuesday accused ...", "said X",
  * "X blasted Y and said ..."), never the addressee ("told The Washington Post that ..." is the object).
  */
 final class ParsedClaims {
@@ -46,8 +46,7 @@ final class ParsedClaims {
         Sentence s = tree.sentence();
         for (int v = 0; v < s.size(); v++) {
             Token verb = s.token(v);
-            if (!verb.isVerb() || !verb.isLowercaseWord() || vocabulary.isNonCueVerb(verb.lower())
-                    || doc.statementQuoteAt(verb.begin()) != null || isHypothetical(tree, v)) {
+            if (!verb.isVerb() || !verb.isLowercaseWord() || doc.statementQuoteAt(verb.begin()) != null || isHypothetical(tree, v)) {
                 continue;
             }
             Candidate candidate = clauseClaim(tree, v);
@@ -65,8 +64,11 @@ final class ParsedClaims {
     private Candidate clauseClaim(DependencyTree tree, int v) {
         Sentence s = tree.sentence();
         Token verb = s.token(v);
+        if (!isCue(verb)) {
+            return null; // "the point is that ...", "make sure that ...": not every clause is someone's
+        }
         int complement = tree.exactChild(v, "ccomp");
-        if (complement < 0 && isCue(verb)) {
+        if (complement < 0) {
             complement = tree.exactChild(v, "xcomp");
         }
         if (complement < 0 || !s.token(complement).isVerb() && tree.child(complement, "cop") < 0

@@ -51,10 +51,10 @@ final class Vocabulary {
     private final Set<String> agentNouns = new HashSet<>();
     private final Set<String> placeNouns = new HashSet<>();
     private final Map<String, Set<EntityType>> anaphors = new HashMap<>();
-    /** One-word reporting verbs, by lower-case form: the parse finds them away from the patterns' reach. */
+    /** One-word reporting verbs (kinds verb and clause), lower case: the parse reads their clause. */
     private final Set<String> cueVerbs = new HashSet<>();
-    /** Verbs that take a clause without attributing it ("make sure that", "means that"). */
-    private final Set<String> nonCueVerbs = new HashSet<>();
+    /** Words that make a sentence worth the parser's time: the first word of every cue the parse reads. */
+    private final Set<String> parseCueWords = new HashSet<>();
     /** Verbs, or a verb and its particle ("called for"), whose object is what they attribute; lower case. */
     private final Set<String> objectCues = new HashSet<>();
 
@@ -76,14 +76,20 @@ final class Vocabulary {
             countries.add(row[1]);
         }
         ResourceFile.rows("cues.tsv").forEach(r -> {
+            String form = r[0].toLowerCase(Locale.ROOT);
             if (r[1].equals("object")) {
                 // Apart from the patterns' cues: "warned of" must not hide the reporting verb "warned" from them.
-                objectCues.add(r[0].toLowerCase(Locale.ROOT));
+                objectCues.add(form);
+                parseCueWords.add(form.split(" ")[0]);
+            } else if (r[1].equals("clause")) {
+                cueVerbs.add(form);
+                parseCueWords.add(form);
             } else {
                 cues.add(r[0], CueKind.valueOf(r[1].toUpperCase(Locale.ROOT)));
-            }
-            if (r[1].equals("verb") && !r[0].contains(" ")) {
-                cueVerbs.add(r[0].toLowerCase(Locale.ROOT));
+                if (r[1].equals("verb") && !form.contains(" ")) {
+                    cueVerbs.add(form);
+                    parseCueWords.add(form);
+                }
             }
             if (r.length > 2) {
                 claimKinds.put(r[0].toLowerCase(Locale.ROOT), io.mediamon.schema.ClaimKind.valueOf(
@@ -92,7 +98,6 @@ final class Vocabulary {
         });
         ResourceFile.rows("triggers.tsv").forEach(r -> triggers.add(r[0], new Trigger(r[1], r[2])));
         ResourceFile.lines("light-verbs.txt").forEach(v -> lightVerbs.add(v, Boolean.TRUE));
-        ResourceFile.lines("non-cue-verbs.txt").forEach(v -> nonCueVerbs.add(v.toLowerCase(Locale.ROOT)));
         ResourceFile.lines("agent-nouns.txt").forEach(n -> agentNouns.add(n.toLowerCase(Locale.ROOT)));
         ResourceFile.lines("place-nouns.txt").forEach(n -> placeNouns.add(n.toLowerCase(Locale.ROOT)));
         for (String[] row : ResourceFile.rows("anaphors.tsv")) {
@@ -164,7 +169,7 @@ final class Vocabulary {
         return key.toString();
     }
 
-    /** Whether the word, lower case, is a one-word reporting verb of cues.tsv. */
+    /** Whether the word, lower case, is a one-word reporting verb of cues.tsv (kind verb or clause). */
     boolean isCueVerb(String lower) {
         return cueVerbs.contains(lower);
     }
@@ -174,9 +179,9 @@ final class Vocabulary {
         return objectCues.contains(lower);
     }
 
-    /** Whether the verb, lower case, takes a clause that is not attributed to its subject ("ensure", "mean"). */
-    boolean isNonCueVerb(String lower) {
-        return nonCueVerbs.contains(lower);
+    /** Whether the word, lower case, starts a cue the parse reads: a sentence without one is not parsed. */
+    boolean isParseCueWord(String lower) {
+        return parseCueWords.contains(lower);
     }
 
     /** What kind of claim the cue (as written in the text) introduces. */
