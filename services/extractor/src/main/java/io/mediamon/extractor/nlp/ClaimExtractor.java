@@ -41,6 +41,8 @@ final class ClaimExtractor {
     private final SpeakerResolver speakers;
     private final ParsedClaims parsed;
     private final SpeakerLabels labels;
+    /** The parse of the sentence being read (unparsed when it has no cue word or the parser is off). */
+    private DependencyTree sentenceTree;
 
     ClaimExtractor(AnalyzedText doc, Vocabulary vocabulary, PhraseReader reader, ReferentResolver resolver) {
         this.doc = doc;
@@ -55,6 +57,8 @@ final class ClaimExtractor {
     List<Claim> extract() {
         List<Found> all = new ArrayList<>();
         for (Sentence s : doc.sentences) {
+            DependencyTree tree = new DependencyTree(s);
+            sentenceTree = tree;
             List<Found> found = new ArrayList<>();
             for (int i = 0; i < s.size(); i++) {
                 PhraseMatcher.Match<Vocabulary.CueKind> cue = verbCueAt(s, i);
@@ -87,7 +91,6 @@ final class ClaimExtractor {
             }
             found = withoutReportingSources(found);
             // The parse after the patterns: it only adds what they missed, so what they find stays as it was.
-            DependencyTree tree = new DependencyTree(s);
             found = found.stream().map(f -> withParsedSpeaker(tree, f)).toList();
             List<Found> fromParse = new ArrayList<>();
             for (ParsedClaims.Candidate candidate : parsed.find(tree)) {
@@ -275,11 +278,20 @@ final class ClaimExtractor {
         Token previous = s.at(cueStart - 1);
         if (previous != null && (previous.text().equals(",") || Grammar.isCloseQuote(previous))) {
             PhraseReader.Unit after = reader.readRightUnit(s, cueEnd);
-            if (after != null && startsWithName(s, after)) {
+            if (after != null && startsWithName(s, after) && !hasParsedSubjectBefore(cueStart)) {
                 return invertedClaim(s, cue, after, earlier);
             }
         }
         return subjectClaim(s, cue, earlier);
+    }
+
+    /**
+     * "X, who served as ambassador, said Clinton reached out ...": the name after ", said" is the subject of what was
+     * said when the parse gives the verb a subject before it; the patterns alone would read "..., said Clinton".
+     */
+    private boolean hasParsedSubjectBefore(int cue) {
+        int subject = sentenceTree.parsed() ? sentenceTree.exactChild(cue, "nsubj") : -1;
+        return subject >= 0 && subject < cue;
     }
 
     /** "“...,” said X." and "..., said X.": the speaker follows the verb, the content precedes it. */

@@ -67,6 +67,14 @@ class ParsedClaimsTest {
     }
 
     @Test
+    void aNameAfterCommaAndVerbIsNotTheSpeakerWhenTheVerbHasASubject() {
+        Claim c = withCue(claims("Anna Novak, who served as mayor until last year, said Grant had misled the council."),
+                "said");
+        assertEquals("Anna Novak", c.getSpeaker());
+        assertEquals("Grant had misled the council", c.getContent());
+    }
+
+    @Test
     void aVerbWhoseObjectIsTheClaim() {
         Claim c = withCue(claims("Senator Maria Lopez called the new highway plan a costly mistake."), "called");
         assertEquals("Maria Lopez", c.getSpeaker());
