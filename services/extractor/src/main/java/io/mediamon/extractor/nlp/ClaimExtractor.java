@@ -290,8 +290,13 @@ final class ClaimExtractor {
      * said when the parse gives the verb a subject before it; the patterns alone would read "..., said Clinton".
      */
     private boolean hasParsedSubjectBefore(int cue) {
-        int subject = sentenceTree.parsed() ? sentenceTree.exactChild(cue, "nsubj") : -1;
-        return subject >= 0 && subject < cue;
+        Sentence s = sentenceTree.sentence();
+        Token beforeComma = s.at(cue - 2);
+        if (!sentenceTree.parsed() || beforeComma == null || Grammar.isCloseQuote(beforeComma)) {
+            return false; // "“...,” said X": a quote before the verb is what was said, whatever the parse makes of it
+        }
+        int subject = sentenceTree.exactChild(cue, "nsubj");
+        return subject >= 0 && subject < cue && doc.statementQuoteAt(s.token(subject).begin()) == null;
     }
 
     /** "“...,” said X." and "..., said X.": the speaker follows the verb, the content precedes it. */
