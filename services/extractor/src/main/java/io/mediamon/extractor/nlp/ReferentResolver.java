@@ -40,6 +40,7 @@ final class ReferentResolver {
         this.reader = reader;
         for (Sentence s : doc.sentences) {
             sentenceSubject(s).ifPresent(m -> subjects.add(new Subject(m.begin, m)));
+            openingOrganisation(s).ifPresent(m -> organisations.add(new Subject(m.begin, m)));
             parsedSubjects(s);
         }
     }
@@ -88,6 +89,23 @@ final class ReferentResolver {
             k = t.head();
         }
         return false;
+    }
+
+    /**
+     * "(The) International Monetary Fund cut its forecast ...": an organisation the sentence opens with, followed by a
+     * lowercase word that is not a function word (a verb, without a tagger to say so). Sentences without a cue word
+     * are not parsed, and "it said" in the next one refers to such a subject.
+     */
+    private Optional<NameMention> openingOrganisation(Sentence s) {
+        int first = s.size() > 1 && Grammar.DEFINITE.contains(s.token(0).lower()) ? 1 : 0;
+        NameMention m = doc.mention(s, first);
+        if (m == null || m.start != first || m.type != EntityType.ORGANIZATION || m.isDemonym()) {
+            return Optional.empty();
+        }
+        Token next = s.at(m.end);
+        boolean verbLike = next != null && next.isLowercaseWord() && !Grammar.isFunctionWord(next)
+                && !Grammar.isPossessiveMarker(next);
+        return verbLike ? Optional.of(m) : Optional.empty();
     }
 
     /** Records the speaker of a claim: "he said" in a later sentence may refer back to them. */

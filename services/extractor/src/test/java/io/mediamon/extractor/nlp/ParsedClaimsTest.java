@@ -97,6 +97,21 @@ class ParsedClaimsTest {
     }
 
     @Test
+    void itRefersToTheLatestOrganisationThatSpoke() {
+        List<Claim> claims = claims("The International Monetary Fund cut its growth forecast for Europe on Monday.\n\n"
+                + "It said the slowdown would last into next year.");
+        assertEquals("International Monetary Fund", withCue(claims, "said").getSpeaker());
+    }
+
+    @Test
+    void aSpokesmanForAnOrganisationSpeaksForIt() {
+        Claim c = withCue(claims("A spokesman for the Ministry of Finance on Friday insisted the figures were wrong."),
+                "insisted");
+        assertTrue(c.getSpeaker() != null && c.getSpeaker().contains("Finance"), c.toString());
+        assertTrue(c.getSpeakerText().startsWith("A spokesman"), c.toString());
+    }
+
+    @Test
     void capitalLabelAndColonInATranscript() {
         List<Claim> claims = claims("Jane Whitfield spoke to the radio station on Friday.\n\n"
                 + "WHITFIELD: We will not give up this fight for our schools.");
