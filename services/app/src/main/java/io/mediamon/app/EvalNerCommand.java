@@ -121,7 +121,7 @@ public final class EvalNerCommand implements Callable<Integer> {
     }
     Set<NerSystem> scored = systems.compare ? EnumSet.allOf(NerSystem.class)
         : EnumSet.of(systems.raw ? NerSystem.CORENLP : NerSystem.MEDIAMON);
-    NerTagger tagger = Analyzers.tagger(options.load().getList(Setting.EXTRACTOR_NER_MODELS)).join();
+    NerTagger tagger = Analyzers.tagger(options.load().getList(Setting.EXTRACTOR_NER_MODELS), false).join();
     NerEvaluation evaluation = new NerEvaluation(new EntityRecognizer(tagger), threads);
     String vocabulary = EntityVocabulary.versions().entrySet().stream()
         .map(e -> e.getKey() + " v" + e.getValue()).collect(Collectors.joining(", "));

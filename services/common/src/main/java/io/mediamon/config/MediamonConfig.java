@@ -72,6 +72,7 @@ public final class MediamonConfig {
     positiveInt(Setting.STREAM_THREADS);
     positiveInt(Setting.CORRELATOR_MIN_SHARED_ACTORS);
     positiveInt(Setting.EXTRACTOR_MAX_CHARS);
+    bool(Setting.EXTRACTOR_PARSE);
     positiveInt(Setting.CORRELATOR_NEW_EVENT_MAX_AGE_DAYS);
     positiveInt(Setting.EXTRACTOR_DUPLICATE_RETENTION_DAYS);
     positiveInt(Setting.EXTRACTOR_COMMIT_INTERVAL_MS);

@@ -39,6 +39,10 @@ final class ClaimExtractor {
     private final PhraseReader reader;
     private final ReferentResolver resolver;
     private final SpeakerResolver speakers;
+    private final ParsedClaims parsed;
+    private final SpeakerLabels labels;
+    /** The parse of the sentence being read (unparsed when it has no cue word or the parser is off). */
+    private DependencyTree sentenceTree;
 
     ClaimExtractor(AnalyzedText doc, Vocabulary vocabulary, PhraseReader reader, ReferentResolver resolver) {
         this.doc = doc;
@@ -46,11 +50,15 @@ final class ClaimExtractor {
         this.reader = reader;
         this.resolver = resolver;
         this.speakers = new SpeakerResolver(doc, resolver);
+        this.parsed = new ParsedClaims(doc, vocabulary);
+        this.labels = new SpeakerLabels(doc);
     }
 
     List<Claim> extract() {
         List<Found> all = new ArrayList<>();
         for (Sentence s : doc.sentences) {
+            DependencyTree tree = new DependencyTree(s);
+            sentenceTree = tree;
             List<Found> found = new ArrayList<>();
             for (int i = 0; i < s.size(); i++) {
                 PhraseMatcher.Match<Vocabulary.CueKind> cue = verbCueAt(s, i);
@@ -75,10 +83,149 @@ final class ClaimExtractor {
                     found.add(sourced);
                 }
             }
-            all.addAll(withoutReportingSources(found));
+            if (found.isEmpty()) {
+                SpeakerLabels.Labelled label = labels.colonLabel(s);
+                if (label != null) {
+                    found.add(labelled(label, ":"));
+                }
+            }
+            found = withoutReportingSources(found);
+            // The parse after the patterns: it only adds what they missed, so what they find stays as it was.
+            found = found.stream().map(f -> withParsedSpeaker(tree, f)).toList();
+            List<Found> fromParse = new ArrayList<>();
+            for (ParsedClaims.Candidate candidate : parsed.find(tree)) {
+                Found claim = parsedClaim(tree, candidate, found, fromParse);
+                if (claim != null) {
+                    fromParse.add(claim);
+                    if (claim.hasNamedSpeaker() && claim.speaker().referent().mention() != null) {
+                        resolver.addSpeaker(claim.cueOffset(), claim.speaker().referent().mention());
+                    }
+                }
+            }
+            all.addAll(found);
+            all.addAll(fromParse);
+        }
+        for (SpeakerLabels.Labelled signed : labels.dashSigned()) {
+            if (all.stream().noneMatch(f -> overlapsMostly(f.begin(), f.end(), signed.begin(), signed.end()))) {
+                all.add(labelled(signed, "―"));
+            }
         }
         all.sort(Comparator.comparingInt(Found::begin));
         return all.stream().map(this::toClaim).toList();
+    }
+
+    /** A claim marked by punctuation: the label is the speaker; one in capitals ("PENCE") names a person's surname. */
+    private Found labelled(SpeakerLabels.Labelled label, String cue) {
+        Sentence s = label.sentence();
+        SpeakerResolver.Speaker speaker = speakers.of(s, label.speaker());
+        if (label.speaker().end() - label.speaker().start() == 1
+                && SpeakerLabels.isAllCapitals(s.token(label.speaker().start()))) {
+            // Transcripts write the surname in capitals: the person of the text with that surname, if just one.
+            Referent named = labels.labelReferent(s.token(label.speaker().start()));
+            if (named != null) {
+                speaker = new SpeakerResolver.Speaker(named, speaker.text());
+            }
+        }
+        int end = label.quoted() ? label.end() : trimEnd(label.begin(), label.end());
+        int cueOffset = label.quoted() ? label.end() : s.token(label.speaker().end()).begin();
+        return new Found(cueOffset, cue, speaker, label.begin(), end, label.quoted());
+    }
+
+    /**
+     * A claim the parse found, unless the patterns already have it: the same verb, a content that overlaps one of
+     * theirs, or a verb inside one of their contents (a nested attribution the patterns deliberately left out, see
+     * {@link #withoutReportingSources}).
+     */
+    private Found parsedClaim(DependencyTree tree, ParsedClaims.Candidate c, List<Found> found, List<Found> fromParse) {
+        Sentence s = tree.sentence();
+        int cueOffset = s.token(c.cue()).begin();
+        int start = c.contentStart();
+        while (start < c.contentEnd() && (s.token(start).is("that") || s.token(start).text().equals(",")
+                || s.token(start).text().equals(":"))) {
+            start++;
+        }
+        int[] content = span(s, start, c.contentEnd());
+        if (content == null) {
+            return null;
+        }
+        boolean quoted = false;
+        Quote quote = Grammar.isOpenQuote(s.token(start)) ? quoteOpeningAt(s.token(start).begin()) : null;
+        if (quote != null && quote.isStatement(doc.text) && quote.close() <= s.end()) {
+            content = new int[]{quote.innerBegin(), contentEnd(quote)};
+            quoted = true;
+        }
+        for (Found f : found) {
+            if (f.cueOffset() == cueOffset || (cueOffset >= f.begin() && cueOffset < f.end())
+                    || overlapsMostly(f.begin(), f.end(), content[0], content[1])) {
+                return null;
+            }
+        }
+        for (Found f : fromParse) {
+            if (overlapsMostly(f.begin(), f.end(), content[0], content[1])) {
+                return null;
+            }
+        }
+        SpeakerResolver.Speaker speaker = c.subject() < 0 ? null : parsedSpeaker(tree, c.subject(), quote);
+        String cue = doc.substring(s.token(c.cue()).begin(), s.token(c.cueEnd() - 1).end()).toLowerCase(Locale.ROOT);
+        return new Found(cueOffset, cue, speaker, content[0], content[1], quoted);
+    }
+
+    /**
+     * A pattern claim whose speaker could not be resolved gets the one the parse gives its verb, when that one
+     * resolves: the subject across what the patterns cannot skip ("Mr. Smith, in an interview on Sunday, said ...").
+     */
+    private Found withParsedSpeaker(DependencyTree tree, Found f) {
+        if (f.hasNamedSpeaker() || !tree.parsed()) {
+            return f;
+        }
+        Sentence s = tree.sentence();
+        int cue = s.tokenAtOrAfter(f.cueOffset());
+        if (cue >= s.size() || s.token(cue).begin() != f.cueOffset()) {
+            return f;
+        }
+        int subject = parsed.subjectOf(tree, cue);
+        if (subject < 0) {
+            return f;
+        }
+        Quote quote = f.quoted() ? quoteOpeningAt(f.begin() - 1) : null;
+        SpeakerResolver.Speaker speaker = parsedSpeaker(tree, subject, quote);
+        if (speaker.referent() == null) {
+            return f;
+        }
+        if (speaker.referent().mention() != null) {
+            resolver.addSpeaker(f.cueOffset(), speaker.referent().mention());
+        }
+        return new Found(f.cueOffset(), f.cue(), speaker, f.begin(), f.end(), f.quoted());
+    }
+
+    /** Whether the shorter of two character spans lies mostly (half or more) inside the other. */
+    private static boolean overlapsMostly(int aBegin, int aEnd, int bBegin, int bEnd) {
+        int shared = Math.min(aEnd, bEnd) - Math.max(aBegin, bBegin);
+        return shared > 0 && 2 * shared >= Math.min(aEnd - aBegin, bEnd - bBegin);
+    }
+
+    /**
+     * The speaker the parse gives a verb: its subject phrase, resolved; a description that names no one ("a
+     * spokesman for the Foreign Ministry") speaks for the organisation it belongs to, when the text names it.
+     */
+    private SpeakerResolver.Speaker parsedSpeaker(DependencyTree tree, int head, Quote quote) {
+        Sentence s = tree.sentence();
+        PhraseReader.Unit unit = parsed.speakerUnit(tree, head);
+        SpeakerResolver.Speaker speaker = quote != null && isPronoun(s, unit)
+                ? speakers.pronounBefore(s, unit, quote) : speakers.of(s, unit);
+        if (speaker.referent() != null || doc.mention(s, head) != null) {
+            return speaker;
+        }
+        int organisation = parsed.organisationOf(tree, head);
+        if (organisation < 0) {
+            return speaker;
+        }
+        SpeakerResolver.Speaker owner = speakers.of(s, parsed.speakerUnit(tree, organisation));
+        if (owner.referent() == null || owner.referent().type() != EntityType.ORGANIZATION) {
+            return speaker;
+        }
+        String text = doc.substring(s.token(unit.start()).begin(), s.token(tree.rightEdge(organisation)).end());
+        return new SpeakerResolver.Speaker(owner.referent(), text);
     }
 
     /** A reporting verb at token k: lowercase, so that "Country Reports on Terrorism" is not one. */
@@ -131,11 +278,25 @@ final class ClaimExtractor {
         Token previous = s.at(cueStart - 1);
         if (previous != null && (previous.text().equals(",") || Grammar.isCloseQuote(previous))) {
             PhraseReader.Unit after = reader.readRightUnit(s, cueEnd);
-            if (after != null && startsWithName(s, after)) {
+            if (after != null && startsWithName(s, after) && !hasParsedSubjectBefore(cueStart)) {
                 return invertedClaim(s, cue, after, earlier);
             }
         }
         return subjectClaim(s, cue, earlier);
+    }
+
+    /**
+     * "X, who served as ambassador, said Clinton reached out ...": the name after ", said" is the subject of what was
+     * said when the parse gives the verb a subject before it; the patterns alone would read "..., said Clinton".
+     */
+    private boolean hasParsedSubjectBefore(int cue) {
+        Sentence s = sentenceTree.sentence();
+        Token beforeComma = s.at(cue - 2);
+        if (!sentenceTree.parsed() || beforeComma == null || Grammar.isCloseQuote(beforeComma)) {
+            return false; // "“...,” said X": a quote before the verb is what was said, whatever the parse makes of it
+        }
+        int subject = sentenceTree.exactChild(cue, "nsubj");
+        return subject >= 0 && subject < cue && doc.statementQuoteAt(s.token(subject).begin()) == null;
     }
 
     /** "“...,” said X." and "..., said X.": the speaker follows the verb, the content precedes it. */

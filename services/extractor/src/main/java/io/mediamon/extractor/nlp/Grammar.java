@@ -73,7 +73,8 @@ final class Grammar {
     }
 
     static boolean isOpenQuote(Token t) {
-        return t.text().equals("“") || t.text().equals("\"") || t.text().equals("``") || t.text().equals("‘");
+        return t.text().equals("“") || t.text().equals("\"") || t.text().equals("``") || t.text().equals("‘")
+                || t.text().equals("''");
     }
 
     static boolean isCloseQuote(Token t) {

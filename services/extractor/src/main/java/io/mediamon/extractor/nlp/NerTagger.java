@@ -2,8 +2,10 @@ package io.mediamon.extractor.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,8 +21,11 @@ import java.util.Properties;
  *
  * <p>The pipeline is tokenize, ssplit, ner with the configured CRF models (setting extractor.ner-models; default the
  * English 3-class "all" model alone). SUTime, the numeric classifiers and fine-grained NER are off: with all three off
- * the ner annotator requires only tokens and sentences, so no POS tagger or lemmatizer is loaded (no
- * enforceRequirements override is needed).
+ * the ner annotator requires only tokens and sentences. With the parse (setting extractor.parse) the pos annotator
+ * runs after ner, so the names it tags do not depend on the parse, and the neural dependency parser (Universal
+ * Dependencies, basic) parses the sentences that have a cue word: it is for claims, who is the subject of a reporting
+ * verb and what its complement is, where patterns over words alone fail ("Obama on Tuesday accused ...", "told The
+ * Washington Post that ..."). It costs several times the CPU of the names (README, Benchmark and eval claims).
  *
  * <p>Why one model: the CRFs are four fifths of the extractor's CPU (JFR, README Benchmark), and the 4-class CoNLL
  * model the extractor ran after the 3-class one until December 2026 added only MISC spans; the entity rules now do what
@@ -45,33 +50,50 @@ public final class NerTagger {
      */
     public static final List<String> REFERENCE_MODELS = List.of("3class", "4class");
 
-    private final StanfordCoreNLP pipeline;
+    /** Longer sentences are tagged for names but get no parts of speech and no parse. */
+    static final int MAX_PARSED_TOKENS = 120;
 
-    private NerTagger(StanfordCoreNLP pipeline) {
+    private final StanfordCoreNLP pipeline;
+    /** The neural dependency parser, called directly; null for a names-only tagger. */
+    private final DependencyParser parser;
+    private final Vocabulary vocabulary = Vocabulary.get();
+
+    private NerTagger(StanfordCoreNLP pipeline, DependencyParser parser) {
         this.pipeline = pipeline;
+        this.parser = parser;
     }
 
-    /** The default models; see {@link #load(List)}. */
+    /** The default models, with the parse (everything the analyzer can do); see {@link #load(List, boolean)}. */
     public static NerTagger load() {
-        return load(DEFAULT_MODELS);
+        return load(DEFAULT_MODELS, true);
     }
 
     /**
      * Loads the models from the class path (the CoreNLP models jar). Takes seconds: call once per JVM.
      *
      * @param models short names (3class, 4class, 7class) or class-path resources, in the order CoreNLP combines them
+     * @param parse whether to load the part-of-speech tagger and the dependency parser for claims; not for names only
+     *     (`eval ner`: the tags are the same, the ner annotator runs before the tagger and parser)
      * @throws IllegalArgumentException when a model is not on the class path
      */
-    public static NerTagger load(List<String> models) {
+    public static NerTagger load(List<String> models, boolean parse) {
         long start = System.nanoTime();
-        NerTagger tagger = new NerTagger(new StanfordCoreNLP(properties(models)));
-        LOG.info("CoreNLP NER pipeline ({}) loaded in {} ms", String.join(", ", models),
-                (System.nanoTime() - start) / 1_000_000);
+        // The parser is called directly rather than as the depparse annotator: that one also derives the collapsed and
+        // enhanced graphs of every sentence, which cost a fifth of the parse and are not read.
+        NerTagger tagger = new NerTagger(new StanfordCoreNLP(properties(models, parse)),
+                parse ? DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL) : null);
+        LOG.info("CoreNLP pipeline ({}) loaded in {} ms ({})", String.join(", ", models),
+                (System.nanoTime() - start) / 1_000_000, parse ? "names and dependency parse" : "names only");
         return tagger;
     }
 
-    /** The CoreNLP pipeline's settings for these models; `bench extract` runs a plain pipeline with them. */
+    /** The settings of a names-only pipeline (tokenize, ssplit, ner); `bench extract`'s reference runs one. */
     public static Properties properties(List<String> models) {
+        return properties(models, false);
+    }
+
+    /** The CoreNLP pipeline's settings for these models; with the parse, the parts of speech the parser needs. */
+    public static Properties properties(List<String> models, boolean parse) {
         List<String> resources = new ArrayList<>();
         for (String model : models) {
             String resource = NAMED_MODELS.getOrDefault(model, model);
@@ -82,7 +104,7 @@ public final class NerTagger {
             resources.add(resource);
         }
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,ner");
+        p.setProperty("annotators", parse ? "tokenize,ssplit,ner,pos" : "tokenize,ssplit,ner");
         p.setProperty("tokenize.language", "en");
         // Characters the tokenizer does not know are dropped silently instead of logged one by one.
         p.setProperty("tokenize.options", "untokenizable=noneDelete");
@@ -97,7 +119,26 @@ public final class NerTagger {
         // No words learned from earlier documents: the tags of a document must not depend on what came before
         // (replays give the same output, stream threads do not influence each other).
         p.setProperty("ner.maxAdditionalKnownLCWords", "0");
+        // Run-on "sentences" (lists, tables flattened to text) are not worth the tagger's time; the parser then
+        // sees no parts of speech and its parse of them is not used (see ParsedClaims).
+        p.setProperty("pos.maxlen", String.valueOf(MAX_PARSED_TOKENS));
         return p;
+    }
+
+    /**
+     * Only a sentence with a word that starts a cue the parse reads (cues.tsv) can give a parsed claim: the others,
+     * about half of news text, are not parsed, which saves that half of the parser's time.
+     */
+    private boolean isWorthParsing(List<CoreLabel> labels) {
+        if (labels.size() > MAX_PARSED_TOKENS) {
+            return false;
+        }
+        for (CoreLabel label : labels) {
+            if (vocabulary.isParseCueWord(label.word().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Tokenizes, splits and tags the text. Safe to call from several threads at once. */
@@ -106,12 +147,29 @@ public final class NerTagger {
         pipeline.annotate(annotation);
         List<Sentence> sentences = new ArrayList<>();
         for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            int[] heads = new int[labels.size()];
+            String[] relations = new String[labels.size()];
+            java.util.Arrays.fill(heads, -1);
+            java.util.Arrays.fill(relations, "");
+            if (parser != null && isWorthParsing(labels)) {
+                for (TypedDependency d : parser.predict(sentence).typedDependencies()) {
+                    // CoreNLP numbers the tokens of a sentence from 1; the root's governor is 0.
+                    int dependent = d.dep().index() - 1;
+                    if (dependent >= 0 && dependent < heads.length) {
+                        heads[dependent] = d.gov().index() - 1;
+                        relations[dependent] = d.gov().index() == 0 ? "" : d.reln().toString();
+                    }
+                }
+            }
             List<Token> tokens = new ArrayList<>();
-            for (CoreLabel label : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+            for (CoreLabel label : labels) {
                 int begin = label.beginPosition();
                 int end = label.endPosition();
                 String ner = label.ner() == null ? Token.OUTSIDE : label.ner();
-                tokens.add(new Token(tokens.size(), text.substring(begin, end), begin, end, ner));
+                String tag = label.tag() == null ? "" : label.tag();
+                int i = tokens.size();
+                tokens.add(new Token(i, text.substring(begin, end), begin, end, ner, tag, heads[i], relations[i]));
             }
             if (!tokens.isEmpty()) {
                 sentences.add(new Sentence(sentences.size(), tokens.get(0).begin(),

@@ -41,10 +41,20 @@ final class PhraseReader {
         if (doc.mention(s, i) != null) {
             return true;
         }
-        if (Grammar.isFunctionWord(t) || Grammar.isPunctuation(t) || Grammar.isAdverb(t) || isVerbLike(s, i)) {
+        if (Grammar.isFunctionWord(t) || Grammar.isPunctuation(t) || Grammar.isAdverb(t) || isVerbLike(s, i)
+                || isTaggedFiniteVerb(t)) {
             return false;
         }
         return t.isWord() || isNumber(t);
+    }
+
+    /**
+     * "E.U. leaders weigh plans", "Mr. Obama scrutinized reports": a lowercase word the tagger reads as a finite verb
+     * ends the noun phrase before it (only when the text was tagged: the parse is on).
+     */
+    private static boolean isTaggedFiniteVerb(Token t) {
+        return t.isLowercaseWord() && (t.tag().equals("VBD") || t.tag().equals("VBZ") || t.tag().equals("VBP")
+                || t.tag().equals("MD"));
     }
 
     /** Words the vocabulary knows to be verbs in this position: reporting cues and support verbs. */

@@ -8,14 +8,19 @@ import java.util.List;
  *
  * @param open  offset of the opening mark
  * @param close offset of the closing mark
+ * @param width characters in the opening mark: 2 for the typewriter '' ... '' some wires and archives use
  */
-record Quote(int open, int close) {
+record Quote(int open, int close, int width) {
+
+    Quote(int open, int close) {
+        this(open, close, 1);
+    }
 
     /** Quotes of fewer words are names, nicknames or scare quotes ("facilitation base"), not statements. */
     private static final int MIN_STATEMENT_WORDS = 3;
 
     int innerBegin() {
-        return open + 1;
+        return open + width;
     }
 
     int innerEnd() {
@@ -31,7 +36,8 @@ record Quote(int open, int close) {
     }
 
     /**
-     * The quotes of a text: curly “...”, straight "..." and «...» pairs. A quote never spans a blank line: an
+     * The quotes of a text: curly “...”, straight "...", doubled apostrophes ''...'' and «...» pairs. A quote never
+     * spans a blank line: an
      * unclosed mark at the end of a paragraph (the convention for quotes that continue) is dropped.
      */
     static List<Quote> find(String text) {
@@ -39,10 +45,11 @@ record Quote(int open, int close) {
         int curly = -1;
         int straight = -1;
         int guillemet = -1;
+        int doubled = -1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                curly = straight = guillemet = -1;
+                curly = straight = guillemet = doubled = -1;
             } else if (c == '“') {
                 curly = i;
             } else if (c == '”' && curly >= 0) {
@@ -55,6 +62,14 @@ record Quote(int open, int close) {
                     quotes.add(new Quote(straight, i));
                     straight = -1;
                 }
+            } else if (c == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'') {
+                if (doubled < 0) {
+                    doubled = i;
+                } else {
+                    quotes.add(new Quote(doubled, i, 2));
+                    doubled = -1;
+                }
+                i++;
             } else if (c == '«') {
                 guillemet = i;
             } else if (c == '»' && guillemet >= 0) {

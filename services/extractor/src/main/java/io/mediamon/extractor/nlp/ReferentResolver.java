@@ -31,6 +31,8 @@ final class ReferentResolver {
     private final Vocabulary vocabulary;
     private final PhraseReader reader;
     private final List<Subject> subjects = new ArrayList<>();
+    /** Organisations that are the subject of a verb or the speaker of a claim: what "they" and "it" may be. */
+    private final List<Subject> organisations = new ArrayList<>();
 
     ReferentResolver(AnalyzedText doc, Vocabulary vocabulary, PhraseReader reader) {
         this.doc = doc;
@@ -38,14 +40,92 @@ final class ReferentResolver {
         this.reader = reader;
         for (Sentence s : doc.sentences) {
             sentenceSubject(s).ifPresent(m -> subjects.add(new Subject(m.begin, m)));
+            openingOrganisation(s).ifPresent(m -> organisations.add(new Subject(m.begin, m)));
+            parsedSubjects(s);
         }
     }
 
-    /** Records the speaker of a claim: "he said" in a later sentence may refer back to them. */
-    void addSpeaker(int offset, NameMention person) {
-        if (person != null && person.type == EntityType.PERSON) {
-            subjects.add(new Subject(offset, person));
+    /**
+     * The subjects of the main clauses of a parsed sentence, not only of its first one ("Yesterday, after the vote,
+     * X said ...", "the group's leader, X, said": a description with a name in apposition stands for that name). Not
+     * the subjects of what is reported or quoted: "X said Y had lied. He ..." is more likely X than Y.
+     */
+    private void parsedSubjects(Sentence s) {
+        DependencyTree tree = new DependencyTree(s);
+        if (!tree.parsed()) {
+            return;
         }
+        for (Token t : s.tokens()) {
+            if (!t.relation().equals("nsubj") || !isMainClause(s, t.head()) || doc.statementQuoteAt(t.begin()) != null) {
+                continue;
+            }
+            NameMention m = doc.mention(s, t.index());
+            if (m == null) {
+                int appos = tree.exactChild(t.index(), "appos");
+                m = appos < 0 ? null : doc.mention(s, appos);
+            }
+            if (m == null || m.isDemonym()) {
+                continue;
+            }
+            if (m.type == EntityType.PERSON) {
+                subjects.add(new Subject(m.begin, m));
+            } else if (m.type == EntityType.ORGANIZATION) {
+                organisations.add(new Subject(m.begin, m));
+            }
+        }
+    }
+
+    /** The root of the sentence, or a verb coordinated with it ("X arrived and said"). */
+    private static boolean isMainClause(Sentence s, int verb) {
+        int k = verb;
+        for (int guard = 0; k >= 0 && guard < s.size(); guard++) {
+            Token t = s.token(k);
+            if (t.relation().equals("root") || t.relation().isEmpty()) {
+                return t.head() < 0;
+            }
+            if (!t.relation().equals("conj")) {
+                return false;
+            }
+            k = t.head();
+        }
+        return false;
+    }
+
+    /**
+     * "(The) International Monetary Fund cut its forecast ...": an organisation the sentence opens with, followed by a
+     * lowercase word that is not a function word (a verb, without a tagger to say so). Sentences without a cue word
+     * are not parsed, and "it said" in the next one refers to such a subject.
+     */
+    private Optional<NameMention> openingOrganisation(Sentence s) {
+        int first = s.size() > 1 && Grammar.DEFINITE.contains(s.token(0).lower()) ? 1 : 0;
+        NameMention m = doc.mention(s, first);
+        if (m == null || m.start != first || m.type != EntityType.ORGANIZATION || m.isDemonym()) {
+            return Optional.empty();
+        }
+        Token next = s.at(m.end);
+        boolean verbLike = next != null && next.isLowercaseWord() && !Grammar.isFunctionWord(next)
+                && !Grammar.isPossessiveMarker(next);
+        return verbLike ? Optional.of(m) : Optional.empty();
+    }
+
+    /** Records the speaker of a claim: "he said" in a later sentence may refer back to them. */
+    void addSpeaker(int offset, NameMention speaker) {
+        if (speaker != null && speaker.type == EntityType.PERSON) {
+            subjects.add(new Subject(offset, speaker));
+        } else if (speaker != null && speaker.type == EntityType.ORGANIZATION && !speaker.isDemonym()) {
+            organisations.add(new Subject(offset, speaker));
+        }
+    }
+
+    /**
+     * The organisation "they", "it" or "we" at the offset refers to: the latest organisation that was a subject or a
+     * speaker in the last few sentences; none further back, where the reader would not make the link either.
+     */
+    Optional<NameMention> organisation(int offset, int sentence) {
+        return organisations.stream()
+                .filter(sub -> sub.offset() < offset && sub.person().sentence >= sentence - ANAPHOR_WINDOW_SENTENCES)
+                .max(Comparator.comparingInt(Subject::offset))
+                .map(Subject::person);
     }
 
     /** The referents of a noun phrase; empty when it names nobody. */
@@ -63,6 +143,11 @@ final class ReferentResolver {
         }
         boolean definite = Grammar.DEFINITE.contains(s.token(unit.start()).lower());
         List<NameMention> modifiers = namesIn(s, unit);
+        if (purpose == Purpose.SPEAKER) {
+            // "Clinton's communications director", "Trump's campaign": the person who owns the description is not
+            // the one speaking. An organisation that owns it is ("the ministry's spokesman" speaks for it).
+            modifiers = modifiers.stream().filter(m -> !(m.type == EntityType.PERSON && isOwner(s, m))).toList();
+        }
         if (vocabulary.isTitle(head) || vocabulary.isAgentNoun(head)) {
             if (purpose == Purpose.SPEAKER && vocabulary.isTitle(head)) {
                 Optional<NameMention> holder = personWithRole(head, head.begin());
@@ -174,6 +259,11 @@ final class ReferentResolver {
         Token next = s.at(m.end);
         return next == null || !(doc.mention(s, m.end) != null || vocabulary.isAgentNoun(next)
                 || vocabulary.isTitle(next) || (next.isCapitalized() && !Grammar.isFunctionWord(next)));
+    }
+
+    private static boolean isOwner(Sentence s, NameMention m) {
+        Token next = s.at(m.end);
+        return next != null && Grammar.isPossessiveMarker(next);
     }
 
     private List<NameMention> namesIn(Sentence s, PhraseReader.Unit unit) {

@@ -30,6 +30,8 @@ final class SpeakerResolver {
 
     /** Sentences back that a pronoun of the right gender may reach when the nearest person is of the other. */
     private static final int GENDER_WINDOW_SENTENCES = 5;
+    /** Pronouns that speak for an organisation: "it said", "they said", "we" in its statement. */
+    private static final java.util.Set<String> GROUP_PRONOUNS = java.util.Set.of("they", "it", "we");
 
     private final AnalyzedText doc;
     private final ReferentResolver resolver;
@@ -61,6 +63,9 @@ final class SpeakerResolver {
         if (unit.end() - unit.start() == 1 && Grammar.PERSON_PRONOUNS.contains(head.lower())
                 && Grammar.isPronoun(head)) {
             return person(head, -1, -1);
+        }
+        if (unit.end() - unit.start() == 1 && GROUP_PRONOUNS.contains(head.lower()) && Grammar.isPronoun(head)) {
+            return resolver.organisation(head.begin(), s.index()).map(Referent::of).orElse(null);
         }
         Optional<NameMention> named = organisationNamedWith(s, unit);
         if (named.isPresent()) {

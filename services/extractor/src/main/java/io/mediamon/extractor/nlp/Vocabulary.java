@@ -51,6 +51,12 @@ final class Vocabulary {
     private final Set<String> agentNouns = new HashSet<>();
     private final Set<String> placeNouns = new HashSet<>();
     private final Map<String, Set<EntityType>> anaphors = new HashMap<>();
+    /** One-word reporting verbs (kinds verb and clause), lower case: the parse reads their clause. */
+    private final Set<String> cueVerbs = new HashSet<>();
+    /** Words that make a sentence worth the parser's time: the first word of every cue the parse reads. */
+    private final Set<String> parseCueWords = new HashSet<>();
+    /** Verbs, or a verb and its particle ("called for"), whose object is what they attribute; lower case. */
+    private final Set<String> objectCues = new HashSet<>();
 
     private Vocabulary() {
         // A title is a role unless marked "modifier" ("former", "acting": stripped from names, not roles).
@@ -70,7 +76,21 @@ final class Vocabulary {
             countries.add(row[1]);
         }
         ResourceFile.rows("cues.tsv").forEach(r -> {
-            cues.add(r[0], CueKind.valueOf(r[1].toUpperCase(Locale.ROOT)));
+            String form = r[0].toLowerCase(Locale.ROOT);
+            if (r[1].equals("object")) {
+                // Apart from the patterns' cues: "warned of" must not hide the reporting verb "warned" from them.
+                objectCues.add(form);
+                parseCueWords.add(form.split(" ")[0]);
+            } else if (r[1].equals("clause")) {
+                cueVerbs.add(form);
+                parseCueWords.add(form);
+            } else {
+                cues.add(r[0], CueKind.valueOf(r[1].toUpperCase(Locale.ROOT)));
+                if (r[1].equals("verb") && !form.contains(" ")) {
+                    cueVerbs.add(form);
+                    parseCueWords.add(form);
+                }
+            }
             if (r.length > 2) {
                 claimKinds.put(r[0].toLowerCase(Locale.ROOT), io.mediamon.schema.ClaimKind.valueOf(
                         r[2].toUpperCase(Locale.ROOT)));
@@ -147,6 +167,21 @@ final class Vocabulary {
                 .map(Character::toLowerCase)
                 .forEach(key::appendCodePoint);
         return key.toString();
+    }
+
+    /** Whether the word, lower case, is a one-word reporting verb of cues.tsv (kind verb or clause). */
+    boolean isCueVerb(String lower) {
+        return cueVerbs.contains(lower);
+    }
+
+    /** Whether the verb, or verb and particle ("called for"), lower case, attributes its object (cues.tsv "object"). */
+    boolean isObjectCue(String lower) {
+        return objectCues.contains(lower);
+    }
+
+    /** Whether the word, lower case, starts a cue the parse reads: a sentence without one is not parsed. */
+    boolean isParseCueWord(String lower) {
+        return parseCueWords.contains(lower);
     }
 
     /** What kind of claim the cue (as written in the text) introduces. */

@@ -1,0 +1,129 @@
+package io.mediamon.extractor.nlp;
+
+import io.mediamon.schema.EntityType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Attributions with no verb at all, marked by punctuation: a speaker label and a colon ("SMITH: We will win.", a
+ * transcript; "Smith: Deal Is Dead", a headline) and a quote signed with a dash ("“We will win.” ― Jane Smith", a
+ * reader's comment or an epigraph).
+ */
+final class SpeakerLabels {
+
+    /**
+     * One labelled attribution.
+     *
+     * @param sentence the sentence of the speaker label
+     * @param speaker  the label's tokens in that sentence
+     * @param begin    content start, characters
+     * @param end      content end, characters
+     * @param quoted   whether the content is a quote
+     */
+    record Labelled(Sentence sentence, PhraseReader.Unit speaker, int begin, int end, boolean quoted) {
+    }
+
+    /** A label longer than this ("In the end, the plan was simple:") is a clause, not a name. */
+    private static final int MAX_LABEL_TOKENS = 5;
+    private static final int MIN_CONTENT_WORDS = 3;
+    private static final String DASHES = "―—–";
+
+    private final AnalyzedText doc;
+
+    SpeakerLabels(AnalyzedText doc) {
+        this.doc = doc;
+    }
+
+    /**
+     * "SMITH: ...", "Jane Smith: ...": a sentence that opens with a name of a person or an organisation, or a word in
+     * capitals, and a colon, with a statement after it.
+     */
+    Labelled colonLabel(Sentence s) {
+        int colon = -1;
+        for (int k = 1; k <= MAX_LABEL_TOKENS && k < s.size(); k++) {
+            if (s.token(k).text().equals(":")) {
+                colon = k;
+                break;
+            }
+        }
+        if (colon < 0 || s.size() - colon - 1 < MIN_CONTENT_WORDS) {
+            return null;
+        }
+        NameMention m = doc.mention(s, 0);
+        boolean name = m != null && m.end == colon
+                && (m.type == EntityType.PERSON || m.type == EntityType.ORGANIZATION);
+        boolean capitals = colon == 1 && isAllCapitals(s.token(0));
+        if (!name && !capitals) {
+            return null;
+        }
+        int begin = s.token(colon + 1).begin();
+        return new Labelled(s, new PhraseReader.Unit(0, colon), begin, s.end(), false);
+    }
+
+    /** "“...” ― Jane Smith": statement quotes followed by a dash and a person's name. */
+    List<Labelled> dashSigned() {
+        List<Labelled> found = new ArrayList<>();
+        for (Quote q : doc.quotes) {
+            if (!q.isStatement(doc.text)) {
+                continue;
+            }
+            int k = q.close() + 1;
+            while (k < doc.text.length() && doc.text.charAt(k) == ' ') {
+                k++;
+            }
+            if (k >= doc.text.length() || DASHES.indexOf(doc.text.charAt(k)) < 0) {
+                continue;
+            }
+            NameMention signer = mentionAfter(k + 1);
+            if (signer != null && signer.type == EntityType.PERSON) {
+                Sentence s = doc.sentences.get(signer.sentence);
+                found.add(new Labelled(s, new PhraseReader.Unit(signer.start, signer.end), q.innerBegin(),
+                        q.innerEnd(), true));
+            }
+        }
+        return found;
+    }
+
+    /** The name mention starting at the first word after the offset, or null. */
+    private NameMention mentionAfter(int offset) {
+        int k = offset;
+        while (k < doc.text.length() && Character.isWhitespace(doc.text.charAt(k))) {
+            k++;
+        }
+        for (NameMention m : doc.mentions) {
+            if (m.begin == k) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person a label in capitals stands for ("PENCE" for Mike Pence): the person named in the text whose last
+     * name it is, when exactly one is.
+     */
+    Referent labelReferent(Token label) {
+        String wanted = label.text().toLowerCase(Locale.ROOT);
+        Referent found = null;
+        for (NameMention m : doc.mentions) {
+            String name = m.canonical == null ? m.name : m.canonical;
+            String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
+            boolean fuller = words.length > 1; // "WHITFIELD" itself, tagged as a name, is no help
+            if (m.type == EntityType.PERSON && fuller && words[words.length - 1].equals(wanted)) {
+                Referent r = Referent.of(m);
+                if (found != null && !found.name().equals(r.name())) {
+                    return null;
+                }
+                found = r;
+            }
+        }
+        return found;
+    }
+
+    static boolean isAllCapitals(Token t) {
+        String w = t.text();
+        return w.length() > 1 && w.chars().allMatch(Character::isLetter) && w.equals(w.toUpperCase(Locale.ROOT));
+    }
+}
