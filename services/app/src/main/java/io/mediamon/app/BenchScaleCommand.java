@@ -49,12 +49,19 @@ final class BenchScaleCommand implements Callable<Integer> {
       description = "Other articles every process analyzes first, not measured (default ${DEFAULT-VALUE}).")
   int warmup;
 
-  @Option(names = "--warmup-passes", paramLabel = "N", defaultValue = "2",
-      description = "Passes of the warm-up articles through each run's processes (default ${DEFAULT-VALUE}).")
-  int warmupPasses;
+  @Option(names = "--warmup-time", paramLabel = "DURATION", defaultValue = "PT90S",
+      description = "How long each run's processes analyze the warm-up articles, pass after pass, before the clock "
+          + "starts: every process is a fresh JVM whose JIT compiler must first compile CoreNLP's code (ISO-8601, "
+          + "default ${DEFAULT-VALUE}).")
+  Duration warmupTime;
 
   @Option(names = "--no-kill", description = "Skip the kill run.")
   boolean noKill;
+
+  @Option(names = "--no-pin", description = "Do not keep each process on a core of its own (taskset -c N): unpinned, "
+      + "one process also uses the other cores for its GC, JIT compiler and client threads, and on a machine with as "
+      + "many cores as processes the comparison measures the cores, not the sharing of partitions.")
+  boolean noPin;
 
   @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "PT10M",
       description = "Longest wait for one run's articles (ISO-8601, default ${DEFAULT-VALUE}).")
@@ -76,10 +83,10 @@ final class BenchScaleCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     MediamonConfig config = options.load();
     int partitionCount = partitions != null ? partitions : 2 * instances;
-    if (instances < 2 || partitionCount < instances || articles < 1 || copies < 0 || warmup < 0
-        || warmupPasses < 0) {
-      throw new UserError("--instances must be at least 2, --partitions at least --instances, --articles at least "
-          + "1, --copies, --warmup and --warmup-passes at least 0");
+    if (instances < 2 || partitionCount < instances || articles < 1 || copies < 0 || warmup < 1
+        || warmupTime.isNegative()) {
+      throw new UserError("--instances must be at least 2, --partitions at least --instances, --articles and "
+          + "--warmup at least 1, --copies and --warmup-time at least 0");
     }
     Path conll = (evalDir != null ? evalDir : Paths.home().resolve("../shared/eval").normalize())
         .resolve("gmb-voa/dev.conll");
@@ -91,7 +98,7 @@ final class BenchScaleCommand implements Callable<Integer> {
     Path work = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("mediamon-scale-");
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ScaleOutRun.Options runOptions = new ScaleOutRun.Options(instances, partitionCount, warmupPasses, !noKill,
+    ScaleOutRun.Options runOptions = new ScaleOutRun.Options(instances, partitionCount, warmupTime, !noKill, !noPin,
         timeout);
     EmbeddedKafkaBroker embedded = null;
     ScaleOutRun.Report report;
@@ -108,8 +115,9 @@ final class BenchScaleCommand implements Callable<Integer> {
     }
     out.println("mediamon bench scale — " + BenchCommand.commandLine(spec));
     out.printf("corpus: %s%n", corpus.description());
-    out.printf("machine: %d cores; every process: one stream thread, -Xmx2g; %d partitions; broker %s%n",
-        Runtime.getRuntime().availableProcessors(), partitionCount,
+    out.printf("machine: %d cores; every process: one stream thread, -Xmx2g, %s; %d partitions; broker %s%n",
+        Runtime.getRuntime().availableProcessors(), noPin ? "not pinned" : "pinned to a core of its own (taskset)",
+        partitionCount,
         options.load().hasBootstrapServers() ? options.load().get(Setting.BOOTSTRAP_SERVERS) : "embedded (this JVM)");
     out.printf("%-14s %9s %8s %8s %7s %8s %11s%n", "run", "processes", "articles", "enriched", "twice", "seconds",
         "articles/s");

@@ -46,7 +46,7 @@ class BenchScaleIT {
     MediamonConfig base = MediamonConfig.defaults().with(Setting.BOOTSTRAP_SERVERS, TestKafka.bootstrapServers());
 
     ScaleOutRun.Report report = new ScaleOutRun(base, LauncherClassPath.get(), dir,
-        new ScaleOutRun.Options(2, 4, 1, true, Duration.ofMinutes(5)), new PrintWriter(System.err, true))
+        new ScaleOutRun.Options(2, 4, Duration.ZERO, true, false, Duration.ofMinutes(5)), new PrintWriter(System.err, true))
         .run(corpus);
 
     assertEquals(2, report.phases().size());

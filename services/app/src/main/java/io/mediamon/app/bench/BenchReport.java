@@ -87,7 +87,7 @@ public record BenchReport(String command, String corpus, String warmup, int thre
             : " (one run of each: the machine's speed drifts between runs, repeat them for a steadier ratio)")));
     ratioToReference(InProcessRun.NAME).ifPresent(ratio -> out.append(String.format(Locale.ROOT,
         "mediamon's analyzer in process runs at %.2f x the plain-CoreNLP reference's rate (tokenize, ssplit, ner "
-        + "with the same models; medians %.1f and %.1f articles/s)%n", ratio,
+        + "with the two CRF models of before issue 15; medians %.1f and %.1f articles/s)%n", ratio,
         medianRate(InProcessRun.NAME).getAsDouble(), medianRate(InProcessRun.CORENLP).getAsDouble())));
     ratioToReference(EndToEndRun.NAME).ifPresent(ratio -> out.append(String.format(Locale.ROOT,
         "end to end runs at %.2f x the reference's rate%n", ratio)));

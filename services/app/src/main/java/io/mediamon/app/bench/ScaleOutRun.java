@@ -43,15 +43,20 @@ public final class ScaleOutRun {
   /**
    * @param instances processes of the scaled-out phase (the first phase always has one)
    * @param partitions partitions of each phase's topics: at least {@code instances}, so that none idles
-   * @param warmupPasses passes of the warm-up articles through every phase's processes before its clock starts
+   * @param warmupTime how long every phase's processes analyze the warm-up articles, pass after pass (at least one),
+   *     before its clock starts: each process is a fresh JVM whose JIT compiler must compile CoreNLP's code first
    * @param kill whether to run the kill phase
+   * @param pinned whether each process is kept on one core of its own (taskset), as each instance would have a
+   *     machine of its own: unpinned, one process also spends the other cores (GC, JIT compiler, client threads), and
+   *     on a small machine the comparison measures the cores rather than the sharing of partitions
    * @param timeout longest wait for one pass's articles
    */
-  public record Options(int instances, int partitions, int warmupPasses, boolean kill, Duration timeout) {
+  public record Options(int instances, int partitions, Duration warmupTime, boolean kill, boolean pinned,
+      Duration timeout) {
     public Options {
-      if (instances < 2 || partitions < instances || warmupPasses < 0) {
+      if (instances < 2 || partitions < instances || warmupTime.isNegative()) {
         throw new IllegalArgumentException("--instances must be at least 2, --partitions at least --instances, "
-            + "--warmup-passes at least 0");
+            + "--warmup-time not negative");
       }
     }
   }
@@ -219,7 +224,10 @@ public final class ScaleOutRun {
     Map<String, String> own = new LinkedHashMap<>(settings);
     own.put(Setting.STATE_DIR.key(), work.resolve(prefix + "-state-" + index).toString());
     own.forEach((key, value) -> args.addAll(List.of("--set", key + "=" + value)));
-    ServiceProcess process = new ServiceProcess("extractor-" + index, classPath, "2g", args,
+    int cores = Runtime.getRuntime().availableProcessors();
+    List<String> wrapper = options.pinned() ? List.of("taskset", "-c", Integer.toString((index - 1) % cores))
+        : List.of();
+    ServiceProcess process = new ServiceProcess("extractor-" + index, wrapper, classPath, "2g", args,
         work.resolve(prefix + "-extractor-" + index + ".log"), RUNNING);
     process.start();
     return process;
@@ -243,19 +251,22 @@ public final class ScaleOutRun {
   }
 
   /**
-   * The warm-up articles through the phase's processes, {@code warmupPasses} times (ids of their own per pass): each
-   * JVM compiles CoreNLP's and Kafka's code on them, as a service that has been up for a while has.
+   * The warm-up articles through the phase's processes, pass after pass (ids of their own per pass) until the warm-up
+   * time is over: each JVM compiles CoreNLP's and Kafka's code on them, as a service that has been up for a while has.
+   * A few hundred articles are not enough: a fresh process then still spends most of a core compiling while it is
+   * measured, and two fresh processes on two cores measure their compilers more than their scale-out.
    */
   private void warmUp(MediamonConfig config, MediamonTopics topics, EnrichedCollector collector,
       CompletableFuture<Void> failure, int instances, List<RawArticle> warmup) throws Exception {
-    for (int pass = 1; pass <= options.warmupPasses(); pass++) {
+    long begin = System.nanoTime();
+    for (int pass = 1; pass == 1 || System.nanoTime() - begin < options.warmupTime().toNanos(); pass++) {
       String suffix = "-warm" + pass;
       List<RawArticle> articles = warmup.stream()
           .map(a -> RawArticle.newBuilder(a).setId(a.getId() + suffix).build()).toList();
       long start = System.nanoTime();
       sendAndAwait(config, topics, collector, articles, start, failure, accounted -> { });
-      progress.printf("scale: warm-up pass %d of %d through %d process(es): %d articles in %.1f s (not counted)%n",
-          pass, options.warmupPasses(), instances, articles.size(), (System.nanoTime() - start) / 1e9);
+      progress.printf("scale: warm-up pass %d through %d process(es): %d articles in %.1f s (not counted)%n",
+          pass, instances, articles.size(), (System.nanoTime() - start) / 1e9);
       progress.flush();
     }
   }

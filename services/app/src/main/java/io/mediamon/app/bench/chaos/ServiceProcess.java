@@ -25,8 +25,15 @@ public final class ServiceProcess {
   private long logOffsetAtStart;
 
   public ServiceProcess(String name, String classPath, String maxHeap, List<String> arguments, Path log, String readyLine) {
+    this(name, List.of(), classPath, maxHeap, arguments, log, readyLine);
+  }
+
+  /** @param wrapper a command the JVM is started under, e.g. {@code taskset -c 1} to keep it on one core */
+  public ServiceProcess(String name, List<String> wrapper, String classPath, String maxHeap, List<String> arguments,
+      Path log, String readyLine) {
     this.name = name;
-    this.command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+    this.command = new ArrayList<>(wrapper);
+    this.command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx" + maxHeap, "-cp", classPath, "io.mediamon.app.Main"));
     this.command.addAll(arguments);
     this.log = log;
