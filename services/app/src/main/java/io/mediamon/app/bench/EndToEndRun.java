@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -86,14 +85,7 @@ final class EndToEndRun {
   }
 
   private Map<String, String> settings(String prefix, Path stateDir) {
-    Map<String, String> settings = new LinkedHashMap<>();
-    settings.put(Setting.APPLICATION_ID_PREFIX.key(), prefix);
-    settings.put(Setting.TOPIC_RAW.key(), prefix + ".raw");
-    settings.put(Setting.TOPIC_ENRICHED.key(), prefix + ".enriched");
-    settings.put(Setting.TOPIC_EVENTS.key(), prefix + ".events");
-    settings.put(Setting.TOPIC_ALERTS.key(), prefix + ".alerts");
-    settings.put(Setting.TOPIC_DEAD_LETTER.key(), prefix + ".dead-letter");
-    settings.put(Setting.TOPIC_PARTITIONS.key(), Integer.toString(partitions));
+    Map<String, String> settings = BenchCleanup.ownTopics(prefix, partitions);
     settings.put(Setting.STREAM_THREADS.key(), Integer.toString(threads));
     settings.put(Setting.STATE_DIR.key(), stateDir.toString());
     return settings;

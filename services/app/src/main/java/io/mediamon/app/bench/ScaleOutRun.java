@@ -203,17 +203,7 @@ public final class ScaleOutRun {
   }
 
   private Map<String, String> settings(String prefix) {
-    Map<String, String> settings = new LinkedHashMap<>();
-    settings.put(Setting.APPLICATION_ID_PREFIX.key(), prefix);
-    settings.put(Setting.TOPIC_RAW.key(), prefix + ".raw");
-    settings.put(Setting.TOPIC_ENRICHED.key(), prefix + ".enriched");
-    settings.put(Setting.TOPIC_EVENTS.key(), prefix + ".events");
-    settings.put(Setting.TOPIC_ALERTS.key(), prefix + ".alerts");
-    settings.put(Setting.TOPIC_DEAD_LETTER.key(), prefix + ".dead-letter");
-    settings.put(Setting.TOPIC_STORIES.key(), prefix + ".stories");
-    settings.put(Setting.TOPIC_STORY_ARTICLES.key(), prefix + ".story-articles");
-    settings.put(Setting.TOPIC_WATCHLISTS.key(), prefix + ".watchlists");
-    settings.put(Setting.TOPIC_PARTITIONS.key(), Integer.toString(options.partitions()));
+    Map<String, String> settings = BenchCleanup.ownTopics(prefix, options.partitions());
     settings.put(Setting.STREAM_THREADS.key(), "1");
     return settings;
   }

@@ -4,22 +4,16 @@ import io.mediamon.extractor.dedup.DuplicateIndex;
 import io.mediamon.extractor.dedup.DuplicateStores;
 import io.mediamon.extractor.dedup.IndexedArticle;
 import io.mediamon.extractor.dedup.TextSignature;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Properties;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.apache.kafka.common.utils.Bytes;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.processor.StateStore;
-import org.apache.kafka.streams.processor.TaskId;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
@@ -58,7 +52,7 @@ public final class DuplicatesBench {
     Path dir = Files.createTempDirectory("mediamon-bench-duplicates");
     List<StateStore> stores = new ArrayList<>();
     try {
-      MockProcessorContext<Object, Object> context = context(dir);
+      MockProcessorContext<Object, Object> context = BenchStores.context("bench-duplicates", dir);
       for (StoreBuilder<?> builder : DuplicateStores.builders()) {
         StateStore store = builder.withLoggingDisabled().withCachingDisabled().build();
         store.init(context.getStateStoreContext(), store);
@@ -101,12 +95,12 @@ public final class DuplicatesBench {
       }
       return new Figures(indexed, articles, preloadSeconds, nanos[articles / 2] / 1e6,
           nanos[(int) Math.min(articles - 1, Math.ceil(articles * 0.99) - 1)] / 1e6, nanos[articles - 1] / 1e6,
-          Arrays.stream(nanos).average().orElse(0) / 1e6, marked, sent, size(dir));
+          Arrays.stream(nanos).average().orElse(0) / 1e6, marked, sent, BenchStores.size(dir));
     } finally {
       for (StateStore store : stores) {
         store.close();
       }
-      delete(dir);
+      BenchStores.delete(dir);
     }
   }
 
@@ -147,27 +141,6 @@ public final class DuplicatesBench {
     private String word(Random random) {
       int rank = Arrays.binarySearch(cumulative, random.nextDouble());
       return "w" + Integer.toString(rank < 0 ? -rank - 1 : rank, 36);
-    }
-  }
-
-  private static MockProcessorContext<Object, Object> context(Path dir) {
-    Properties props = new Properties();
-    props.put(StreamsConfig.APPLICATION_ID_CONFIG, "bench-duplicates");
-    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "bench:9092"); // never contacted
-    return new MockProcessorContext<>(props, new TaskId(0, 0), dir.toFile());
-  }
-
-  private static long size(Path dir) throws IOException {
-    try (Stream<Path> files = Files.walk(dir)) {
-      return files.map(Path::toFile).filter(File::isFile).mapToLong(File::length).sum();
-    }
-  }
-
-  private static void delete(Path dir) throws IOException {
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
     }
   }
 }

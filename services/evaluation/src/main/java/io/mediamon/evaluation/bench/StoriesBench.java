@@ -4,7 +4,6 @@ import io.mediamon.schema.ArticleFeatures;
 import io.mediamon.stories.assign.Assignment;
 import io.mediamon.stories.assign.StoryAssigner;
 import io.mediamon.stories.assign.StoryStores;
-import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -13,15 +12,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Properties;
 import java.util.Random;
-import java.util.stream.Stream;
-import org.apache.kafka.streams.processor.TaskId;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.processor.StateStore;
 
 /**
@@ -48,7 +42,7 @@ public final class StoriesBench {
     Path dir = Files.createTempDirectory("mediamon-bench-stories");
     List<StateStore> stores = new ArrayList<>();
     try {
-      MockProcessorContext<Object, Object> context = context(dir);
+      MockProcessorContext<Object, Object> context = BenchStores.context("bench-stories", dir);
       for (StoreBuilder<?> builder : StoryStores.builders()) {
         StateStore store = builder.withLoggingDisabled().withCachingDisabled().build();
         store.init(context.getStateStoreContext(), store);
@@ -88,7 +82,7 @@ public final class StoriesBench {
       for (StateStore store : stores) {
         store.flush();
       }
-      long disk = size(dir);
+      long disk = BenchStores.size(dir);
       System.gc();
       long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
       return new Figures(openStories, articles, preloadSeconds, nanos[articles / 2] / 1e6,
@@ -98,28 +92,7 @@ public final class StoriesBench {
       for (StateStore store : stores) {
         store.close();
       }
-      delete(dir);
-    }
-  }
-
-  private static MockProcessorContext<Object, Object> context(Path dir) {
-    Properties props = new Properties();
-    props.put(StreamsConfig.APPLICATION_ID_CONFIG, "bench-stories");
-    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "bench:9092"); // never contacted
-    return new MockProcessorContext<>(props, new TaskId(0, 0), dir.toFile());
-  }
-
-  private static long size(Path dir) throws IOException {
-    try (Stream<Path> files = Files.walk(dir)) {
-      return files.map(Path::toFile).filter(File::isFile).mapToLong(File::length).sum();
-    }
-  }
-
-  private static void delete(Path dir) throws IOException {
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
+      BenchStores.delete(dir);
     }
   }
 }

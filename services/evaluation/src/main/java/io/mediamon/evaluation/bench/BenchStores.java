@@ -1,0 +1,41 @@
+package io.mediamon.evaluation.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.processor.TaskId;
+import org.apache.kafka.streams.processor.api.MockProcessorContext;
+
+/**
+ * What the stage benches need to run a stage's own RocksDB stores without Kafka: a processor context that never
+ * contacts a broker, the size of the state on disk, and its removal afterwards.
+ */
+final class BenchStores {
+  private BenchStores() {}
+
+  static MockProcessorContext<Object, Object> context(String applicationId, Path dir) {
+    Properties props = new Properties();
+    props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "bench:9092"); // never contacted
+    return new MockProcessorContext<>(props, new TaskId(0, 0), dir.toFile());
+  }
+
+  static long size(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.map(Path::toFile).filter(File::isFile).mapToLong(File::length).sum();
+    }
+  }
+
+  static void delete(Path dir) throws IOException {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}
