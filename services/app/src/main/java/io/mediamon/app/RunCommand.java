@@ -46,7 +46,8 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--services", paramLabel = "LIST",
       description = "Comma-separated: ingest, extractor, correlator, alerter, deliver, spikes, web (setting "
-          + "services; default the first four). web: the desk's live view and query API on web.port (8080).")
+          + "services; default ingest, extractor, correlator, alerter and web). web: the desk's live view and query API on "
+          + "web.port (8080, on web.host 127.0.0.1).")
   String services;
 
   @Option(names = "--data-dir", paramLabel = "DIR",

@@ -45,7 +45,7 @@ public enum Setting {
   LOG_FORMAT("log.format", "text", "Format of the log lines on stderr: text (one dated line per event) or json (one "
       + "Elastic Common Schema object per line: @timestamp, log.level, message, log.logger, error.*), for log "
       + "shippers."),
-  SERVICES("services", "ingest,extractor,correlator,alerter", "Which services `mediamon run` starts: ingest, extractor, correlator, alerter, deliver (services/delivery), spikes (services/spikes), web (services/web: the desk's live view and query API)."),
+  SERVICES("services", "ingest,extractor,correlator,alerter,web", "Which services `mediamon run` starts: ingest, extractor, correlator, alerter, deliver (services/delivery), spikes (services/spikes), web (services/web: the desk's live view and query API)."),
   INGEST_DIR("ingest.dir", "", "Drop directory `run --services ingest` watches: each file is published once, then "
       + "moved into .done/ (or .failed/ with a .reason file); empty: none."),
   INGEST_FEEDS_FILE("ingest.feeds.file", "",

@@ -16,7 +16,7 @@ class DeliverySettingsTest {
   void defaultsAreValidAndDeliverIsAService() {
     MediamonConfig config = MediamonConfig.defaults().with(Setting.SERVICES, "alerter,deliver");
     assertEquals("false", config.get(Setting.DELIVERY_ALLOW_PRIVATE_ADDRESSES));
-    assertEquals("ingest,extractor,correlator,alerter", MediamonConfig.defaults().get(Setting.SERVICES),
+    assertEquals("ingest,extractor,correlator,alerter,web", MediamonConfig.defaults().get(Setting.SERVICES),
         "deliver is not started unless asked for");
   }
 
