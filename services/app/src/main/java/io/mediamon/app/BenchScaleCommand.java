@@ -82,6 +82,8 @@ final class BenchScaleCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     MediamonConfig config = options.load();
+    // The broker as the user gave it, before an embedded one is filled in below.
+    String broker = config.hasBootstrapServers() ? config.get(Setting.BOOTSTRAP_SERVERS) : "embedded (this JVM)";
     int partitionCount = partitions != null ? partitions : 2 * instances;
     if (instances < 2 || partitionCount < instances || articles < 1 || copies < 0 || warmup < 1
         || warmupTime.isNegative()) {
@@ -118,7 +120,7 @@ final class BenchScaleCommand implements Callable<Integer> {
     out.printf("machine: %d cores; every process: one stream thread, -Xmx2g, %s; %d partitions; broker %s%n",
         Runtime.getRuntime().availableProcessors(), noPin ? "not pinned" : "pinned to a core of its own (taskset)",
         partitionCount,
-        options.load().hasBootstrapServers() ? options.load().get(Setting.BOOTSTRAP_SERVERS) : "embedded (this JVM)");
+        broker);
     out.printf("%-14s %9s %8s %8s %7s %8s %11s%n", "run", "processes", "articles", "enriched", "twice", "seconds",
         "articles/s");
     for (ScaleOutRun.Phase phase : report.phases()) {
