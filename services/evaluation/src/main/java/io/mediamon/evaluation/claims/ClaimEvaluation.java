@@ -100,7 +100,7 @@ public final class ClaimEvaluation {
     for (int i = 0; i < gold.size(); i++) {
       Integer j = systemOf.get(i);
       Claim claim = j == null ? null : claims.get(j);
-      boolean right = claim != null && SpeakerJudge.right(claim.getSpeaker(), gold.get(i).expectedName());
+      boolean right = claim != null && SpeakerJudge.right(claim, gold.get(i), article.getEntities());
       outcomes.add(new Outcome(document.name(), gold.get(i), claim, right));
     }
     for (int j = 0; j < claims.size(); j++) {
@@ -159,7 +159,7 @@ public final class ClaimEvaluation {
       if (o.claim().getQuoted()) {
         matchedQuoted++;
       }
-      if (o.claim().getSpeaker() != null) {
+      if (SpeakerJudge.hasSpeaker(o.claim())) {
         withSpeaker++;
         k[2]++;
         if (o.speakerRight()) {
@@ -217,9 +217,12 @@ public final class ClaimEvaluation {
         + "recall): %d%n", unresolved);
   }
 
-  /** One line per outcome (TSV): document, offset, MATCH|MISS|FALSE, direct, source kind, gold source, expected, speaker, right, cue, gold content, claim content. */
+  /**
+   * One line per outcome (TSV): document, offset, MATCH|MISS|FALSE, direct, source kind, gold source, expected,
+   * speaker, speaker as written, how it is written, right, cue, gold content, claim content.
+   */
   public static void details(List<Outcome> outcomes, PrintWriter out) {
-    out.println("document\toffset\toutcome\tdirect\tsource_kind\tgold_source\texpected\tspeaker\tspeaker_text"
+    out.println("document\toffset\toutcome\tdirect\tsource_kind\tgold_source\texpected\tspeaker\tspeaker_text\tspeaker_kind"
         + "\tright\tcue\tgold_content\tclaim_content");
     for (Outcome o : outcomes) {
       GoldAttribution g = o.gold();
@@ -228,6 +231,7 @@ public final class ClaimEvaluation {
           g == null ? "FALSE" : c == null ? "MISS" : "MATCH", g == null ? "" : String.valueOf(g.direct()),
           g == null ? "" : g.kind().name(), g == null ? "" : clean(g.source()), g == null ? "" : clean(g.expectedName()),
           c == null ? "" : clean(c.getSpeaker()), c == null ? "" : clean(c.getSpeakerText()),
+          c == null || c.getSpeakerKind() == null ? "" : c.getSpeakerKind().name(),
           String.valueOf(o.speakerRight()), c == null ? clean(g.cue()) : clean(c.getCue()),
           g == null ? "" : clean(g.content()), c == null ? "" : clean(c.getContent())));
     }

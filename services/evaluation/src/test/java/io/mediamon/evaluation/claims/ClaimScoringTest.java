@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mediamon.schema.Claim;
+import io.mediamon.schema.ClaimKind;
+import io.mediamon.schema.Entity;
+import io.mediamon.schema.EntityType;
+import io.mediamon.schema.SpeakerKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +37,37 @@ class ClaimScoringTest {
     assertFalse(SpeakerJudge.right("Maria Keller", "Tom Brandt"));
     assertFalse(SpeakerJudge.right("Maria Keller", "the former mayor"), "unverifiable without coreference");
     assertFalse(SpeakerJudge.right(null, "Keller"));
+  }
+
+  @Test
+  void aDescriptionIsNamedByTheSameDescriptionOrByWhomTheTextGivesItsRole() {
+    GoldAttribution experts = gold("several independent experts", SourceKind.DESCRIPTION);
+    assertTrue(SpeakerJudge.right(claim(null, "Experts", SpeakerKind.DESCRIPTION), experts, List.of()));
+    assertFalse(SpeakerJudge.right(claim(null, "the auditors", SpeakerKind.DESCRIPTION), experts, List.of()));
+    assertFalse(SpeakerJudge.right(claim(null, "Experts", null), experts, List.of()),
+        "a phrase the system does not take for a speaker names no one");
+    GoldAttribution source = gold("a source close to the talks", SourceKind.DESCRIPTION);
+    assertTrue(SpeakerJudge.right(claim(null, "sources familiar with the plan", SpeakerKind.DESCRIPTION), source,
+        List.of()), "the head before its modifiers, plurals folded");
+
+    GoldAttribution mayor = gold("the mayor", SourceKind.DESCRIPTION);
+    Entity keller = Entity.newBuilder().setText("Maria Keller").setType(EntityType.PERSON).setCanonical("Maria Keller")
+        .setMentions(List.of()).setRoles(List.of("Mayor")).setCountry(null).setFirstOffset(0).setSalience(1).build();
+    assertTrue(SpeakerJudge.right(claim("Maria Keller", "the mayor", SpeakerKind.DESCRIPTION), mayor, List.of(keller)));
+    assertFalse(SpeakerJudge.right(claim("Tom Brandt", "the mayor", SpeakerKind.DESCRIPTION), mayor, List.of(keller)),
+        "resolved to someone the text does not call mayor");
+    assertFalse(SpeakerJudge.right(claim(null, "the mayor", SpeakerKind.DESCRIPTION), gold("he", SourceKind.PRONOUN),
+        List.of()), "a pronoun's source is its referent");
+  }
+
+  private static GoldAttribution gold(String source, SourceKind kind) {
+    return new GoldAttribution("d", "the content", 0, source, 0, "said", false, kind,
+        kind == SourceKind.PRONOUN ? "Maria Keller" : null);
+  }
+
+  private static Claim claim(String speaker, String text, SpeakerKind kind) {
+    return Claim.newBuilder().setSpeaker(speaker).setSpeakerText(text).setSpeakerKind(kind).setCue("said")
+        .setContent("the content").setQuoted(false).setKind(ClaimKind.STATEMENT).setBegin(0).setEnd(11).build();
   }
 
   @Test

@@ -123,7 +123,7 @@ final class ClaimExtractor {
             // Transcripts write the surname in capitals: the person of the text with that surname, if just one.
             Referent named = labels.labelReferent(s.token(label.speaker().start()));
             if (named != null) {
-                speaker = new SpeakerResolver.Speaker(named, speaker.text());
+                speaker = speaker.resolvedTo(named);
             }
         }
         int end = label.quoted() ? label.end() : trimEnd(label.begin(), label.end());
@@ -225,7 +225,7 @@ final class ClaimExtractor {
             return speaker;
         }
         String text = doc.substring(s.token(unit.start()).begin(), s.token(tree.rightEdge(organisation)).end());
-        return new SpeakerResolver.Speaker(owner.referent(), text);
+        return SpeakerResolver.Speaker.forOrganisation(owner.referent(), text);
     }
 
     /** A reporting verb at token k: lowercase, so that "Country Reports on Terrorism" is not one. */
@@ -238,6 +238,8 @@ final class ClaimExtractor {
         return Claim.newBuilder()
                 .setSpeaker(f.speaker() == null ? null : f.speaker().name())
                 .setSpeakerText(f.speaker() == null ? null : f.speaker().text())
+                .setSpeakerKind(f.speaker() == null ? null : f.speaker().kind())
+                .setSpeakerOrganization(f.speaker() == null ? null : f.speaker().organisation())
                 .setCue(f.cue())
                 .setContent(doc.substring(f.begin(), f.end()))
                 .setQuoted(f.quoted())
@@ -623,7 +625,7 @@ final class ClaimExtractor {
         SpeakerResolver.Speaker first = speakers.of(s, source.get(0));
         PhraseReader.Unit last = source.get(source.size() - 1);
         String text = doc.substring(s.token(source.get(0).start()).begin(), s.token(last.end() - 1).end());
-        return new SpeakerResolver.Speaker(first.referent(), text);
+        return new SpeakerResolver.Speaker(first.referent(), text, first.kind(), first.organisation());
     }
 
     /** Drops "Fars reported that X warned ...": the outer verb only names the source of X's claim. */

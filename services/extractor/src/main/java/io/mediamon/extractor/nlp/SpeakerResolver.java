@@ -1,6 +1,7 @@
 package io.mediamon.extractor.nlp;
 
 import io.mediamon.schema.EntityType;
+import io.mediamon.schema.SpeakerKind;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,14 +18,27 @@ import java.util.Optional;
 final class SpeakerResolver {
 
     /**
-     * A speaker: who it is, if known, and the phrase as written.
+     * A speaker: who it is, if known, the phrase as written, and how it is written.
      *
-     * @param referent the canonical entity; null when the phrase could not be resolved
-     * @param text     the speaker as written ("he", "the spokesman", "Taliban spokesman Zabihullah Mujahid")
+     * @param referent     the canonical entity; null when the phrase could not be resolved
+     * @param text         the speaker as written ("he", "the spokesman", "Taliban spokesman Zabihullah Mujahid")
+     * @param kind         a name, a pronoun or a description; null when the phrase is none of them that can speak
+     *                     ("the chemicals"): a consumer then has no speaker at all, not an unresolved one
+     * @param organisation for a description, the organisation it belongs to or speaks for, when the text names it
      */
-    record Speaker(Referent referent, String text) {
+    record Speaker(Referent referent, String text, SpeakerKind kind, String organisation) {
         String name() {
             return referent == null ? null : referent.name();
+        }
+
+        /** The same phrase found to name someone (a label in capitals: the surname of a person named earlier). */
+        Speaker resolvedTo(Referent other) {
+            return new Speaker(other, text, SpeakerKind.NAME, null);
+        }
+
+        /** A description that speaks for an organisation ("a spokesman for the Foreign Ministry"). */
+        static Speaker forOrganisation(Referent organisation, String text) {
+            return new Speaker(organisation, text, SpeakerKind.DESCRIPTION, organisation.name());
         }
     }
 
@@ -35,6 +49,7 @@ final class SpeakerResolver {
 
     private final AnalyzedText doc;
     private final ReferentResolver resolver;
+    private final Vocabulary vocabulary = Vocabulary.get();
 
     SpeakerResolver(AnalyzedText doc, ReferentResolver resolver) {
         this.doc = doc;
@@ -43,7 +58,10 @@ final class SpeakerResolver {
 
     /** The speaker a noun phrase stands for. */
     Speaker of(Sentence s, PhraseReader.Unit unit) {
-        return new Speaker(referent(s, unit), text(s, unit));
+        Referent referent = referent(s, unit);
+        SpeakerKind kind = kind(s, unit, referent);
+        String organisation = kind == SpeakerKind.DESCRIPTION ? organisation(s, unit, referent) : null;
+        return new Speaker(referent, text(s, unit), kind, organisation);
     }
 
     /** "“...,” he said": the person before the quote, not anyone named inside it. */
@@ -51,11 +69,42 @@ final class SpeakerResolver {
         Token pronoun = s.token(unit.head());
         Referent referent = Grammar.PERSON_PRONOUNS.contains(pronoun.lower())
                 ? person(pronoun, quote.open(), quote.close() + 1) : null;
-        return new Speaker(referent, text(s, unit));
+        return new Speaker(referent, text(s, unit), SpeakerKind.PRONOUN, null);
     }
 
     String text(Sentence s, PhraseReader.Unit unit) {
         return doc.substring(s.token(unit.start()).begin(), s.token(unit.end() - 1).end());
+    }
+
+    /**
+     * How the phrase names its speaker: a pronoun, a name (its head word is in a name: "Taliban spokesman Zabihullah
+     * Mujahid", "the State Department"), or a description whose head can speak ("a senior official", "the
+     * campaign", "experts", "the report": a person, a body or a communication, from WordNet) or that was resolved
+     * to someone ("the ministry"). Anything else (a claim read after "the chemicals") is no speaker.
+     */
+    private SpeakerKind kind(Sentence s, PhraseReader.Unit unit, Referent referent) {
+        Token head = s.token(unit.head());
+        if (unit.end() - unit.start() == 1 && Grammar.isPronoun(head)) {
+            return SpeakerKind.PRONOUN;
+        }
+        if (doc.mention(s, unit.head()) != null) {
+            return SpeakerKind.NAME;
+        }
+        return referent != null || vocabulary.isSpeakerNoun(head) ? SpeakerKind.DESCRIPTION : null;
+    }
+
+    /** The organisation a description belongs to: its referent when that is one, else one named inside it. */
+    private String organisation(Sentence s, PhraseReader.Unit unit, Referent referent) {
+        if (referent != null) {
+            return referent.type() == EntityType.ORGANIZATION ? referent.name() : null;
+        }
+        for (int k = unit.start(); k < unit.end(); k++) {
+            NameMention m = doc.mention(s, k);
+            if (m != null && m.type == EntityType.ORGANIZATION) {
+                return m.canonical;
+            }
+        }
+        return null;
     }
 
     private Referent referent(Sentence s, PhraseReader.Unit unit) {

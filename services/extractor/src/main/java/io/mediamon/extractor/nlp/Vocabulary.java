@@ -49,6 +49,8 @@ final class Vocabulary {
     private final Map<String, String> demonymCountries = new HashMap<>();
     private final Set<String> countries = new HashSet<>();
     private final Set<String> agentNouns = new HashSet<>();
+    /** Common nouns that can be a claim's source: a person, a group or body, a communication (from WordNet 3.0). */
+    private final Set<String> speakerNouns = new HashSet<>();
     private final Set<String> placeNouns = new HashSet<>();
     private final Map<String, Set<EntityType>> anaphors = new HashMap<>();
     /** One-word reporting verbs (kinds verb and clause), lower case: the parse reads their clause. */
@@ -99,6 +101,7 @@ final class Vocabulary {
         ResourceFile.rows("triggers.tsv").forEach(r -> triggers.add(r[0], new Trigger(r[1], r[2])));
         ResourceFile.lines("light-verbs.txt").forEach(v -> lightVerbs.add(v, Boolean.TRUE));
         ResourceFile.lines("agent-nouns.txt").forEach(n -> agentNouns.add(n.toLowerCase(Locale.ROOT)));
+        ResourceFile.rows("speaker-nouns.tsv").forEach(r -> speakerNouns.add(r[0]));
         ResourceFile.lines("place-nouns.txt").forEach(n -> placeNouns.add(n.toLowerCase(Locale.ROOT)));
         for (String[] row : ResourceFile.rows("anaphors.tsv")) {
             Set<EntityType> types = EnumSet.noneOf(EntityType.class);
@@ -143,6 +146,24 @@ final class Vocabulary {
     /** A common noun for a kind of place ("town", "province"): "the town of X" makes X a place. */
     boolean isPlaceNoun(Token token) {
         return placeNouns.contains(token.lower());
+    }
+
+    /**
+     * A common noun that can say or state something ("spokesman", "experts", "the campaign", "the report"); the
+     * tokens carry no lemma, so regular plurals are folded here ("officials", "agencies", "witnesses").
+     */
+    boolean isSpeakerNoun(Token token) {
+        String w = token.lower();
+        if (speakerNouns.contains(w)) {
+            return true;
+        }
+        if (w.endsWith("ies") && speakerNouns.contains(w.substring(0, w.length() - 3) + "y")) {
+            return true;
+        }
+        if (w.endsWith("es") && speakerNouns.contains(w.substring(0, w.length() - 2))) {
+            return true;
+        }
+        return w.endsWith("s") && speakerNouns.contains(w.substring(0, w.length() - 1));
     }
 
     boolean isAgentNoun(Token token) {
