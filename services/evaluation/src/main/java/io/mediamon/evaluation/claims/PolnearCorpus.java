@@ -112,14 +112,31 @@ final class PolnearCorpus {
       String referent = null;
       if (kind == SourceKind.PRONOUN) {
         int at = raw.source().begin();
-        referent = named.stream().filter(s -> s.begin() < at).reduce((a, b) -> b).map(s -> s.text(text))
-            .orElse(null);
+        referent = SourceKind.RELATIVE.contains(source.strip().toLowerCase(java.util.Locale.ROOT))
+            ? antecedentName(text, at) : null;
+        if (referent == null) {
+          referent = named.stream().filter(s -> s.begin() < at).reduce((a, b) -> b).map(s -> s.text(text))
+              .orElse(null);
+        }
       }
       attributions.add(new GoldAttribution(document, raw.content().text(text), raw.content().begin(), source,
           raw.source() == null ? -1 : raw.source().begin(), raw.cue() == null ? null : raw.cue().text(text),
           direct(text, raw.content()), kind, referent));
     }
     return attributions;
+  }
+
+  private static final java.util.regex.Pattern TRAILING_NAME = java.util.regex.Pattern.compile(
+      "(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:of\\s+|the\\s+|for\\s+)*\\p{Lu}[\\p{L}.'’-]*)*)\\s*,?\\s*$");
+
+  /**
+   * A relative pronoun's antecedent when a name stands right before it ("Tim Kaine, who ..."), else null (the
+   * nearest earlier named source is taken then, as for other pronouns).
+   */
+  static String antecedentName(String text, int pronounBegin) {
+    String before = text.substring(Math.max(0, pronounBegin - 120), pronounBegin);
+    java.util.regex.Matcher m = TRAILING_NAME.matcher(before);
+    return m.find() ? m.group(1) : null;
   }
 
   /** Quoted when the content starts or ends with a quotation mark, or one stands right before or after it. */

@@ -8,7 +8,9 @@ enum SourceKind {
   NAMED, PRONOUN, DESCRIPTION, NONE;
 
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "his", "her",
-      "their", "its", "him", "them", "us", "me", "our", "my", "your");
+      "their", "its", "him", "them", "us", "me", "our", "my", "your", "who", "whom", "which", "that");
+  /** Relative pronouns: they refer to the phrase right before them ("Tim Kaine, who said ..."). */
+  static final Set<String> RELATIVE = Set.of("who", "whom", "which", "that");
   private static final Set<String> LEADING = Set.of("the", "a", "an", "this", "that", "these", "those", "another",
       "some", "many", "several", "one", "two", "three", "both", "most", "other", "more", "all");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");

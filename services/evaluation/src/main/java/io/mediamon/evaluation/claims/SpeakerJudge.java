@@ -106,7 +106,28 @@ final class SpeakerJudge {
     if (capitalised.isEmpty()) {
       return speakerWords.contains(sourceWords.get(sourceWords.size() - 1));
     }
-    return speakerWords.containsAll(capitalised);
+    return speakerWords.containsAll(capitalised) || abbreviates(source, speaker);
+  }
+
+  /** "the IMF" or "the I.R.S." for "International Monetary Fund", "Internal Revenue Service": the initials. */
+  static boolean abbreviates(String source, String speaker) {
+    StringBuilder initials = new StringBuilder();
+    for (String w : speaker.split("[\\s-]+")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+        initials.appendCodePoint(w.codePointAt(0));
+      }
+    }
+    if (initials.length() < 2) {
+      return false;
+    }
+    for (String w : source.split("\\s+")) {
+      String letters = w.replaceAll("[.’'s]+$", "").replace(".", "");
+      if (letters.length() >= 2 && letters.chars().allMatch(Character::isUpperCase)
+          && letters.contentEquals(initials)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Clinton's communications director" → "communications director": an owner is not the one speaking. */

@@ -60,6 +60,18 @@ class ClaimScoringTest {
         List.of()), "a pronoun's source is its referent");
   }
 
+  @Test
+  void anAbbreviationNamesItsInitialsAndARelativePronounItsAntecedent() {
+    assertTrue(SpeakerJudge.right("Harbour Safety Board", "the HSB"));
+    assertTrue(SpeakerJudge.right("Harbour Safety Board", "the H.S.B."));
+    assertFalse(SpeakerJudge.right("Harbour Safety Board", "the HSA"));
+    assertEquals(SourceKind.PRONOUN, SourceKind.of("who"));
+    String text = "The plan was backed by Mayor Maria Keller, who said it would pass.";
+    assertEquals("Mayor Maria Keller", PolnearCorpus.antecedentName(text, text.indexOf("who")));
+    String described = "The plan was backed by the mayor, who said it would pass.";
+    assertNull(PolnearCorpus.antecedentName(described, described.indexOf("who")));
+  }
+
   private static GoldAttribution gold(String source, SourceKind kind) {
     return new GoldAttribution("d", "the content", 0, source, 0, "said", false, kind,
         kind == SourceKind.PRONOUN ? "Maria Keller" : null);

@@ -44,6 +44,8 @@ final class SpeakerResolver {
 
     /** Sentences back that a pronoun of the right gender may reach when the nearest person is of the other. */
     private static final int GENDER_WINDOW_SENTENCES = 5;
+    /** Relative pronouns: "Tim Kaine, who said ..." is said by the name right before it. */
+    private static final java.util.Set<String> RELATIVE_PRONOUNS = java.util.Set.of("who", "which", "that");
     /** Pronouns that speak for an organisation: "it said", "they said", "we" in its statement. */
     private static final java.util.Set<String> GROUP_PRONOUNS = java.util.Set.of("they", "it", "we");
 
@@ -113,6 +115,9 @@ final class SpeakerResolver {
                 && Grammar.isPronoun(head)) {
             return person(head, -1, -1);
         }
+        if (unit.end() - unit.start() == 1 && RELATIVE_PRONOUNS.contains(head.lower())) {
+            return antecedent(s, unit.start());
+        }
         if (unit.end() - unit.start() == 1 && GROUP_PRONOUNS.contains(head.lower()) && Grammar.isPronoun(head)) {
             return resolver.organisation(head.begin(), s.index()).map(Referent::of).orElse(null);
         }
@@ -122,6 +127,20 @@ final class SpeakerResolver {
         }
         List<Referent> referents = resolver.resolve(s, unit, ReferentResolver.Purpose.SPEAKER);
         return referents.isEmpty() ? null : referents.get(0);
+    }
+
+    /**
+     * A relative pronoun's antecedent when it is a name: the mention that ends right before it, a comma between
+     * ("Rep. Ann Cole, who chairs the committee, said ..."). A description before it names no one here.
+     */
+    private Referent antecedent(Sentence s, int pronoun) {
+        int k = pronoun - 1;
+        if (k >= 0 && s.token(k).text().equals(",")) {
+            k--;
+        }
+        NameMention m = doc.mention(s, k);
+        boolean endsHere = m != null && (k + 1 >= s.size() || doc.mention(s, k + 1) != m);
+        return endsHere && m.type != EntityType.LOCATION ? Referent.of(m) : null;
     }
 
     /**
