@@ -259,7 +259,20 @@ final class ClaimExtractor {
             return true;
         }
         String p = previous.lower();
+        if (vocabulary.isPluralLikeCue(s.token(i).lower()) && !endsSubject(s, skipAdverbsLeft(s, i - 1))) {
+            return false; // "raised questions", "several states": a noun, not "the report states"
+        }
         return !Grammar.DETERMINERS.contains(p) && !Grammar.BE.contains(p) && !MODALS.contains(p);
+    }
+
+    /** Whether token k can end the subject of a verb in -s: a name, "he", "she", "it", "who", a noun that speaks. */
+    private boolean endsSubject(Sentence s, int k) {
+        Token t = s.at(k);
+        if (t == null) {
+            return false;
+        }
+        return doc.mention(s, k) != null || Set.of("he", "she", "it", "who", "that", "which").contains(t.lower())
+                || (t.isLowercaseWord() && vocabulary.isSpeakerNoun(t));
     }
 
     /** The reporting verb being looked at: tokens [start, end), its offset and its text. */
@@ -639,6 +652,9 @@ final class ClaimExtractor {
     }
 
     private boolean reports(Found claim) {
+        if (vocabulary.isParseOnlyCue(claim.cue())) {
+            return false; // "X said Clinton once described the deal as ...": X's statement about what Clinton did
+        }
         io.mediamon.schema.ClaimKind kind = vocabulary.claimKind(claim.cue());
         return kind == io.mediamon.schema.ClaimKind.STATEMENT || kind == io.mediamon.schema.ClaimKind.WRITTEN;
     }

@@ -205,4 +205,34 @@ class ClaimExtractorTest {
                 && "Anna Weiss".equals(c.getSpeaker()) && c.getContent().equals("the levees will hold")),
                 claims.toString());
     }
+
+    @Test
+    void finiteFormsOfTheParsesCuesAreReadWithoutTheParse() {
+        List<Claim> claims = claims("Senator Ann Cole criticized the plan as a giveaway to insurers.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Ann Cole", claims.get(0).getSpeaker());
+        assertEquals("criticized", claims.get(0).getCue());
+        assertEquals("the plan as a giveaway to insurers", claims.get(0).getContent());
+
+        List<Claim> phrase = claims("The mayor's office called for an inquiry into the contracts awarded last year.");
+        assertEquals(1, phrase.size(), phrase.toString());
+        assertEquals("called for", phrase.get(0).getCue());
+    }
+
+    @Test
+    void aPluralNounIsNotACue() {
+        assertTrue(claims("The vote in several states raised new questions about the count in rural areas.")
+                .isEmpty());
+        List<Claim> claims = claims("The report states that the river has been polluted for a decade.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("states", claims.get(0).getCue());
+    }
+
+    @Test
+    void aStatementAboutWhatSomeoneDescribedKeepsItsSpeaker() {
+        List<Claim> claims = claims("Maria Lopez said the governor once described the budget as a disaster for "
+                + "schools.");
+        assertTrue(claims.stream().anyMatch(c -> "Maria Lopez".equals(c.getSpeaker()) && c.getCue().equals("said")),
+                claims.toString());
+    }
 }
