@@ -195,13 +195,14 @@ final class ReferentResolver {
 
     /** The latest person before the offset introduced with this role ("the spokesman" -> "spokesman X"). */
     private Optional<NameMention> personWithRole(Token role, int offset) {
-        String wanted = String.join(" ", PhraseMatcher.pieces(role.text()));
+        String wanted = vocabulary.fullRole(String.join(" ", PhraseMatcher.pieces(role.text())));
         NameMention found = null;
         for (NameMention m : doc.mentions) {
             if (m.begin >= offset) {
                 break;
             }
-            if (m.type == EntityType.PERSON && m.roles.contains(wanted)) {
+            // "the senator" is "Sen. Ted Cruz": roles compared written out.
+            if (m.type == EntityType.PERSON && m.roles.stream().anyMatch(r -> vocabulary.fullRole(r).equals(wanted))) {
                 found = m;
             }
         }

@@ -51,6 +51,8 @@ final class Vocabulary {
     private final Map<String, String> demonymCountries = new HashMap<>();
     private final Set<String> countries = new HashSet<>();
     private final Set<String> agentNouns = new HashSet<>();
+    /** Abbreviated titles and the role they stand for ("sen" -> "senator"). */
+    private final Map<String, String> titleAbbreviations = new HashMap<>();
     /** Common nouns that can be a claim's source: a person, a group or body, a communication (from WordNet 3.0). */
     private final Set<String> speakerNouns = new HashSet<>();
     private final Set<String> placeNouns = new HashSet<>();
@@ -114,6 +116,7 @@ final class Vocabulary {
         ResourceFile.rows("triggers.tsv").forEach(r -> triggers.add(r[0], new Trigger(r[1], r[2])));
         ResourceFile.lines("light-verbs.txt").forEach(v -> lightVerbs.add(v, Boolean.TRUE));
         ResourceFile.lines("agent-nouns.txt").forEach(n -> agentNouns.add(n.toLowerCase(Locale.ROOT)));
+        ResourceFile.rows("title-abbreviations.tsv").forEach(r -> titleAbbreviations.put(r[0], r[1]));
         ResourceFile.rows("speaker-nouns.tsv").forEach(r -> speakerNouns.add(r[0]));
         ResourceFile.lines("place-nouns.txt").forEach(n -> placeNouns.add(n.toLowerCase(Locale.ROOT)));
         for (String[] row : ResourceFile.rows("anaphors.tsv")) {
@@ -219,6 +222,11 @@ final class Vocabulary {
     /** The entity types a definite "the NOUN" can refer to, or an empty set. */
     Set<EntityType> anaphorTypes(Token token) {
         return anaphors.getOrDefault(token.lower(), Set.of());
+    }
+
+    /** A role's key written out: "sen" -> "senator", "lt gen" -> "lieutenant general"; others unchanged. */
+    String fullRole(String key) {
+        return titleAbbreviations.getOrDefault(key, key);
     }
 
     boolean isTitle(Token token) {

@@ -235,4 +235,12 @@ class ClaimExtractorTest {
         assertTrue(claims.stream().anyMatch(c -> "Maria Lopez".equals(c.getSpeaker()) && c.getCue().equals("said")),
                 claims.toString());
     }
+
+    @Test
+    void anAbbreviatedTitleIsTheRoleWrittenOut() {
+        List<Claim> claims = claims("Sen. Ann Cole met farmers in Ames on Monday.\n\nThe senator said the tariffs "
+                + "would be lifted by spring.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Ann Cole", claims.get(0).getSpeaker());
+    }
 }
