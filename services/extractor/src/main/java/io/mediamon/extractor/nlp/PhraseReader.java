@@ -164,13 +164,24 @@ final class PhraseReader {
             }
         }
         if (i >= 0 && skippedComma > i) {
-            // "Iran, which has ties to X, met": skip back over a relative clause between commas.
+            // "Iran, which has ties to X, met", "Trump, speaking to veterans in Virginia, said", "Obama, asked about
+            // the report, said": skip back over a relative or participle clause between commas.
             int comma = previousComma(s, skippedComma - 1);
-            if (comma >= 0 && comma < i && isRelativeWord(s.at(comma + 1))) {
+            if (comma >= 0 && comma < i && (isRelativeWord(s.at(comma + 1)) || isParticiple(s.at(comma + 1)))) {
                 return subjectEnd(s, comma);
             }
         }
         return i;
+    }
+
+    /**
+     * "speaking", "asked", "joined": a lowercase -ing or -ed word that opens a participle clause; not "including"
+     * or "according", which open a phrase that belongs to the subject ("unions, including the AFL-CIO, said").
+     */
+    private static boolean isParticiple(Token t) {
+        String w = t == null ? "" : t.lower();
+        return t != null && t.isLowercaseWord() && w.length() >= 5 && (w.endsWith("ing") || w.endsWith("ed"))
+                && !w.equals("including") && !w.equals("according");
     }
 
     private static boolean isRelativeWord(Token t) {

@@ -243,4 +243,16 @@ class ClaimExtractorTest {
         assertEquals(1, claims.size(), claims.toString());
         assertEquals("Ann Cole", claims.get(0).getSpeaker());
     }
+
+    @Test
+    void aParticipleClauseBetweenSubjectAndVerbIsSkipped() {
+        List<Claim> claims = claims("Maria Lopez, speaking to farmers in Iowa, said the tariffs would be lifted by "
+                + "spring.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Maria Lopez", claims.get(0).getSpeaker());
+        List<Claim> including = claims("Several unions, including the Harbour Workers Union, said the strike would "
+                + "go on.");
+        assertEquals(1, including.size(), including.toString());
+        assertEquals("Harbour Workers Union", including.get(0).getSpeaker(), "a member named in the subject");
+    }
 }
