@@ -122,9 +122,8 @@ final class ClaimExtractor {
                 && SpeakerLabels.isAllCapitals(s.token(label.speaker().start()))) {
             // Transcripts write the surname in capitals: the person of the text with that surname, if just one.
             Referent named = labels.labelReferent(s.token(label.speaker().start()));
-            if (named != null) {
-                speaker = speaker.resolvedTo(named);
-            }
+            speaker = named != null ? speaker.resolvedTo(named)
+                    : new SpeakerResolver.Speaker(null, speaker.text(), io.mediamon.schema.SpeakerKind.NAME, null);
         }
         int end = label.quoted() ? label.end() : trimEnd(label.begin(), label.end());
         int cueOffset = label.quoted() ? label.end() : s.token(label.speaker().end()).begin();

@@ -41,8 +41,10 @@ final class SpeakerLabels {
      * capitals, and a colon, with a statement after it.
      */
     Labelled colonLabel(Sentence s) {
+        // A transcript quoted paragraph by paragraph opens each with a quotation mark: "“PENCE: ...".
+        int first = s.size() > 0 && Grammar.isOpenQuote(s.token(0)) ? 1 : 0;
         int colon = -1;
-        for (int k = 1; k <= MAX_LABEL_TOKENS && k < s.size(); k++) {
+        for (int k = first + 1; k <= first + MAX_LABEL_TOKENS && k < s.size(); k++) {
             if (s.token(k).text().equals(":")) {
                 colon = k;
                 break;
@@ -51,15 +53,15 @@ final class SpeakerLabels {
         if (colon < 0 || s.size() - colon - 1 < MIN_CONTENT_WORDS) {
             return null;
         }
-        NameMention m = doc.mention(s, 0);
-        boolean name = m != null && m.end == colon
+        NameMention m = doc.mention(s, first);
+        boolean name = m != null && m.start == first && m.end == colon
                 && (m.type == EntityType.PERSON || m.type == EntityType.ORGANIZATION);
-        boolean capitals = colon == 1 && isAllCapitals(s.token(0));
+        boolean capitals = colon == first + 1 && isAllCapitals(s.token(first));
         if (!name && !capitals) {
             return null;
         }
         int begin = s.token(colon + 1).begin();
-        return new Labelled(s, new PhraseReader.Unit(0, colon), begin, s.end(), false);
+        return new Labelled(s, new PhraseReader.Unit(first, colon), begin, s.end(), false);
     }
 
     /** "“...” ― Jane Smith": statement quotes followed by a dash and a person's name. */

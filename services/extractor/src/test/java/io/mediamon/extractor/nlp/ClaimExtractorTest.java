@@ -255,4 +255,12 @@ class ClaimExtractorTest {
         assertEquals(1, including.size(), including.toString());
         assertEquals("Harbour Workers Union", including.get(0).getSpeaker(), "a member named in the subject");
     }
+
+    @Test
+    void aTranscriptQuotedParagraphByParagraphKeepsItsLabels() {
+        List<Claim> claims = claims("Governor Tom Baker spoke to Jane Wells on Sunday.\n\n\"WELLS: Will the bridge "
+                + "reopen this year?\n\n\"BAKER: The bridge will reopen in March and the tolls will stay.");
+        assertTrue(claims.stream().anyMatch(c -> "Tom Baker".equals(c.getSpeaker()) && c.getCue().equals(":")
+                && c.getContent().startsWith("The bridge will reopen")), claims.toString());
+    }
 }
