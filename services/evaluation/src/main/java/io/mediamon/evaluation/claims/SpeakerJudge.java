@@ -27,8 +27,8 @@ final class SpeakerJudge {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
   /** Words after which a description's head has been read: "a source [familiar with ...]", "officials [at ...]". */
-  private static final Set<String> POST_MODIFIERS = Set.of("for", "of", "at", "in", "with", "from", "on", "to", "by", "who",
-      "that", "which", "close", "familiar", "inside", "within", "near", "under", "working", "involved");
+  private static final Set<String> POST_MODIFIERS = Set.of("for", "of", "at", "in", "with", "from", "on", "to", "by",
+      "who", "that", "which", "close", "familiar", "inside", "within", "near", "under", "working", "involved");
 
   private SpeakerJudge() {}
 
@@ -45,13 +45,20 @@ final class SpeakerJudge {
     }
     // A description kept as written names a source with the same head, even one PolNeAR's capitals make look like a
     // name ("The Republican presidential nominee"); a pronoun's source is its referent, which a description is not.
+    if (claim.getSpeakerKind() == SpeakerKind.NAME) {
+      return right(claim.getSpeakerText(), expected); // a name no entity stands for: "WALLACE", "The Daily Beast"
+    }
     return gold.kind() != SourceKind.PRONOUN && claim.getSpeakerKind() == SpeakerKind.DESCRIPTION
         && sameDescription(claim.getSpeakerText(), expected);
   }
 
-  /** Whether the system counts as naming a speaker at all: an entity, or a description that can speak. */
+  /**
+   * Whether the system names a speaker at all: an entity, a name no entity stands for, or a description that can
+   * speak.
+   */
   static boolean hasSpeaker(Claim claim) {
-    return claim.getSpeaker() != null || claim.getSpeakerKind() == SpeakerKind.DESCRIPTION;
+    return claim.getSpeaker() != null || (claim.getSpeakerText() != null
+        && (claim.getSpeakerKind() == SpeakerKind.DESCRIPTION || claim.getSpeakerKind() == SpeakerKind.NAME));
   }
 
   /** "the president" by the entity the article calls President: a description resolved to the one it names. */

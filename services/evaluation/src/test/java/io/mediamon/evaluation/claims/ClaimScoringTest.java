@@ -58,6 +58,10 @@ class ClaimScoringTest {
         "resolved to someone the text does not call mayor");
     assertFalse(SpeakerJudge.right(claim(null, "the mayor", SpeakerKind.DESCRIPTION), gold("he", SourceKind.PRONOUN),
         List.of()), "a pronoun's source is its referent");
+    assertTrue(SpeakerJudge.right(claim(null, "KELLER", SpeakerKind.NAME), gold("KELLER", SourceKind.NAMED),
+        List.of()), "a name no entity stands for, as written");
+    assertTrue(SpeakerJudge.hasSpeaker(claim(null, "KELLER", SpeakerKind.NAME)));
+    assertFalse(SpeakerJudge.hasSpeaker(claim(null, "he", SpeakerKind.PRONOUN)), "an unresolved pronoun names no one");
   }
 
   @Test

@@ -92,6 +92,10 @@ final class SpeakerResolver {
         if (doc.mention(s, unit.head()) != null) {
             return SpeakerKind.NAME;
         }
+        if (referent == null && unit.head() > 0 && Character.isUpperCase(head.text().codePointAt(0))
+                && head.text().chars().anyMatch(Character::isLowerCase)) {
+            return SpeakerKind.NAME; // a capitalised head inside the sentence that the tagger missed: "The Daily Beast"
+        }
         return referent != null || vocabulary.isSpeakerNoun(head) ? SpeakerKind.DESCRIPTION : null;
     }
 
