@@ -60,6 +60,7 @@ final class EntityResolver {
         boolean[] alias = new boolean[n];
         KnownNames.mark(sentence, vocabulary, tags, runStart, alias);
         boolean[] place = new boolean[n];
+        PlaceList.mark(sentence, text, vocabulary, tags, runStart, place, alias);
         PlaceNames.mark(sentence, vocabulary, tags, runStart, place, alias);
 
         List<NameMention> mentions = new ArrayList<>();
