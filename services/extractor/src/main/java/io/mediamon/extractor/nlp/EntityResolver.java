@@ -407,9 +407,16 @@ final class EntityResolver {
         return fullNames.stream().filter(f -> f.canonical.equals(matches.get(0))).findFirst().orElse(null);
     }
 
-    /** A person's mention, or a one-word name of another class that CoreNLP may have mistyped. */
+    /**
+     * A person's mention, or a one-word name of another class that CoreNLP may have mistyped; not a place that CoreNLP
+     * or the words around it say is one and the gazetteer lists ("flew to Washington" after "George Washington").
+     */
     private boolean mayBeSurname(NameMention m) {
         if (m.isDemonym() || m.acronym || vocabulary.alias(m.name) != null) {
+            return false;
+        }
+        if (!m.nerClass.equals("PERSON") && (m.placeCue || m.nerClass.equals("LOCATION"))
+                && vocabulary.places.kindOf(m.name) != null) {
             return false;
         }
         return m.nerClass.equals("PERSON") || (words(m.name).length == 1 && !vocabulary.isCountry(m.canonical));
