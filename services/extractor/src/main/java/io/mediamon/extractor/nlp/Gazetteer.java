@@ -29,11 +29,11 @@ final class Gazetteer {
 
     /**
      * Arabic definite articles as romanized, assimilated or not ("al-", "ar-", "as-", "az-", "ash-", "ad-", "el-",
-     * "ez-", ...): "Ar Raqqah", "al-Raqqa" and "Raqqa" are one place.
+     * "ez-", ...): "Ar Rutbah", "al-Rutba" and "Rutba" are one place.
      */
     static final Set<String> ARTICLES = Set.of("al", "el", "ar", "er", "as", "es", "az", "ez", "ad", "ed", "adh",
             "an", "en", "at", "et", "ath", "ash", "esh", "ech", "ul");
-    /** Persian and Pashto connectors (ezafe): "Mazar-i-Sharif", "Mazar-e Sharif", "Sar-e Pol". */
+    /** Persian and Pashto connectors (ezafe): "Sar-i-Pul", "Sar-e Pul", "Sar-e Pol". */
     static final Set<String> CONNECTORS = Set.of("i", "e", "ye", "yi", "e'");
 
     private static final java.util.regex.Pattern ROMAN_NUMERAL = java.util.regex.Pattern.compile("[IVX]+");
@@ -57,7 +57,7 @@ final class Gazetteer {
             if (words.size() > 1 && ARTICLES.contains(words.get(0))) {
                 String bare = key(words, 1);
                 if (bare.length() >= 4) {
-                    g.put(bare, kind); // "Ar Raqqah" is also written "Raqqah"
+                    g.put(bare, kind); // "Ar Rutbah" is also written "Rutbah"
                 }
             }
         }
@@ -81,7 +81,7 @@ final class Gazetteer {
 
     /**
      * The longest listed name that starts at token i and ends before limit: only names written as names (starting
-     * with a capital, or with an article joined to a capitalized word as in "al-Raqqa") and made of words, hyphens
+     * with a capital, or with an article joined to a capitalized word as in "al-Rutba") and made of words, hyphens
      * and apostrophes.
      */
     Match longestAt(Sentence s, int i, int limit) {
@@ -154,7 +154,7 @@ final class Gazetteer {
     /**
      * The key of a name from word `from` on: every article reads "al", every connector "i", and the spellings that
      * romanizations of one name vary in are folded (q = k, doubled letters once, "ou" = "u", "aw" = "o", "ei", "ai"
-     * and "ey" = "ay", a final "h" after a vowel dropped): "Deir ez-Zor" = "Dayr az Zawr", "Raqqah" = "Raqqa".
+     * and "ey" = "ay", a final "h" after a vowel dropped): "Deir ez-Zor" = "Dayr az Zawr", "Hasakah" = "Hasaka".
      */
     static String key(List<String> words, int from) {
         StringBuilder key = new StringBuilder();

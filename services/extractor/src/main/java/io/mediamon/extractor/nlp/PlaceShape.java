@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 /**
  * How romanized place names are built, for towns no list has: an Arabic topographic word before the name ("Jabal",
  * "Wadi", "Kafr", "Deir", "Tell" ...), an assimilated Arabic article starting it ("Ash Shaddadi", "as-Sukhnah"), a
- * Persian connector inside it ("Tang-i-Gharu"), or an ending that makes place names in Persian, Turkic and Slavic
- * languages ("-abad", "-istan", "-grad", "-ovo", "-sk"). CoreNLP's English models have seen few such names and often
- * take them for people ("Abu" and "Al" start names of both).
+ * Persian connector inside it ("Tang-i-Gharu"; groups are named so too), or an ending that makes place names in
+ * Persian, Turkic and Slavic languages ("-abad", "-istan", "-grad", "-ovo", "-sk"). CoreNLP's English models have
+ * seen few such names and often take them for people ("Abu" and "Al" start names of both).
  *
  * <p>A STRONG shape is a place without more evidence; a WEAK one ("Khan ...", "Al ...", "-abad") only with the list
  * or the words around it ({@link PlaceNames}).
@@ -48,8 +48,10 @@ final class PlaceShape {
             "\\p{Lu}\\p{Ll}{3,}(?:abad|istan|stan|shahr|kent|grad|gorod)"
                     + "|\\p{Lu}\\p{Ll}{2,}(?:ovo|evo|ovka|evka|ivka|opol|ovsk|evsk|insk|ansk|ensk|orsk|ersk|irsk"
                     + "|etsk|ysk)");
-    /** Persian connector written inside one token: "Mazar-i-Sharif", "Sar-e-Pul". */
+    /** Persian connector inside one word: "Tang-i-Gharu", "Sar-e-Pul". */
     private static final Pattern CONNECTED = Pattern.compile("\\p{Lu}\\p{Ll}+-(?:i|e|ye|yi)-\\p{Lu}\\p{Ll}+");
+    /** Persian connector ending a word: "Sar-e", "Qala-i" before the second word of the name. */
+    private static final Pattern ENDS_WITH_CONNECTOR = Pattern.compile("\\p{Lu}\\p{Ll}+-(?:i|e|ye|yi)");
 
     private PlaceShape() {
     }
@@ -57,58 +59,76 @@ final class PlaceShape {
     /** The shape of the name that starts at token i, or null when it has none. */
     static Shape at(Sentence s, int i) {
         Token first = s.token(i);
-        String lower = first.lower();
-        int hyphen = lower.indexOf('-');
-        // "ar-Raqqah", "As-Sukhnah": article and name in one token.
-        if (hyphen > 0 && SUN_ARTICLES.contains(lower.substring(0, hyphen)) && capitalAfter(first.text(), hyphen)) {
-            return new Shape(i, i + 1, Strength.STRONG);
+        // The tokenizer may split "ar-Rutbah" or "Tang-i-Sorkh" at the hyphens: the word is read whole.
+        int wordEnd = compoundEnd(s, i);
+        String word = written(s, i, wordEnd);
+        int hyphen = word.indexOf('-');
+        // "ar-Rutbah", "As-Safira": article and name in one word.
+        if (hyphen > 0 && SUN_ARTICLES.contains(word.substring(0, hyphen).toLowerCase(Locale.ROOT))
+                && capitalAfter(word, hyphen)) {
+            return new Shape(i, wordEnd, Strength.STRONG);
         }
-        if (CONNECTED.matcher(first.text()).matches()) {
-            return new Shape(i, i + 1, Strength.STRONG);
-        }
-        // "ar - Raqqah" when the tokenizer split the hyphen.
-        Token hyphenToken = s.at(i + 1);
-        Token afterHyphen = s.at(i + 2);
-        if (SUN_ARTICLES.contains(lower) && !ENGLISH_ARTICLES.contains(lower) && hyphenToken != null
-                && hyphenToken.text().equals("-") && afterHyphen != null && afterHyphen.isCapitalized()
-                && hyphenToken.begin() == first.end() && afterHyphen.begin() == hyphenToken.end()) {
-            return new Shape(i, i + 3, Strength.STRONG);
+        // Urdu and Persian names of groups are built the same way ("Lashkar-e-Taiba", "Hezb-e-Islami"): weak.
+        if (CONNECTED.matcher(word).matches()) {
+            return new Shape(i, wordEnd, Strength.WEAK);
         }
         if (!first.isCapitalized()) {
             return null;
         }
-        int word = nameWordAfter(s, i + 1);
-        if (word > 0) {
-            Token second = s.token(word);
-            // "Mazar-e Sharif", "Sar-e Pol": the connector ends the first token.
-            if (lower.matches("\\p{Ll}+-(?:i|e|ye|yi)")) {
-                return new Shape(i, word + 1, Strength.STRONG);
-            }
+        Token next = s.at(wordEnd);
+        // "Qala-e Bala", "Sar-e Pol": the connector ends the first word.
+        if (ENDS_WITH_CONNECTOR.matcher(word).matches() && next != null && next.isCapitalized() && isWord(next)) {
+            return new Shape(i, wordEnd + 1, Strength.WEAK);
+        }
+        if (wordEnd > i + 1) {
+            return null;
+        }
+        String lower = first.lower();
+        int after = nameWordAfter(s, i + 1);
+        if (after > 0) {
             if (STRONG_GENERICS.contains(lower)) {
-                return new Shape(i, word + 1, Strength.STRONG);
+                return new Shape(i, after + 1, Strength.STRONG);
             }
-            if (SUN_ARTICLES.contains(lower) && word == i + 1) {
-                return new Shape(i, word + 1, ENGLISH_ARTICLES.contains(lower) ? Strength.WEAK : Strength.STRONG);
+            if (SUN_ARTICLES.contains(lower) && after == i + 1) {
+                return new Shape(i, after + 1, ENGLISH_ARTICLES.contains(lower) ? Strength.WEAK : Strength.STRONG);
             }
             if (WEAK_GENERICS.contains(lower)) {
-                return new Shape(i, word + 1, Strength.WEAK);
+                return new Shape(i, after + 1, Strength.WEAK);
             }
-            // "Mazar i Sharif" written apart.
+            // "Sar i Pul" written apart.
             Token middle = s.at(i + 1);
-            if (middle != null && word == i + 2 && Gazetteer.CONNECTORS.contains(middle.text())
-                    && second.isCapitalized()) {
-                return new Shape(i, word + 1, Strength.STRONG);
+            if (middle != null && after == i + 2 && Gazetteer.CONNECTORS.contains(middle.text())) {
+                return new Shape(i, after + 1, Strength.WEAK);
             }
         }
-        if (PLACE_ENDING.matcher(first.text()).matches() && !isAllCaps(first.text())) {
+        if (PLACE_ENDING.matcher(word).matches() && !isAllCaps(word)) {
             return new Shape(i, i + 1, Strength.WEAK);
         }
         return null;
     }
 
+    /** The end of the word that starts at token i: over hyphens written without spaces ("Tang", "-", "i", ...). */
+    private static int compoundEnd(Sentence s, int i) {
+        int end = i + 1;
+        while (end + 1 < s.size() && s.token(end).text().equals("-")
+                && s.token(end).begin() == s.token(end - 1).end()
+                && s.token(end + 1).begin() == s.token(end).end() && s.token(end + 1).isWord()) {
+            end += 2;
+        }
+        return end;
+    }
+
+    private static String written(Sentence s, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            b.append(s.token(k).text());
+        }
+        return b.toString();
+    }
+
     /**
      * The index of the capitalized word that follows the generic at k, over one article between them ("Ras al-Ayn",
-     * "Dayr Az Zayr", "Jabal al Zawiya"); -1 if there is none.
+     * "Jisr ash-Shughur", "Jabal al Zawiya"); -1 if there is none.
      */
     private static int nameWordAfter(Sentence s, int k) {
         Token next = s.at(k);
