@@ -408,15 +408,14 @@ final class EntityResolver {
     }
 
     /**
-     * A person's mention, or a one-word name of another class that CoreNLP may have mistyped; not a place that CoreNLP
-     * or the words around it say is one and the gazetteer lists ("flew to Washington" after "George Washington").
+     * A person's mention, or a one-word name of another class that CoreNLP may have mistyped; not a place that the
+     * words around it say is one and the gazetteer lists ("officials in Washington" after "George Washington").
      */
     private boolean mayBeSurname(NameMention m) {
         if (m.isDemonym() || m.acronym || vocabulary.alias(m.name) != null) {
             return false;
         }
-        if (!m.nerClass.equals("PERSON") && (m.placeCue || m.nerClass.equals("LOCATION"))
-                && vocabulary.places.kindOf(m.name) != null) {
+        if (!m.nerClass.equals("PERSON") && m.placeCue && vocabulary.places.kindOf(m.name) != null) {
             return false;
         }
         return m.nerClass.equals("PERSON") || (words(m.name).length == 1 && !vocabulary.isCountry(m.canonical));

@@ -85,7 +85,7 @@ final class Gazetteer {
      * and apostrophes.
      */
     Match longestAt(Sentence s, int i, int limit) {
-        if (!startsName(s.token(i))) {
+        if (!startsName(s.token(i)) || isEnglishArticleBeforeShortWord(s, i)) {
             return null;
         }
         Match best = null;
@@ -106,6 +106,14 @@ final class Gazetteer {
             }
         }
         return best;
+    }
+
+    /** "As A ...", "At Home ...": title case, not "As Suwayda"; an article stands before a word of four letters. */
+    private static boolean isEnglishArticleBeforeShortWord(Sentence s, int i) {
+        String first = s.token(i).lower();
+        Token next = s.at(i + 1);
+        return (first.equals("as") || first.equals("at") || first.equals("an"))
+                && (next == null || next.text().length() < 4);
     }
 
     static boolean startsName(Token t) {

@@ -32,8 +32,9 @@ final class PlaceList {
         int i = 0;
         while (i < s.size()) {
             Member m = memberAt(s, vocabulary, i);
-            if (m != null && splitsName(s, text, tags, m.start(), m.end())) {
-                m = null; // "Central" in "Central Asia"
+            if (m != null && (splitsName(s, text, tags, m.start(), m.end())
+                    || nameGoesOn(s, text, m.start(), m.end()))) {
+                m = null; // "Central" in "Central Asia", "North" in "the North American Free Trade Agreement"
             }
             if (m == null) {
                 i++;
@@ -69,6 +70,22 @@ final class PlaceList {
         boolean right = to < tags.length && !tags[to].equals(Token.OUTSIDE) && tags[to].equals(tags[to - 1])
                 && !lineBreakBetween(s, text, to - 1, to);
         return left || right;
+    }
+
+    /**
+     * A capitalized word follows the member on its line: the member starts a longer name. In capitals throughout
+     * ("FRANCE AND SAUDI ARABIA SIGNED") a word in capitals says nothing.
+     */
+    private static boolean nameGoesOn(Sentence s, String text, int from, int to) {
+        Token next = s.at(to);
+        if (next == null || !next.isCapitalized() || !next.isWord() || lineBreakBetween(s, text, to - 1, to)) {
+            return false;
+        }
+        return !(isAllCaps(s.token(to - 1).text()) && isAllCaps(next.text()));
+    }
+
+    private static boolean isAllCaps(String word) {
+        return word.chars().noneMatch(Character::isLowerCase);
     }
 
     private static boolean lineBreakBetween(Sentence s, String text, int k, int next) {

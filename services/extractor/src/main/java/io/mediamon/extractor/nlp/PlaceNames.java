@@ -17,7 +17,9 @@ final class PlaceNames {
 
     /** Words before a name that put it on the map; "from" and "to" do not ("a letter from Jackson"). */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "inside", "around",
-            "across", "throughout", "toward", "towards", "into", "nearby", "outskirts");
+            "across", "throughout", "nearby", "outskirts");
+    /** Words of movement that a place follows, and a person too ("hatred directed toward Palin"): with a shape. */
+    private static final Set<String> TOWARD = Set.of("toward", "towards", "into", "from", "to");
     /** "north of X", "the outskirts of X". */
     private static final Set<String> BEFORE_OF = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest", "outskirts", "suburbs", "outside", "heart", "centre", "center");
@@ -43,13 +45,16 @@ final class PlaceNames {
             boolean known = listed != null && listed.end() == end;
             PlaceShape.Strength strength = shape != null && shape.end() == end ? shape.strength()
                     : PlaceShape.Strength.NONE;
-            if (anyFixed(fixed, i, end) || crossesSpan(tags, i, end) || hyphenatedToAWord(s, i, end)
-                    || !isPlace(s, vocabulary, tags, i, end, known ? listed.kind() : null, strength)) {
+            if (anyFixed(fixed, i, end) || crossesSpan(tags, i, end) || hyphenatedToAWord(s, i, end)) {
+                continue;
+            }
+            Verdict verdict = verdict(s, vocabulary, tags, i, end, known ? listed.kind() : null, strength);
+            if (verdict == Verdict.NO) {
                 continue;
             }
             for (int k = i; k < end; k++) {
                 tags[k] = "LOCATION";
-                place[k] = true;
+                place[k] = verdict == Verdict.PLACE;
             }
             runStart[i] = true;
             if (end < s.size()) {
@@ -59,7 +64,14 @@ final class PlaceNames {
         }
     }
 
-    private static boolean isPlace(Sentence s, Vocabulary vocabulary, String[] tags, int from, int to,
+    /**
+     * What the evidence says of a name: no place; a place in this sentence only (a neighbour in a list: CoreNLP's
+     * tags are changed but the entity's type is still decided by all its mentions, as "Obama and Clinton" after a
+     * mistagged "Obama" must not make the president a place); or a place (the entity is one).
+     */
+    private enum Verdict { NO, RETAG, PLACE }
+
+    private static Verdict verdict(Sentence s, Vocabulary vocabulary, String[] tags, int from, int to,
                                    Gazetteer.Kind kind, PlaceShape.Strength shape) {
         boolean known = kind != null;
         boolean shaped = shape != PlaceShape.Strength.NONE;
@@ -72,35 +84,43 @@ final class PlaceNames {
             organization |= tags[k].equals("ORGANIZATION");
         }
         if (!tagged && to - from == 1 && !shaped) {
-            return false; // a single word CoreNLP did not take for a name: "in March", "in Reading" is rare
+            return Verdict.NO; // a single word CoreNLP did not take for a name: "in March", "in Reading" is rare
         }
         if (before(s, from) != null && vocabulary.isTitle(before(s, from))) {
-            return false; // "Mr. Bush", "President Jackson"
+            return Verdict.NO; // "Mr. Bush", "President Jackson"
         }
         if (kind == Gazetteer.Kind.COUNTRY && !person && !organization) {
-            return true; // a country CoreNLP missed or cut: "Dominican Republic"
+            return Verdict.PLACE; // a country CoreNLP missed or cut: "Dominican Republic"
+        }
+        Token after = s.at(to);
+        if (shape == PlaceShape.Strength.STRONG && after != null && after.isCapitalized() && after.isWord()) {
+            shape = PlaceShape.Strength.WEAK; // "Tall Grass Distribution Ltd": the name goes on
+            shaped = true;
         }
         if (shape == PlaceShape.Strength.STRONG || (known && shaped)) {
-            return true;
+            return Verdict.PLACE;
         }
-        return (known || shaped) && inPlaceContext(s, vocabulary, tags, from, to, !organization);
+        Token before = before(s, from);
+        if (shaped && before != null && TOWARD.contains(before.lower())) {
+            return Verdict.PLACE; // "moved toward Wadi Sahm"
+        }
+        if ((!known && !shaped) || (after != null && Grammar.isPossessiveMarker(after))) {
+            return Verdict.NO; // "in Jackson's view", "Hulu and Ora's site"
+        }
+        if (inPlaceContext(s, vocabulary, from, to)) {
+            return Verdict.PLACE;
+        }
+        return !organization && listedWithPlace(s, vocabulary, tags, from, to) ? Verdict.RETAG : Verdict.NO;
     }
 
     private static Token before(Sentence s, int from) {
         return s.at(from - 1);
     }
 
-    /**
-     * The words around [from, to) say it is a place; with lists, also a neighbour in a list of places (not for what
-     * CoreNLP took for an organisation: "Venezuela and Copei parties").
-     */
-    static boolean inPlaceContext(Sentence s, Vocabulary vocabulary, String[] tags, int from, int to,
-                                  boolean lists) {
+    /** The words around [from, to) say it is a place: "in", "near", "north of", "the town of", "X province". */
+    static boolean inPlaceContext(Sentence s, Vocabulary vocabulary, int from, int to) {
         Token before = s.at(from - 1);
         Token after = s.at(to);
-        if (after != null && Grammar.isPossessiveMarker(after)) {
-            return false; // "in Jackson's view"
-        }
         if (before != null && PLACE_PREPOSITIONS.contains(before.lower())) {
             return true;
         }
@@ -116,23 +136,30 @@ final class PlaceNames {
                 to + 1)) {
             return true; // "Tikrit, Iraq"
         }
-        return lists && listedWithPlace(s, tags, from, to);
+        return false;
     }
 
-    /** "Mosul and X", "X, Aleppo": the next or previous item of a list is a place. */
-    private static boolean listedWithPlace(Sentence s, String[] tags, int from, int to) {
+    /**
+     * "Homs and X", "X, Hama and Idlib": the next or previous item of a list is a place. A comma alone is no list
+     * ("At Chicago, Bush has ..."): the name must be joined by "and" or "or", or stand between two separators; and a
+     * place that describes a person is no list item ("Mitchell and Mississippi Sen. Eastland"). Not for what CoreNLP
+     * took for an organisation ("Venezuela and Copei parties").
+     */
+    private static boolean listedWithPlace(Sentence s, Vocabulary vocabulary, String[] tags, int from, int to) {
+        Token before = s.at(from - 1);
         Token after = s.at(to);
-        if (after != null && LIST_WORDS.contains(after.lower())) {
+        boolean beforeIsSeparator = before != null && LIST_WORDS.contains(before.lower());
+        boolean afterIsSeparator = after != null && LIST_WORDS.contains(after.lower());
+        if (afterIsSeparator && (beforeIsSeparator || !after.text().equals(","))) {
             int k = to + 1;
             if (k < s.size() && after.text().equals(",") && s.token(k).is("and")) {
                 k++;
             }
-            if (k < s.size() && tags[k].equals("LOCATION")) {
+            if (k < s.size() && tags[k].equals("LOCATION") && !describesPerson(s, vocabulary, tags, k)) {
                 return true;
             }
         }
-        Token before = s.at(from - 1);
-        if (before != null && LIST_WORDS.contains(before.lower())) {
+        if (beforeIsSeparator && (afterIsSeparator || !before.text().equals(","))) {
             int k = from - 2;
             if (k >= 0 && before.is("and") && s.token(k).text().equals(",")) {
                 k--;
@@ -140,6 +167,16 @@ final class PlaceNames {
             return k >= 0 && tags[k].equals("LOCATION");
         }
         return false;
+    }
+
+    /** The place run starting at k is followed by a title or a person's name: "Mississippi Sen. James Eastland". */
+    private static boolean describesPerson(Sentence s, Vocabulary vocabulary, String[] tags, int k) {
+        int end = k;
+        while (end < s.size() && tags[end].equals("LOCATION")) {
+            end++;
+        }
+        Token next = s.at(end);
+        return next != null && (tags[end].equals("PERSON") || vocabulary.isTitle(next));
     }
 
     private static boolean isRegionOrCountry(Sentence s, Vocabulary vocabulary, int k) {

@@ -27,15 +27,16 @@ final class PlaceShape {
      * person's: "Jabal al-Zawiya", "Wadi Barada", "Kafr Nabl", "Deir Hafer", "Tell Abyad".
      */
     private static final Set<String> STRONG_GENERICS = Set.of("jabal", "jebel", "jabel", "jbel", "wadi",
-            "kafr", "kfar", "deir", "dayr", "dair", "khirbet", "khirbat", "tal", "tall", "tel", "tell", "qasr",
-            "qalat", "qala", "nahr", "jisr", "marj", "ayn", "ain", "bir", "bayt", "beit", "hayy");
+            "kafr", "kfar", "deir", "dayr", "dair", "khirbet", "khirbat", "tal", "tel", "qasr", "qalat", "qala",
+            "nahr", "jisr", "marj", "ayn", "ain", "bir", "bayt", "beit", "hayy");
     /**
      * Words that start place names but also people's or organisations' names: "Khan" (Khan Yunis; Imran Khan),
-     * "Ras", "Bab", "Umm", "Sidi", "Bandar", "Novi" and the like; and the article "Al", an English given name too.
+     * "Ras", "Bab", "Umm", "Sidi", "Bandar", "Novi" and the like; "Tall" and "Tell", English words; and the article
+     * "Al", an English given name too.
      */
-    private static final Set<String> WEAK_GENERICS = Set.of("khan", "ras", "bab", "umm", "sidi", "bandar",
-            "qalai", "kot", "al", "el", "novi", "novo", "nova", "novy", "novyi", "stari", "stara", "staro", "veliki",
-            "velika", "nizhny", "nizhni", "ust", "krasny");
+    private static final Set<String> WEAK_GENERICS = Set.of("khan", "ras", "bab", "umm", "sidi", "bandar", "tall",
+            "tell", "qalai", "kot", "al", "el", "novi", "novo", "nova", "novy", "novyi", "stari", "stara", "staro",
+            "veliki", "velika", "nizhny", "nizhni", "ust", "krasny");
     /**
      * Assimilated articles ("ar-", "as-", "az-", "ash-", "ad-") start place names ("Ar Rutbah", "As Suwayda") and
      * rarely a person's name on its own; "As", "At" and "An" are also English words and count only mid-sentence.
@@ -142,9 +143,9 @@ final class PlaceShape {
         if (Gazetteer.ARTICLES.contains(lower) || Gazetteer.CONNECTORS.contains(lower)) {
             int word = s.at(k + 1) != null && s.token(k + 1).text().equals("-") ? k + 2 : k + 1;
             Token after = s.at(word);
-            return after != null && after.isCapitalized() && isWord(after) ? word : -1;
+            return after != null && after.isCapitalized() && isWord(after) && after.text().length() >= 3 ? word : -1;
         }
-        return next.isCapitalized() && isWord(next) && !isAllCaps(next.text()) ? k : -1;
+        return next.isCapitalized() && isWord(next) && !isAllCaps(next.text()) && next.text().length() >= 3 ? k : -1;
     }
 
     private static boolean isWord(Token t) {
