@@ -89,18 +89,18 @@ final class Gazetteer {
             return null;
         }
         Match best = null;
-        StringBuilder span = new StringBuilder();
+        List<String> words = new ArrayList<>();
         int end = Math.min(limit, i + MAX_TOKENS);
         for (int k = i; k < end; k++) {
             Token t = s.token(k);
             if (k > i && !continuesName(t)) {
                 break;
             }
-            span.append(' ').append(t.text());
+            words.addAll(words(t.text()));
             if (!t.isWord() || (!t.isCapitalized() && !t.text().contains("-"))) {
                 continue; // a name ends with a capitalized word ("Ras al-Ayn", not "Ras al" nor "Iran -")
             }
-            Kind kind = kinds.get(key(words(span.toString()), 0));
+            Kind kind = kinds.get(key(words, 0));
             if (kind != null) {
                 best = new Match(i, k + 1, kind);
             }
@@ -141,7 +141,8 @@ final class Gazetteer {
 
     /** Lower-case words without accents, split at spaces, hyphens and apostrophes (letters and digits kept). */
     static List<String> words(String name) {
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
+        String folded = isAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFD);
+        String plain = folded.toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
         StringBuilder w = new StringBuilder();
         for (int k = 0; k < plain.length(); k++) {
@@ -157,6 +158,15 @@ final class Gazetteer {
             words.add(w.toString());
         }
         return words;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            if (text.charAt(k) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

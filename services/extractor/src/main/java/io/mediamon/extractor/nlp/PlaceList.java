@@ -51,9 +51,11 @@ final class PlaceList {
     }
 
     private static Member memberAt(Sentence s, Vocabulary vocabulary, int i) {
+        if (!s.token(i).isCapitalized()) {
+            return null;
+        }
         PhraseMatcher.Match<Vocabulary.Alias> alias = vocabulary.aliasPhrases.longestAt(s, i);
-        if (alias != null && alias.value().type() == io.mediamon.schema.EntityType.LOCATION
-                && s.token(i).isCapitalized()) {
+        if (alias != null && alias.value().type() == io.mediamon.schema.EntityType.LOCATION) {
             return new Member(i, alias.end(), Gazetteer.Kind.COUNTRY);
         }
         Gazetteer.Match listed = vocabulary.places.longestAt(s, i, s.size());

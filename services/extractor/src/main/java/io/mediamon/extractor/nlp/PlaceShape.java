@@ -60,6 +60,10 @@ final class PlaceShape {
     /** The shape of the name that starts at token i, or null when it has none. */
     static Shape at(Sentence s, int i) {
         Token first = s.token(i);
+        if (!first.isCapitalized() && !SUN_ARTICLES.contains(first.lower())
+                && (first.text().indexOf('-') < 0 || !first.isWord())) {
+            return null; // most tokens: cheap way out
+        }
         // The tokenizer may split "ar-Rutbah" or "Tang-i-Sorkh" at the hyphens: the word is read whole.
         int wordEnd = compoundEnd(s, i);
         String word = written(s, i, wordEnd);
@@ -70,7 +74,7 @@ final class PlaceShape {
             return new Shape(i, wordEnd, Strength.STRONG);
         }
         // Urdu and Persian names of groups are built the same way ("Lashkar-e-Taiba", "Hezb-e-Islami"): weak.
-        if (CONNECTED.matcher(word).matches()) {
+        if (hyphen > 0 && CONNECTED.matcher(word).matches()) {
             return new Shape(i, wordEnd, Strength.WEAK);
         }
         if (!first.isCapitalized()) {
@@ -78,7 +82,8 @@ final class PlaceShape {
         }
         Token next = s.at(wordEnd);
         // "Qala-e Bala", "Sar-e Pol": the connector ends the first word.
-        if (ENDS_WITH_CONNECTOR.matcher(word).matches() && next != null && next.isCapitalized() && isWord(next)) {
+        if (hyphen > 0 && ENDS_WITH_CONNECTOR.matcher(word).matches() && next != null && next.isCapitalized()
+                && isWord(next)) {
             return new Shape(i, wordEnd + 1, Strength.WEAK);
         }
         if (wordEnd > i + 1) {
@@ -102,7 +107,7 @@ final class PlaceShape {
                 return new Shape(i, after + 1, Strength.WEAK);
             }
         }
-        if (PLACE_ENDING.matcher(word).matches() && !isAllCaps(word)) {
+        if (word.length() >= 6 && PLACE_ENDING.matcher(word).matches() && !isAllCaps(word)) {
             return new Shape(i, i + 1, Strength.WEAK);
         }
         return null;
