@@ -39,11 +39,12 @@ final class PlaceShape {
             "veliki", "velika", "nizhny", "nizhni", "ust", "krasny");
     /**
      * Assimilated articles ("ar-", "as-", "az-", "ash-", "ad-") start place names ("Ar Rutbah", "As Suwayda") and
-     * rarely a person's name on its own; "As", "At" and "An" are also English words and count only mid-sentence.
+     * rarely a person's name on its own; "As", "At" and "An" are also English words and "Ash" an English name
+     * ("Ash Carter"): those are weak.
      */
     private static final Set<String> SUN_ARTICLES = Set.of("ar", "az", "ash", "adh", "ath", "ad", "ez", "es",
             "ech", "esh", "as", "at", "an");
-    private static final Set<String> ENGLISH_ARTICLES = Set.of("as", "at", "an");
+    private static final Set<String> ENGLISH_ARTICLES = Set.of("as", "at", "an", "ash");
     /** Endings of place names in Persian and Turkic (-abad, -istan, -shahr, -kent) and Slavic languages. */
     private static final Pattern PLACE_ENDING = Pattern.compile(
             "\\p{Lu}\\p{Ll}{3,}(?:abad|istan|stan|shahr|kent|grad|gorod)"
