@@ -75,8 +75,8 @@ class PlaceNamesTest {
     @Test
     void peopleNamedLikePlacesStayPeople() {
         List<Entity> es = entities("Al Gore met Florence Okoro and Victoria Lanning in Paris. President Jackson "
-                + "praised Mr. Washington, and the trust placed in Jackson's team.");
-        assertType(EntityType.PERSON, es, "Al Gore", "Florence Okoro", "Victoria Lanning");
+                + "praised Mr. Washington, and the trust placed in Jackson's team. Defense chief Ash Moreland agreed.");
+        assertType(EntityType.PERSON, es, "Al Gore", "Florence Okoro", "Victoria Lanning", "Ash Moreland");
         find(es, "Jackson").ifPresent(e -> assertEquals(EntityType.PERSON, e.getType()));
         find(es, "Washington").ifPresent(e -> assertEquals(EntityType.PERSON, e.getType()));
         assertType(EntityType.LOCATION, es, "Paris");
