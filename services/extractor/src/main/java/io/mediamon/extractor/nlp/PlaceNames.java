@@ -54,7 +54,7 @@ final class PlaceNames {
             }
             for (int k = i; k < end; k++) {
                 tags[k] = "LOCATION";
-                place[k] = verdict == Verdict.PLACE;
+                place[k] |= verdict == Verdict.PLACE;
             }
             runStart[i] = true;
             if (end < s.size()) {
