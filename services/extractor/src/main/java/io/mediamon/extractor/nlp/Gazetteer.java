@@ -108,7 +108,7 @@ final class Gazetteer {
         return best;
     }
 
-    /** "As A ...", "At Home ...": title case, not "As Suwayda"; an article stands before a word of four letters. */
+    /** "As A ...", "At Sea ...": title case, not "As Suwayda"; an article stands before a word of four letters. */
     private static boolean isEnglishArticleBeforeShortWord(Sentence s, int i) {
         String first = s.token(i).lower();
         Token next = s.at(i + 1);
