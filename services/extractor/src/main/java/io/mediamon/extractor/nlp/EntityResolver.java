@@ -57,7 +57,11 @@ final class EntityResolver {
         boolean[] nickname = new boolean[n];
         markNicknames(sentence, tags, nickname);
         boolean[] runStart = new boolean[n];
-        KnownNames.mark(sentence, vocabulary, tags, runStart);
+        boolean[] alias = new boolean[n];
+        KnownNames.mark(sentence, vocabulary, tags, runStart, alias);
+        boolean[] place = new boolean[n];
+        PlaceList.mark(sentence, text, vocabulary, tags, runStart, place, alias);
+        PlaceNames.mark(sentence, vocabulary, tags, runStart, place, alias);
 
         List<NameMention> mentions = new ArrayList<>();
         int i = 0;
@@ -79,7 +83,7 @@ final class EntityResolver {
                 continue;
             }
             for (int[] part : splitAtPossessives(sentence, i, runEnd, tag)) {
-                NameMention mention = toMention(text, sentence, part[0], part[1], tag, nickname);
+                NameMention mention = toMention(text, sentence, part[0], part[1], tag, nickname, place);
                 if (mention != null) {
                     mentions.add(mention);
                 }
@@ -153,7 +157,8 @@ final class EntityResolver {
         return parts;
     }
 
-    private NameMention toMention(String text, Sentence s, int from, int to, String tag, boolean[] nickname) {
+    private NameMention toMention(String text, Sentence s, int from, int to, String tag, boolean[] nickname,
+                                  boolean[] place) {
         List<String> roles = new ArrayList<>();
         int start = stripLeading(s, from, to, tag, roles);
         if (start >= to || allPronouns(s, start, to) || !hasLetter(s, start, to)) {
@@ -170,7 +175,7 @@ final class EntityResolver {
         mention.usedAsNoun = tag.equals("MISC") && usedAsNoun(s, start, to);
         mention.modifier = CompoundModifier.endsSpan(s, start, to);
         // Only for what CoreNLP took for a name: "Islamic state" and "Southeast Asian region" describe, not name.
-        mention.placeCue = !tag.equals("MISC") && hasPlaceCue(s, start, to);
+        mention.placeCue = !tag.equals("MISC") && (hasPlaceCue(s, start, to) || place[start]);
         if (tag.equals("PERSON")) {
             roleFinder.around(s, start, to).forEach(mention::addRole);
         }
@@ -402,9 +407,15 @@ final class EntityResolver {
         return fullNames.stream().filter(f -> f.canonical.equals(matches.get(0))).findFirst().orElse(null);
     }
 
-    /** A person's mention, or a one-word name of another class that CoreNLP may have mistyped. */
+    /**
+     * A person's mention, or a one-word name of another class that CoreNLP may have mistyped; not a place that the
+     * words around it say is one and the gazetteer lists ("officials in Washington" after "George Washington").
+     */
     private boolean mayBeSurname(NameMention m) {
         if (m.isDemonym() || m.acronym || vocabulary.alias(m.name) != null) {
+            return false;
+        }
+        if (!m.nerClass.equals("PERSON") && m.placeCue && vocabulary.places.kindOf(m.name) != null) {
             return false;
         }
         return m.nerClass.equals("PERSON") || (words(m.name).length == 1 && !vocabulary.isCountry(m.canonical));

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 public final class EntityVocabulary {
 
     /** The resource files (under mediamon/nlp/) the entity layer reads. */
-    public static final List<String> FILES = List.of("aliases.tsv", "demonyms.tsv", "titles.txt", "place-nouns.txt");
+    public static final List<String> FILES = List.of("aliases.tsv", "demonyms.tsv", "titles.txt", "place-nouns.txt",
+            "places.tsv");
 
     private static final Pattern VERSION = Pattern.compile("^#\\s*version:\\s*(\\S+)\\s*$");
 

@@ -15,9 +15,10 @@ final class KnownNames {
 
     /**
      * Rewrites tags[] over each known name found and marks runStart[] where a forced run begins (at the name and
-     * right after it), so that the name does not merge with a neighbouring span of the same class.
+     * right after it), so that the name does not merge with a neighbouring span of the same class; fixed[] is set
+     * over the names found, which later rules leave alone.
      */
-    static void mark(Sentence s, Vocabulary vocabulary, String[] tags, boolean[] runStart) {
+    static void mark(Sentence s, Vocabulary vocabulary, String[] tags, boolean[] runStart, boolean[] fixed) {
         for (int i = 0; i < s.size(); i++) {
             PhraseMatcher.Match<Vocabulary.Alias> match = vocabulary.aliasPhrases.longestAt(s, i);
             if (match == null || !looksLikeAName(s, match.start(), match.end())
@@ -30,6 +31,7 @@ final class KnownNames {
             }
             for (int k = match.start(); k < match.end(); k++) {
                 tags[k] = tag;
+                fixed[k] = true;
             }
             runStart[match.start()] = true;
             if (match.end() < s.size()) {

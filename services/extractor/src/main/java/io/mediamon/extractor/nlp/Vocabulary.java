@@ -48,6 +48,8 @@ final class Vocabulary {
     /** The alias file's names as phrases, to find them where CoreNLP did not tag them. */
     final PhraseMatcher<Alias> aliasPhrases = new PhraseMatcher<>();
     private final Map<String, Alias> aliases = new HashMap<>();
+    /** The world's place names (places.tsv, from GeoNames). */
+    final Gazetteer places = Gazetteer.load("places.tsv");
     private final Map<String, String> demonymCountries = new HashMap<>();
     private final Set<String> countries = new HashSet<>();
     private final Set<String> agentNouns = new HashSet<>();
