@@ -89,18 +89,18 @@ final class Gazetteer {
             return null;
         }
         Match best = null;
-        List<String> words = new ArrayList<>();
+        GrowingKey key = new GrowingKey();
         int end = Math.min(limit, i + MAX_TOKENS);
         for (int k = i; k < end; k++) {
             Token t = s.token(k);
             if (k > i && !continuesName(t)) {
                 break;
             }
-            words.addAll(words(t.text()));
+            words(t.text()).forEach(key::add);
             if (!t.isWord() || (!t.isCapitalized() && !t.text().contains("-"))) {
                 continue; // a name ends with a capitalized word ("Ras al-Ayn", not "Ras al" nor "Iran -")
             }
-            Kind kind = kinds.get(key(words, 0));
+            Kind kind = kinds.get(key.toString());
             if (kind != null) {
                 best = new Match(i, k + 1, kind);
             }
@@ -188,6 +188,33 @@ final class Gazetteer {
             }
         }
         return key.toString();
+    }
+
+    /**
+     * {@link #key} of a name read word by word, each word's spelling folded once: every span of up to seven tokens
+     * from each capitalised word is looked up, and building each span's key anew was most of the place rules' cost.
+     */
+    private static final class GrowingKey {
+        /** The words before the last one, as they read inside a name (an article as "al", a connector as "i"). */
+        private final StringBuilder inner = new StringBuilder();
+        private String lastWord;
+        private String lastSpelling;
+        private int words;
+
+        void add(String word) {
+            if (lastWord != null) {
+                boolean connector = words > 1 && CONNECTORS.contains(lastWord);
+                inner.append(ARTICLES.contains(lastWord) ? "al" : connector ? "i" : lastSpelling);
+            }
+            lastWord = word;
+            lastSpelling = spelling(word);
+            words++;
+        }
+
+        @Override
+        public String toString() {
+            return lastWord == null ? "" : inner + lastSpelling;
+        }
     }
 
     private static String spelling(String word) {
