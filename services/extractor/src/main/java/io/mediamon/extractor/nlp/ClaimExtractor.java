@@ -22,6 +22,7 @@ final class ClaimExtractor {
     private static final int MAX_CIRCUMSTANCE_TOKENS = 6;
     /** "he added, " or "said Maria Lopez, a union organiser, ": the attribution between two halves of a quote. */
     private static final int MAX_ATTRIBUTION_CHARS = 80;
+    private static final Set<String> CLAUSE_MODALS = Set.of("cannot", "must");
     private static final int MAX_TOKENS_TO_OWN_ATTRIBUTION = 4;
     private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "will", "should", "can",
             "to", "not", "n't", "never", "refused", "declined");
@@ -292,7 +293,8 @@ final class ClaimExtractor {
         Token previous = s.at(cueStart - 1);
         if (previous != null && (previous.text().equals(",") || Grammar.isCloseQuote(previous))) {
             PhraseReader.Unit after = reader.readRightUnit(s, cueEnd);
-            if (after != null && startsWithName(s, after) && !hasParsedSubjectBefore(cueStart)) {
+            if (after != null && startsWithName(s, after) && !hasParsedSubjectBefore(cueStart)
+                    && (Grammar.isCloseQuote(previous) || !startsClause(s, after))) {
                 return invertedClaim(s, cue, after, earlier);
             }
         }
@@ -449,6 +451,15 @@ final class ClaimExtractor {
 
     private static boolean isPronoun(Sentence s, PhraseReader.Unit unit) {
         return unit.end() - unit.start() == 1 && Grammar.isPronoun(s.token(unit.start()));
+    }
+
+    /**
+     * "Phil Lovas, the chairman, said he cannot comment": a name or pronoun after ", said" followed by an auxiliary
+     * or a modal is the subject of what was said, not an inverted speaker ("..., said Lovas." / "..., said he, ...").
+     */
+    private static boolean startsClause(Sentence s, PhraseReader.Unit unit) {
+        Token next = s.at(unit.end());
+        return next != null && (Grammar.AUXILIARIES.contains(next.lower()) || CLAUSE_MODALS.contains(next.lower()));
     }
 
     private boolean startsWithName(Sentence s, PhraseReader.Unit unit) {

@@ -227,7 +227,10 @@ final class PhraseReader {
             Token t = s.token(k);
             if (t.text().equals(",")) {
                 NameMention before = doc.mention(s, k - 1);
-                if (role && before != null && before.type == EntityType.PERSON) {
+                // "Ed Rendell, a Clinton surrogate, said": an indefinite phrase after a person describes that person.
+                Token opening = s.at(k + 1);
+                boolean indefinite = opening != null && (opening.is("a") || opening.is("an"));
+                if ((role || indefinite) && before != null && before.type == EntityType.PERSON) {
                     return new Unit(before.start, before.end);
                 }
                 return null;

@@ -263,4 +263,13 @@ class ClaimExtractorTest {
         assertTrue(claims.stream().anyMatch(c -> "Tom Baker".equals(c.getSpeaker()) && c.getCue().equals(":")
                 && c.getContent().startsWith("The bridge will reopen")), claims.toString());
     }
+
+    @Test
+    void aPronounAfterSaidThatStartsAClauseIsNotAnInvertedSpeaker() {
+        List<Claim> claims = claims("Tom Baker, a longtime Cole supporter, said he would vote against the bridge "
+                + "tolls next week.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Tom Baker", claims.get(0).getSpeaker());
+        assertEquals("he would vote against the bridge tolls next week", claims.get(0).getContent());
+    }
 }
