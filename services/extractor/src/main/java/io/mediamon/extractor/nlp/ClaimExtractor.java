@@ -22,7 +22,6 @@ final class ClaimExtractor {
     private static final int MAX_CIRCUMSTANCE_TOKENS = 6;
     /** "he added, " or "said Maria Lopez, a union organiser, ": the attribution between two halves of a quote. */
     private static final int MAX_ATTRIBUTION_CHARS = 80;
-    private static final Set<String> CLAUSE_MODALS = Set.of("cannot", "must");
     private static final int MAX_TOKENS_TO_OWN_ATTRIBUTION = 4;
     private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "will", "should", "can",
             "to", "not", "n't", "never", "refused", "declined");
@@ -459,7 +458,7 @@ final class ClaimExtractor {
      */
     private static boolean startsClause(Sentence s, PhraseReader.Unit unit) {
         Token next = s.at(unit.end());
-        return next != null && (Grammar.AUXILIARIES.contains(next.lower()) || CLAUSE_MODALS.contains(next.lower()));
+        return next != null && (Grammar.AUXILIARIES.contains(next.lower()) || next.is("cannot"));
     }
 
     private boolean startsWithName(Sentence s, PhraseReader.Unit unit) {

@@ -175,24 +175,14 @@ final class Gazetteer {
      * and "ey" = "ay", a final "h" after a vowel dropped): "Deir ez-Zor" = "Dayr az Zawr", "Hasakah" = "Hasaka".
      */
     static String key(List<String> words, int from) {
-        StringBuilder key = new StringBuilder();
-        int n = words.size();
-        for (int j = from; j < n; j++) {
-            String w = words.get(j);
-            if (j < n - 1 && ARTICLES.contains(w)) {
-                key.append("al");
-            } else if (j > from && j < n - 1 && CONNECTORS.contains(w)) {
-                key.append('i');
-            } else {
-                key.append(spelling(w));
-            }
-        }
+        GrowingKey key = new GrowingKey();
+        words.subList(from, words.size()).forEach(key::add);
         return key.toString();
     }
 
     /**
-     * {@link #key} of a name read word by word, each word's spelling folded once: every span of up to seven tokens
-     * from each capitalised word is looked up, and building each span's key anew was most of the place rules' cost.
+     * The key of a name read word by word, each word's spelling folded once: every span of up to seven tokens from
+     * each capitalised word is looked up, and building each span's key anew was most of the place rules' cost.
      */
     private static final class GrowingKey {
         /** The words before the last one, as they read inside a name (an article as "al", a connector as "i"). */

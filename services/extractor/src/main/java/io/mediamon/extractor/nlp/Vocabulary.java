@@ -3,11 +3,10 @@ package io.mediamon.extractor.nlp;
 import io.mediamon.schema.EntityType;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -64,8 +63,7 @@ final class Vocabulary {
     /** Words that make a sentence worth the parser's time: the first word of every cue the parse reads. */
     private final Set<String> parseCueWords = new HashSet<>();
     /** Cues of kinds object and clause, read by the parse; their finite forms are read by the patterns too. */
-    private final List<String> parseOnlyCues = new ArrayList<>();
-    private final Set<String> parseOnlyCueSet = new HashSet<>();
+    private final Set<String> parseOnlyCues = new LinkedHashSet<>();
     /** Cues of the parse read by the patterns in -s, which may be plural nouns instead ("plans", "states"). */
     private final Set<String> pluralLikeCues = new HashSet<>();
     /** Verbs, or a verb and its particle ("called for"), whose object is what they attribute; lower case. */
@@ -94,11 +92,11 @@ final class Vocabulary {
                 // Apart from the patterns' cues: "warned of" must not hide the reporting verb "warned" from them.
                 objectCues.add(form);
                 parseCueWords.add(form.split(" ")[0]);
-                parseOnlyCues.add(r[0]);
+                parseOnlyCues.add(form);
             } else if (r[1].equals("clause")) {
                 cueVerbs.add(form);
                 parseCueWords.add(form);
-                parseOnlyCues.add(r[0]);
+                parseOnlyCues.add(form);
             } else {
                 cues.add(r[0], CueKind.valueOf(r[1].toUpperCase(Locale.ROOT)));
                 if (r[1].equals("verb") && !form.contains(" ")) {
@@ -111,7 +109,6 @@ final class Vocabulary {
                         r[2].toUpperCase(Locale.ROOT)));
             }
         });
-        parseOnlyCues.forEach(c -> parseOnlyCueSet.add(c.toLowerCase(Locale.ROOT)));
         // Phrases first, so that only the patterns' own verbs ("warned") keep a phrase ("warned of") from them.
         parseOnlyCues.stream().filter(c -> c.contains(" ")).forEach(this::addFinitePatternCue);
         parseOnlyCues.stream().filter(c -> !c.contains(" ")).forEach(this::addFinitePatternCue);
@@ -160,7 +157,7 @@ final class Vocabulary {
 
     /** A cue of kind object or clause ("described", "believes"), whatever reads it. */
     boolean isParseOnlyCue(String lower) {
-        return parseOnlyCueSet.contains(lower);
+        return parseOnlyCues.contains(lower);
     }
 
     static Vocabulary get() {
