@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Groups resolved name mentions into the document's entities, one per canonical name, in order of appearance, with
@@ -86,13 +85,35 @@ final class EntityList {
         forms.add(canonical);
         group.forEach(m -> forms.add(m.name));
         for (String form : forms) {
-            // Whole words only: "US" must not be found in "USE", "Iran" not in "Iranian".
-            Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(form) + "(?![\\p{L}\\p{N}])");
-            if (word.matcher(headline).find()) {
+            if (containsWord(headline, form)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the text holds the phrase as whole words: "US" is not in "USE", "Iran" not in "Iranian". A plain search
+     * instead of a pattern compiled per name and article.
+     */
+    static boolean containsWord(String text, String phrase) {
+        if (phrase.isEmpty()) {
+            return false;
+        }
+        for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+            int end = at + phrase.length();
+            if ((at == 0 || !isLetterOrNumber(text.codePointBefore(at)))
+                    && (end == text.length() || !isLetterOrNumber(text.codePointAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLetterOrNumber(int codePoint) {
+        int type = Character.getType(codePoint);
+        return Character.isLetter(codePoint) || type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /** Every role seen with the entity, as first written ("Gen.", "Secretary", "spokesman"), once each. */

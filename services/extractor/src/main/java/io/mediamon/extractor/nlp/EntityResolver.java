@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns CoreNLP's token tags into name mentions and resolves them within the document: titles stripped, aliases
@@ -450,8 +451,10 @@ final class EntityResolver {
         return true;
     }
 
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
     private static String[] words(String name) {
-        return name.split("\\s+");
+        return WHITE_SPACE.split(name);
     }
 
     /**

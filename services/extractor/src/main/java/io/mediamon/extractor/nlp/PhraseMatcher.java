@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Finds the longest vocabulary phrase that starts at a token, case-insensitively.
@@ -20,6 +21,9 @@ final class PhraseMatcher<V> {
 
     private record Entry<V>(List<String> pieces, V value) {
     }
+
+    /** What separates the pieces of a phrase: white space and hyphens. */
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s-]+");
 
     private final Map<String, List<Entry<V>>> byFirstPiece = new HashMap<>();
 
@@ -96,13 +100,33 @@ final class PhraseMatcher<V> {
     }
 
     static List<String> pieces(String text) {
+        // Most tokens are one word: no regular expression for them (this ran for every token and every vocabulary).
+        if (isOneWord(text)) {
+            String piece = piece(text.toLowerCase(Locale.ROOT).replace('’', '\''));
+            return piece.isEmpty() ? List.of() : List.of(piece);
+        }
         List<String> pieces = new ArrayList<>();
-        for (String word : text.toLowerCase(Locale.ROOT).replace('’', '\'').split("[\\s-]+")) {
-            String piece = word.length() > 1 && word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+        for (String word : SEPARATORS.split(text.toLowerCase(Locale.ROOT).replace('’', '\''))) {
+            String piece = piece(word);
             if (!piece.isEmpty()) {
                 pieces.add(piece);
             }
         }
         return pieces;
+    }
+
+    /** A word without its final period ("gen." = "gen"), unless the period is all there is. */
+    private static String piece(String word) {
+        return word.length() > 1 && word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+    }
+
+    private static boolean isOneWord(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '-' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

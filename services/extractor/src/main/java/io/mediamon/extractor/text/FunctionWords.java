@@ -27,24 +27,47 @@ final class FunctionWords {
     /** Below this share of function words the text is not running prose in that language. */
     private static final double MIN_SHARE = 0.15;
     private static final int MIN_WORDS = 3;
+    private static final double DOMINANT_SHARE = 0.3;
+    private static final double DOMINANT_RATIO = 3;
+    private static final int DOMINANT_MIN_WORDS = 20;
 
     private FunctionWords() {
     }
 
     /** The language whose function words make up the largest share of the text, or null if none is clear. */
     static String language(String text) {
-        Map<String, Integer> hits = new LinkedHashMap<>();
-        for (String language : LANGUAGES) {
-            hits.put(language, 0);
-        }
+        Shares shares = count(text);
+        return shares.words() >= MIN_WORDS && shares.best() != null && shares.bestHits() >= MIN_SHARE * shares.words()
+                ? shares.best() : null;
+    }
+
+    /**
+     * The language of running prose in which one language's function words are beyond doubt: at least
+     * {@link #DOMINANT_SHARE} of the words, and {@link #DOMINANT_RATIO} times the next language's. Ordinary prose in
+     * one of the listed languages passes (function words are 30-50 % of it); a language not listed, or two close
+     * listed ones (Spanish and Portuguese share many), do not, and are left to the character models.
+     */
+    static String dominantLanguage(String text) {
+        Shares shares = count(text);
+        return shares.words() >= DOMINANT_MIN_WORDS && shares.best() != null
+                && shares.bestHits() >= DOMINANT_SHARE * shares.words()
+                && shares.bestHits() >= DOMINANT_RATIO * shares.secondHits() ? shares.best() : null;
+    }
+
+    /** How many words the text has, and how many of them are function words of the two best languages. */
+    private record Shares(int words, String best, int bestHits, int secondHits) {
+    }
+
+    private static Shares count(String text) {
+        int[] hits = new int[LANGUAGES.length];
         int words = 0;
         Matcher m = WORD.matcher(text);
         while (m.find()) {
             String word = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
             boolean stopWord = false;
-            for (String language : LANGUAGES) {
-                if (STOP_WORDS.get(language).contains(word)) {
-                    hits.merge(language, 1, Integer::sum);
+            for (int i = 0; i < LANGUAGES.length; i++) {
+                if (STOP_WORDS.get(LANGUAGES[i]).contains(word)) {
+                    hits[i]++;
                     stopWord = true;
                 }
             }
@@ -53,19 +76,18 @@ final class FunctionWords {
                 words++;
             }
         }
-        if (words < MIN_WORDS) {
-            return null;
-        }
-        String best = null;
-        int bestHits = 0;
-        for (Map.Entry<String, Integer> e : hits.entrySet()) {
+        int best = -1;
+        int second = 0;
+        for (int i = 0; i < LANGUAGES.length; i++) {
             // Strictly more: on a tie the language listed first (English, the common case) wins.
-            if (e.getValue() > bestHits) {
-                best = e.getKey();
-                bestHits = e.getValue();
+            if (hits[i] > (best < 0 ? 0 : hits[best])) {
+                second = best < 0 ? second : Math.max(second, hits[best]);
+                best = i;
+            } else {
+                second = Math.max(second, hits[i]);
             }
         }
-        return bestHits >= MIN_SHARE * words ? best : null;
+        return new Shares(words, best < 0 ? null : LANGUAGES[best], best < 0 ? 0 : hits[best], second);
     }
 
     private static Map<String, Set<String>> load() {

@@ -36,4 +36,26 @@ class TimeExpressionsTest {
         assertEquals(List.of(), times("The envoy may meet the Taliban."));
         assertEquals(List.of("May 5"), times("The envoy met the Taliban on May 5."));
     }
+
+    @Test
+    void caseInsensitiveExpressionsAreFoundInAnyCaseDespiteTheCueCheck() {
+        assertEquals(List.of("TWO WEEKS AGO"), times("THE TALKS COLLAPSED TWO WEEKS AGO."));
+        assertEquals(List.of("Today"), times("Today the envoy flies to Doha."));
+        assertEquals(List.of("Late Spring"), times("The vote is planned for Late Spring."));
+    }
+
+    @Test
+    void sentencesWithoutAnyCueWordHaveNoTimes() {
+        assertEquals(List.of(), times("The minister met the envoy and both sides agreed on a ceasefire."));
+        assertEquals(List.of(), times("Daylight robbery, said the mayor of the 21st district."));
+    }
+
+    @Test
+    void spansAreOffsetsInTheWholeText() {
+        String text = "Intro sentence. They met on Monday.";
+        int from = text.indexOf("They");
+        List<TimeExpressions.Span> spans = TimeExpressions.find(text, from, text.length());
+        assertEquals(1, spans.size());
+        assertEquals("Monday", text.substring(spans.get(0).begin(), spans.get(0).end()));
+    }
 }

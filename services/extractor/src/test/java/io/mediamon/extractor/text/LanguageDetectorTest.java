@@ -50,6 +50,13 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void aLatinScriptLanguageWithoutFunctionWordListIsNotTakenForOneWithAList() {
+        assertEquals("sv", detect("Ministern sade i tisdags att samtalen med rebellerna skulle fortsätta så länge"
+                + " det behövs, och att han inte var orolig för förseningen, som de flesta som följer processen hade"
+                + " väntat sig."));
+    }
+
+    @Test
     void otherScripts() {
         assertEquals("ru", detect("Иран ведёт собственные переговоры с талибами, сообщил секретарь Высшего "
                 + "совета национальной безопасности."));
