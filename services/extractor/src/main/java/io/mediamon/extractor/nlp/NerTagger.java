@@ -3,17 +3,23 @@ package io.mediamon.extractor.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.ie.AbstractSequenceClassifier;
+import edu.stanford.nlp.ie.ClassifierCombiner;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.AnnotationPipeline;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Function;
 
 /**
  * One CoreNLP pipeline; expensive (seconds, hundreds of MB of heap); thread-safe; create ONE per JVM and share it
@@ -80,11 +86,54 @@ public final class NerTagger {
         long start = System.nanoTime();
         // The parser is called directly rather than as the depparse annotator: that one also derives the collapsed and
         // enhanced graphs of every sentence, which cost a fifth of the parse and are not read.
-        NerTagger tagger = new NerTagger(new StanfordCoreNLP(properties(models, parse)),
+        StanfordCoreNLP pipeline = new StanfordCoreNLP(properties(models, parse));
+        memoizeWordFunctions(pipeline);
+        NerTagger tagger = new NerTagger(pipeline,
                 parse ? DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL) : null);
         LOG.info("CoreNLP pipeline ({}) loaded in {} ms ({})", String.join(", ", models),
                 (System.nanoTime() - start) / 1_000_000, parse ? "names and dependency parse" : "names only");
         return tagger;
+    }
+
+    /**
+     * Puts a memo in front of each CRF model's word function ({@link MemoizedWordFunction}: the same tags for less
+     * CPU). CoreNLP offers no setting for it and keeps the models in private fields of its pipeline, NER annotator and
+     * classifier combiner, so they are reached by reflection; should a CoreNLP version move them, the models run as
+     * they are (logged) and {@code NerTaggerTest} fails.
+     *
+     * @return the models whose word function is memoized (the models without one need none)
+     */
+    static List<AbstractSequenceClassifier<?>> memoizeWordFunctions(StanfordCoreNLP pipeline) {
+        List<AbstractSequenceClassifier<?>> memoized = new ArrayList<>();
+        try {
+            for (Object annotator : (List<?>) read(AnnotationPipeline.class, "annotators", pipeline)) {
+                if (annotator instanceof NERCombinerAnnotator) {
+                    Object combiner = read(NERCombinerAnnotator.class, "ner", annotator);
+                    for (Object model : (List<?>) read(ClassifierCombiner.class, "baseClassifiers", combiner)) {
+                        AbstractSequenceClassifier<?> classifier = (AbstractSequenceClassifier<?>) model;
+                        Function<String, String> function = classifier.flags.wordFunction;
+                        if (function != null) {
+                            // CoreNLP shares annotators between pipelines of the same settings: this one's models
+                            // may have been memoized already.
+                            if (!(function instanceof MemoizedWordFunction)) {
+                                classifier.flags.wordFunction = new MemoizedWordFunction(function);
+                            }
+                            memoized.add(classifier);
+                        }
+                    }
+                }
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.warn("CoreNLP's NER models could not be reached to memoize their word function; they run as they are"
+                    + " (more CPU, the same tags): {}", e.toString());
+        }
+        return memoized;
+    }
+
+    private static Object read(Class<?> owner, String field, Object instance) throws ReflectiveOperationException {
+        Field f = owner.getDeclaredField(field);
+        f.setAccessible(true);
+        return f.get(instance);
     }
 
     /** The settings of a names-only pipeline (tokenize, ssplit, ner); `bench extract`'s reference runs one. */
