@@ -5,6 +5,7 @@ import io.mediamon.config.Setting;
 import io.mediamon.extractor.nlp.ArticleAnalyzer;
 import io.mediamon.kafka.embedded.EmbeddedKafkaBroker;
 import io.mediamon.schema.RawArticle;
+import io.mediamon.stories.features.ArticleFeaturesFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +56,8 @@ public final class ExtractBench {
   public static BenchReport run(MediamonConfig config, BenchCorpus corpus, CompletableFuture<ArticleAnalyzer> loading,
       Options options, String command) throws Exception {
     ArticleAnalyzer analyzer = loading.join();
-    InProcessRun inProcess = new InProcessRun(analyzer, options.threads());
+    InProcessRun inProcess = new InProcessRun(analyzer,
+        new ArticleFeaturesFactory(config.getInt(Setting.CORRELATOR_NEW_EVENT_MAX_AGE_DAYS)), options.threads());
     // Serves both runs: the end-to-end one uses the same analyzer, so its code is compiled by then too. The
     // measured articles are in it as well: the JIT compiler works for seconds on the paths new words take
     // through CoreNLP's CRF code, and the analyzer keeps no memory of earlier articles, so repeats cost nothing
