@@ -66,7 +66,20 @@ public final class ArticlePublisher implements AutoCloseable {
   }
 
   public void publish(RawArticle article) {
-    producer.send(new ProducerRecord<>(topic.name(), article.getId(), article), (metadata, error) -> {
+    send(new ProducerRecord<>(topic.name(), article.getId(), article));
+  }
+
+  /**
+   * Publishes to one partition of the raw topic, keyed by article id as always: for a caller that spreads a batch
+   * over the partitions itself (the benchmarks send batches too small for the hash of the ids to even out).
+   */
+  public void publish(RawArticle article, int partition) {
+    send(new ProducerRecord<>(topic.name(), partition, article.getId(), article));
+  }
+
+  private void send(ProducerRecord<String, RawArticle> record) {
+    RawArticle article = record.value();
+    producer.send(record, (metadata, error) -> {
       if (error == null) {
         acknowledged.incrementAndGet();
       } else {

@@ -131,11 +131,15 @@ final class EndToEndRun {
         (System.nanoTime() - start) / 1_000_000);
   }
 
-  /** Publishes the articles as ingest does and waits until the enriched or dead-letter topic holds every one. */
+  /**
+   * Publishes the articles as ingest does, spread evenly over the partitions ({@link EvenPartitions}), and waits
+   * until the enriched or dead-letter topic holds every one.
+   */
   private EnrichedCollector.Result sendAndAwait(MediamonConfig config, MediamonTopics topics,
       EnrichedCollector collector, Pipeline pipeline, List<RawArticle> articles, long start) throws Exception {
     try (ArticlePublisher publisher = new ArticlePublisher(config, topics.raw())) {
-      articles.forEach(publisher::publish);
+      EvenPartitions spread = new EvenPartitions(partitions);
+      articles.forEach(article -> publisher.publish(article, spread.partitionFor(article)));
       publisher.flush();
     }
     LOG.debug("Produced {} article(s) in {} ms", articles.size(), (System.nanoTime() - start) / 1_000_000);

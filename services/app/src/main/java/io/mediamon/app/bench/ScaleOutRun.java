@@ -265,7 +265,8 @@ public final class ScaleOutRun {
       EnrichedCollector collector, List<RawArticle> articles, long start, CompletableFuture<Void> failure,
       IntConsumer onProgress) throws Exception {
     try (ArticlePublisher publisher = new ArticlePublisher(config, topics.raw())) {
-      articles.forEach(publisher::publish);
+      EvenPartitions spread = new EvenPartitions(options.partitions());
+      articles.forEach(article -> publisher.publish(article, spread.partitionFor(article)));
       publisher.flush();
     }
     return collector.awaitAll(articles.stream().map(RawArticle::getId).collect(Collectors.toSet()),
