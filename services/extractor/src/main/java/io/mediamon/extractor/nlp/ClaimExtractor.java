@@ -453,12 +453,21 @@ final class ClaimExtractor {
     }
 
     /**
-     * "Phil Lovas, the chairman, said he cannot comment": a name or pronoun after ", said" followed by an auxiliary
-     * or a modal is the subject of what was said, not an inverted speaker ("..., said Lovas." / "..., said he, ...").
+     * "Phil Lovas, the chairman, said he cannot comment", "Ann Cole, the mayor, said she hopes ...": a name or
+     * pronoun after ", said" followed by an auxiliary, a modal or another verb is the subject of what was said, not
+     * an inverted speaker ("..., said Lovas." / "..., said he, ..." / "..., said Lovas on Monday").
      */
-    private static boolean startsClause(Sentence s, PhraseReader.Unit unit) {
+    private boolean startsClause(Sentence s, PhraseReader.Unit unit) {
         Token next = s.at(unit.end());
-        return next != null && (Grammar.AUXILIARIES.contains(next.lower()) || next.is("cannot"));
+        if (next == null) {
+            return false;
+        }
+        if (Grammar.AUXILIARIES.contains(next.lower()) || next.is("cannot")) {
+            return true;
+        }
+        // Without a tagger: a lowercase content word that is no adverb or time can only be the clause's verb here.
+        return next.isLowercaseWord() && !Grammar.isFunctionWord(next) && !Grammar.isAdverb(next)
+                && !doc.isTime(s, unit.end());
     }
 
     private boolean startsWithName(Sentence s, PhraseReader.Unit unit) {

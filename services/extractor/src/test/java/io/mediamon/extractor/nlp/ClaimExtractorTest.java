@@ -272,4 +272,16 @@ class ClaimExtractorTest {
         assertEquals("Tom Baker", claims.get(0).getSpeaker());
         assertEquals("he would vote against the bridge tolls next week", claims.get(0).getContent());
     }
+
+    @Test
+    void aPronounOrNameAfterSaidFollowedByAVerbIsTheSubjectOfWhatWasSaid() {
+        List<Claim> claims = claims("Paula Green, the harbour master, said she sails the ferry to Oban every "
+                + "morning.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Paula Green", claims.get(0).getSpeaker());
+        assertEquals("she sails the ferry to Oban every morning", claims.get(0).getContent());
+        List<Claim> inverted = claims("The ferries will run again by May, said Paula Green on Tuesday.");
+        assertEquals(1, inverted.size(), inverted.toString());
+        assertEquals("Paula Green", inverted.get(0).getSpeaker(), "a time after the name ends the attribution");
+    }
 }
