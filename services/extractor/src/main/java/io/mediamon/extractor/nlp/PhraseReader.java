@@ -235,7 +235,9 @@ final class PhraseReader {
                 }
                 return null;
             }
-            if (!(t.is("of") || isNounToken(s, k) || Grammar.DETERMINERS.contains(t.lower())
+            // "Ann Cole, an analyst at the Harbour Institute, said": the description may end in a prepositional
+            // phrase naming where the person works; its noun is not the speaker.
+            if (!(Grammar.PREPOSITIONS.contains(t.lower()) || isNounToken(s, k) || Grammar.DETERMINERS.contains(t.lower())
                     || Grammar.isPossessiveMarker(t))) {
                 return null;
             }

@@ -284,4 +284,13 @@ class ClaimExtractorTest {
         assertEquals(1, inverted.size(), inverted.toString());
         assertEquals("Paula Green", inverted.get(0).getSpeaker(), "a time after the name ends the attribution");
     }
+
+    @Test
+    void anAppositiveEndingInWhereThePersonWorksDescribesThePerson() {
+        List<Claim> claims = claims("Paula Green, an economist at the Harbour Institute, said the tolls would "
+                + "double by spring.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Paula Green", claims.get(0).getSpeaker());
+        assertEquals("the tolls would double by spring", claims.get(0).getContent());
+    }
 }
