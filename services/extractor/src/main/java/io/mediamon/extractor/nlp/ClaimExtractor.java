@@ -292,8 +292,9 @@ final class ClaimExtractor {
         Token previous = s.at(cueStart - 1);
         if (previous != null && (previous.text().equals(",") || Grammar.isCloseQuote(previous))) {
             PhraseReader.Unit after = reader.readRightUnit(s, cueEnd);
-            if (after != null && startsWithName(s, after) && !hasParsedSubjectBefore(cueStart)
-                    && (Grammar.isCloseQuote(previous) || !startsClause(s, after))) {
+            boolean named = after != null && startsWithName(s, after)
+                    && (Grammar.isCloseQuote(previous) || !startsClause(s, after));
+            if ((named || isDescriptionEndingClause(s, after)) && !hasParsedSubjectBefore(cueStart)) {
                 return invertedClaim(s, cue, after, earlier);
             }
         }
@@ -468,6 +469,19 @@ final class ClaimExtractor {
         // Without a tagger: a lowercase content word that is no adverb or time can only be the clause's verb here.
         return next.isLowercaseWord() && !Grammar.isFunctionWord(next) && !Grammar.isAdverb(next)
                 && !doc.isTime(s, unit.end());
+    }
+
+    /**
+     * "..., said one senior official in the room.": a description of someone who can speak, after the verb, that
+     * ends the clause (apart from a time or a short circumstance) is the inverted speaker; "..., said the plan
+     * would fail" is no speaker, and neither is "..., said officials were ..." (a clause follows).
+     */
+    private boolean isDescriptionEndingClause(Sentence s, PhraseReader.Unit unit) {
+        if (unit == null) {
+            return false;
+        }
+        Token head = s.token(unit.head());
+        return head.isLowercaseWord() && vocabulary.isSpeakerNoun(head) && endsClause(s, unit.end());
     }
 
     private boolean startsWithName(Sentence s, PhraseReader.Unit unit) {

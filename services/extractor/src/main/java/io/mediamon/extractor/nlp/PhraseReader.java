@@ -292,11 +292,14 @@ final class PhraseReader {
         if (t == null) {
             return null;
         }
-        if (isPronoun(t)) {
+        // "one official": "one" before a noun is a determiner, not the pronoun.
+        boolean determiner = (Grammar.DETERMINERS.contains(t.lower()) && !t.is("that"))
+                || (t.is("one") && isNounToken(s, first + 1));
+        if (isPronoun(t) && !determiner) {
             return new Unit(first, first + 1);
         }
         int j = first;
-        if (Grammar.DETERMINERS.contains(t.lower()) && !t.is("that")) {
+        if (determiner) {
             j++;
         }
         int contentStart = j;

@@ -293,4 +293,15 @@ class ClaimExtractorTest {
         assertEquals("Paula Green", claims.get(0).getSpeaker());
         assertEquals("the tolls would double by spring", claims.get(0).getContent());
     }
+
+    @Test
+    void aDescriptionAfterSaidThatEndsTheSentenceIsTheInvertedSpeaker() {
+        List<Claim> claims = claims("The ferry talks broke down before midnight, said one union official in the "
+                + "room.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("The ferry talks broke down before midnight", claims.get(0).getContent());
+        assertEquals("one union official", claims.get(0).getSpeakerText());
+        List<Claim> clause = claims("The ferry talks broke down, said union officials were to blame.");
+        assertTrue(clause.stream().noneMatch(c -> "union officials".equals(c.getSpeakerText())), clause.toString());
+    }
 }
