@@ -261,7 +261,16 @@ final class ClaimExtractor {
         if (vocabulary.isPluralLikeCue(s.token(i).lower()) && !endsSubject(s, skipAdverbsLeft(s, i - 1))) {
             return false; // "raised questions", "several states": a noun, not "the report states"
         }
+        if (isProgressive(s, i)) {
+            return true; // "X is warning that ...": an -ing form after "is" is the active verb, not a passive
+        }
         return !Grammar.DETERMINERS.contains(p) && !Grammar.BE.contains(p) && !MODALS.contains(p);
+    }
+
+    /** "is warning", "has been arguing", "was also saying": an -ing cue after a form of "be", adverbs between. */
+    private boolean isProgressive(Sentence s, int cueStart) {
+        Token before = s.at(skipAdverbsLeft(s, cueStart - 1));
+        return isParticiple(s, cueStart) && before != null && Grammar.BE.contains(before.lower());
     }
 
     /** Whether token k can end the subject of a verb in -s: a name, "he", "she", "it", "who", a noun that speaks. */
@@ -281,7 +290,7 @@ final class ClaimExtractor {
     private Found claimAt(Sentence s, int cueStart, int cueEnd, List<Found> earlier) {
         Cue cue = new Cue(cueStart, cueEnd, s.token(cueStart).begin(),
                 doc.substring(s.token(cueStart).begin(), s.token(cueEnd - 1).end()).toLowerCase(Locale.ROOT));
-        if (isParticiple(s, cueStart)) {
+        if (isParticiple(s, cueStart) && !isProgressive(s, cueStart)) {
             return participleClaim(s, cue, earlier);
         }
         Token joiner = s.at(skipAdverbsLeft(s, cueStart - 1));
