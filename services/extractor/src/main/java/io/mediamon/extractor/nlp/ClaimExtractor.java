@@ -26,6 +26,9 @@ final class ClaimExtractor {
     private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "will", "should", "can",
             "to", "not", "n't", "never", "refused", "declined");
 
+    /** Verbs that report speech only before a colon: "Smith continued:". */
+    private static final Set<String> COLON_CUES = Set.of("continued", "continues");
+
     /** A claim under construction; offsets are characters in the clean text; speaker null when none is named. */
     private record Found(int cueOffset, String cue, SpeakerResolver.Speaker speaker, int begin, int end,
                          boolean quoted) {
@@ -62,10 +65,11 @@ final class ClaimExtractor {
             List<Found> found = new ArrayList<>();
             for (int i = 0; i < s.size(); i++) {
                 PhraseMatcher.Match<Vocabulary.CueKind> cue = verbCueAt(s, i);
-                if (cue == null || !isReportingUse(s, cue.start())) {
+                int cueEnd = cue != null && isReportingUse(s, cue.start()) ? cue.end() : colonCueEnd(s, i);
+                if (cueEnd < 0) {
                     continue;
                 }
-                Found claim = claimAt(s, cue.start(), cue.end(), found);
+                Found claim = claimAt(s, i, cueEnd, found);
                 if (claim != null && found.stream().noneMatch(f -> f.begin() == claim.begin())) {
                     found.add(claim);
                     if (claim.hasNamedSpeaker() && claim.speaker().referent().mention() != null) {
@@ -357,7 +361,57 @@ final class ClaimExtractor {
         if (endsClause(s, cue.end()) && beforeSubject != null && beforeSubject.text().equals(",")) {
             return reported(cue, speaker, reportedBefore(s, subjectStart - 1, earlier));
         }
+        if (endsInColon(s, cue.end())) {
+            return nextParagraph(cue, speaker, s);
+        }
         return reported(cue, speaker, reportedAfter(s, cue.end()));
+    }
+
+    /**
+     * "Smith continued: “...”": a verb that reports only when a colon follows it ("the talks continued" says nothing
+     * of anyone's words); the end of the cue at token i, or -1.
+     */
+    private static int colonCueEnd(Sentence s, int i) {
+        Token next = s.at(i + 1);
+        return COLON_CUES.contains(s.token(i).text()) && next != null && next.text().equals(":") ? i + 1 : -1;
+    }
+
+    /** "He said:" closing its paragraph: a colon and nothing after the verb (or an opening quote mark alone). */
+    private static boolean endsInColon(Sentence s, int cueEnd) {
+        Token colon = s.at(cueEnd);
+        Token after = s.at(cueEnd + 1);
+        return colon != null && colon.text().equals(":")
+                && (after == null || (Grammar.isOpenQuote(after) && s.at(cueEnd + 2) == null));
+    }
+
+    /**
+     * "Smith added:" at the end of a paragraph introduces the next paragraph, the words said (a quote, or a passage
+     * set apart without quotation marks); nothing when the text ends there.
+     */
+    private Found nextParagraph(Cue cue, SpeakerResolver.Speaker speaker, Sentence s) {
+        if (s.index() + 1 >= doc.sentences.size()) {
+            return null;
+        }
+        Sentence first = doc.sentences.get(s.index() + 1);
+        int end = first.end();
+        for (int k = first.index() + 1; k < doc.sentences.size(); k++) {
+            Sentence next = doc.sentences.get(k);
+            if (doc.substring(end, next.begin()).contains("\n\n")) {
+                break;
+            }
+            end = next.end();
+        }
+        Quote quote = Grammar.isOpenQuote(first.token(0)) ? quoteOpeningAt(first.token(0).begin()) : null;
+        if (quote != null && quote.isStatement(doc.text) && quote.close() < end) {
+            return quoted(cue, speaker, quote);
+        }
+        int begin = Grammar.isOpenQuote(first.token(0)) && first.size() > 1 ? first.token(1).begin() : first.begin();
+        int trimmed = trimEnd(begin, end);
+        while (trimmed > begin && "”\"".indexOf(doc.text.charAt(trimmed - 1)) >= 0) {
+            trimmed = trimEnd(begin, trimmed - 1);
+        }
+        boolean quoted = Grammar.isOpenQuote(first.token(0));
+        return trimmed > begin ? new Found(cue.offset(), cue.text(), speaker, begin, trimmed, quoted) : null;
     }
 
     private Found quoted(Cue cue, SpeakerResolver.Speaker speaker, Quote quote) {

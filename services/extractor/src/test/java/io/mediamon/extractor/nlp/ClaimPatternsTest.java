@@ -64,4 +64,23 @@ class ClaimPatternsTest {
         assertTrue(claims("The ferry was reported missing by the harbour master on Tuesday.").isEmpty(),
                 "a passive is still no claim");
     }
+
+    @Test
+    void aColonClosingItsParagraphIntroducesTheNextParagraph() {
+        List<Claim> claims = claims("Mayor Paula Green spoke to the harbour workers on Friday.\n\nShe said:\n\n"
+                + "The tolls will double by spring and the ferries will stop at midnight.\n\nThe workers left.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Paula Green", claims.get(0).getSpeaker());
+        assertEquals("The tolls will double by spring and the ferries will stop at midnight",
+                claims.get(0).getContent());
+    }
+
+    @Test
+    void continuedBeforeAColonReportsSpeech() {
+        List<Claim> claims = claims("Paula Green continued: “The tolls will double by spring.”");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Paula Green", claims.get(0).getSpeaker());
+        assertEquals("The tolls will double by spring", claims.get(0).getContent());
+        assertTrue(claims("The ferry talks continued on Friday in the harbour office.").isEmpty());
+    }
 }
