@@ -146,7 +146,7 @@ final class PhraseReader {
         while (i >= 0) {
             Token t = s.token(i);
             if (Grammar.isAdverb(t) || Grammar.AUXILIARIES.contains(t.lower()) || t.is("not") || t.is("n't")
-                    || (doc.isTime(s, i) && doc.mention(s, i) == null)) {
+                    || (doc.isTime(s, i) && doc.mention(s, i) == null) || (skippedComma < 0 && introducesTime(s, i, verbStart))) {
                 i--;
             } else if (t.text().equals(",")) {
                 skippedComma = i;
@@ -172,6 +172,15 @@ final class PhraseReader {
             }
         }
         return i;
+    }
+
+    /**
+     * "Sanders on Tuesday said": a preposition before a time between the subject and its verb; not after a comma,
+     * where it may end a clause about someone else ("X, who visited Burma in 2011, said").
+     */
+    private boolean introducesTime(Sentence s, int i, int verbStart) {
+        return i + 1 < verbStart && Grammar.PREPOSITIONS.contains(s.token(i).lower()) && doc.isTime(s, i + 1)
+                && doc.mention(s, i + 1) == null;
     }
 
     /**

@@ -83,4 +83,16 @@ class ClaimPatternsTest {
         assertEquals("The tolls will double by spring", claims.get(0).getContent());
         assertTrue(claims("The ferry talks continued on Friday in the harbour office.").isEmpty());
     }
+
+    @Test
+    void aTimeBetweenTheSubjectAndTheVerbIsSkipped() {
+        List<Claim> claims = claims("Mayor Paula Green on Tuesday said the harbour tolls would double by spring.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Paula Green", claims.get(0).getSpeaker());
+        List<Claim> relative = claims("Tom Baker, an engineer who worked in Oslo in 2011, said the bridge would "
+                + "close.");
+        assertEquals(1, relative.size(), relative.toString());
+        assertTrue(relative.get(0).getSpeaker() == null || relative.get(0).getSpeaker().equals("Tom Baker"),
+                "not the place inside the relative clause: " + relative);
+    }
 }
