@@ -297,10 +297,16 @@ final class ClaimExtractor {
         if (isParticiple(s, cueStart) && !isProgressive(s, cueStart)) {
             return participleClaim(s, cue, earlier);
         }
-        Token joiner = s.at(skipAdverbsLeft(s, cueStart - 1));
-        if (joiner != null && (joiner.is("and") || joiner.is("but")) && !earlier.isEmpty()) {
-            // "... warned of X and said ...": same speaker as the claim before it in the sentence.
-            return reported(cue, earlier.get(earlier.size() - 1).speaker(), reportedAfter(s, cueEnd));
+        int joinerAt = skipAuxiliariesLeft(s, cueStart - 1);
+        Token joiner = s.at(joinerAt);
+        if (joiner != null && (joiner.is("and") || joiner.is("but"))) {
+            // "... warned of X and said ...": same speaker as the claim before it in the sentence; with none, the
+            // subject the sentence opens with ("Trump bemoaned the unrest and said ...").
+            SpeakerResolver.Speaker speaker = earlier.isEmpty() ? openingSubject(s, joinerAt)
+                    : earlier.get(earlier.size() - 1).speaker();
+            if (speaker != null) {
+                return reported(cue, speaker, reportedAfter(s, cueEnd));
+            }
         }
         Token previous = s.at(cueStart - 1);
         if (previous != null && (previous.text().equals(",") || Grammar.isCloseQuote(previous))) {
@@ -752,6 +758,14 @@ final class ClaimExtractor {
         }
         io.mediamon.schema.ClaimKind kind = vocabulary.claimKind(claim.cue());
         return kind == io.mediamon.schema.ClaimKind.STATEMENT || kind == io.mediamon.schema.ClaimKind.WRITTEN;
+    }
+
+    /** "and has since said": adverbs and auxiliaries before a verb, read leftwards. */
+    private int skipAuxiliariesLeft(Sentence s, int k) {
+        while (k >= 0 && (Grammar.isAdverb(s.token(k)) || Grammar.AUXILIARIES.contains(s.token(k).lower()))) {
+            k--;
+        }
+        return k;
     }
 
     private int skipAdverbsLeft(Sentence s, int k) {

@@ -95,4 +95,13 @@ class ClaimPatternsTest {
         assertTrue(relative.get(0).getSpeaker() == null || relative.get(0).getSpeaker().equals("Tom Baker"),
                 "not the place inside the relative clause: " + relative);
     }
+
+    @Test
+    void aReportingVerbCoordinatedWithAnActionIsSaidByTheSentencesSubject() {
+        List<Claim> claims = claims("Paula Green toured the flooded harbour and has said the tolls would double "
+                + "by spring.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Paula Green", claims.get(0).getSpeaker());
+        assertEquals("the tolls would double by spring", claims.get(0).getContent());
+    }
 }
