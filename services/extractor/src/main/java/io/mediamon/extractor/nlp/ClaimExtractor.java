@@ -355,6 +355,13 @@ final class ClaimExtractor {
             Quote quoteBefore = quoteClosingBefore(s, subjectStart);
             speaker = quoteBefore != null && isPronoun(s, unit) ? speakers.pronounBefore(s, unit, quoteBefore)
                     : speakers.of(s, unit);
+            int spokesperson = spokespersonBefore(s, unit);
+            if (spokesperson >= 0 && speaker.referent() != null
+                    && speaker.referent().type() == EntityType.ORGANIZATION) {
+                subjectStart = spokesperson;
+                String text = doc.substring(s.token(spokesperson).begin(), s.token(unit.end() - 1).end());
+                speaker = SpeakerResolver.Speaker.forOrganisation(speaker.referent(), text);
+            }
             if (quoteBefore != null) {
                 return quoted(cue, speaker, quoteBefore);
             }
@@ -418,6 +425,22 @@ final class ClaimExtractor {
         }
         boolean quoted = Grammar.isOpenQuote(first.token(0));
         return trimmed > begin ? new Found(cue.offset(), cue.text(), speaker, begin, trimmed, quoted) : null;
+    }
+
+    /**
+     * "A spokesman for the Ministry of Finance insisted": the organisation read as the subject is the one a
+     * description before "for" speaks for; the start of that description ("A spokesman"), or -1.
+     */
+    private int spokespersonBefore(Sentence s, PhraseReader.Unit unit) {
+        Token preposition = s.at(unit.start() - 1);
+        Token noun = s.at(unit.start() - 2);
+        if (preposition == null || !preposition.is("for") || noun == null || !noun.isLowercaseWord()
+                || !vocabulary.isSpeakerNoun(noun)) {
+            return -1;
+        }
+        Token determiner = s.at(unit.start() - 3);
+        return determiner != null && Grammar.DETERMINERS.contains(determiner.lower()) ? unit.start() - 3
+                : unit.start() - 2;
     }
 
     private Found quoted(Cue cue, SpeakerResolver.Speaker speaker, Quote quote) {

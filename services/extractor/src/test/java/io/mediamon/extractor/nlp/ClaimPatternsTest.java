@@ -104,4 +104,14 @@ class ClaimPatternsTest {
         assertEquals("Paula Green", claims.get(0).getSpeaker());
         assertEquals("the tolls would double by spring", claims.get(0).getContent());
     }
+
+    @Test
+    void aSpokespersonForAnOrganisationSpeaksForItWithoutTheParse() {
+        List<Claim> claims = claims("A spokeswoman for the Harbour Authority on Friday insisted the tolls were fair.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertTrue(claims.get(0).getSpeaker() != null && claims.get(0).getSpeaker().contains("Harbour Authority"),
+                claims.toString());
+        assertEquals("A spokeswoman for the Harbour Authority", claims.get(0).getSpeakerText());
+        assertEquals("Harbour Authority", claims.get(0).getSpeakerOrganization());
+    }
 }
