@@ -26,6 +26,9 @@ final class ClaimExtractor {
     private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "will", "should", "can",
             "to", "not", "n't", "never", "refused", "declined");
 
+    /** Verbs that report speech only before a colon: "Smith continued:". */
+    private static final Set<String> COLON_CUES = Set.of("continued", "continues");
+
     /** A claim under construction; offsets are characters in the clean text; speaker null when none is named. */
     private record Found(int cueOffset, String cue, SpeakerResolver.Speaker speaker, int begin, int end,
                          boolean quoted) {
@@ -62,10 +65,11 @@ final class ClaimExtractor {
             List<Found> found = new ArrayList<>();
             for (int i = 0; i < s.size(); i++) {
                 PhraseMatcher.Match<Vocabulary.CueKind> cue = verbCueAt(s, i);
-                if (cue == null || !isReportingUse(s, cue.start())) {
+                int cueEnd = cue != null && isReportingUse(s, cue.start()) ? cue.end() : colonCueEnd(s, i);
+                if (cueEnd < 0) {
                     continue;
                 }
-                Found claim = claimAt(s, cue.start(), cue.end(), found);
+                Found claim = claimAt(s, i, cueEnd, found);
                 if (claim != null && found.stream().noneMatch(f -> f.begin() == claim.begin())) {
                     found.add(claim);
                     if (claim.hasNamedSpeaker() && claim.speaker().referent().mention() != null) {
@@ -261,7 +265,16 @@ final class ClaimExtractor {
         if (vocabulary.isPluralLikeCue(s.token(i).lower()) && !endsSubject(s, skipAdverbsLeft(s, i - 1))) {
             return false; // "raised questions", "several states": a noun, not "the report states"
         }
+        if (isProgressive(s, i)) {
+            return true; // "X is warning that ...": an -ing form after "is" is the active verb, not a passive
+        }
         return !Grammar.DETERMINERS.contains(p) && !Grammar.BE.contains(p) && !MODALS.contains(p);
+    }
+
+    /** "is warning", "has been arguing", "was also saying": an -ing cue after a form of "be", adverbs between. */
+    private boolean isProgressive(Sentence s, int cueStart) {
+        Token before = s.at(skipAdverbsLeft(s, cueStart - 1));
+        return isParticiple(s, cueStart) && before != null && Grammar.BE.contains(before.lower());
     }
 
     /** Whether token k can end the subject of a verb in -s: a name, "he", "she", "it", "who", a noun that speaks. */
@@ -281,19 +294,26 @@ final class ClaimExtractor {
     private Found claimAt(Sentence s, int cueStart, int cueEnd, List<Found> earlier) {
         Cue cue = new Cue(cueStart, cueEnd, s.token(cueStart).begin(),
                 doc.substring(s.token(cueStart).begin(), s.token(cueEnd - 1).end()).toLowerCase(Locale.ROOT));
-        if (isParticiple(s, cueStart)) {
+        if (isParticiple(s, cueStart) && !isProgressive(s, cueStart)) {
             return participleClaim(s, cue, earlier);
         }
-        Token joiner = s.at(skipAdverbsLeft(s, cueStart - 1));
-        if (joiner != null && (joiner.is("and") || joiner.is("but")) && !earlier.isEmpty()) {
-            // "... warned of X and said ...": same speaker as the claim before it in the sentence.
-            return reported(cue, earlier.get(earlier.size() - 1).speaker(), reportedAfter(s, cueEnd));
+        int joinerAt = skipAuxiliariesLeft(s, cueStart - 1);
+        Token joiner = s.at(joinerAt);
+        if (joiner != null && (joiner.is("and") || joiner.is("but"))) {
+            // "... warned of X and said ...": same speaker as the claim before it in the sentence; with none, the
+            // subject the sentence opens with ("Trump bemoaned the unrest and said ...").
+            SpeakerResolver.Speaker speaker = earlier.isEmpty() ? openingSubject(s, joinerAt)
+                    : earlier.get(earlier.size() - 1).speaker();
+            if (speaker != null) {
+                return reported(cue, speaker, reportedAfter(s, cueEnd));
+            }
         }
         Token previous = s.at(cueStart - 1);
         if (previous != null && (previous.text().equals(",") || Grammar.isCloseQuote(previous))) {
             PhraseReader.Unit after = reader.readRightUnit(s, cueEnd);
-            if (after != null && startsWithName(s, after) && !hasParsedSubjectBefore(cueStart)
-                    && (Grammar.isCloseQuote(previous) || !startsClause(s, after))) {
+            boolean named = after != null && startsWithName(s, after)
+                    && (Grammar.isCloseQuote(previous) || !startsClause(s, after));
+            if ((named || isDescriptionEndingClause(s, after)) && !hasParsedSubjectBefore(cueStart)) {
                 return invertedClaim(s, cue, after, earlier);
             }
         }
@@ -335,6 +355,13 @@ final class ClaimExtractor {
             Quote quoteBefore = quoteClosingBefore(s, subjectStart);
             speaker = quoteBefore != null && isPronoun(s, unit) ? speakers.pronounBefore(s, unit, quoteBefore)
                     : speakers.of(s, unit);
+            int spokesperson = spokespersonBefore(s, unit);
+            if (spokesperson >= 0 && speaker.referent() != null
+                    && speaker.referent().type() == EntityType.ORGANIZATION) {
+                subjectStart = spokesperson;
+                String text = doc.substring(s.token(spokesperson).begin(), s.token(unit.end() - 1).end());
+                speaker = SpeakerResolver.Speaker.forOrganisation(speaker.referent(), text);
+            }
             if (quoteBefore != null) {
                 return quoted(cue, speaker, quoteBefore);
             }
@@ -347,7 +374,73 @@ final class ClaimExtractor {
         if (endsClause(s, cue.end()) && beforeSubject != null && beforeSubject.text().equals(",")) {
             return reported(cue, speaker, reportedBefore(s, subjectStart - 1, earlier));
         }
+        if (endsInColon(s, cue.end())) {
+            return nextParagraph(cue, speaker, s);
+        }
         return reported(cue, speaker, reportedAfter(s, cue.end()));
+    }
+
+    /**
+     * "Smith continued: “...”": a verb that reports only when a colon follows it ("the talks continued" says nothing
+     * of anyone's words); the end of the cue at token i, or -1.
+     */
+    private static int colonCueEnd(Sentence s, int i) {
+        Token next = s.at(i + 1);
+        return COLON_CUES.contains(s.token(i).text()) && next != null && next.text().equals(":") ? i + 1 : -1;
+    }
+
+    /** "He said:" closing its paragraph: a colon and nothing after the verb (or an opening quote mark alone). */
+    private static boolean endsInColon(Sentence s, int cueEnd) {
+        Token colon = s.at(cueEnd);
+        Token after = s.at(cueEnd + 1);
+        return colon != null && colon.text().equals(":")
+                && (after == null || (Grammar.isOpenQuote(after) && s.at(cueEnd + 2) == null));
+    }
+
+    /**
+     * "Smith added:" at the end of a paragraph introduces the next paragraph, the words said (a quote, or a passage
+     * set apart without quotation marks); nothing when the text ends there.
+     */
+    private Found nextParagraph(Cue cue, SpeakerResolver.Speaker speaker, Sentence s) {
+        if (s.index() + 1 >= doc.sentences.size()) {
+            return null;
+        }
+        Sentence first = doc.sentences.get(s.index() + 1);
+        int end = first.end();
+        for (int k = first.index() + 1; k < doc.sentences.size(); k++) {
+            Sentence next = doc.sentences.get(k);
+            if (doc.substring(end, next.begin()).contains("\n\n")) {
+                break;
+            }
+            end = next.end();
+        }
+        Quote quote = Grammar.isOpenQuote(first.token(0)) ? quoteOpeningAt(first.token(0).begin()) : null;
+        if (quote != null && quote.isStatement(doc.text) && quote.close() < end) {
+            return quoted(cue, speaker, quote);
+        }
+        int begin = Grammar.isOpenQuote(first.token(0)) && first.size() > 1 ? first.token(1).begin() : first.begin();
+        int trimmed = trimEnd(begin, end);
+        while (trimmed > begin && "”\"".indexOf(doc.text.charAt(trimmed - 1)) >= 0) {
+            trimmed = trimEnd(begin, trimmed - 1);
+        }
+        boolean quoted = Grammar.isOpenQuote(first.token(0));
+        return trimmed > begin ? new Found(cue.offset(), cue.text(), speaker, begin, trimmed, quoted) : null;
+    }
+
+    /**
+     * "A spokesman for the Ministry of Finance insisted": the organisation read as the subject is the one a
+     * description before "for" speaks for; the start of that description ("A spokesman"), or -1.
+     */
+    private int spokespersonBefore(Sentence s, PhraseReader.Unit unit) {
+        Token preposition = s.at(unit.start() - 1);
+        Token noun = s.at(unit.start() - 2);
+        if (preposition == null || !preposition.is("for") || noun == null || !noun.isLowercaseWord()
+                || !vocabulary.isSpeakerNoun(noun)) {
+            return -1;
+        }
+        Token determiner = s.at(unit.start() - 3);
+        return determiner != null && Grammar.DETERMINERS.contains(determiner.lower()) ? unit.start() - 3
+                : unit.start() - 2;
     }
 
     private Found quoted(Cue cue, SpeakerResolver.Speaker speaker, Quote quote) {
@@ -453,12 +546,34 @@ final class ClaimExtractor {
     }
 
     /**
-     * "Phil Lovas, the chairman, said he cannot comment": a name or pronoun after ", said" followed by an auxiliary
-     * or a modal is the subject of what was said, not an inverted speaker ("..., said Lovas." / "..., said he, ...").
+     * "Phil Lovas, the chairman, said he cannot comment", "Ann Cole, the mayor, said she hopes ...": a name or
+     * pronoun after ", said" followed by an auxiliary, a modal or another verb is the subject of what was said, not
+     * an inverted speaker ("..., said Lovas." / "..., said he, ..." / "..., said Lovas on Monday").
      */
-    private static boolean startsClause(Sentence s, PhraseReader.Unit unit) {
+    private boolean startsClause(Sentence s, PhraseReader.Unit unit) {
         Token next = s.at(unit.end());
-        return next != null && (Grammar.AUXILIARIES.contains(next.lower()) || next.is("cannot"));
+        if (next == null) {
+            return false;
+        }
+        if (Grammar.AUXILIARIES.contains(next.lower()) || next.is("cannot")) {
+            return true;
+        }
+        // Without a tagger: a lowercase content word that is no adverb or time can only be the clause's verb here.
+        return next.isLowercaseWord() && !Grammar.isFunctionWord(next) && !Grammar.isAdverb(next)
+                && !doc.isTime(s, unit.end());
+    }
+
+    /**
+     * "..., said one senior official in the room.": a description of someone who can speak, after the verb, that
+     * ends the clause (apart from a time or a short circumstance) is the inverted speaker; "..., said the plan
+     * would fail" is no speaker, and neither is "..., said officials were ..." (a clause follows).
+     */
+    private boolean isDescriptionEndingClause(Sentence s, PhraseReader.Unit unit) {
+        if (unit == null) {
+            return false;
+        }
+        Token head = s.token(unit.head());
+        return head.isLowercaseWord() && vocabulary.isSpeakerNoun(head) && endsClause(s, unit.end());
     }
 
     private boolean startsWithName(Sentence s, PhraseReader.Unit unit) {
@@ -666,6 +781,14 @@ final class ClaimExtractor {
         }
         io.mediamon.schema.ClaimKind kind = vocabulary.claimKind(claim.cue());
         return kind == io.mediamon.schema.ClaimKind.STATEMENT || kind == io.mediamon.schema.ClaimKind.WRITTEN;
+    }
+
+    /** "and has since said": adverbs and auxiliaries before a verb, read leftwards. */
+    private int skipAuxiliariesLeft(Sentence s, int k) {
+        while (k >= 0 && (Grammar.isAdverb(s.token(k)) || Grammar.AUXILIARIES.contains(s.token(k).lower()))) {
+            k--;
+        }
+        return k;
     }
 
     private int skipAdverbsLeft(Sentence s, int k) {

@@ -146,7 +146,7 @@ final class PhraseReader {
         while (i >= 0) {
             Token t = s.token(i);
             if (Grammar.isAdverb(t) || Grammar.AUXILIARIES.contains(t.lower()) || t.is("not") || t.is("n't")
-                    || (doc.isTime(s, i) && doc.mention(s, i) == null)) {
+                    || (doc.isTime(s, i) && doc.mention(s, i) == null) || (skippedComma < 0 && introducesTime(s, i, verbStart))) {
                 i--;
             } else if (t.text().equals(",")) {
                 skippedComma = i;
@@ -172,6 +172,15 @@ final class PhraseReader {
             }
         }
         return i;
+    }
+
+    /**
+     * "Sanders on Tuesday said": a preposition before a time between the subject and its verb; not after a comma,
+     * where it may end a clause about someone else ("X, who visited Burma in 2011, said").
+     */
+    private boolean introducesTime(Sentence s, int i, int verbStart) {
+        return i + 1 < verbStart && Grammar.PREPOSITIONS.contains(s.token(i).lower()) && doc.isTime(s, i + 1)
+                && doc.mention(s, i + 1) == null;
     }
 
     /**
@@ -235,7 +244,9 @@ final class PhraseReader {
                 }
                 return null;
             }
-            if (!(t.is("of") || isNounToken(s, k) || Grammar.DETERMINERS.contains(t.lower())
+            // "Ann Cole, an analyst at the Harbour Institute, said": the description may end in a prepositional
+            // phrase naming where the person works; its noun is not the speaker.
+            if (!(Grammar.PREPOSITIONS.contains(t.lower()) || isNounToken(s, k) || Grammar.DETERMINERS.contains(t.lower())
                     || Grammar.isPossessiveMarker(t))) {
                 return null;
             }
@@ -290,11 +301,14 @@ final class PhraseReader {
         if (t == null) {
             return null;
         }
-        if (isPronoun(t)) {
+        // "one official": "one" before a noun is a determiner, not the pronoun.
+        boolean determiner = (Grammar.DETERMINERS.contains(t.lower()) && !t.is("that"))
+                || (t.is("one") && isNounToken(s, first + 1));
+        if (isPronoun(t) && !determiner) {
             return new Unit(first, first + 1);
         }
         int j = first;
-        if (Grammar.DETERMINERS.contains(t.lower()) && !t.is("that")) {
+        if (determiner) {
             j++;
         }
         int contentStart = j;

@@ -1,0 +1,117 @@
+package io.mediamon.extractor.nlp;
+
+import io.mediamon.schema.Claim;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Attribution patterns with the defaults (extractor.parse=false): what the word patterns read by themselves, on
+ * invented sentences. {@link ClaimExtractorTest} runs with the parse, which may find a claim the patterns miss.
+ */
+class ClaimPatternsTest {
+
+    private static final class Holder {
+        static final ArticleAnalyzer PATTERNS_ONLY =
+                new ArticleAnalyzer(NerTagger.load(NerTagger.DEFAULT_MODELS, false));
+    }
+
+    private static List<Claim> claims(String text) {
+        return Holder.PATTERNS_ONLY.analyze(TestArticles.text(text)).getClaims();
+    }
+
+    @Test
+    void aPronounOrNameAfterSaidFollowedByAVerbIsTheSubjectOfWhatWasSaid() {
+        List<Claim> claims = claims("Paula Green, a harbour pilot, said she sails the ferry to Oban every "
+                + "morning.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Paula Green", claims.get(0).getSpeaker());
+        assertEquals("she sails the ferry to Oban every morning", claims.get(0).getContent());
+        List<Claim> inverted = claims("The ferries will run again by May, said Paula Green on Tuesday.");
+        assertEquals(1, inverted.size(), inverted.toString());
+        assertEquals("Paula Green", inverted.get(0).getSpeaker(), "a time after the name ends the attribution");
+    }
+
+    @Test
+    void anAppositiveEndingInWhereThePersonWorksDescribesThePerson() {
+        List<Claim> claims = claims("Paula Green, an economist at the Harbour Institute, said the tolls would "
+                + "double by spring.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Paula Green", claims.get(0).getSpeaker());
+        assertEquals("the tolls would double by spring", claims.get(0).getContent());
+    }
+
+    @Test
+    void aDescriptionAfterSaidThatEndsTheSentenceIsTheInvertedSpeaker() {
+        List<Claim> claims = claims("The ferry talks broke down before midnight, said one union official in the "
+                + "room.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("The ferry talks broke down before midnight", claims.get(0).getContent());
+        assertEquals("one union official", claims.get(0).getSpeakerText());
+        List<Claim> clause = claims("The ferry talks broke down, said union officials were to blame.");
+        assertTrue(clause.stream().noneMatch(c -> "union officials".equals(c.getSpeakerText())), clause.toString());
+    }
+
+    @Test
+    void aProgressiveReportingVerbIsAClaimOfItsSubject() {
+        List<Claim> claims = claims("Mayor Paula Green is warning that the harbour tolls will double by spring.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Paula Green", claims.get(0).getSpeaker());
+        assertEquals("the harbour tolls will double by spring", claims.get(0).getContent());
+        assertTrue(claims("The ferry was reported missing by the harbour master on Tuesday.").isEmpty(),
+                "a passive is still no claim");
+    }
+
+    @Test
+    void aColonClosingItsParagraphIntroducesTheNextParagraph() {
+        List<Claim> claims = claims("Mayor Paula Green spoke to the harbour workers on Friday.\n\nShe said:\n\n"
+                + "The tolls will double by spring and the ferries will stop at midnight.\n\nThe workers left.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Paula Green", claims.get(0).getSpeaker());
+        assertEquals("The tolls will double by spring and the ferries will stop at midnight",
+                claims.get(0).getContent());
+    }
+
+    @Test
+    void continuedBeforeAColonReportsSpeech() {
+        List<Claim> claims = claims("Paula Green continued: “The tolls will double by spring.”");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Paula Green", claims.get(0).getSpeaker());
+        assertEquals("The tolls will double by spring", claims.get(0).getContent());
+        assertTrue(claims("The ferry talks continued on Friday in the harbour office.").isEmpty());
+    }
+
+    @Test
+    void aTimeBetweenTheSubjectAndTheVerbIsSkipped() {
+        List<Claim> claims = claims("Mayor Paula Green on Tuesday said the harbour tolls would double by spring.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Paula Green", claims.get(0).getSpeaker());
+        List<Claim> relative = claims("Tom Baker, an engineer who worked in Oslo in 2011, said the bridge would "
+                + "close.");
+        assertEquals(1, relative.size(), relative.toString());
+        assertTrue(relative.get(0).getSpeaker() == null || relative.get(0).getSpeaker().equals("Tom Baker"),
+                "not the place inside the relative clause: " + relative);
+    }
+
+    @Test
+    void aReportingVerbCoordinatedWithAnActionIsSaidByTheSentencesSubject() {
+        List<Claim> claims = claims("Paula Green toured the flooded harbour and has said the tolls would double "
+                + "by spring.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Paula Green", claims.get(0).getSpeaker());
+        assertEquals("the tolls would double by spring", claims.get(0).getContent());
+    }
+
+    @Test
+    void aSpokespersonForAnOrganisationSpeaksForItWithoutTheParse() {
+        List<Claim> claims = claims("A spokeswoman for the Harbour Authority on Friday insisted the tolls were fair.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertTrue(claims.get(0).getSpeaker() != null && claims.get(0).getSpeaker().contains("Harbour Authority"),
+                claims.toString());
+        assertEquals("A spokeswoman for the Harbour Authority", claims.get(0).getSpeakerText());
+        assertEquals("Harbour Authority", claims.get(0).getSpeakerOrganization());
+    }
+}
