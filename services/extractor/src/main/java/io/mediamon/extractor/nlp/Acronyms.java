@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Acronyms a document introduces: "the Supreme National Security Council (SNSC)" makes every "SNSC" of the document
@@ -16,8 +15,6 @@ final class Acronyms {
 
     private static final int MIN_LENGTH = 2;
     private static final int MAX_LENGTH = 10;
-    /** White space and hyphens between the words of a name. */
-    private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s\\-]+");
 
     /** Acronym (as written) to the mention of its long form. */
     private final Map<String, NameMention> longForms = new HashMap<>();
@@ -92,7 +89,7 @@ final class Acronyms {
         }
         StringBuilder content = new StringBuilder();
         StringBuilder all = new StringBuilder();
-        for (String word : NAME_SEPARATORS.split(name)) {
+        for (String word : PhraseMatcher.SEPARATORS.split(name)) {
             if (word.isEmpty() || !Character.isLetter(word.codePointAt(0))) {
                 continue; // "'s", "&"
             }

@@ -22,8 +22,8 @@ final class PhraseMatcher<V> {
     private record Entry<V>(List<String> pieces, V value) {
     }
 
-    /** What separates the pieces of a phrase: white space and hyphens. */
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s-]+");
+    /** What separates the words of a phrase or a name: white space and hyphens. Shared by the name readers. */
+    static final Pattern SEPARATORS = Pattern.compile("[\\s-]+");
 
     private final Map<String, List<Entry<V>>> byFirstPiece = new HashMap<>();
 

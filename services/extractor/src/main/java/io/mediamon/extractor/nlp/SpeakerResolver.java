@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Who a speaker phrase stands for, on top of the {@link ReferentResolver}: "he"/"she" checked against the gender
@@ -217,10 +216,7 @@ final class SpeakerResolver {
         return Optional.ofNullable(found);
     }
 
-    /** White space and hyphens between the words of a name. */
-    private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s\\-]+");
-
     private static List<String> nameWords(String name) {
-        return Arrays.asList(NAME_SEPARATORS.split(name.toLowerCase(Locale.ROOT)));
+        return Arrays.asList(PhraseMatcher.SEPARATORS.split(name.toLowerCase(Locale.ROOT)));
     }
 }
