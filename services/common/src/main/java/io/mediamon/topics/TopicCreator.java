@@ -1,5 +1,6 @@
 package io.mediamon.topics;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -8,7 +9,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,15 +28,41 @@ public final class TopicCreator {
           .filter(t -> !existing.contains(t.name()))
           .map(TopicCreator::newTopic)
           .toList();
-      if (!missing.isEmpty()) {
-        admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
-        LOG.info("Created topics {}", missing.stream().map(NewTopic::name).toList());
+      if (missing.isEmpty()) {
+        return;
+      }
+      List<String> created = new ArrayList<>();
+      for (Map.Entry<String, KafkaFuture<Void>> result : admin.createTopics(missing).values().entrySet()) {
+        if (awaitCreation(result.getValue())) {
+          created.add(result.getKey());
+        }
+      }
+      if (!created.isEmpty()) {
+        LOG.info("Created topics {}", created);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while creating topics", e);
     } catch (ExecutionException | TimeoutException e) {
       throw new IllegalStateException("cannot create the mediamon topics: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * True when this call created the topic, false when it exists already: the topic list read just before can miss a
+   * topic another client is creating at the same moment (a second instance starting, or a topic created a moment ago
+   * that the broker's metadata does not list yet), and that topic is as good as one this call created.
+   */
+  private static boolean awaitCreation(KafkaFuture<Void> creation)
+      throws InterruptedException, ExecutionException, TimeoutException {
+    try {
+      creation.get(30, TimeUnit.SECONDS);
+      return true;
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof TopicExistsException) {
+        return false;
+      }
+      throw e;
     }
   }
 

@@ -1,0 +1,86 @@
+package io.mediamon.app;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mediamon.app.pipeline.KafkaAccess;
+import io.mediamon.config.MediamonConfig;
+import io.mediamon.topics.MediamonTopics;
+import io.mediamon.topics.TopicCreator;
+import io.mediamon.topics.TopicDescriptor;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Topic creation on a real broker when other clients create the same topics: two instances of mediamon starting at
+ * the same moment both find the topics missing and both create them, and a topic created a moment ago may not be
+ * listed yet. Neither is an error; a topic that exists is left as it is.
+ */
+class TopicCreatorIT {
+  @TempDir
+  Path stateDir;
+
+  @Test
+  void instancesStartingTogetherBothGetTheTopics() throws Exception {
+    for (int round = 0; round < 5; round++) {
+      MediamonTopics topics = MediamonTopics.from(ItConfigs.unique(stateDir.resolve("r" + round)));
+      MediamonConfig config = ItConfigs.unique(stateDir);
+      ExecutorService instances = Executors.newFixedThreadPool(3);
+      try (Admin first = KafkaAccess.reachableAdmin(config); Admin second = KafkaAccess.reachableAdmin(config);
+          Admin third = KafkaAccess.reachableAdmin(config)) {
+        List<Callable<Void>> starts = new ArrayList<>();
+        for (Admin admin : List.of(first, second, third)) {
+          starts.add(() -> {
+            TopicCreator.ensureTopics(admin, topics);
+            return null;
+          });
+        }
+        for (Future<Void> start : instances.invokeAll(starts)) {
+          start.get(); // none of them fails
+        }
+        // a topic the controller has created is listed by the broker a moment later
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+            assertEquals(names(topics), first.listTopics().names().get(30, TimeUnit.SECONDS).stream()
+                .filter(names(topics)::contains).collect(Collectors.toSet()), "every topic exists"));
+      } finally {
+        instances.shutdownNow();
+      }
+    }
+  }
+
+  @Test
+  void aTopicCreatedJustBeforeIsLeftAsItIs() throws Exception {
+    MediamonConfig config = ItConfigs.unique(stateDir);
+    MediamonTopics topics = MediamonTopics.from(config);
+    try (Admin admin = KafkaAccess.reachableAdmin(config)) {
+      admin.createTopics(List.of(new NewTopic(topics.enriched().name(), 1, (short) 1))).all().get();
+      TopicCreator.ensureTopics(admin, topics);
+      await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+        TopicDescription enriched = admin.describeTopics(List.of(topics.enriched().name())).allTopicNames()
+            .get(30, TimeUnit.SECONDS).get(topics.enriched().name());
+        assertEquals(1, enriched.partitions().size(), "the existing topic keeps its one partition");
+      });
+      await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+          assertTrue(admin.listTopics().names().get(30, TimeUnit.SECONDS).containsAll(names(topics))));
+    }
+  }
+
+  private static Set<String> names(MediamonTopics topics) {
+    return topics.all().stream().map(TopicDescriptor::name).collect(Collectors.toSet());
+  }
+}
