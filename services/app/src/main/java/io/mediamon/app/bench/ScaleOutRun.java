@@ -23,6 +23,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 
 /**
@@ -39,6 +40,10 @@ public final class ScaleOutRun {
   private static final String RUNNING = "Running [";
   private static final Duration START_DEADLINE = Duration.ofMinutes(4);
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+  /** A warm-up pass at most this much faster than the one before: the JIT compiler has settled. */
+  private static final double SETTLED_GAIN = 0.05;
+  /** The longest warm-up, in multiples of the warm-up time, however much the passes still improve. */
+  private static final long MAX_WARMUP_FACTOR = 3;
 
   /**
    * @param instances processes of the scaled-out phase (the first phase always has one)
@@ -189,7 +194,8 @@ public final class ScaleOutRun {
         watcher.scheduleWithFixedDelay(() -> watched.stream().filter(p -> !p.alive()).findFirst()
             .ifPresent(p -> failure.completeExceptionally(new IllegalStateException(p.name()
                 + " ended with status " + p.exitStatus() + "; see " + p.log()))), 1, 1, TimeUnit.SECONDS);
-        warmUp(config, topics, collector, failure, instances, corpus.warmup());
+        warmUp(config, topics, collector, failure, instances,
+            Stream.concat(corpus.warmup().stream(), corpus.articles().stream()).toList());
         return body.run(config, topics, collector, processes, failure);
       } finally {
         for (ServiceProcess process : processes) {
@@ -241,23 +247,40 @@ public final class ScaleOutRun {
   }
 
   /**
-   * The warm-up articles through the phase's processes, pass after pass (ids of their own per pass) until the warm-up
-   * time is over: each JVM compiles CoreNLP's and Kafka's code on them, as a service that has been up for a while has.
-   * A few hundred articles are not enough: a fresh process then still spends most of a core compiling while it is
-   * measured, and two fresh processes on two cores measure their compilers more than their scale-out.
+   * The warm-up articles and the measured ones through the phase's processes, pass after pass (ids of their own per
+   * pass) until the warm-up time is over: each JVM compiles CoreNLP's, mediamon's and Kafka's code on them, as a
+   * service that has been up for a while has. A few hundred articles are not enough: a fresh process then still spends
+   * most of a core compiling while it is measured, and two fresh processes on two cores measure their compilers more
+   * than their scale-out. Nor are other articles alone: warmed on 100 of them, a process pinned to one core still
+   * deoptimized and recompiled the extractor's largest methods on the measured ones (JFR: C2 compiling through the
+   * whole measured run, on the core the stream thread needs). The in-process run of {@code bench extract} is warmed
+   * the same way, on all its articles. The price: the duplicate stage finds every measured article a copy of a warm-up
+   * pass (three in four are copies of each other anyway; the stage is 2 to 3 % of the stream thread's CPU). After the
+   * warm-up time, passes go on while a pass is still more than {@link #SETTLED_GAIN} faster than the one before (the
+   * compiler still paying off), up to {@link #MAX_WARMUP_FACTOR} times the warm-up time.
    */
   private void warmUp(MediamonConfig config, MediamonTopics topics, EnrichedCollector collector,
       CompletableFuture<Void> failure, int instances, List<RawArticle> warmup) throws Exception {
     long begin = System.nanoTime();
-    for (int pass = 1; pass == 1 || System.nanoTime() - begin < options.warmupTime().toNanos(); pass++) {
+    double previousRate = 0;
+    for (int pass = 1; ; pass++) {
       String suffix = "-warm" + pass;
       List<RawArticle> articles = warmup.stream()
           .map(a -> RawArticle.newBuilder(a).setId(a.getId() + suffix).build()).toList();
       long start = System.nanoTime();
       sendAndAwait(config, topics, collector, articles, start, failure, accounted -> { });
-      progress.printf("scale: warm-up pass %d through %d process(es): %d articles in %.1f s (not counted)%n",
-          pass, instances, articles.size(), (System.nanoTime() - start) / 1e9);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      double rate = articles.size() / seconds;
+      progress.printf("scale: warm-up pass %d through %d process(es): %d articles in %.1f s, %.1f articles/s (not "
+          + "counted)%n", pass, instances, articles.size(), seconds, rate);
       progress.flush();
+      long elapsed = System.nanoTime() - begin;
+      boolean stillImproving = pass == 1 || rate > previousRate * (1 + SETTLED_GAIN);
+      if (elapsed >= options.warmupTime().toNanos()
+          && (!stillImproving || elapsed >= options.warmupTime().toNanos() * MAX_WARMUP_FACTOR)) {
+        return;
+      }
+      previousRate = rate;
     }
   }
 
