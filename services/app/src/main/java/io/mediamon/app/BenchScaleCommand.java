@@ -50,9 +50,10 @@ final class BenchScaleCommand implements Callable<Integer> {
   int warmup;
 
   @Option(names = "--warmup-time", paramLabel = "DURATION", defaultValue = "PT90S",
-      description = "How long each run's processes analyze the warm-up articles, pass after pass, before the clock "
-          + "starts: every process is a fresh JVM whose JIT compiler must first compile CoreNLP's code (ISO-8601, "
-          + "default ${DEFAULT-VALUE}).")
+      description = "How long each run's processes at least analyze the warm-up and the measured articles, pass "
+          + "after pass, before the clock starts: every process is a fresh JVM whose JIT compiler must first compile "
+          + "CoreNLP's and mediamon's code. Passes go on while one is more than 5 % faster than the one before, up to "
+          + "three times this (ISO-8601, default ${DEFAULT-VALUE}).")
   Duration warmupTime;
 
   @Option(names = "--no-kill", description = "Skip the kill run.")
