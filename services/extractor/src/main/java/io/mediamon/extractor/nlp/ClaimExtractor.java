@@ -770,9 +770,18 @@ final class ClaimExtractor {
         // Only speech or a document inside another claim makes the outer one a mere reporting source ("the ministry
         // said Reuters reported that ..."); "X said she plans to ..." is X's statement and her intention, both kept.
         return found.stream()
-                .filter(outer -> found.stream().noneMatch(inner -> inner != outer && inner.hasNamedSpeaker()
-                        && reports(inner) && inner.cueOffset() >= outer.begin() && inner.cueOffset() < outer.end()))
+                .filter(outer -> speaksForThemselves(outer) || found.stream().noneMatch(inner -> inner != outer
+                        && inner.hasNamedSpeaker() && reports(inner) && inner.cueOffset() >= outer.begin()
+                        && inner.cueOffset() < outer.end()))
                 .toList();
+    }
+
+    /**
+     * A person who tells what someone else said makes a statement of their own ("the spokesman says the minister
+     * promised ..."): only an organisation, a news agency or a paper, is a mere channel for the words it reports.
+     */
+    private static boolean speaksForThemselves(Found claim) {
+        return claim.hasNamedSpeaker() && claim.speaker().referent().type() == EntityType.PERSON;
     }
 
     private boolean reports(Found claim) {

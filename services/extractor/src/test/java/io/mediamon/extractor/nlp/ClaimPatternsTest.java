@@ -114,4 +114,16 @@ class ClaimPatternsTest {
         assertEquals("A spokeswoman for the Harbour Authority", claims.get(0).getSpeakerText());
         assertEquals("Harbour Authority", claims.get(0).getSpeakerOrganization());
     }
+
+    @Test
+    void aPersonReportingSomeoneElsesWordsMakesAClaimOfTheirOwn() {
+        List<Claim> claims = claims("Paula Green says Tom Baker promised to keep the harbour open.");
+        assertTrue(claims.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())
+                && c.getContent().startsWith("Tom Baker promised")), claims.toString());
+        assertTrue(claims.stream().anyMatch(c -> "Tom Baker".equals(c.getSpeaker())
+                && c.getContent().equals("to keep the harbour open")), claims.toString());
+        List<Claim> agency = claims("The Harbour Gazette reported that Tom Baker promised to keep the harbour open.");
+        assertTrue(agency.stream().noneMatch(c -> c.getSpeakerText() != null
+                && c.getSpeakerText().contains("Gazette")), "a paper only carries the words: " + agency);
+    }
 }
