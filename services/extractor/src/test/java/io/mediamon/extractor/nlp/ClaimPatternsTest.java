@@ -126,4 +126,17 @@ class ClaimPatternsTest {
         assertTrue(agency.stream().noneMatch(c -> c.getSpeakerText() != null
                 && c.getSpeakerText().contains("Gazette")), "a paper only carries the words: " + agency);
     }
+
+    @Test
+    void aCueInSAfterAQuantifiedModifierIsAPluralNoun() {
+        List<Claim> charges = claims("Any criminal charges might follow the audit of the harbour accounts.");
+        assertTrue(charges.isEmpty(), charges.toString());
+        List<Claim> claims = claims("The auditors rejected several legal claims as groundless in their report.");
+        assertTrue(claims.stream().noneMatch(c -> "claims".equals(c.getCue())), claims.toString());
+        List<Claim> verb = claims("The harbour master claims the tolls will double by spring.");
+        assertEquals(1, verb.size(), verb.toString());
+        List<Claim> average = claims("The average of the ferry surveys over the past two weeks shows the tolls "
+                + "doubling by spring.");
+        assertEquals(1, average.size(), "a quantified plural noun before the verb: " + average);
+    }
 }
