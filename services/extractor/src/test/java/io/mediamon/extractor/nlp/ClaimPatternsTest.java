@@ -139,4 +139,14 @@ class ClaimPatternsTest {
                 + "doubling by spring.");
         assertEquals(1, average.size(), "a quantified plural noun before the verb: " + average);
     }
+
+    @Test
+    void adverbsBetweenSubjectAndVerbAreSkipped() {
+        List<Claim> truly = claims("Mayor Paula Green truly believed the harbour tolls would double by spring.");
+        assertEquals(1, truly.size(), truly.toString());
+        assertEquals("Paula Green", truly.get(0).getSpeaker());
+        List<Claim> sharply = claims("Mayor Paula Green has sharply criticized the new harbour tolls.");
+        assertEquals(1, sharply.size(), sharply.toString());
+        assertEquals("Paula Green", sharply.get(0).getSpeaker());
+    }
 }
