@@ -23,6 +23,8 @@ final class PhraseReader {
     /** Lowercase modifiers allowed before a head: more are likely a verb phrase swallowed by mistake. */
     private static final int MAX_LOWERCASE_WORDS = 3;
     private static final int MAX_APPOSITIVE_TOKENS = 12;
+    /** "in particular", "for her part", "of the Harbour Institute": a prepositional aside before the verb. */
+    private static final int MAX_ASIDE_TOKENS = 5;
 
     private final AnalyzedText doc;
     private final Vocabulary vocabulary;
@@ -167,7 +169,8 @@ final class PhraseReader {
             // "Iran, which has ties to X, met", "Trump, speaking to veterans in Virginia, said", "Obama, asked about
             // the report, said": skip back over a relative or participle clause between commas.
             int comma = previousComma(s, skippedComma - 1);
-            if (comma >= 0 && comma < i && (isRelativeWord(s.at(comma + 1)) || isParticiple(s.at(comma + 1)))) {
+            if (comma >= 0 && comma < i && (isRelativeWord(s.at(comma + 1)) || isParticiple(s.at(comma + 1))
+                    || isAsidePhrase(s, comma + 1, skippedComma))) {
                 return subjectEnd(s, comma);
             }
         }
@@ -191,6 +194,25 @@ final class PhraseReader {
         String w = t == null ? "" : t.lower();
         return t != null && t.isLowercaseWord() && w.length() >= 5 && (w.endsWith("ing") || w.endsWith("ed"))
                 && !w.equals("including") && !w.equals("according");
+    }
+
+    /**
+     * "X, in particular, has criticized", "X, for her part, said": a short prepositional phrase between commas, tokens
+     * [from, to), that sets the subject apart without being one; no verb in it.
+     */
+    private boolean isAsidePhrase(Sentence s, int from, int to) {
+        String opening = s.token(from).lower();
+        // "experts, including Ann Cole, said": a phrase that names members of the subject belongs to it.
+        if (to - from < 2 || to - from > MAX_ASIDE_TOKENS || !Grammar.PREPOSITIONS.contains(opening)
+                || opening.equals("including") || opening.equals("like")) {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            if (isVerbLike(s, k) || isTaggedFiniteVerb(s.token(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isRelativeWord(Token t) {

@@ -149,4 +149,14 @@ class ClaimPatternsTest {
         assertEquals(1, sharply.size(), sharply.toString());
         assertEquals("Paula Green", sharply.get(0).getSpeaker());
     }
+
+    @Test
+    void aShortPrepositionalAsideBetweenSubjectAndVerbIsSkipped() {
+        List<Claim> claims = claims("Mayor Paula Green, in particular, has criticized the new harbour tolls.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Paula Green", claims.get(0).getSpeaker());
+        List<Claim> members = claims("Several harbour pilots, including Tom Baker, said the tolls would double.");
+        assertEquals(1, members.size(), members.toString());
+        assertEquals("Tom Baker", members.get(0).getSpeaker(), "a phrase naming members is not an aside");
+    }
 }
