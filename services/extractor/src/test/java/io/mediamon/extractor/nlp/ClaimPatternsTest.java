@@ -159,4 +159,15 @@ class ClaimPatternsTest {
         assertEquals(1, members.size(), members.toString());
         assertEquals("Tom Baker", members.get(0).getSpeaker(), "a phrase naming members is not an aside");
     }
+
+    @Test
+    void aPartOfAGroupIsTheSpeakerNotTheGroup() {
+        List<Claim> percent = claims("In the harbour survey, 44 percent of registered voters said the tolls were "
+                + "too high.");
+        assertEquals(1, percent.size(), percent.toString());
+        assertEquals("44 percent of registered voters", percent.get(0).getSpeakerText());
+        List<Claim> part = claims("Nearly eight of 10 ferry users say the tolls are too high.");
+        assertEquals(1, part.size(), part.toString());
+        assertEquals("eight of 10 ferry users", part.get(0).getSpeakerText());
+    }
 }
