@@ -30,6 +30,10 @@ final class ClaimExtractor {
     private static final Set<String> PLURAL_QUANTIFIERS = Set.of("any", "many", "several", "few", "both", "all",
             "these", "those", "some", "most", "two", "three", "four", "five", "dozens", "hundreds", "thousands");
 
+    /** How a paper or an agency passes on what someone else said: "Fars reported that X warned ...". */
+    private static final Set<String> NEWS_VERBS = Set.of("reported", "reports", "wrote", "writes", "quoted",
+            "quotes", "cited", "cites");
+
     /** Verbs that report speech only before a colon: "Smith continued:". */
     private static final Set<String> COLON_CUES = Set.of("continued", "continues");
 
@@ -806,10 +810,17 @@ final class ClaimExtractor {
 
     /**
      * A person who tells what someone else said makes a statement of their own ("the spokesman says the minister
-     * promised ..."): only an organisation, a news agency or a paper, is a mere channel for the words it reports.
+     * promised ..."), and so does an organisation or a group named as the subject of a verb of speech ("the White
+     * House said the president warned ...", "Democrats said ..."). A paper or an agency that reports, writes or
+     * quotes ("Fars reported that X warned ...") is a mere channel for the words, and so is a description that only
+     * holds the organisation's name ("in a Facebook message, X said ...").
      */
     private static boolean speaksForThemselves(Found claim) {
-        return claim.hasNamedSpeaker() && claim.speaker().referent().type() == EntityType.PERSON;
+        if (!claim.hasNamedSpeaker()) {
+            return false;
+        }
+        return claim.speaker().referent().type() == EntityType.PERSON
+                || (claim.speaker().kind() == io.mediamon.schema.SpeakerKind.NAME && !NEWS_VERBS.contains(claim.cue()));
     }
 
     private boolean reports(Found claim) {

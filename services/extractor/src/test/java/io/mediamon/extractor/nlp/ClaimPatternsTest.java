@@ -170,4 +170,12 @@ class ClaimPatternsTest {
         assertEquals(1, part.size(), part.toString());
         assertEquals("eight of 10 ferry users", part.get(0).getSpeakerText());
     }
+
+    @Test
+    void anOrganisationNamedAsSpeakerOfAVerbOfSpeechKeepsItsClaim() {
+        List<Claim> claims = claims("The Harbour Authority said Tom Baker promised to keep the harbour open.");
+        assertTrue(claims.stream().anyMatch(c -> c.getSpeaker() != null && c.getSpeaker().contains("Harbour Authority")
+                && c.getContent().startsWith("Tom Baker promised")), claims.toString());
+        assertTrue(claims.stream().anyMatch(c -> "Tom Baker".equals(c.getSpeaker())), claims.toString());
+    }
 }
