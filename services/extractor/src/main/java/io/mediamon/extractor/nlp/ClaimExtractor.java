@@ -26,6 +26,14 @@ final class ClaimExtractor {
     private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "will", "should", "can",
             "to", "not", "n't", "never", "refused", "declined");
 
+    /** Determiners of a plural noun phrase (or "any" one): no singular subject of a verb in -s starts with them. */
+    private static final Set<String> PLURAL_QUANTIFIERS = Set.of("any", "many", "several", "few", "both", "all",
+            "these", "those", "some", "most", "two", "three", "four", "five", "dozens", "hundreds", "thousands");
+
+    /** How a paper or an agency passes on what someone else said: "Fars reported that X warned ...". */
+    private static final Set<String> NEWS_VERBS = Set.of("reported", "reports", "wrote", "writes", "quoted",
+            "quotes", "cited", "cites");
+
     /** Verbs that report speech only before a colon: "Smith continued:". */
     private static final Set<String> COLON_CUES = Set.of("continued", "continues");
 
@@ -262,8 +270,18 @@ final class ClaimExtractor {
             return true;
         }
         String p = previous.lower();
-        if (vocabulary.isPluralLikeCue(s.token(i).lower()) && !endsSubject(s, skipAdverbsLeft(s, i - 1))) {
+        String cue = s.token(i).lower();
+        int subjectEnd = skipAdverbsLeft(s, i - 1);
+        if (vocabulary.isPluralLikeCue(cue) && !endsSubject(s, subjectEnd)) {
             return false; // "raised questions", "several states": a noun, not "the report states"
+        }
+        Token modifier = s.at(subjectEnd);
+        if (cue.endsWith("s") && !cue.endsWith("ss") && modifier != null && modifier.isWord()
+                && !Grammar.isPronoun(modifier) && !modifier.lower().endsWith("s")
+                && quantifiesPlural(s.at(subjectEnd - 1))) {
+            // "any criminal charges", "several legal claims": a plural noun too. Not "the average of polls over the
+            // past two weeks shows": there the quantifier belongs to the plural noun before the verb.
+            return false;
         }
         if (isProgressive(s, i)) {
             return true; // "X is warning that ...": an -ing form after "is" is the active verb, not a passive
@@ -275,6 +293,20 @@ final class ClaimExtractor {
     private boolean isProgressive(Sentence s, int cueStart) {
         Token before = s.at(skipAdverbsLeft(s, cueStart - 1));
         return isParticiple(s, cueStart) && before != null && Grammar.BE.contains(before.lower());
+    }
+
+    /**
+     * "any criminal charges", "several key claims", "two union demands": a quantifier that wants a plural noun
+     * before the word ahead of a cue in -s makes that word a modifier and the cue a plural noun, whatever the word
+     * is ("criminal" could speak, but not here); a verb in -s has a singular subject.
+     */
+    private static boolean quantifiesPlural(Token t) {
+        if (t == null) {
+            return false;
+        }
+        String w = t.text();
+        boolean count = Character.isDigit(w.codePointAt(0)) && !w.equals("1") && w.length() < 4; // not a year
+        return count || PLURAL_QUANTIFIERS.contains(t.lower());
     }
 
     /** Whether token k can end the subject of a verb in -s: a name, "he", "she", "it", "who", a noun that speaks. */
@@ -770,9 +802,25 @@ final class ClaimExtractor {
         // Only speech or a document inside another claim makes the outer one a mere reporting source ("the ministry
         // said Reuters reported that ..."); "X said she plans to ..." is X's statement and her intention, both kept.
         return found.stream()
-                .filter(outer -> found.stream().noneMatch(inner -> inner != outer && inner.hasNamedSpeaker()
-                        && reports(inner) && inner.cueOffset() >= outer.begin() && inner.cueOffset() < outer.end()))
+                .filter(outer -> speaksForThemselves(outer) || found.stream().noneMatch(inner -> inner != outer
+                        && inner.hasNamedSpeaker() && reports(inner) && inner.cueOffset() >= outer.begin()
+                        && inner.cueOffset() < outer.end()))
                 .toList();
+    }
+
+    /**
+     * A person who tells what someone else said makes a statement of their own ("the spokesman says the minister
+     * promised ..."), and so does an organisation or a group named as the subject of a verb of speech ("the White
+     * House said the president warned ...", "Democrats said ..."). A paper or an agency that reports, writes or
+     * quotes ("Fars reported that X warned ...") is a mere channel for the words, and so is a description that only
+     * holds the organisation's name ("in a Facebook message, X said ...").
+     */
+    private static boolean speaksForThemselves(Found claim) {
+        if (!claim.hasNamedSpeaker()) {
+            return false;
+        }
+        return claim.speaker().referent().type() == EntityType.PERSON
+                || (claim.speaker().kind() == io.mediamon.schema.SpeakerKind.NAME && !NEWS_VERBS.contains(claim.cue()));
     }
 
     private boolean reports(Found claim) {

@@ -27,7 +27,9 @@ final class Grammar {
             "ever", "finally", "eventually", "subsequently", "currently", "initially", "technically", "only",
             "even", "further", "soon", "often", "sometimes", "repeatedly", "allegedly", "apparently", "together",
             "secretly", "quietly", "publicly", "privately", "separately", "jointly", "officially", "formally",
-            "yesterday", "today", "tonight", "tomorrow", "too", "however", "meanwhile", "instead", "last");
+            "yesterday", "today", "tonight", "tomorrow", "too", "however", "meanwhile", "instead", "last",
+            // adverbs the -ly rule below leaves out (it keeps "apply", "supply", "rally" from being adverbs)
+            "sharply", "deeply", "simply", "steeply", "cheaply", "really", "truly", "almost", "usually");
     static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "without", "refused", "refuse",
             "refuses", "refusing", "declined", "decline", "declines", "declining", "rejected", "rejects", "reject",
             "failed", "fails", "fail", "cannot", "nor", "unwilling", "ruled", "denied", "denies", "deny");

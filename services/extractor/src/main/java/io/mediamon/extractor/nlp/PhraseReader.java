@@ -23,6 +23,12 @@ final class PhraseReader {
     /** Lowercase modifiers allowed before a head: more are likely a verb phrase swallowed by mistake. */
     private static final int MAX_LOWERCASE_WORDS = 3;
     private static final int MAX_APPOSITIVE_TOKENS = 12;
+    /** Words that name a part of a group: "percent of voters", "half of the delegates", "eight of 10 voters". */
+    private static final java.util.Set<String> PARTITIVE_WORDS = java.util.Set.of("percent", "%", "half", "third",
+            "quarter", "majority", "minority", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten");
+    /** "in particular", "for her part", "of the Harbour Institute": a prepositional aside before the verb. */
+    private static final int MAX_ASIDE_TOKENS = 5;
 
     private final AnalyzedText doc;
     private final Vocabulary vocabulary;
@@ -114,6 +120,28 @@ final class PhraseReader {
         return new Unit(i, last + 1);
     }
 
+    /**
+     * "44 percent of registered voters said", "eight of 10 voters say": the subject is the part, not the whole it is
+     * taken from; the unit is widened to start at the quantity (its head stays the noun that can speak).
+     */
+    Unit withPartitive(Sentence s, Unit unit) {
+        Token of = s.at(unit.start() - 1);
+        Token quantity = s.at(unit.start() - 2);
+        if (of == null || !of.is("of") || quantity == null || !isQuantity(quantity)) {
+            return unit;
+        }
+        int start = unit.start() - 2;
+        Token before = s.at(start - 1);
+        if (before != null && isNumber(before)) {
+            start--; // "44 percent"
+        }
+        return new Unit(start, unit.end());
+    }
+
+    private static boolean isQuantity(Token t) {
+        return isNumber(t) || PARTITIVE_WORDS.contains(t.lower());
+    }
+
     /** "Country Reports on Terrorism", "Bank of England": a small word inside a capitalized name. */
     private static boolean isNameConnector(Token t) {
         return t.is("of") || t.is("on") || t.is("for") || t.is("de") || t.is("al");
@@ -132,6 +160,7 @@ final class PhraseReader {
         if (unit == null) {
             return List.of();
         }
+        unit = withPartitive(s, unit);
         Unit person = appositiveHolder(s, unit);
         if (person != null) {
             return List.of(person);
@@ -167,7 +196,8 @@ final class PhraseReader {
             // "Iran, which has ties to X, met", "Trump, speaking to veterans in Virginia, said", "Obama, asked about
             // the report, said": skip back over a relative or participle clause between commas.
             int comma = previousComma(s, skippedComma - 1);
-            if (comma >= 0 && comma < i && (isRelativeWord(s.at(comma + 1)) || isParticiple(s.at(comma + 1)))) {
+            if (comma >= 0 && comma < i && (isRelativeWord(s.at(comma + 1)) || isParticiple(s.at(comma + 1))
+                    || isAsidePhrase(s, comma + 1, skippedComma))) {
                 return subjectEnd(s, comma);
             }
         }
@@ -191,6 +221,25 @@ final class PhraseReader {
         String w = t == null ? "" : t.lower();
         return t != null && t.isLowercaseWord() && w.length() >= 5 && (w.endsWith("ing") || w.endsWith("ed"))
                 && !w.equals("including") && !w.equals("according");
+    }
+
+    /**
+     * "X, in particular, has criticized", "X, for her part, said": a short prepositional phrase between commas, tokens
+     * [from, to), that sets the subject apart without being one; no verb in it.
+     */
+    private boolean isAsidePhrase(Sentence s, int from, int to) {
+        String opening = s.token(from).lower();
+        // "experts, including Ann Cole, said": a phrase that names members of the subject belongs to it.
+        if (to - from < 2 || to - from > MAX_ASIDE_TOKENS || !Grammar.PREPOSITIONS.contains(opening)
+                || opening.equals("including") || opening.equals("like")) {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            if (isVerbLike(s, k) || isTaggedFiniteVerb(s.token(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isRelativeWord(Token t) {

@@ -114,4 +114,68 @@ class ClaimPatternsTest {
         assertEquals("A spokeswoman for the Harbour Authority", claims.get(0).getSpeakerText());
         assertEquals("Harbour Authority", claims.get(0).getSpeakerOrganization());
     }
+
+    @Test
+    void aPersonReportingSomeoneElsesWordsMakesAClaimOfTheirOwn() {
+        List<Claim> claims = claims("Paula Green says Tom Baker promised to keep the harbour open.");
+        assertTrue(claims.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())
+                && c.getContent().startsWith("Tom Baker promised")), claims.toString());
+        assertTrue(claims.stream().anyMatch(c -> "Tom Baker".equals(c.getSpeaker())
+                && c.getContent().equals("to keep the harbour open")), claims.toString());
+        List<Claim> agency = claims("The Harbour Gazette reported that Tom Baker promised to keep the harbour open.");
+        assertTrue(agency.stream().noneMatch(c -> c.getSpeakerText() != null
+                && c.getSpeakerText().contains("Gazette")), "a paper only carries the words: " + agency);
+    }
+
+    @Test
+    void aCueInSAfterAQuantifiedModifierIsAPluralNoun() {
+        List<Claim> charges = claims("Any criminal charges might follow the audit of the harbour accounts.");
+        assertTrue(charges.isEmpty(), charges.toString());
+        List<Claim> claims = claims("The auditors rejected several legal claims as groundless in their report.");
+        assertTrue(claims.stream().noneMatch(c -> "claims".equals(c.getCue())), claims.toString());
+        List<Claim> verb = claims("The harbour master claims the tolls will double by spring.");
+        assertEquals(1, verb.size(), verb.toString());
+        List<Claim> average = claims("The average of the ferry surveys over the past two weeks shows the tolls "
+                + "doubling by spring.");
+        assertEquals(1, average.size(), "a quantified plural noun before the verb: " + average);
+    }
+
+    @Test
+    void adverbsBetweenSubjectAndVerbAreSkipped() {
+        List<Claim> truly = claims("Mayor Paula Green truly believed the harbour tolls would double by spring.");
+        assertEquals(1, truly.size(), truly.toString());
+        assertEquals("Paula Green", truly.get(0).getSpeaker());
+        List<Claim> sharply = claims("Mayor Paula Green has sharply criticized the new harbour tolls.");
+        assertEquals(1, sharply.size(), sharply.toString());
+        assertEquals("Paula Green", sharply.get(0).getSpeaker());
+    }
+
+    @Test
+    void aShortPrepositionalAsideBetweenSubjectAndVerbIsSkipped() {
+        List<Claim> claims = claims("Mayor Paula Green, in particular, has criticized the new harbour tolls.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Paula Green", claims.get(0).getSpeaker());
+        List<Claim> members = claims("Several harbour pilots, including Tom Baker, said the tolls would double.");
+        assertEquals(1, members.size(), members.toString());
+        assertEquals("Tom Baker", members.get(0).getSpeaker(), "a phrase naming members is not an aside");
+    }
+
+    @Test
+    void aPartOfAGroupIsTheSpeakerNotTheGroup() {
+        List<Claim> percent = claims("In the harbour survey, 44 percent of registered voters said the tolls were "
+                + "too high.");
+        assertEquals(1, percent.size(), percent.toString());
+        assertEquals("44 percent of registered voters", percent.get(0).getSpeakerText());
+        List<Claim> part = claims("Nearly eight of 10 ferry users say the tolls are too high.");
+        assertEquals(1, part.size(), part.toString());
+        assertEquals("eight of 10 ferry users", part.get(0).getSpeakerText());
+    }
+
+    @Test
+    void anOrganisationNamedAsSpeakerOfAVerbOfSpeechKeepsItsClaim() {
+        List<Claim> claims = claims("The Harbour Authority said Tom Baker promised to keep the harbour open.");
+        assertTrue(claims.stream().anyMatch(c -> c.getSpeaker() != null && c.getSpeaker().contains("Harbour Authority")
+                && c.getContent().startsWith("Tom Baker promised")), claims.toString());
+        assertTrue(claims.stream().anyMatch(c -> "Tom Baker".equals(c.getSpeaker())), claims.toString());
+    }
 }
