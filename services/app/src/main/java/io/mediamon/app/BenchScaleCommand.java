@@ -49,7 +49,7 @@ final class BenchScaleCommand implements Callable<Integer> {
       description = "Other articles every process analyzes first, not measured (default ${DEFAULT-VALUE}).")
   int warmup;
 
-  @Option(names = "--warmup-time", paramLabel = "DURATION", defaultValue = "PT90S",
+  @Option(names = "--warmup-time", paramLabel = "DURATION", defaultValue = "PT180S",
       description = "How long each run's processes at least analyze the warm-up and the measured articles, pass "
           + "after pass, before the clock starts: every process is a fresh JVM whose JIT compiler must first compile "
           + "CoreNLP's and mediamon's code. Passes go on while one is more than 5 % faster than the one before, up to "
