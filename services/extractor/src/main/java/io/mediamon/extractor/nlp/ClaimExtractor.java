@@ -2,6 +2,7 @@ package io.mediamon.extractor.nlp;
 
 import io.mediamon.schema.Claim;
 import io.mediamon.schema.EntityType;
+import io.mediamon.schema.SpeakerKind;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -135,7 +136,7 @@ final class ClaimExtractor {
             // Transcripts write the surname in capitals: the person of the text with that surname, if just one.
             Referent named = labels.labelReferent(s.token(label.speaker().start()));
             speaker = named != null ? speaker.resolvedTo(named)
-                    : new SpeakerResolver.Speaker(null, speaker.text(), io.mediamon.schema.SpeakerKind.NAME, null);
+                    : new SpeakerResolver.Speaker(null, speaker.text(), SpeakerKind.NAME, null);
         }
         int end = label.quoted() ? label.end() : trimEnd(label.begin(), label.end());
         int cueOffset = label.quoted() ? label.end() : s.token(label.speaker().end()).begin();
@@ -820,7 +821,7 @@ final class ClaimExtractor {
             return false;
         }
         return claim.speaker().referent().type() == EntityType.PERSON
-                || (claim.speaker().kind() == io.mediamon.schema.SpeakerKind.NAME && !NEWS_VERBS.contains(claim.cue()));
+                || (claim.speaker().kind() == SpeakerKind.NAME && !NEWS_VERBS.contains(claim.cue()));
     }
 
     private boolean reports(Found claim) {

@@ -4,6 +4,7 @@ import io.mediamon.schema.EntityType;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads noun phrases and verb groups from tagged tokens without a parser: closed-class words and the vocabulary
@@ -24,7 +25,7 @@ final class PhraseReader {
     private static final int MAX_LOWERCASE_WORDS = 3;
     private static final int MAX_APPOSITIVE_TOKENS = 12;
     /** Words that name a part of a group: "percent of voters", "half of the delegates", "eight of 10 voters". */
-    private static final java.util.Set<String> PARTITIVE_WORDS = java.util.Set.of("percent", "%", "half", "third",
+    private static final Set<String> PARTITIVE_WORDS = Set.of("percent", "%", "half", "third",
             "quarter", "majority", "minority", "two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten");
     /** "in particular", "for her part", "of the Harbour Institute": a prepositional aside before the verb. */
