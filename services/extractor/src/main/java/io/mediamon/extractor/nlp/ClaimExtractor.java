@@ -29,7 +29,7 @@ final class ClaimExtractor {
 
     /** Determiners of a plural noun phrase (or "any" one): no singular subject of a verb in -s starts with them. */
     private static final Set<String> PLURAL_QUANTIFIERS = Set.of("any", "many", "several", "few", "both", "all",
-            "these", "those", "some", "most", "two", "three", "four", "five", "dozens", "hundreds", "thousands");
+            "these", "those", "some", "most", "dozens", "hundreds", "thousands");
 
     /** How a paper or an agency passes on what someone else said: "Fars reported that X warned ...". */
     private static final Set<String> NEWS_VERBS = Set.of("reported", "reports", "wrote", "writes", "quoted",
@@ -307,7 +307,7 @@ final class ClaimExtractor {
         }
         String w = t.text();
         boolean count = Character.isDigit(w.codePointAt(0)) && !w.equals("1") && w.length() < 4; // not a year
-        return count || PLURAL_QUANTIFIERS.contains(t.lower());
+        return count || PLURAL_QUANTIFIERS.contains(t.lower()) || Grammar.COUNT_WORDS.contains(t.lower());
     }
 
     /** Whether token k can end the subject of a verb in -s: a name, "he", "she", "it", "who", a noun that speaks. */

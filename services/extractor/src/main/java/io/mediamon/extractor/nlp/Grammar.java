@@ -34,6 +34,9 @@ final class Grammar {
             "refuses", "refusing", "declined", "decline", "declines", "declining", "rejected", "rejects", "reject",
             "failed", "fails", "fail", "cannot", "nor", "unwilling", "ruled", "denied", "denies", "deny");
     /** Verbs that make an action hypothetical: "talks could be conducted", "when he would meet". */
+    /** Counts from two up, written out ("two of the delegates", "three union demands"). */
+    static final Set<String> COUNT_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "eleven", "twelve");
     static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "should", "if", "unless");
     static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but", "nor");
     static final Set<String> SUBORDINATORS = Set.of("that", "which", "who", "whom", "whose", "while", "whereas",

@@ -24,10 +24,9 @@ final class PhraseReader {
     /** Lowercase modifiers allowed before a head: more are likely a verb phrase swallowed by mistake. */
     private static final int MAX_LOWERCASE_WORDS = 3;
     private static final int MAX_APPOSITIVE_TOKENS = 12;
-    /** Words that name a part of a group: "percent of voters", "half of the delegates", "eight of 10 voters". */
-    private static final Set<String> PARTITIVE_WORDS = Set.of("percent", "%", "half", "third",
-            "quarter", "majority", "minority", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-            "ten");
+    /** Words that name a part of a group ("percent of voters", "half of the delegates"); counts too ("eight of 10"). */
+    private static final Set<String> PARTITIVE_WORDS = Set.of("percent", "%", "half", "third", "quarter",
+            "majority", "minority");
     /** "in particular", "for her part", "of the Harbour Institute": a prepositional aside before the verb. */
     private static final int MAX_ASIDE_TOKENS = 5;
 
@@ -140,7 +139,7 @@ final class PhraseReader {
     }
 
     private static boolean isQuantity(Token t) {
-        return isNumber(t) || PARTITIVE_WORDS.contains(t.lower());
+        return isNumber(t) || PARTITIVE_WORDS.contains(t.lower()) || Grammar.COUNT_WORDS.contains(t.lower());
     }
 
     /** "Country Reports on Terrorism", "Bank of England": a small word inside a capitalized name. */
