@@ -131,10 +131,13 @@ final class BenchScaleCommand implements Callable<Integer> {
     out.printf("%d processes run at %.2f x one process's rate%n", instances, report.speedUp());
     ScaleOutRun.KillPhase kill = report.kill();
     if (kill != null) {
-      out.printf("kill: one of %d processes killed with SIGKILL %.1f s into a run of %d articles; %d came out, %d of "
-          + "them twice; the last after %.1f s: %s%n", kill.instances(), kill.killedAtSeconds(), kill.articles(),
-          kill.accountedFor(), kill.duplicates(), kill.seconds(), kill.passed() ? "PASSED: nothing lost or repeated"
-              : "FAILED");
+      out.printf("kill: one of %d processes killed with SIGKILL %.1f s into a run of %d articles, with %d of the %d "
+          + "articles of its %d raw partitions out; the others held all the partitions %s; %d articles came out, %d "
+          + "of them twice; the last after %.1f s: %s%n", kill.instances(), kill.killedAtSeconds(), kill.articles(),
+          kill.victimArticlesOutAtKill(), kill.victimArticles(), kill.victimPartitions(),
+          kill.takenOver() ? String.format("%.1f s after the kill", kill.takeoverSeconds()) : "NEVER (in 2 min)",
+          kill.accountedFor(), kill.duplicates(), kill.seconds(),
+          kill.passed() ? "PASSED: partitions taken over, nothing lost or repeated" : "FAILED");
     }
     out.printf("logs and state: %s%n", work);
     out.flush();

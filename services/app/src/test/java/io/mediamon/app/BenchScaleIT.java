@@ -58,6 +58,9 @@ class BenchScaleIT {
     ScaleOutRun.KillPhase kill = report.kill();
     assertNotNull(kill);
     assertTrue(kill.killedAtSeconds() > 0, "the process was never killed");
+    assertTrue(kill.victimArticles() > 0 && kill.victimArticlesOutAtKill() < kill.victimArticles(),
+        "killed with nothing of its own left to take over: " + kill);
+    assertTrue(kill.takenOver(), "the survivor never held the killed process's partitions; logs in " + dir);
     assertEquals(50, kill.accountedFor(), "articles lost after the kill; logs in " + dir);
     assertEquals(0, kill.duplicates(), "articles out twice after the kill");
     assertTrue(kill.passed());

@@ -9,7 +9,8 @@ import java.util.TreeMap;
 
 /** Immutable, validated configuration: every {@link Setting} plus pass-through {@code kafka.*} client settings. */
 public final class MediamonConfig {
-  static final String KAFKA_PREFIX = "kafka.";
+  /** Settings under this prefix are passed to every Kafka client as they are ("kafka.client.id" → "client.id"). */
+  public static final String KAFKA_PREFIX = "kafka.";
 
   private final Map<String, String> values;
 

@@ -6,6 +6,7 @@ import io.mediamon.topics.MediamonTopics;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
-import java.util.function.IntConsumer;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -102,8 +103,11 @@ final class EnrichedCollector implements AutoCloseable {
     return awaitAll(ids, deadlineNanos, failure, accounted -> { });
   }
 
-  /** As above; {@code progress} hears how many of the articles are accounted for after each poll. */
-  Result awaitAll(Set<String> ids, long deadlineNanos, CompletableFuture<?> failure, IntConsumer progress)
+  /**
+   * As above; {@code progress} hears after each poll which of the articles are accounted for so far (a read-only view,
+   * valid during the call).
+   */
+  Result awaitAll(Set<String> ids, long deadlineNanos, CompletableFuture<?> failure, Consumer<Set<String>> progress)
       throws TimeoutException {
     expected = Set.copyOf(ids);
     enriched.clear();
@@ -122,7 +126,7 @@ final class EnrichedCollector implements AutoCloseable {
             + " articles reached the enriched or dead-letter topic in time");
       }
       consumer.poll(POLL).forEach(this::take);
-      progress.accept(accounted());
+      progress.accept(Collections.unmodifiableSet(accounted));
       if (firstOutNanos == 0 && accounted() > 0) {
         firstOutNanos = System.nanoTime();
       }

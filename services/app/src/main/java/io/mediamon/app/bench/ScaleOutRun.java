@@ -16,14 +16,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 
 /**
@@ -44,6 +45,10 @@ public final class ScaleOutRun {
   private static final double SETTLED_GAIN = 0.05;
   /** The longest warm-up, in multiples of the warm-up time, however much the passes still improve. */
   private static final long MAX_WARMUP_FACTOR = 3;
+  /** How often the kill phase asks the group coordinator whether the survivors hold the killed process's partitions. */
+  private static final Duration TAKEOVER_POLL = Duration.ofSeconds(1);
+  /** Longest wait for the takeover after the last article is out: the session timeout (45 s) and a rebalance. */
+  private static final Duration TAKEOVER_DEADLINE = Duration.ofMinutes(2);
 
   /**
    * @param instances processes of the scaled-out phase (the first phase always has one)
@@ -74,11 +79,23 @@ public final class ScaleOutRun {
     }
   }
 
-  /** The kill phase: what came out after one of the processes was killed with SIGKILL halfway. */
+  /**
+   * The kill phase: what came out after one of the processes was killed with SIGKILL halfway through its share.
+   *
+   * @param victimPartitions raw partitions the killed process held
+   * @param victimArticles articles sent to those partitions
+   * @param victimArticlesOutAtKill of those, out when it was killed (the rest was the survivors' to take over)
+   * @param takeoverSeconds from the kill to the group coordinator showing the survivors with all the raw partitions
+   *     (NaN: never seen)
+   */
   public record KillPhase(int instances, int articles, int accountedFor, int duplicates, double killedAtSeconds,
-      double seconds) {
+      double seconds, int victimPartitions, int victimArticles, int victimArticlesOutAtKill, double takeoverSeconds) {
+    public boolean takenOver() {
+      return !Double.isNaN(takeoverSeconds);
+    }
+
     public boolean passed() {
-      return accountedFor == articles && duplicates == 0;
+      return accountedFor == articles && duplicates == 0 && takenOver();
     }
   }
 
@@ -116,10 +133,9 @@ public final class ScaleOutRun {
   }
 
   private Phase measure(String name, int instances, BenchCorpus corpus) throws Exception {
-    return inPhase(instances, corpus, (config, topics, collector, processes, failure) -> {
+    return inPhase(instances, corpus, (config, topics, collector, processes, failure, admin) -> {
       long start = System.nanoTime();
-      EnrichedCollector.Result out = sendAndAwait(config, topics, collector, corpus.articles(), start, failure,
-          accounted -> { });
+      EnrichedCollector.Result out = sendAndAwait(config, topics, collector, corpus.articles(), start, failure);
       double seconds = (out.completedAtNanos() - start) / 1e9;
       Phase phase = new Phase(name, instances, corpus.articles().size(), out.enriched(), out.deadLettered(),
           out.duplicates(), seconds);
@@ -130,39 +146,118 @@ public final class ScaleOutRun {
     });
   }
 
+  /**
+   * Two (or more) processes share the partitions; the first half of the articles is sent, and the first process is
+   * killed with SIGKILL when half of its share of them is out, in the middle of its work; the second half is sent
+   * right after the kill. The survivors must take the killed process's partitions over (the group coordinator, asked
+   * once a second, shows when they hold them all; the second half's articles on those partitions can come out no
+   * other way) and every article must come out exactly once, read committed. Killing on half of all articles out, as
+   * this phase did before, showed no takeover when the victim had been faster than the others: it had finished its
+   * share by then, and its kill handed nothing over.
+   */
   private KillPhase killOne(BenchCorpus corpus) throws Exception {
     int instances = options.instances();
-    return inPhase(instances, corpus, (config, topics, collector, processes, failure) -> {
+    return inPhase(instances, corpus, (config, topics, collector, processes, failure, admin) -> {
       ServiceProcess victim = processes.get(0);
-      int half = corpus.articles().size() / 2;
+      String group = config.get(Setting.APPLICATION_ID_PREFIX) + "-" + ExtractorTopology.SERVICE;
+      String raw = topics.raw().name();
+      Set<Integer> victimPartitions = GroupAssignment.describe(admin, group, raw).partitionsOf(clientId(1));
+      List<RawArticle> articles = corpus.articles();
+      Map<String, Integer> spread = spread(articles);
+      List<RawArticle> before = articles.subList(0, articles.size() / 2);
+      List<RawArticle> after = articles.subList(articles.size() / 2, articles.size());
+      Set<String> victimShareBefore = before.stream().map(RawArticle::getId)
+          .filter(id -> victimPartitions.contains(spread.get(id))).collect(Collectors.toSet());
+      int victimShare = (int) spread.values().stream().filter(victimPartitions::contains).count();
+      progress.printf("scale: kill: %s holds raw partitions %s (%d of %d articles); killed when half of its share of "
+          + "the first %d is out, the other %d sent after the kill%n", victim.name(), victimPartitions, victimShare,
+          articles.size(), before.size(), after.size());
+      progress.flush();
+      KillWatch watch = new KillWatch(victim, victimShareBefore, admin, group, raw,
+          () -> publish(config, topics, after, spread));
       long start = System.nanoTime();
-      long[] killedAt = {0};
-      EnrichedCollector.Result out = sendAndAwait(config, topics, collector, corpus.articles(), start, failure,
-          accounted -> {
-            if (killedAt[0] == 0 && accounted >= half) {
-              killedAt[0] = System.nanoTime();
-              try {
-                victim.kill();
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while killing " + victim.name(), e);
-              }
-              progress.printf("scale: killed %s (SIGKILL) with %d of %d articles out%n", victim.name(), accounted,
-                  corpus.articles().size());
-              progress.flush();
-            }
-          });
-      KillPhase phase = new KillPhase(instances, corpus.articles().size(), out.enriched() + out.deadLettered(),
-          out.duplicates(), (killedAt[0] - start) / 1e9, (out.completedAtNanos() - start) / 1e9);
-      progress.printf("scale: kill: %d of %d articles out once, %d twice, in %.1f s%n", phase.accountedFor(),
-          phase.articles(), phase.duplicates(), phase.seconds());
+      publish(config, topics, before, spread);
+      EnrichedCollector.Result out = collector.awaitAll(ids(articles), start + options.timeout().toNanos(), failure,
+          watch::onProgress);
+      watch.awaitTakeover(System.nanoTime() + TAKEOVER_DEADLINE.toNanos());
+      KillPhase phase = new KillPhase(instances, articles.size(), out.enriched() + out.deadLettered(),
+          out.duplicates(), (watch.killedAt - start) / 1e9, (out.completedAtNanos() - start) / 1e9,
+          victimPartitions.size(), victimShare, watch.victimOutAtKill,
+          watch.takenOverAt == 0 ? Double.NaN : (watch.takenOverAt - watch.killedAt) / 1e9);
+      progress.printf("scale: kill: %d of %d articles out once, %d twice, in %.1f s; partitions taken over %.1f s "
+          + "after the kill%n", phase.accountedFor(), phase.articles(), phase.duplicates(), phase.seconds(),
+          phase.takeoverSeconds());
       return phase;
     });
   }
 
+  /**
+   * Kills the victim once half its share of the articles sent is out and sends the rest, then watches the group until
+   * the others hold all the partitions.
+   */
+  private final class KillWatch {
+    private final ServiceProcess victim;
+    private final Set<String> victimShare;
+    private final Admin admin;
+    private final String group;
+    private final String topic;
+    private final Runnable afterKill;
+    private long killedAt;
+    private int victimOutAtKill;
+    private long takenOverAt;
+    private long lastAsked;
+
+    KillWatch(ServiceProcess victim, Set<String> victimShare, Admin admin, String group, String topic,
+        Runnable afterKill) {
+      this.victim = victim;
+      this.victimShare = victimShare;
+      this.admin = admin;
+      this.group = group;
+      this.topic = topic;
+      this.afterKill = afterKill;
+    }
+
+    void onProgress(Set<String> accounted) {
+      try {
+        if (killedAt == 0) {
+          int victimOut = (int) victimShare.stream().filter(accounted::contains).count();
+          if (victimOut >= (victimShare.size() + 1) / 2) {
+            killedAt = System.nanoTime();
+            victimOutAtKill = victimOut;
+            victim.kill();
+            progress.printf("scale: killed %s (SIGKILL) with %d of its %d articles sent so far and %d of all out%n",
+                victim.name(), victimOut, victimShare.size(), accounted.size());
+            progress.flush();
+            afterKill.run();
+          }
+        } else if (takenOverAt == 0 && System.nanoTime() - lastAsked > TAKEOVER_POLL.toNanos()) {
+          lastAsked = System.nanoTime();
+          GroupAssignment assignment = GroupAssignment.describe(admin, group, topic);
+          if (assignment.takenOverFrom(clientId(1), options.partitions())) {
+            takenOverAt = lastAsked;
+            progress.printf("scale: the survivors hold all %d raw partitions, %.1f s after the kill: %s%n",
+                options.partitions(), (takenOverAt - killedAt) / 1e9, assignment);
+            progress.flush();
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted in the kill phase", e);
+      }
+    }
+
+    /** The articles may all be out before the coordinator is seen to have moved the partitions. */
+    void awaitTakeover(long deadlineNanos) throws InterruptedException {
+      while (killedAt != 0 && takenOverAt == 0 && System.nanoTime() < deadlineNanos) {
+        onProgress(Set.of());
+        TimeUnit.MILLISECONDS.sleep(TAKEOVER_POLL.toMillis()); // asking the coordinator: nothing to wait on
+      }
+    }
+  }
+
   private interface PhaseBody<T> {
     T run(MediamonConfig config, MediamonTopics topics, EnrichedCollector collector, List<ServiceProcess> processes,
-        CompletableFuture<Void> failure) throws Exception;
+        CompletableFuture<Void> failure, Admin admin) throws Exception;
   }
 
   /**
@@ -196,7 +291,7 @@ public final class ScaleOutRun {
                 + " ended with status " + p.exitStatus() + "; see " + p.log()))), 1, 1, TimeUnit.SECONDS);
         warmUp(config, topics, collector, failure, instances,
             Stream.concat(corpus.warmup().stream(), corpus.articles().stream()).toList());
-        return body.run(config, topics, collector, processes, failure);
+        return body.run(config, topics, collector, processes, failure, admin);
       } finally {
         for (ServiceProcess process : processes) {
           process.stop(STOP_TIMEOUT);
@@ -219,6 +314,8 @@ public final class ScaleOutRun {
         "--bootstrap-servers", base.get(Setting.BOOTSTRAP_SERVERS)));
     Map<String, String> own = new LinkedHashMap<>(settings);
     own.put(Setting.STATE_DIR.key(), work.resolve(prefix + "-state-" + index).toString());
+    // A client id per process, so that the group's members tell which process holds which partitions.
+    own.put(MediamonConfig.KAFKA_PREFIX + CommonClientConfigs.CLIENT_ID_CONFIG, clientId(index));
     own.forEach((key, value) -> args.addAll(List.of("--set", key + "=" + value)));
     int cores = Runtime.getRuntime().availableProcessors();
     List<String> wrapper = options.pinned() ? List.of("taskset", "-c", Integer.toString((index - 1) % cores))
@@ -268,7 +365,7 @@ public final class ScaleOutRun {
       List<RawArticle> articles = warmup.stream()
           .map(a -> RawArticle.newBuilder(a).setId(a.getId() + suffix).build()).toList();
       long start = System.nanoTime();
-      sendAndAwait(config, topics, collector, articles, start, failure, accounted -> { });
+      sendAndAwait(config, topics, collector, articles, start, failure);
       double seconds = (System.nanoTime() - start) / 1e9;
       double rate = articles.size() / seconds;
       progress.printf("scale: warm-up pass %d through %d process(es): %d articles in %.1f s, %.1f articles/s (not "
@@ -285,14 +382,33 @@ public final class ScaleOutRun {
   }
 
   private EnrichedCollector.Result sendAndAwait(MediamonConfig config, MediamonTopics topics,
-      EnrichedCollector collector, List<RawArticle> articles, long start, CompletableFuture<Void> failure,
-      IntConsumer onProgress) throws Exception {
+      EnrichedCollector collector, List<RawArticle> articles, long start, CompletableFuture<Void> failure)
+      throws Exception {
+    publish(config, topics, articles, spread(articles));
+    return collector.awaitAll(ids(articles), start + options.timeout().toNanos(), failure);
+  }
+
+  private static void publish(MediamonConfig config, MediamonTopics topics, List<RawArticle> articles,
+      Map<String, Integer> partitions) {
     try (ArticlePublisher publisher = new ArticlePublisher(config, topics.raw())) {
-      EvenPartitions spread = new EvenPartitions(options.partitions());
-      articles.forEach(article -> publisher.publish(article, spread.partitionFor(article)));
+      articles.forEach(article -> publisher.publish(article, partitions.get(article.getId())));
       publisher.flush();
     }
-    return collector.awaitAll(articles.stream().map(RawArticle::getId).collect(Collectors.toSet()),
-        start + options.timeout().toNanos(), failure, onProgress);
+  }
+
+  private static Set<String> ids(List<RawArticle> articles) {
+    return articles.stream().map(RawArticle::getId).collect(Collectors.toSet());
+  }
+
+  /** The raw partition of each article (by id): the same for the same articles, so the kill phase knows whose are whose. */
+  private Map<String, Integer> spread(List<RawArticle> articles) {
+    EvenPartitions spread = new EvenPartitions(options.partitions());
+    Map<String, Integer> partitions = new LinkedHashMap<>();
+    articles.forEach(article -> partitions.put(article.getId(), spread.partitionFor(article)));
+    return partitions;
+  }
+
+  private static String clientId(int index) {
+    return "extractor-" + index;
   }
 }
