@@ -142,6 +142,9 @@ public enum Setting {
       "Added when the article and the story name the same day of a month (\"March 14\", \"14 March\"; 0: ignored)."),
   STORIES_WEEKDAY_CONFLICT("stories.weekday-conflict", "0.05",
       "Taken off the score when the article and the story both name weekdays and share none (0: ignored)."),
+  STORIES_HEADLINE_NUMBER_CONFLICT("stories.headline-number-conflict", "0.1",
+      "Taken off the score when the article's headline and the story's first headline both name numbers above ten "
+          + "(not years) and neither article names any of the other headline's (0: ignored)."),
   ALERTS_NEW_MIN_ARTICLES("alerts.new-min-articles", "1",
       "Articles a discovered story needs before its NEW alert (1: the first report)."),
   ALERTS_RELATED_NEW_MIN_ARTICLES("alerts.related-new-min-articles", "3",

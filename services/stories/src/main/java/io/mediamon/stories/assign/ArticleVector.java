@@ -10,6 +10,7 @@ package io.mediamon.stories.assign;
  * @param days the days of a month it names ("March 14"), {@code weekdays} the weekdays
  * @param mainPerson the words of the names of its main persons: the most salient and up to two nearly as salient
  *     (empty when it names none)
+ * @param headlineNumbers the numbers above ten (not years) its headline names, hashed as {@code numbers}
  */
 record ArticleVector(SparseVector terms, SparseVector entities, long[] years, long[] numbers, long[] mainPerson,
-    long[] lookup, float[] lookupWeights, long[] days, long[] weekdays) {}
+    long[] lookup, float[] lookupWeights, long[] days, long[] weekdays, long[] headlineNumbers) {}

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import io.mediamon.stories.features.ContentWords;
+import io.mediamon.stories.features.HeadlineNumbers;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -77,7 +78,8 @@ public final class StoryAssigner {
           new StoryScorer.Weights(config.getDouble(Setting.STORIES_ENTITY_WEIGHT),
               config.getDouble(Setting.STORIES_YEAR_CONFLICT), config.getDouble(Setting.STORIES_NUMBER_AGREEMENT),
               config.getDouble(Setting.STORIES_PERSON_CONFLICT), config.getDouble(Setting.STORIES_DAY_AGREEMENT),
-              config.getDouble(Setting.STORIES_WEEKDAY_CONFLICT)),
+              config.getDouble(Setting.STORIES_WEEKDAY_CONFLICT),
+              config.getDouble(Setting.STORIES_HEADLINE_NUMBER_CONFLICT)),
           config.getDouble(Setting.STORIES_RELATED_THRESHOLD));
     }
   }
@@ -157,7 +159,8 @@ public final class StoryAssigner {
     }
     StoryProfile updated = joined == null
         ? new StoryProfile(assignment.storyId(), at, at, 1, vector.terms(), vector.entities(), vector.years(),
-            vector.numbers(), vector.mainPerson(), mainYear, vector.days(), vector.weekdays())
+            vector.numbers(), vector.mainPerson(), mainYear, vector.days(), vector.weekdays(),
+            vector.headlineNumbers())
         : new StoryProfile(joined.storyId(), Math.min(joined.firstSeen(), at), Math.max(joined.lastSeen(), at),
             joined.articles() + 1,
             joined.terms().plus(vector.terms(), StoryProfile.MAX_TERMS),
@@ -166,7 +169,8 @@ public final class StoryAssigner {
             union(joined.numbers(), vector.numbers(), StoryProfile.MAX_NUMBERS),
             joined.mainPerson(), union(joined.mainYears(), mainYear, StoryProfile.MAX_MAIN_YEARS),
             union(joined.days(), vector.days(), StoryProfile.MAX_DAYS),
-            union(joined.weekdays(), vector.weekdays(), StoryProfile.MAX_WEEKDAYS));
+            union(joined.weekdays(), vector.weekdays(), StoryProfile.MAX_WEEKDAYS),
+            joined.headlineNumbers());
     profiles.put(updated.storyId(), updated);
     index.post(updated.storyId(), vector.lookup(), day);
     expiry.put(IndexKeys.expiry(dayOf(updated.lastSeen()), IndexKeys.STORY, updated.storyId()), new byte[0]);
@@ -256,7 +260,8 @@ public final class StoryAssigner {
     return new ArticleVector(hashed(topTerms).unit(), hashed(topEntities).unit(),
         sortedHashes(article.getYears().stream().map(y -> "y:" + y).toList()),
         sortedHashes(article.getNumbers().stream().map(n -> "n:" + n).toList()),
-        mainPerson, lookupKeys, lookupWeights, datesOf(article, "d:"), datesOf(article, "w:"));
+        mainPerson, lookupKeys, lookupWeights, datesOf(article, "d:"), datesOf(article, "w:"),
+        sortedHashes(HeadlineNumbers.of(article.getTitle()).stream().map(n -> "n:" + n).toList()));
   }
 
   /**

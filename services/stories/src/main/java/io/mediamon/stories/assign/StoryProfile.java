@@ -3,12 +3,20 @@ package io.mediamon.stories.assign;
 /**
  * What the assignment stage keeps of an open story to compare articles with: the sums of its articles' word and
  * entity vectors (each cut to its strongest entries, so a profile stays a few kilobytes whatever the coverage), the
- * years, numbers, days of a month and weekdays its articles name (bounded), the main persons of its first article, the main year (the first
- * named) of each article, when it was first and last reported, and how many articles it has.
+ * years, numbers, days of a month and weekdays its articles name (bounded), the main persons and the headline numbers
+ * of its first article, the main year (the first named) of each article, when it was first and last reported, and how
+ * many articles it has.
  */
 record StoryProfile(String storyId, long firstSeen, long lastSeen, int articles, SparseVector terms,
     SparseVector entities, long[] years, long[] numbers, long[] mainPerson, long[] mainYears, long[] days,
-    long[] weekdays) {
+    long[] weekdays, long[] headlineNumbers) {
+
+  /** A profile without headline numbers (stories profiled before them, and tests of the other signals). */
+  StoryProfile(String storyId, long firstSeen, long lastSeen, int articles, SparseVector terms, SparseVector entities,
+      long[] years, long[] numbers, long[] mainPerson, long[] mainYears, long[] days, long[] weekdays) {
+    this(storyId, firstSeen, lastSeen, articles, terms, entities, years, numbers, mainPerson, mainYears, days, weekdays,
+        new long[0]);
+  }
 
   /** Strongest centroid words kept. */
   static final int MAX_TERMS = 150;

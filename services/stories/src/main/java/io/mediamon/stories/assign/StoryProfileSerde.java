@@ -12,8 +12,10 @@ import org.apache.kafka.common.serialization.Serializer;
  * profile of an unknown version is refused with an exception that names it.
  */
 public final class StoryProfileSerde implements Serde<StoryProfile> {
-  private static final byte VERSION = 4;
-  /** Version 3: no days of a month or weekdays (read as none). */
+  private static final byte VERSION = 5;
+  /** Version 4: no headline numbers (read as none). */
+  private static final byte VERSION_4 = 4;
+  /** Version 3: no days of a month or weekdays either (read as none). */
   private static final byte VERSION_3 = 3;
 
   @Override
@@ -30,7 +32,7 @@ public final class StoryProfileSerde implements Serde<StoryProfile> {
     byte[] id = p.storyId().getBytes(StandardCharsets.UTF_8);
     int size = 1 + 4 + id.length + 8 + 8 + 4 + vectorSize(p.terms()) + vectorSize(p.entities())
         + longsSize(p.years()) + longsSize(p.numbers()) + longsSize(p.mainPerson())
-        + longsSize(p.mainYears()) + longsSize(p.days()) + longsSize(p.weekdays());
+        + longsSize(p.mainYears()) + longsSize(p.days()) + longsSize(p.weekdays()) + longsSize(p.headlineNumbers());
     ByteBuffer out = ByteBuffer.allocate(size);
     out.put(VERSION).putInt(id.length).put(id).putLong(p.firstSeen()).putLong(p.lastSeen()).putInt(p.articles());
     writeVector(out, p.terms());
@@ -41,13 +43,14 @@ public final class StoryProfileSerde implements Serde<StoryProfile> {
     writeLongs(out, p.mainYears());
     writeLongs(out, p.days());
     writeLongs(out, p.weekdays());
+    writeLongs(out, p.headlineNumbers());
     return out.array();
   }
 
   static StoryProfile read(byte[] bytes) {
     ByteBuffer in = ByteBuffer.wrap(bytes);
     byte version = in.get();
-    if (version != VERSION && version != VERSION_3) {
+    if (version != VERSION && version != VERSION_4 && version != VERSION_3) {
       throw new IllegalArgumentException("story profile of unknown format version " + version);
     }
     byte[] id = new byte[in.getInt()];
@@ -63,11 +66,11 @@ public final class StoryProfileSerde implements Serde<StoryProfile> {
     long[] mainPerson = readLongs(in);
     long[] mainYears = readLongs(in);
     long[] none = new long[0];
-    return version == VERSION_3
-        ? new StoryProfile(storyId, firstSeen, lastSeen, articles, terms, entities, years, numbers, mainPerson,
-            mainYears, none, none)
-        : new StoryProfile(storyId, firstSeen, lastSeen, articles, terms, entities, years, numbers, mainPerson,
-            mainYears, readLongs(in), readLongs(in));
+    long[] days = version == VERSION_3 ? none : readLongs(in);
+    long[] weekdays = version == VERSION_3 ? none : readLongs(in);
+    long[] headlineNumbers = version == VERSION ? readLongs(in) : none;
+    return new StoryProfile(storyId, firstSeen, lastSeen, articles, terms, entities, years, numbers, mainPerson,
+        mainYears, days, weekdays, headlineNumbers);
   }
 
   private static int vectorSize(SparseVector v) {

@@ -16,17 +16,29 @@ import java.util.Arrays;
  *       else;</li>
  *   <li>both name the same day of a month ("March 14"): a little evidence for (reports of one happening name its
  *       day; two happenings of one kind share one by chance only);</li>
- *   <li>both name weekdays, and none in common: a little evidence against ("on Sunday" and "on Tuesday").</li>
+ *   <li>both name weekdays, and none in common: a little evidence against ("on Sunday" and "on Tuesday");</li>
+ *   <li>the article's headline and the story's first headline both name numbers above ten, and neither's are named
+ *       by the other at all: another happening of the kind (another toll, score or amount). Numbers anywhere in the
+ *       text say less, as a report also names those of earlier happenings: compared all through, they only give
+ *       the weaker number agreement above.</li>
  * </ul>
  * Months alone are not compared: a report names other months for background as often as the month it reports in.
  */
 final class StoryScorer {
-  /** Weights of the signals (settings stories.entity-weight, -year-conflict, -number-agreement, -person-conflict). */
+  /**
+   * Weights of the signals (settings stories.entity-weight, -year-conflict, -number-agreement, -person-conflict,
+   * -day-agreement, -weekday-conflict, -headline-number-conflict).
+   */
   public record Weights(double entities, double yearConflict, double numbers, double personConflict,
-      double dayAgreement, double weekdayConflict) {
+      double dayAgreement, double weekdayConflict, double headlineNumberConflict) {
 
     public Weights(double entities, double yearConflict, double numbers, double personConflict) {
       this(entities, yearConflict, numbers, personConflict, 0, 0);
+    }
+
+    public Weights(double entities, double yearConflict, double numbers, double personConflict,
+        double dayAgreement, double weekdayConflict) {
+      this(entities, yearConflict, numbers, personConflict, dayAgreement, weekdayConflict, 0);
     }
   }
 
@@ -59,6 +71,9 @@ final class StoryScorer {
         && !intersects(article.weekdays(), story.weekdays())) {
       score -= weights.weekdayConflict();
     }
+    if (headlineNumberConflict(article, story)) {
+      score -= weights.headlineNumberConflict();
+    }
     return score;
   }
 
@@ -69,6 +84,17 @@ final class StoryScorer {
    */
   private static boolean mainYearConflict(ArticleVector article, long[] mainYear, StoryProfile story) {
     return !intersects(mainYear, story.mainYears()) && !intersects(article.years(), story.mainYears());
+  }
+
+  /**
+   * Both headlines name numbers, the article names none of the story's first headline's anywhere, and the story none
+   * of the article's headline's: "7 killed" against "12 killed". Either way round is enough to keep them together, as
+   * a follow-up's headline names a new number (a toll that rose) while its text repeats the first.
+   */
+  private static boolean headlineNumberConflict(ArticleVector article, StoryProfile story) {
+    return article.headlineNumbers().length > 0 && story.headlineNumbers().length > 0
+        && !intersects(article.headlineNumbers(), story.numbers())
+        && !intersects(story.headlineNumbers(), article.numbers());
   }
 
   /** Whether two sorted arrays share an element. */

@@ -8,9 +8,9 @@ import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The calendar signals of the score, and a story profile written before them. */
+/** The calendar and headline-number signals of the score, and story profiles written before them. */
 class StoryScorerTest {
-  private static final StoryScorer.Weights WEIGHTS = new StoryScorer.Weights(0.5, 0.3, 0.05, 0.3, 0.1, 0.05);
+  private static final StoryScorer.Weights WEIGHTS = new StoryScorer.Weights(0.5, 0.3, 0.05, 0.3, 0.1, 0.05, 0.1);
   private static final SparseVector WORDS = SparseVector.of(Map.of(1L, 1.0, 2L, 1.0)).unit();
   private static final long[] NONE = new long[0];
 
@@ -28,29 +28,65 @@ class StoryScorerTest {
   }
 
   @Test
-  void aProfileOfTheFormatBeforeCalendarSignalsReadsWithNone() {
-    StoryProfile profile = story(hashes("d:3-14"), hashes("w:7"));
+  void headlinesNamingOtherNumbersAreEvidenceAgainst() {
+    StoryScorer scorer = new StoryScorer(WEIGHTS);
+    // The story's first headline names 12; its articles name 12 and 40.
+    StoryProfile story = numbersStory(hashes("n:12", "n:40"), hashes("n:12"));
+    double plain = scorer.score(numbersArticle(NONE, NONE), NONE, story);
+    assertEquals(plain - 0.05 - 0.1, scorer.score(numbersArticle(hashes("n:7"), hashes("n:7")), NONE, story), 1e-6,
+        "another number in the headline, and the story's nowhere in the article: another happening");
+    assertEquals(plain + 0.05, scorer.score(numbersArticle(hashes("n:15"), hashes("n:15", "n:12")), NONE, story),
+        1e-6, "a follow-up's headline names a new number (a toll that rose) and its text the first one");
+    assertEquals(plain + 0.05, scorer.score(numbersArticle(hashes("n:40"), hashes("n:40")), NONE, story), 1e-6,
+        "the article's headline number is the story's, from another of its articles");
+    assertEquals(plain - 0.05, scorer.score(numbersArticle(NONE, hashes("n:7")), NONE, story), 1e-6,
+        "a number in the body only is the weaker number agreement, not a headline conflict");
+    StoryProfile noHeadlineNumbers = numbersStory(hashes("n:12", "n:40"), NONE);
+    assertEquals(plain - 0.05, scorer.score(numbersArticle(hashes("n:7"), hashes("n:7")), NONE, noHeadlineNumbers),
+        1e-6);
+  }
+
+  @Test
+  void profilesOfTheFormatsBeforeHeadlineNumbersAndCalendarSignalsReadWithNone() {
+    StoryProfile profile = new StoryProfile("sty-1", 0, 0, 1, WORDS, WORDS, NONE, NONE, NONE, NONE, hashes("d:3-14"),
+        hashes("w:7"), hashes("n:12"));
     StoryProfile back = StoryProfileSerde.read(StoryProfileSerde.write(profile));
     assertArrayEquals(profile.days(), back.days());
     assertArrayEquals(profile.weekdays(), back.weekdays());
-    // version 3: the same layout without the two trailing arrays
-    byte[] v4 = StoryProfileSerde.write(profile);
+    assertArrayEquals(profile.headlineNumbers(), back.headlineNumbers());
+    byte[] v5 = StoryProfileSerde.write(profile);
+    // version 4: the same layout without the trailing headline numbers
+    byte[] v4 = Arrays.copyOf(v5, v5.length - (4 + 8));
+    v4[0] = 4;
+    StoryProfile four = StoryProfileSerde.read(v4);
+    assertArrayEquals(profile.weekdays(), four.weekdays());
+    assertEquals(0, four.headlineNumbers().length);
+    // version 3: without days and weekdays either
     byte[] v3 = Arrays.copyOf(v4, v4.length - (4 + 8) - (4 + 8));
     v3[0] = 3;
     StoryProfile old = StoryProfileSerde.read(v3);
     assertEquals(profile.storyId(), old.storyId());
     assertEquals(0, old.days().length);
     assertEquals(0, old.weekdays().length);
-    byte[] unknown = v4.clone();
+    assertEquals(0, old.headlineNumbers().length);
+    byte[] unknown = v5.clone();
     unknown[0] = 9;
     assertEquals("story profile of unknown format version 9",
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
             () -> StoryProfileSerde.read(unknown)).getMessage());
-    assertEquals(4, ByteBuffer.wrap(v4).get());
+    assertEquals(5, ByteBuffer.wrap(v5).get());
   }
 
   private static ArticleVector article(long[] days, long[] weekdays) {
-    return new ArticleVector(WORDS, WORDS, NONE, NONE, NONE, NONE, new float[0], days, weekdays);
+    return new ArticleVector(WORDS, WORDS, NONE, NONE, NONE, NONE, new float[0], days, weekdays, NONE);
+  }
+
+  private static ArticleVector numbersArticle(long[] headlineNumbers, long[] numbers) {
+    return new ArticleVector(WORDS, WORDS, NONE, numbers, NONE, NONE, new float[0], NONE, NONE, headlineNumbers);
+  }
+
+  private static StoryProfile numbersStory(long[] numbers, long[] headlineNumbers) {
+    return new StoryProfile("sty-1", 0, 0, 1, WORDS, WORDS, NONE, numbers, NONE, NONE, NONE, NONE, headlineNumbers);
   }
 
   private static StoryProfile story(long[] days, long[] weekdays) {
