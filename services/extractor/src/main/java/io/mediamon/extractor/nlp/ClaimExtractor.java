@@ -346,7 +346,9 @@ final class ClaimExtractor {
             PhraseReader.Unit after = reader.readRightUnit(s, cueEnd);
             boolean named = after != null && startsWithName(s, after)
                     && (Grammar.isCloseQuote(previous) || !startsClause(s, after));
-            if ((named || isDescriptionEndingClause(s, after)) && !hasParsedSubjectBefore(cueStart)) {
+            // "X, the mayor of Y, said Z's plan ...": the comma closes an appositive of the subject, not a clause said.
+            if ((named || isDescriptionEndingClause(s, after)) && !hasParsedSubjectBefore(cueStart)
+                    && reader.nameBeforeAppositives(s, cueStart) == null) {
                 return invertedClaim(s, cue, after, earlier);
             }
         }

@@ -178,4 +178,23 @@ class ClaimPatternsTest {
                 && c.getContent().startsWith("Tom Baker promised")), claims.toString());
         assertTrue(claims.stream().anyMatch(c -> "Tom Baker".equals(c.getSpeaker())), claims.toString());
     }
+
+    @Test
+    void aNameOpeningTheSentenceSpeaksAcrossItsAppositives() {
+        List<Claim> relative = claims("Paula Green, a former harbour pilot who sailed to Oban in 2011, said the tolls "
+                + "would double by spring.");
+        assertEquals(1, relative.size(), relative.toString());
+        assertEquals("Paula Green", relative.get(0).getSpeaker());
+        List<Claim> age = claims("Tom Baker, 54, told reporters the ferry would sail on time.");
+        assertEquals(1, age.size(), age.toString());
+        assertEquals("Tom Baker", age.get(0).getSpeaker());
+        List<Claim> two = claims("Tom Baker, the mayor of Oban, a town on the coast, said Glasgow's ferry plan, now "
+                + "in its third year, had failed.");
+        assertEquals(1, two.size(), two.toString());
+        assertEquals("Tom Baker", two.get(0).getSpeaker(), "a name after the verb is no inverted speaker here");
+        assertTrue(two.get(0).getContent().startsWith("Glasgow's ferry plan"), two.toString());
+        List<Claim> place = claims("In Oban, the harbour master said the ferry would sail on time.");
+        assertEquals(1, place.size(), place.toString());
+        assertEquals("the harbour master", place.get(0).getSpeakerText(), "a place before a comma is no speaker");
+    }
 }
