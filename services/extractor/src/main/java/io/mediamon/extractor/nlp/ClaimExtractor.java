@@ -79,7 +79,8 @@ final class ClaimExtractor {
                     continue;
                 }
                 Found claim = claimAt(s, i, cueEnd, found);
-                if (claim != null && found.stream().noneMatch(f -> f.begin() == claim.begin())) {
+                if (claim != null && found.stream().noneMatch(f -> f.begin() == claim.begin())
+                        && all.stream().noneMatch(f -> f.begin() == claim.begin())) {
                     found.add(claim);
                     if (claim.hasNamedSpeaker() && claim.speaker().referent().mention() != null) {
                         resolver.addSpeaker(claim.cueOffset(), claim.speaker().referent().mention());
@@ -342,6 +343,14 @@ final class ClaimExtractor {
             }
         }
         Token previous = s.at(cueStart - 1);
+        Quote question = previous == null ? questionEndingSentenceBefore(s) : null;
+        if (question != null) {
+            // "“Who could have known?” said Ann Cole.": the verb opens its sentence, the quote closed the one before.
+            PhraseReader.Unit after = reader.readRightUnit(s, cueEnd);
+            if (after != null && startsWithName(s, after) && endsClause(s, after.end())) {
+                return quoted(cue, speakers.of(s, after), question);
+            }
+        }
         if (previous != null && (previous.text().equals(",") || Grammar.isCloseQuote(previous))) {
             PhraseReader.Unit after = reader.readRightUnit(s, cueEnd);
             boolean named = after != null && startsWithName(s, after)
@@ -399,6 +408,12 @@ final class ClaimExtractor {
             }
             if (quoteBefore != null) {
                 return quoted(cue, speaker, quoteBefore);
+            }
+            Quote question = subjectStart == 0 ? questionEndingSentenceBefore(s) : null;
+            Token next = s.at(cue.end());
+            if (question != null && (endsClause(s, cue.end()) || (next != null && next.text().equals(",")))) {
+                // "“Why would we pay?” she said.": the attribution opens its own sentence, the quote closed the one before.
+                return quoted(cue, isPronoun(s, unit) ? speakers.pronounBefore(s, unit, question) : speaker, question);
             }
         }
         Quote quoteAfter = quoteAfter(s, cue.end());
@@ -561,6 +576,29 @@ final class ClaimExtractor {
                 return null;
             }
             return new Found(claim.cueOffset(), claim.cue(), claim.speaker(), q.innerBegin(), contentEnd(q), true);
+        }
+        return null;
+    }
+
+    /**
+     * "“Why would we pay more?” she said.": the sentence splitter ends a sentence at a question or exclamation mark
+     * inside a quote, so the attribution after it opens a sentence of its own. The statement quote that closes the
+     * sentence before s in the same paragraph, when it ends in "?" or "!"; else null.
+     */
+    private Quote questionEndingSentenceBefore(Sentence s) {
+        if (s.index() == 0) {
+            return null;
+        }
+        Sentence before = doc.sentences.get(s.index() - 1);
+        Token last = before.token(before.size() - 1);
+        if (!Grammar.isCloseQuote(last) || doc.substring(last.end(), s.begin()).contains("\n")) {
+            return null;
+        }
+        for (Quote q : doc.quotes) {
+            if (q.close() == last.begin() && q.isStatement(doc.text)) {
+                String inner = doc.substring(q.innerBegin(), q.innerEnd()).strip();
+                return inner.endsWith("?") || inner.endsWith("!") ? q : null;
+            }
         }
         return null;
     }

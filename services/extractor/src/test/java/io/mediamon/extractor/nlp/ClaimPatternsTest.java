@@ -197,4 +197,21 @@ class ClaimPatternsTest {
         assertEquals(1, place.size(), place.toString());
         assertEquals("the harbour master", place.get(0).getSpeakerText(), "a place before a comma is no speaker");
     }
+
+    @Test
+    void aQuestionQuoteEndingTheSentenceBeforeIsSaidByTheAttributionAfterIt() {
+        List<Claim> named = claims("“Will the ferry ever sail again?” Tom Baker asked. “Nobody knows.”");
+        assertTrue(named.stream().anyMatch(c -> "Tom Baker".equals(c.getSpeaker())
+                && c.getContent().equals("Will the ferry ever sail again?") && c.getQuoted()), named.toString());
+        List<Claim> pronoun = claims("Paula Green met the harbour workers on Friday. “Why would we pay so much more?” "
+                + "she said, and the workers left.");
+        assertTrue(pronoun.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())
+                && c.getContent().equals("Why would we pay so much more?")), pronoun.toString());
+        List<Claim> inverted = claims("“Who could have known the harbour would close so soon?” said Paula Green.");
+        assertTrue(inverted.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())
+                && c.getContent().startsWith("Who could have known")), inverted.toString());
+        List<Claim> separate = claims("“Who could have known the harbour would close so soon?”\n\nTom Baker said the "
+                + "tolls would double.");
+        assertTrue(separate.stream().noneMatch(c -> c.getContent().startsWith("Who could")), separate.toString());
+    }
 }
