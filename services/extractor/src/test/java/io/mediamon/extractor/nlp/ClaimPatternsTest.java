@@ -214,4 +214,12 @@ class ClaimPatternsTest {
                 + "tolls would double.");
         assertTrue(separate.stream().noneMatch(c -> c.getContent().startsWith("Who could")), separate.toString());
     }
+
+    @Test
+    void aPartyLabelEndingInAnAbbreviationDoesNotEndTheSentence() {
+        List<Claim> claims = claims("Rep. Paula Green (D-Ore.) said the harbour tolls would double by spring.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Paula Green", claims.get(0).getSpeaker());
+        assertEquals("the harbour tolls would double by spring", claims.get(0).getContent());
+    }
 }
