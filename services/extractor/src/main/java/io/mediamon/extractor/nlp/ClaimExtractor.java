@@ -671,10 +671,24 @@ final class ClaimExtractor {
         int close = s.token(k).begin();
         for (Quote q : doc.quotes) {
             if (q.close() == close && q.isStatement(doc.text)) {
-                return q;
+                return isTitleInSentence(s, q) ? null : q;
             }
         }
         return null;
+    }
+
+    /**
+     * "In an interview on CBS's “Face the Nation,” X said ...": a quote after a preposition or a possessive is a
+     * title inside the sentence, not the words said. (After another word it may be: "Clinton “is the only candidate
+     * ...,” said X" quotes part of a clause.)
+     */
+    private static boolean isTitleInSentence(Sentence s, Quote q) {
+        int open = s.tokenAtOrAfter(q.open());
+        Token before = open < s.size() && s.token(open).begin() == q.open() ? s.at(open - 1) : null;
+        if (before == null) {
+            return false;
+        }
+        return Grammar.isPossessiveMarker(before) || Grammar.PREPOSITIONS.contains(before.lower());
     }
 
     /** "said (Dec. 17) (that|:) “...”": a statement quote opening right after the verb or its complementizer. */

@@ -222,4 +222,15 @@ class ClaimPatternsTest {
         assertEquals("Paula Green", claims.get(0).getSpeaker());
         assertEquals("the harbour tolls would double by spring", claims.get(0).getContent());
     }
+
+    @Test
+    void aQuotedTitleInsideTheSentenceIsNotWhatTheSubjectSaid() {
+        List<Claim> claims = claims("In an interview on the harbour channel's “Morning Tide Show,” Mayor Paula Green said "
+                + "the tolls would double by spring.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Paula Green", claims.get(0).getSpeaker());
+        assertEquals("the tolls would double by spring", claims.get(0).getContent());
+        List<Claim> quote = claims("“The tolls will double by spring,” Mayor Paula Green said.");
+        assertEquals("The tolls will double by spring", quote.get(0).getContent(), quote.toString());
+    }
 }
