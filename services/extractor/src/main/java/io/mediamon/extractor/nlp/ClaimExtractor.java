@@ -267,6 +267,10 @@ final class ClaimExtractor {
         if (doc.statementQuoteAt(s.token(i).begin()) != null) {
             return false;
         }
+        int begin = s.token(i).begin();
+        if (begin > 0 && doc.text.charAt(begin - 1) == '-') {
+            return false; // "so-called", "self-described": the second half of a compound adjective
+        }
         Token previous = s.at(i - 1);
         if (previous == null) {
             return true;

@@ -233,4 +233,13 @@ class ClaimPatternsTest {
         List<Claim> quote = claims("“The tolls will double by spring,” Mayor Paula Green said.");
         assertEquals("The tolls will double by spring", quote.get(0).getContent(), quote.toString());
     }
+
+    @Test
+    void aCueJoinedByAHyphenToTheWordBeforeIsAnAdjective() {
+        List<Claim> claims = claims("The harbour board cut the so-called peak tolls for the ferry workers last spring.");
+        assertTrue(claims.isEmpty(), claims.toString());
+        List<Claim> described = claims("Tom Baker, a self-described harbour rat, said the tolls would double by spring.");
+        assertEquals(1, described.size(), described.toString());
+        assertEquals("said", described.get(0).getCue());
+    }
 }
