@@ -264,10 +264,12 @@ final class ClaimExtractor {
 
     /** Rules out nouns ("the claims"), passives ("was reported"), hypotheticals and denials of speech. */
     private boolean isReportingUse(Sentence s, int i) {
-        if (doc.statementQuoteAt(s.token(i).begin()) != null) {
+        int begin = s.token(i).begin();
+        // Inside a quote the words are the quoted speaker's, not the text's: a statement's verbs ("“We warned
+        // them”"), and a phrase set in quotation marks ("he was “firmly opposed” to it") too.
+        if (doc.quotes.stream().anyMatch(q -> q.contains(begin))) {
             return false;
         }
-        int begin = s.token(i).begin();
         if (begin > 0 && doc.text.charAt(begin - 1) == '-') {
             return false; // "so-called", "self-described": the second half of a compound adjective
         }

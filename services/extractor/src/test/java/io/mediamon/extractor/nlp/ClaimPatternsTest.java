@@ -242,4 +242,13 @@ class ClaimPatternsTest {
         assertEquals(1, described.size(), described.toString());
         assertEquals("said", described.get(0).getCue());
     }
+
+    @Test
+    void aCueInsideAQuotedPhraseIsNotAReportingVerbOfTheText() {
+        List<Claim> claims = claims("Tom Baker said he was “firmly opposed” to the tolls and warned the harbour board "
+                + "against further increases.");
+        assertTrue(claims.stream().noneMatch(c -> "opposed".equals(c.getCue())), claims.toString());
+        assertTrue(claims.stream().anyMatch(c -> "warned".equals(c.getCue()) && "Tom Baker".equals(c.getSpeaker())),
+                claims.toString());
+    }
 }
