@@ -864,7 +864,8 @@ final class ClaimExtractor {
         // said Reuters reported that ..."); "X said she plans to ..." is X's statement and her intention, both kept.
         return found.stream()
                 .filter(outer -> speaksForThemselves(outer) || found.stream().noneMatch(inner -> inner != outer
-                        && inner.hasNamedSpeaker() && reports(inner) && inner.cueOffset() >= outer.begin()
+                        && inner.hasNamedSpeaker() && reports(inner) && !isRelativeClause(inner)
+                        && inner.cueOffset() >= outer.begin()
                         && inner.cueOffset() < outer.end()))
                 .toList();
     }
@@ -882,6 +883,15 @@ final class ClaimExtractor {
         }
         return claim.speaker().referent().type() == EntityType.PERSON
                 || (claim.speaker().kind() == SpeakerKind.NAME && !NEWS_VERBS.contains(claim.cue()));
+    }
+
+    /**
+     * "they gave them to the AP, which first reported the story": a claim said by a relative pronoun describes a
+     * noun of the outer content; it is not the statement the outer verb passes on.
+     */
+    private static boolean isRelativeClause(Found claim) {
+        String text = claim.speaker().text().toLowerCase(Locale.ROOT);
+        return text.equals("which") || text.equals("who") || text.equals("that");
     }
 
     private boolean reports(Found claim) {

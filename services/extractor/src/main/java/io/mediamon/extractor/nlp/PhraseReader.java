@@ -92,7 +92,8 @@ final class PhraseReader {
         if (head == null) {
             return null;
         }
-        if (isPronoun(head)) {
+        // "the Harbour Authority, which reported ...": "which" stands for the name before it, as "who" does.
+        if (isPronoun(head) || head.is("which")) {
             return new Unit(last, last + 1);
         }
         if (!isNounToken(s, last)) {

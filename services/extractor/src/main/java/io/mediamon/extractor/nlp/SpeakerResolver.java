@@ -86,7 +86,7 @@ final class SpeakerResolver {
      */
     private SpeakerKind kind(Sentence s, PhraseReader.Unit unit, Referent referent) {
         Token head = s.token(unit.head());
-        if (unit.end() - unit.start() == 1 && Grammar.isPronoun(head)) {
+        if (unit.end() - unit.start() == 1 && (Grammar.isPronoun(head) || RELATIVE_PRONOUNS.contains(head.lower()))) {
             return SpeakerKind.PRONOUN;
         }
         if (doc.mention(s, unit.head()) != null) {

@@ -251,4 +251,18 @@ class ClaimPatternsTest {
         assertTrue(claims.stream().anyMatch(c -> "warned".equals(c.getCue()) && "Tom Baker".equals(c.getSpeaker())),
                 claims.toString());
     }
+
+    @Test
+    void whichAsSubjectSpeaksForTheOrganisationNamedRightBeforeIt() {
+        List<Claim> claims = claims("The tolls were questioned by the Harbour Authority, which first reported the "
+                + "losses in the spring.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("reported", claims.get(0).getCue());
+        assertTrue(claims.get(0).getSpeaker() != null && claims.get(0).getSpeaker().contains("Harbour Authority"),
+                claims.toString());
+        List<Claim> outer = claims("Tom Baker said he gave the accounts to the Harbour Authority, which first "
+                + "reported the losses.");
+        assertTrue(outer.stream().anyMatch(c -> "said".equals(c.getCue()) && "Tom Baker".equals(c.getSpeaker())),
+                "a relative clause inside a claim leaves the claim: " + outer);
+    }
 }
