@@ -265,4 +265,17 @@ class ClaimPatternsTest {
         assertTrue(outer.stream().anyMatch(c -> "said".equals(c.getCue()) && "Tom Baker".equals(c.getSpeaker())),
                 "a relative clause inside a claim leaves the claim: " + outer);
     }
+
+    @Test
+    void participlesOfTheParsesCuesAreReadInAParticipleClauseOrAProgressive() {
+        List<Claim> citing = claims("Tom Baker said the ferry would sail on Monday, citing the calm forecast for the "
+                + "harbour.");
+        assertTrue(citing.stream().anyMatch(c -> "citing".equals(c.getCue()) && "Tom Baker".equals(c.getSpeaker())
+                && c.getContent().equals("the calm forecast for the harbour")), citing.toString());
+        List<Claim> progressive = claims("Mayor Paula Green is promising lower tolls for the ferry workers.");
+        assertEquals(1, progressive.size(), progressive.toString());
+        assertEquals("Paula Green", progressive.get(0).getSpeaker());
+        List<Claim> adjective = claims("The promising results of the harbour survey surprised the board.");
+        assertTrue(adjective.isEmpty(), adjective.toString());
+    }
 }
