@@ -94,7 +94,9 @@ final class PhraseReader {
         }
         // "the Harbour Authority, which reported ...": "which" stands for the name before it, as "who" does.
         if (isPronoun(head) || head.is("which")) {
-            return new Unit(last, last + 1);
+            Token before = s.at(last - 1);
+            return head.is("one") && before != null && before.is("no") ? new Unit(last - 1, last + 1)
+                    : new Unit(last, last + 1);
         }
         if (!isNounToken(s, last)) {
             return null;

@@ -1,6 +1,7 @@
 package io.mediamon.extractor.nlp;
 
 import io.mediamon.schema.Claim;
+import io.mediamon.schema.SpeakerKind;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -277,5 +278,18 @@ class ClaimPatternsTest {
         assertEquals("Paula Green", progressive.get(0).getSpeaker());
         List<Claim> adjective = claims("The promising results of the harbour survey surprised the board.");
         assertTrue(adjective.isEmpty(), adjective.toString());
+    }
+
+    @Test
+    void anIndefinitePronounIsKeptAsADescriptionOfNoOneInParticular() {
+        List<Claim> someone = claims("Paula Green spoke at the harbour. Someone asked whether the tolls would fall.");
+        assertEquals(1, someone.size(), someone.toString());
+        assertEquals("Someone", someone.get(0).getSpeakerText());
+        assertEquals(SpeakerKind.DESCRIPTION, someone.get(0).getSpeakerKind());
+        assertEquals(null, someone.get(0).getSpeaker(), "not Paula Green");
+        List<Claim> noOne = claims("No one expected the tolls to fall by spring.");
+        assertEquals(1, noOne.size(), noOne.toString());
+        assertEquals("No one", noOne.get(0).getSpeakerText());
+        assertEquals(SpeakerKind.DESCRIPTION, noOne.get(0).getSpeakerKind());
     }
 }
