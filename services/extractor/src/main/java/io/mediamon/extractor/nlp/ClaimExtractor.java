@@ -357,10 +357,10 @@ final class ClaimExtractor {
                 return quoted(cue, speakers.of(s, after), question);
             }
         }
-        if (previous != null && (previous.text().equals(",") || Grammar.isCloseQuote(previous))) {
+        if (previous != null && (previous.text().equals(",") || Grammar.closesQuotes(previous))) {
             PhraseReader.Unit after = reader.readRightUnit(s, cueEnd);
             boolean named = after != null && startsWithName(s, after)
-                    && (Grammar.isCloseQuote(previous) || !startsClause(s, after));
+                    && (Grammar.closesQuotes(previous) || !startsClause(s, after));
             // "X, the mayor of Y, said Z's plan ...": the comma closes an appositive of the subject, not a clause said.
             if ((named || isDescriptionEndingClause(s, after)) && !hasParsedSubjectBefore(cueStart)
                     && reader.nameBeforeAppositives(s, cueStart) == null) {
@@ -671,12 +671,12 @@ final class ClaimExtractor {
         while (k >= 0 && s.token(k).text().equals(",")) {
             k--;
         }
-        if (k < 0 || !Grammar.isCloseQuote(s.token(k))) {
+        if (k < 0 || !Grammar.closesQuotes(s.token(k))) {
             return null;
         }
-        int close = s.token(k).begin();
+        Token mark = s.token(k);
         for (Quote q : doc.quotes) {
-            if (q.close() == close && q.isStatement(doc.text)) {
+            if (q.close() >= mark.begin() && q.close() < mark.end() && q.isStatement(doc.text)) {
                 return isTitleInSentence(s, q) ? null : q;
             }
         }

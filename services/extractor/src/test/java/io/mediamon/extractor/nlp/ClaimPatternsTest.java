@@ -292,4 +292,12 @@ class ClaimPatternsTest {
         assertEquals("No one", noOne.get(0).getSpeakerText());
         assertEquals(SpeakerKind.DESCRIPTION, noOne.get(0).getSpeakerKind());
     }
+
+    @Test
+    void aQuoteEndingInANestedQuoteIsSaidByTheSpeakerAfterIt() {
+        List<Claim> claims = claims("“You told us ‘the tolls are fair and the ferries are full,’” Paula Green said.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Paula Green", claims.get(0).getSpeaker());
+        assertTrue(claims.get(0).getContent().startsWith("You told us"), claims.toString());
+    }
 }
