@@ -300,4 +300,15 @@ class ClaimPatternsTest {
         assertEquals("Paula Green", claims.get(0).getSpeaker());
         assertTrue(claims.get(0).getContent().startsWith("You told us"), claims.toString());
     }
+
+    @Test
+    void panelsMediaAndWebsitesCanSpeak() {
+        for (String subject : List.of("An arbitration panel", "The local media",
+                "The harbour website")) {
+            List<Claim> claims = claims(subject + " warned that the tolls would double by spring.");
+            assertEquals(1, claims.size(), claims.toString());
+            assertEquals(subject, claims.get(0).getSpeakerText());
+            assertEquals(SpeakerKind.DESCRIPTION, claims.get(0).getSpeakerKind(), claims.toString());
+        }
+    }
 }
