@@ -311,4 +311,12 @@ class ClaimPatternsTest {
             assertEquals(SpeakerKind.DESCRIPTION, claims.get(0).getSpeakerKind(), claims.toString());
         }
     }
+
+    @Test
+    void aClosingMarkOpeningAParagraphOpensAQuote() {
+        List<Claim> claims = claims("What the harbour workers said.\n\n”The tolls are too high for the ferry workers.” "
+                + "― Tom Baker\n\n“The ferries are always late.” ― Paula Green");
+        assertTrue(claims.stream().anyMatch(c -> "Tom Baker".equals(c.getSpeaker())
+                && c.getContent().equals("The tolls are too high for the ferry workers.")), claims.toString());
+    }
 }
