@@ -35,7 +35,7 @@ final class ClaimExtractor {
     private static final Set<String> NEWS_VERBS = Set.of("reported", "reports", "wrote", "writes", "quoted",
             "quotes", "cited", "cites");
 
-    /** Verbs that report speech only before a colon: "Smith continued:". */
+    /** Verbs that report speech only next to what was said: "Smith continued:", "“...,” she continued". */
     private static final Set<String> COLON_CUES = Set.of("continued", "continues");
 
     /** A claim under construction; offsets are characters in the clean text; speaker null when none is named. */
@@ -437,12 +437,20 @@ final class ClaimExtractor {
     }
 
     /**
-     * "Smith continued: “...”": a verb that reports only when a colon follows it ("the talks continued" says nothing
-     * of anyone's words); the end of the cue at token i, or -1.
+     * "Smith continued: “...”", "Smith continued, “...”", "“...,” she continued.": a verb that reports only when a
+     * colon or a quote follows it or a quote closes right before its subject ("the talks continued" says nothing of
+     * anyone's words); the end of the cue at token i, or -1.
      */
-    private static int colonCueEnd(Sentence s, int i) {
+    private int colonCueEnd(Sentence s, int i) {
+        if (!COLON_CUES.contains(s.token(i).text())) {
+            return -1;
+        }
         Token next = s.at(i + 1);
-        return COLON_CUES.contains(s.token(i).text()) && next != null && next.text().equals(":") ? i + 1 : -1;
+        if (next != null && next.text().equals(":") || quoteAfter(s, i + 1) != null) {
+            return i + 1;
+        }
+        List<PhraseReader.Unit> subject = reader.subjectOf(s, i);
+        return !subject.isEmpty() && quoteClosingBefore(s, subject.get(0).start()) != null ? i + 1 : -1;
     }
 
     /** "He said:" closing its paragraph: a colon and nothing after the verb (or an opening quote mark alone). */

@@ -319,4 +319,16 @@ class ClaimPatternsTest {
         assertTrue(claims.stream().anyMatch(c -> "Tom Baker".equals(c.getSpeaker())
                 && c.getContent().equals("The tolls are too high for the ferry workers.")), claims.toString());
     }
+
+    @Test
+    void continuedNextToAQuoteReportsSpeech() {
+        List<Claim> before = claims("Paula Green spoke to the workers. “The tolls are far too high,” she continued.");
+        assertEquals(1, before.size(), before.toString());
+        assertEquals("Paula Green", before.get(0).getSpeaker());
+        assertEquals("The tolls are far too high", before.get(0).getContent());
+        List<Claim> after = claims("Paula Green continued, “The ferries are always late.”");
+        assertEquals(1, after.size(), after.toString());
+        assertEquals("The ferries are always late", after.get(0).getContent());
+        assertTrue(claims("The ferry talks continued, and the workers left the harbour at noon.").isEmpty());
+    }
 }
