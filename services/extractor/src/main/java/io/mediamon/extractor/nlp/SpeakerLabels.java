@@ -29,6 +29,8 @@ final class SpeakerLabels {
     private static final int MAX_LABEL_TOKENS = 5;
     private static final int MIN_CONTENT_WORDS = 3;
     private static final String DASHES = "―—–";
+    /** A signature after a dash: a given name and a surname, perhaps a middle name or initial. */
+    private static final int MAX_SIGNATURE_WORDS = 4;
 
     private final AnalyzedText doc;
 
@@ -83,9 +85,41 @@ final class SpeakerLabels {
                 Sentence s = doc.sentences.get(signer.sentence);
                 found.add(new Labelled(s, new PhraseReader.Unit(signer.start, signer.end), q.innerBegin(),
                         q.innerEnd(), true));
+            } else if (signer == null) {
+                Labelled named = capitalisedSigner(q, k + 1);
+                if (named != null) {
+                    found.add(named);
+                }
             }
         }
         return found;
+    }
+
+    /**
+     * "“...” ― Ana Quintal": a signature the tagger did not read as a name, two to four capitalised words that end
+     * the line (a period may close them), read as a name as written; null when the words after the dash are not that.
+     */
+    private Labelled capitalisedSigner(Quote q, int offset) {
+        for (Sentence s : doc.sentences) {
+            if (offset < s.begin() || offset >= s.end()) {
+                continue;
+            }
+            int first = s.tokenAtOrAfter(offset);
+            int end = first;
+            while (end < s.size() && end - first < MAX_SIGNATURE_WORDS && s.token(end).isCapitalized()
+                    && doc.mention(s, end) == null) {
+                end++;
+            }
+            if (end - first < 2) {
+                return null;
+            }
+            Token after = s.at(end);
+            boolean endsLine = after == null || (after.text().equals(".") && s.at(end + 1) == null)
+                    || doc.substring(s.token(end - 1).end(), after.begin()).contains("\n");
+            return endsLine ? new Labelled(s, new PhraseReader.Unit(first, end), q.innerBegin(), q.innerEnd(), true)
+                    : null;
+        }
+        return null;
     }
 
     /** The name mention starting at the first word after the offset, or null. */

@@ -331,4 +331,13 @@ class ClaimPatternsTest {
         assertEquals("The ferries are always late", after.get(0).getContent());
         assertTrue(claims("The ferry talks continued, and the workers left the harbour at noon.").isEmpty());
     }
+
+    @Test
+    void aQuoteSignedWithADashByCapitalisedWordsTheTaggerMissedIsSignedByThatName() {
+        List<Claim> claims = claims("What the harbour workers said.\n\n“The tolls are too high for the ferry workers.” "
+                + "― Ixtla Wuhzapo.\n\n“The ferries are always late.” ― Tom Baker");
+        assertTrue(claims.stream().anyMatch(c -> "Ixtla Wuhzapo".equals(c.getSpeakerText())
+                && c.getSpeakerKind() == SpeakerKind.NAME
+                && c.getContent().equals("The tolls are too high for the ferry workers.")), claims.toString());
+    }
 }
