@@ -132,6 +132,10 @@ final class ClaimExtractor {
     private Found labelled(SpeakerLabels.Labelled label, String cue) {
         Sentence s = label.sentence();
         SpeakerResolver.Speaker speaker = speakers.of(s, label.speaker());
+        if (speaker.kind() == null) {
+            // A label is a name by where it stands, even one the tagger missed ("Factcheck: ...").
+            speaker = new SpeakerResolver.Speaker(null, speaker.text(), SpeakerKind.NAME, null);
+        }
         if (label.speaker().end() - label.speaker().start() == 1
                 && SpeakerLabels.isAllCapitals(s.token(label.speaker().start()))) {
             // Transcripts write the surname in capitals: the person of the text with that surname, if just one.

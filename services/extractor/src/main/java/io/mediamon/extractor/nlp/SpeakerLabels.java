@@ -29,6 +29,7 @@ final class SpeakerLabels {
     private static final int MAX_LABEL_TOKENS = 5;
     private static final int MIN_CONTENT_WORDS = 3;
     private static final String DASHES = "―—–";
+    private static final int MAX_HEADLINE_LABEL_TOKENS = 3;
     /** A signature after a dash: a given name and a surname, perhaps a middle name or initial. */
     private static final int MAX_SIGNATURE_WORDS = 4;
 
@@ -59,11 +60,29 @@ final class SpeakerLabels {
         boolean name = m != null && m.start == first && m.end == colon
                 && (m.type == EntityType.PERSON || m.type == EntityType.ORGANIZATION);
         boolean capitals = colon == first + 1 && isAllCapitals(s.token(first));
-        if (!name && !capitals) {
+        if (!name && !capitals && !isHeadlineLabel(s, first, colon)) {
             return null;
         }
         int begin = s.token(colon + 1).begin();
         return new Labelled(s, new PhraseReader.Unit(first, colon), begin, s.end(), false);
+    }
+
+    /**
+     * "Poll: Clinton Leads in Ohio", "Factcheck: ...": the text's first sentence, its headline, opening with a label
+     * of one to three capitalised words and a colon, whether or not the tagger read the label as a name; not one
+     * that opens with a determiner ("The Latest: ...", a column's title).
+     */
+    private boolean isHeadlineLabel(Sentence s, int first, int colon) {
+        if (s.index() != 0 || colon - first > MAX_HEADLINE_LABEL_TOKENS
+                || Grammar.DETERMINERS.contains(s.token(first).lower())) {
+            return false;
+        }
+        for (int k = first; k < colon; k++) {
+            if (!s.token(k).isCapitalized()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "“...” ― Jane Smith": statement quotes followed by a dash and a person's name. */

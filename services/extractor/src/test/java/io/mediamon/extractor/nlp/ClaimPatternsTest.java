@@ -340,4 +340,19 @@ class ClaimPatternsTest {
                 && c.getSpeakerKind() == SpeakerKind.NAME
                 && c.getContent().equals("The tolls are too high for the ferry workers.")), claims.toString());
     }
+
+    @Test
+    void aHeadlineOpeningWithACapitalisedLabelAndAColonIsTheLabelsClaim() {
+        List<Claim> study = claims("Study: Harbour Tolls Too High for Ferry Workers.\n\nThe tolls were raised in May.");
+        assertTrue(study.stream().anyMatch(c -> "Study".equals(c.getSpeakerText())
+                && c.getSpeakerKind() == SpeakerKind.DESCRIPTION
+                && c.getContent().startsWith("Harbour Tolls Too High")), study.toString());
+        List<Claim> site = claims("Harbourwatch: Ferry Tolls Will Double by Spring.\n\nThe tolls were raised in May.");
+        assertTrue(site.stream().anyMatch(c -> "Harbourwatch".equals(c.getSpeakerText())
+                && c.getSpeakerKind() == SpeakerKind.NAME), site.toString());
+        List<Claim> latest = claims("The Latest: Ferry Tolls Will Double by Spring.\n\nThe tolls were raised in May.");
+        assertTrue(latest.isEmpty(), latest.toString());
+        List<Claim> later = claims("The tolls were raised in May. Harbourwatch: Ferry Tolls Will Double by Spring.");
+        assertTrue(later.isEmpty(), "only a headline: " + later);
+    }
 }
