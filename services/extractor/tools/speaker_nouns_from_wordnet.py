@@ -25,8 +25,8 @@ EXTRA = {"campaign": "GROUP", "poll": "COMMUNICATION", "study": "COMMUNICATION",
          "inquiry": "COMMUNICATION", "analysis": "COMMUNICATION", "audit": "COMMUNICATION",
          "review": "COMMUNICATION", "findings": "COMMUNICATION", "source": "PERSON",
          # Bodies and channels whose first sense WordNet files elsewhere ("panel" as a board, "media" as the plural
-         # of "medium", "website" as a computer file): "an arbitration panel found", "state media claimed", "the
-         # website noted".
+         # of "medium", "website" as a computer file): "an appeals panel ruled", "the local media reported",
+         # "the website says".
          "panel": "GROUP", "media": "GROUP", "website": "COMMUNICATION"}
 
 

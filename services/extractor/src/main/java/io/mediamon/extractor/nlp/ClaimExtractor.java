@@ -696,8 +696,8 @@ final class ClaimExtractor {
     }
 
     /**
-     * "In an interview on CBS's “Face the Nation,” X said ...": a quote after a preposition or a possessive is a
-     * title inside the sentence, not the words said. (After another word it may be: "Clinton “is the only candidate
+     * "In an interview on the channel's “Morning Show,” X said ...": a quote after a preposition or a possessive is a
+     * title inside the sentence, not the words said. (After another word it may be: "Y “is the only candidate
      * ...,” said X" quotes part of a clause.)
      */
     private static boolean isTitleInSentence(Sentence s, Quote q) {
@@ -898,7 +898,7 @@ final class ClaimExtractor {
     }
 
     /**
-     * "they gave them to the AP, which first reported the story": a claim said by a relative pronoun describes a
+     * "they gave the files to the Gazette, which first reported the losses": a claim said by a relative pronoun describes a
      * noun of the outer content; it is not the statement the outer verb passes on.
      */
     private static boolean isRelativeClause(Found claim) {

@@ -88,7 +88,7 @@ final class Grammar {
 
     /**
      * A closing quotation mark, or a nested quote and its outer quote closed together (the tokenizer keeps "’”" of
-     * "... the people,’” she said" as one token).
+     * "... the ferries,’” she said" as one token).
      */
     static boolean closesQuotes(Token t) {
         return isCloseQuote(t) || (t.text().length() > 1

@@ -29,9 +29,9 @@ final class PhraseReader {
             "majority", "minority");
     /** "in particular", "for her part", "of the Harbour Institute": a prepositional aside before the verb. */
     private static final int MAX_ASIDE_TOKENS = 5;
-    /** "X, the attorney general of Y, one of the states suing Z, said": appositives in a row after a name. */
+    /** "X, the mayor of Y, one of the towns on the coast, said": appositives in a row after a name. */
     private static final int MAX_APPOSITIVES = 2;
-    /** Tokens in one appositive ("a former aide who accompanied her to Burma in 2011"). */
+    /** Tokens in one appositive ("a former aide who joined the campaign in 2011"). */
     private static final int MAX_LONG_APPOSITIVE_TOKENS = 20;
 
     private final AnalyzedText doc;
@@ -377,7 +377,7 @@ final class PhraseReader {
         return true;
     }
 
-    /** The name ending at token k, read leftwards with its titles ("Rep. Jim Jordan (R-Ohio)"), or null. */
+    /** The name ending at token k, read leftwards with its titles ("Rep. Ann Cole (R-Ida.)"), or null. */
     private Unit nameEndingAt(Sentence s, int k) {
         if (k >= 0 && s.token(k).text().equals(")")) {
             int opener = matchingOpener(s, k);

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Undoes the sentence splits CoreNLP makes after an abbreviation closed by a parenthesis: "Rep. Ann Cole (D-Ore.)
- * said ..." comes out as "Rep. Ann Cole (D-Ore.)" and "said ...", which leaves the verb without its subject. A
+ * Undoes the sentence splits CoreNLP makes after an abbreviation closed by a parenthesis: "Rep. Ann Cole (R-Ida.)
+ * said ..." comes out as "Rep. Ann Cole (R-Ida.)" and "said ...", which leaves the verb without its subject. A
  * sentence that opens with a lowercase word, in the same paragraph, right after ".)" continues the one before.
  */
 final class SentenceRepair {

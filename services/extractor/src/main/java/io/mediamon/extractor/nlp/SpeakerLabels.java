@@ -68,7 +68,7 @@ final class SpeakerLabels {
     }
 
     /**
-     * "Poll: Clinton Leads in Ohio", "Factcheck: ...": the text's first sentence, its headline, opening with a label
+     * "Survey: Tolls Too High", "Factcheck: ...": the text's first sentence, its headline, opening with a label
      * of one to three capitalised words and a colon, whether or not the tagger read the label as a name; not one
      * that opens with a determiner ("The Latest: ...", a column's title).
      */

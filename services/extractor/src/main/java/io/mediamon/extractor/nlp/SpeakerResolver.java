@@ -49,7 +49,7 @@ final class SpeakerResolver {
     /**
      * Pronouns that stand for no one in particular ("someone asked", "no one expected"): kept as a description, as
      * "several experts" is, never resolved to a person named before. ("anyone" is left out: it speaks in
-     * hypotheticals and questions, "whether anyone disclosed ...".)
+     * hypotheticals and questions, "whether anyone leaked it".)
      */
     static final java.util.Set<String> INDEFINITE_PRONOUNS = java.util.Set.of("someone", "somebody", "everyone",
             "everybody", "nobody", "no one");

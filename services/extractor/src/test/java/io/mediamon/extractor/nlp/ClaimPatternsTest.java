@@ -303,7 +303,7 @@ class ClaimPatternsTest {
 
     @Test
     void panelsMediaAndWebsitesCanSpeak() {
-        for (String subject : List.of("An arbitration panel", "The local media",
+        for (String subject : List.of("An appeals panel", "The local media",
                 "The harbour website")) {
             List<Claim> claims = claims(subject + " warned that the tolls would double by spring.");
             assertEquals(1, claims.size(), claims.toString());
