@@ -35,6 +35,9 @@ final class ClaimExtractor {
     private static final Set<String> NEWS_VERBS = Set.of("reported", "reports", "wrote", "writes", "quoted",
             "quotes", "cited", "cites");
 
+    /** "During a long speech in the harbour town,": an introductory phrase before the sentence's subject. */
+    private static final int MAX_INTRODUCTION_TOKENS = 12;
+
     /** Verbs that report speech only next to what was said: "Smith continued:", "“...,” she continued". */
     private static final Set<String> COLON_CUES = Set.of("continued", "continues");
 
@@ -549,17 +552,36 @@ final class ClaimExtractor {
      * word that is neither a title nor an agent noun, and it must end in a name, a pronoun or such a noun.
      */
     private SpeakerResolver.Speaker openingSubject(Sentence s, int before) {
-        int end = 0;
+        SpeakerResolver.Speaker subject = subjectOpeningAt(s, 0, before);
+        if (subject != null || s.size() == 0) {
+            return subject;
+        }
+        // "During a speech in Ohio, Trump attacked ..., saying": an introductory phrase, opened by a preposition or an
+        // adverb and closed by a comma, comes before the subject.
+        Token first = s.token(0);
+        if (!Grammar.PREPOSITIONS.contains(first.lower()) && !Grammar.isAdverb(first)) {
+            return null;
+        }
+        for (int k = 1; k < Math.min(before, MAX_INTRODUCTION_TOKENS); k++) {
+            if (s.token(k).text().equals(",")) {
+                return subjectOpeningAt(s, k + 1, before);
+            }
+        }
+        return null;
+    }
+
+    private SpeakerResolver.Speaker subjectOpeningAt(Sentence s, int start, int before) {
+        int end = start;
         while (end < before) {
             Token t = s.token(end);
             boolean nominal = doc.mention(s, end) != null || vocabulary.isTitle(t) || vocabulary.isAgentNoun(t)
-                    || Grammar.isPossessiveMarker(t) || (end == 0 && Grammar.DEFINITE.contains(t.lower()));
-            if (!nominal && !(end == 0 && isPronoun(s, new PhraseReader.Unit(0, 1)))) {
+                    || Grammar.isPossessiveMarker(t) || (end == start && Grammar.DEFINITE.contains(t.lower()));
+            if (!nominal && !(end == start && isPronoun(s, new PhraseReader.Unit(start, start + 1)))) {
                 break;
             }
             end++;
         }
-        if (end == 0 || end >= before) {
+        if (end == start || end >= before) {
             return null;
         }
         Token last = s.token(end - 1);
@@ -571,7 +593,7 @@ final class ClaimExtractor {
         boolean verbFollows = next.isLowercaseWord() && !Grammar.DETERMINERS.contains(n)
                 && !Grammar.PREPOSITIONS.contains(n) && !Grammar.CONJUNCTIONS.contains(n)
                 && !Grammar.SUBORDINATORS.contains(n) && !Grammar.isPronoun(next);
-        return headIsNominal && verbFollows ? speakers.of(s, new PhraseReader.Unit(0, end)) : null;
+        return headIsNominal && verbFollows ? speakers.of(s, new PhraseReader.Unit(start, end)) : null;
     }
 
     /**

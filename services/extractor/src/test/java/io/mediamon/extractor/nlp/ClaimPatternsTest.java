@@ -355,4 +355,12 @@ class ClaimPatternsTest {
         List<Claim> later = claims("The tolls were raised in May. Harbourwatch: Ferry Tolls Will Double by Spring.");
         assertTrue(later.isEmpty(), "only a headline: " + later);
     }
+
+    @Test
+    void aParticipleClauseIsSaidByTheSubjectAfterAnIntroductoryPhrase() {
+        List<Claim> claims = claims("During a long speech in the harbour town, Paula Green attacked the board, saying the "
+                + "tolls were far too high.");
+        assertTrue(claims.stream().anyMatch(c -> "saying".equals(c.getCue()) && "Paula Green".equals(c.getSpeaker())
+                && c.getContent().equals("the tolls were far too high")), claims.toString());
+    }
 }
