@@ -584,16 +584,37 @@ final class ClaimExtractor {
         if (end == start || end >= before) {
             return null;
         }
+        if (s.token(end).text().equals(",")) {
+            return subjectBeforeAppositives(s, start, end, before);
+        }
         Token last = s.token(end - 1);
         Token next = s.token(end);
         boolean headIsNominal = doc.mention(s, end - 1) != null || vocabulary.isTitle(last)
                 || vocabulary.isAgentNoun(last) || Grammar.PERSON_PRONOUNS.contains(last.lower());
+        return headIsNominal && isVerbLike(next) ? speakers.of(s, new PhraseReader.Unit(start, end)) : null;
+    }
+
+    /** A verb or an auxiliary: not a word that continues a noun phrase or starts another clause. */
+    private static boolean isVerbLike(Token next) {
         String n = next.lower();
-        // A verb or an auxiliary: not a word that continues a noun phrase or starts another clause.
-        boolean verbFollows = next.isLowercaseWord() && !Grammar.DETERMINERS.contains(n)
+        return next.isLowercaseWord() && !Grammar.DETERMINERS.contains(n)
                 && !Grammar.PREPOSITIONS.contains(n) && !Grammar.CONJUNCTIONS.contains(n)
                 && !Grammar.SUBORDINATORS.contains(n) && !Grammar.isPronoun(next);
-        return headIsNominal && verbFollows ? speakers.of(s, new PhraseReader.Unit(start, end)) : null;
+    }
+
+    /**
+     * "X, the harbour master, toured the docks and said ...": the name that opens the sentence, across the
+     * appositives after it (see {@link PhraseReader#nameBeforeAppositives}), when a verb follows them.
+     */
+    private SpeakerResolver.Speaker subjectBeforeAppositives(Sentence s, int start, int comma, int before) {
+        for (int k = comma + 1; k + 1 < before; k++) {
+            if (!s.token(k).text().equals(",") || !isVerbLike(s.token(k + 1))) {
+                continue;
+            }
+            PhraseReader.Unit name = reader.nameBeforeAppositives(s, k + 1);
+            return name != null && name.start() == start ? speakers.of(s, name) : null;
+        }
+        return null;
     }
 
     /**

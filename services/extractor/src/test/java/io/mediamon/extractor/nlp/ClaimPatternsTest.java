@@ -363,4 +363,12 @@ class ClaimPatternsTest {
         assertTrue(claims.stream().anyMatch(c -> "saying".equals(c.getCue()) && "Paula Green".equals(c.getSpeaker())
                 && c.getContent().equals("the tolls were far too high")), claims.toString());
     }
+
+    @Test
+    void aCoordinatedVerbIsSaidByTheNameOpeningTheSentenceAcrossItsAppositive() {
+        List<Claim> claims = claims("Paula Green, the harbour master, toured the flooded docks and said the tolls would "
+                + "double by spring.");
+        assertTrue(claims.stream().anyMatch(c -> "said".equals(c.getCue()) && "Paula Green".equals(c.getSpeaker())
+                && c.getContent().equals("the tolls would double by spring")), claims.toString());
+    }
 }
