@@ -301,7 +301,25 @@ final class ClaimExtractor {
         if (isProgressive(s, i)) {
             return true; // "X is warning that ...": an -ing form after "is" is the active verb, not a passive
         }
+        if (cue.equals("called") && namesWhatComesBefore(s, i)) {
+            return false;
+        }
         return !Grammar.DETERMINERS.contains(p) && !Grammar.BE.contains(p) && !MODALS.contains(p);
+    }
+
+    /**
+     * "the leader of a harbour group called Tidewatch": "called" after an indefinite noun phrase that is the object of
+     * a preposition gives that thing its name; such a phrase is no subject, so nothing was called anything.
+     */
+    private boolean namesWhatComesBefore(Sentence s, int cue) {
+        PhraseReader.Unit before = reader.readLeft(s, cue - 1);
+        if (before == null) {
+            return false;
+        }
+        Token opening = s.token(before.start());
+        Token preposition = s.at(before.start() - 1);
+        return (opening.is("a") || opening.is("an")) && preposition != null
+                && Grammar.PREPOSITIONS.contains(preposition.lower());
     }
 
     /** "is warning", "has been arguing", "was also saying": an -ing cue after a form of "be", adverbs between. */

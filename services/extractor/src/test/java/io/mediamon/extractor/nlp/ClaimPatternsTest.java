@@ -371,4 +371,13 @@ class ClaimPatternsTest {
         assertTrue(claims.stream().anyMatch(c -> "said".equals(c.getCue()) && "Paula Green".equals(c.getSpeaker())
                 && c.getContent().equals("the tolls would double by spring")), claims.toString());
     }
+
+    @Test
+    void calledAfterAnIndefiniteNounInsideAPrepositionalPhraseNamesIt() {
+        List<Claim> claims = claims("The board asked whether the leader of a harbour group called Tidewatch belongs on "
+                + "the list.");
+        assertTrue(claims.stream().noneMatch(c -> "called".equals(c.getCue())), claims.toString());
+        List<Claim> groups = claims("Several harbour groups warned that the tolls would double by spring.");
+        assertEquals(SpeakerKind.DESCRIPTION, groups.get(0).getSpeakerKind(), groups.toString());
+    }
 }
