@@ -23,7 +23,11 @@ SOURCE_COMMUNICATIONS = {"written_communication", "message", "visual_communicati
 EXTRA = {"campaign": "GROUP", "poll": "COMMUNICATION", "study": "COMMUNICATION", "research": "COMMUNICATION",
          "ruling": "COMMUNICATION", "verdict": "COMMUNICATION", "investigation": "COMMUNICATION",
          "inquiry": "COMMUNICATION", "analysis": "COMMUNICATION", "audit": "COMMUNICATION",
-         "review": "COMMUNICATION", "findings": "COMMUNICATION", "source": "PERSON"}
+         "review": "COMMUNICATION", "findings": "COMMUNICATION", "source": "PERSON",
+         # Bodies and channels whose first sense WordNet files elsewhere ("group" under abstractions, "panel" as a
+         # board, "media" as the plural of "medium", "website" as a computer file): "several groups warned", "an
+         # appeals panel ruled", "the local media reported", "the website says".
+         "group": "GROUP", "panel": "GROUP", "media": "GROUP", "website": "COMMUNICATION"}
 
 
 def main(wordnet_dir):

@@ -35,7 +35,10 @@ final class ClaimExtractor {
     private static final Set<String> NEWS_VERBS = Set.of("reported", "reports", "wrote", "writes", "quoted",
             "quotes", "cited", "cites");
 
-    /** Verbs that report speech only before a colon: "Smith continued:". */
+    /** "During a long speech in the harbour town,": an introductory phrase before the sentence's subject. */
+    private static final int MAX_INTRODUCTION_TOKENS = 12;
+
+    /** Verbs that report speech only next to what was said: "Smith continued:", "“...,” she continued". */
     private static final Set<String> COLON_CUES = Set.of("continued", "continues");
 
     /** A claim under construction; offsets are characters in the clean text; speaker null when none is named. */
@@ -79,7 +82,8 @@ final class ClaimExtractor {
                     continue;
                 }
                 Found claim = claimAt(s, i, cueEnd, found);
-                if (claim != null && found.stream().noneMatch(f -> f.begin() == claim.begin())) {
+                if (claim != null && found.stream().noneMatch(f -> f.begin() == claim.begin())
+                        && all.stream().noneMatch(f -> f.begin() == claim.begin())) {
                     found.add(claim);
                     if (claim.hasNamedSpeaker() && claim.speaker().referent().mention() != null) {
                         resolver.addSpeaker(claim.cueOffset(), claim.speaker().referent().mention());
@@ -131,6 +135,10 @@ final class ClaimExtractor {
     private Found labelled(SpeakerLabels.Labelled label, String cue) {
         Sentence s = label.sentence();
         SpeakerResolver.Speaker speaker = speakers.of(s, label.speaker());
+        if (speaker.kind() == null) {
+            // A label is a name by where it stands, even one the tagger missed ("Factcheck: ...").
+            speaker = new SpeakerResolver.Speaker(null, speaker.text(), SpeakerKind.NAME, null);
+        }
         if (label.speaker().end() - label.speaker().start() == 1
                 && SpeakerLabels.isAllCapitals(s.token(label.speaker().start()))) {
             // Transcripts write the surname in capitals: the person of the text with that surname, if just one.
@@ -263,8 +271,14 @@ final class ClaimExtractor {
 
     /** Rules out nouns ("the claims"), passives ("was reported"), hypotheticals and denials of speech. */
     private boolean isReportingUse(Sentence s, int i) {
-        if (doc.statementQuoteAt(s.token(i).begin()) != null) {
+        int begin = s.token(i).begin();
+        // Inside a quote the words are the quoted speaker's, not the text's: a statement's verbs ("“We warned
+        // them”"), and a phrase set in quotation marks ("he was “firmly opposed” to it") too.
+        if (doc.quotes.stream().anyMatch(q -> q.contains(begin))) {
             return false;
+        }
+        if (begin > 0 && doc.text.charAt(begin - 1) == '-') {
+            return false; // "so-called", "self-described": the second half of a compound adjective
         }
         Token previous = s.at(i - 1);
         if (previous == null) {
@@ -287,7 +301,25 @@ final class ClaimExtractor {
         if (isProgressive(s, i)) {
             return true; // "X is warning that ...": an -ing form after "is" is the active verb, not a passive
         }
+        if (cue.equals("called") && namesWhatComesBefore(s, i)) {
+            return false;
+        }
         return !Grammar.DETERMINERS.contains(p) && !Grammar.BE.contains(p) && !MODALS.contains(p);
+    }
+
+    /**
+     * "the leader of a harbour group called Tidewatch": "called" after an indefinite noun phrase that is the object of
+     * a preposition gives that thing its name; such a phrase is no subject, so nothing was called anything.
+     */
+    private boolean namesWhatComesBefore(Sentence s, int cue) {
+        PhraseReader.Unit before = reader.readLeft(s, cue - 1);
+        if (before == null) {
+            return false;
+        }
+        Token opening = s.token(before.start());
+        Token preposition = s.at(before.start() - 1);
+        return (opening.is("a") || opening.is("an")) && preposition != null
+                && Grammar.PREPOSITIONS.contains(preposition.lower());
     }
 
     /** "is warning", "has been arguing", "was also saying": an -ing cue after a form of "be", adverbs between. */
@@ -342,11 +374,21 @@ final class ClaimExtractor {
             }
         }
         Token previous = s.at(cueStart - 1);
-        if (previous != null && (previous.text().equals(",") || Grammar.isCloseQuote(previous))) {
+        Quote question = previous == null ? questionEndingSentenceBefore(s) : null;
+        if (question != null) {
+            // "“Who could have known?” said Ann Cole.": the verb opens its sentence, the quote closed the one before.
+            PhraseReader.Unit after = reader.readRightUnit(s, cueEnd);
+            if (after != null && startsWithName(s, after) && endsClause(s, after.end())) {
+                return quoted(cue, speakers.of(s, after), question);
+            }
+        }
+        if (previous != null && (previous.text().equals(",") || Grammar.closesQuotes(previous))) {
             PhraseReader.Unit after = reader.readRightUnit(s, cueEnd);
             boolean named = after != null && startsWithName(s, after)
-                    && (Grammar.isCloseQuote(previous) || !startsClause(s, after));
-            if ((named || isDescriptionEndingClause(s, after)) && !hasParsedSubjectBefore(cueStart)) {
+                    && (Grammar.closesQuotes(previous) || !startsClause(s, after));
+            // "X, the mayor of Y, said Z's plan ...": the comma closes an appositive of the subject, not a clause said.
+            if ((named || isDescriptionEndingClause(s, after)) && !hasParsedSubjectBefore(cueStart)
+                    && reader.nameBeforeAppositives(s, cueStart) == null) {
                 return invertedClaim(s, cue, after, earlier);
             }
         }
@@ -398,6 +440,12 @@ final class ClaimExtractor {
             if (quoteBefore != null) {
                 return quoted(cue, speaker, quoteBefore);
             }
+            Quote question = subjectStart == 0 ? questionEndingSentenceBefore(s) : null;
+            Token next = s.at(cue.end());
+            if (question != null && (endsClause(s, cue.end()) || (next != null && next.text().equals(",")))) {
+                // "“Why would we pay?” she said.": the attribution opens its own sentence, the quote closed the one before.
+                return quoted(cue, isPronoun(s, unit) ? speakers.pronounBefore(s, unit, question) : speaker, question);
+            }
         }
         Quote quoteAfter = quoteAfter(s, cue.end());
         if (quoteAfter != null) {
@@ -414,12 +462,20 @@ final class ClaimExtractor {
     }
 
     /**
-     * "Smith continued: “...”": a verb that reports only when a colon follows it ("the talks continued" says nothing
-     * of anyone's words); the end of the cue at token i, or -1.
+     * "Smith continued: “...”", "Smith continued, “...”", "“...,” she continued.": a verb that reports only when a
+     * colon or a quote follows it or a quote closes right before its subject ("the talks continued" says nothing of
+     * anyone's words); the end of the cue at token i, or -1.
      */
-    private static int colonCueEnd(Sentence s, int i) {
+    private int colonCueEnd(Sentence s, int i) {
+        if (!COLON_CUES.contains(s.token(i).text())) {
+            return -1;
+        }
         Token next = s.at(i + 1);
-        return COLON_CUES.contains(s.token(i).text()) && next != null && next.text().equals(":") ? i + 1 : -1;
+        if (next != null && next.text().equals(":") || quoteAfter(s, i + 1) != null) {
+            return i + 1;
+        }
+        List<PhraseReader.Unit> subject = reader.subjectOf(s, i);
+        return !subject.isEmpty() && quoteClosingBefore(s, subject.get(0).start()) != null ? i + 1 : -1;
     }
 
     /** "He said:" closing its paragraph: a colon and nothing after the verb (or an opening quote mark alone). */
@@ -514,29 +570,69 @@ final class ClaimExtractor {
      * word that is neither a title nor an agent noun, and it must end in a name, a pronoun or such a noun.
      */
     private SpeakerResolver.Speaker openingSubject(Sentence s, int before) {
-        int end = 0;
+        SpeakerResolver.Speaker subject = subjectOpeningAt(s, 0, before);
+        if (subject != null || s.size() == 0) {
+            return subject;
+        }
+        // "During a speech in Ohio, Trump attacked ..., saying": an introductory phrase, opened by a preposition or an
+        // adverb and closed by a comma, comes before the subject.
+        Token first = s.token(0);
+        if (!Grammar.PREPOSITIONS.contains(first.lower()) && !Grammar.isAdverb(first)) {
+            return null;
+        }
+        for (int k = 1; k < Math.min(before, MAX_INTRODUCTION_TOKENS); k++) {
+            if (s.token(k).text().equals(",")) {
+                return subjectOpeningAt(s, k + 1, before);
+            }
+        }
+        return null;
+    }
+
+    private SpeakerResolver.Speaker subjectOpeningAt(Sentence s, int start, int before) {
+        int end = start;
         while (end < before) {
             Token t = s.token(end);
             boolean nominal = doc.mention(s, end) != null || vocabulary.isTitle(t) || vocabulary.isAgentNoun(t)
-                    || Grammar.isPossessiveMarker(t) || (end == 0 && Grammar.DEFINITE.contains(t.lower()));
-            if (!nominal && !(end == 0 && isPronoun(s, new PhraseReader.Unit(0, 1)))) {
+                    || Grammar.isPossessiveMarker(t) || (end == start && Grammar.DEFINITE.contains(t.lower()));
+            if (!nominal && !(end == start && isPronoun(s, new PhraseReader.Unit(start, start + 1)))) {
                 break;
             }
             end++;
         }
-        if (end == 0 || end >= before) {
+        if (end == start || end >= before) {
             return null;
+        }
+        if (s.token(end).text().equals(",")) {
+            return subjectBeforeAppositives(s, start, end, before);
         }
         Token last = s.token(end - 1);
         Token next = s.token(end);
         boolean headIsNominal = doc.mention(s, end - 1) != null || vocabulary.isTitle(last)
                 || vocabulary.isAgentNoun(last) || Grammar.PERSON_PRONOUNS.contains(last.lower());
+        return headIsNominal && isVerbLike(next) ? speakers.of(s, new PhraseReader.Unit(start, end)) : null;
+    }
+
+    /** A verb or an auxiliary: not a word that continues a noun phrase or starts another clause. */
+    private static boolean isVerbLike(Token next) {
         String n = next.lower();
-        // A verb or an auxiliary: not a word that continues a noun phrase or starts another clause.
-        boolean verbFollows = next.isLowercaseWord() && !Grammar.DETERMINERS.contains(n)
+        return next.isLowercaseWord() && !Grammar.DETERMINERS.contains(n)
                 && !Grammar.PREPOSITIONS.contains(n) && !Grammar.CONJUNCTIONS.contains(n)
                 && !Grammar.SUBORDINATORS.contains(n) && !Grammar.isPronoun(next);
-        return headIsNominal && verbFollows ? speakers.of(s, new PhraseReader.Unit(0, end)) : null;
+    }
+
+    /**
+     * "X, the harbour master, toured the docks and said ...": the name that opens the sentence, across the
+     * appositives after it (see {@link PhraseReader#nameBeforeAppositives}), when a verb follows them.
+     */
+    private SpeakerResolver.Speaker subjectBeforeAppositives(Sentence s, int start, int comma, int before) {
+        for (int k = comma + 1; k + 1 < before; k++) {
+            if (!s.token(k).text().equals(",") || !isVerbLike(s.token(k + 1))) {
+                continue;
+            }
+            PhraseReader.Unit name = reader.nameBeforeAppositives(s, k + 1);
+            return name != null && name.start() == start ? speakers.of(s, name) : null;
+        }
+        return null;
     }
 
     /**
@@ -559,6 +655,29 @@ final class ClaimExtractor {
                 return null;
             }
             return new Found(claim.cueOffset(), claim.cue(), claim.speaker(), q.innerBegin(), contentEnd(q), true);
+        }
+        return null;
+    }
+
+    /**
+     * "“Why would we pay more?” she said.": the sentence splitter ends a sentence at a question or exclamation mark
+     * inside a quote, so the attribution after it opens a sentence of its own. The statement quote that closes the
+     * sentence before s in the same paragraph, when it ends in "?" or "!"; else null.
+     */
+    private Quote questionEndingSentenceBefore(Sentence s) {
+        if (s.index() == 0) {
+            return null;
+        }
+        Sentence before = doc.sentences.get(s.index() - 1);
+        Token last = before.token(before.size() - 1);
+        if (!Grammar.isCloseQuote(last) || doc.substring(last.end(), s.begin()).contains("\n")) {
+            return null;
+        }
+        for (Quote q : doc.quotes) {
+            if (q.close() == last.begin() && q.isStatement(doc.text)) {
+                String inner = doc.substring(q.innerBegin(), q.innerEnd()).strip();
+                return inner.endsWith("?") || inner.endsWith("!") ? q : null;
+            }
         }
         return null;
     }
@@ -625,16 +744,30 @@ final class ClaimExtractor {
         while (k >= 0 && s.token(k).text().equals(",")) {
             k--;
         }
-        if (k < 0 || !Grammar.isCloseQuote(s.token(k))) {
+        if (k < 0 || !Grammar.closesQuotes(s.token(k))) {
             return null;
         }
-        int close = s.token(k).begin();
+        Token mark = s.token(k);
         for (Quote q : doc.quotes) {
-            if (q.close() == close && q.isStatement(doc.text)) {
-                return q;
+            if (q.close() >= mark.begin() && q.close() < mark.end() && q.isStatement(doc.text)) {
+                return isTitleInSentence(s, q) ? null : q;
             }
         }
         return null;
+    }
+
+    /**
+     * "In an interview on the channel's “Morning Show,” X said ...": a quote after a preposition or a possessive is a
+     * title inside the sentence, not the words said. (After another word it may be: "Y “is the only candidate
+     * ...,” said X" quotes part of a clause.)
+     */
+    private static boolean isTitleInSentence(Sentence s, Quote q) {
+        int open = s.tokenAtOrAfter(q.open());
+        Token before = open < s.size() && s.token(open).begin() == q.open() ? s.at(open - 1) : null;
+        if (before == null) {
+            return false;
+        }
+        return Grammar.isPossessiveMarker(before) || Grammar.PREPOSITIONS.contains(before.lower());
     }
 
     /** "said (Dec. 17) (that|:) “...”": a statement quote opening right after the verb or its complementizer. */
@@ -804,7 +937,8 @@ final class ClaimExtractor {
         // said Reuters reported that ..."); "X said she plans to ..." is X's statement and her intention, both kept.
         return found.stream()
                 .filter(outer -> speaksForThemselves(outer) || found.stream().noneMatch(inner -> inner != outer
-                        && inner.hasNamedSpeaker() && reports(inner) && inner.cueOffset() >= outer.begin()
+                        && inner.hasNamedSpeaker() && reports(inner) && !isRelativeClause(inner)
+                        && inner.cueOffset() >= outer.begin()
                         && inner.cueOffset() < outer.end()))
                 .toList();
     }
@@ -822,6 +956,15 @@ final class ClaimExtractor {
         }
         return claim.speaker().referent().type() == EntityType.PERSON
                 || (claim.speaker().kind() == SpeakerKind.NAME && !NEWS_VERBS.contains(claim.cue()));
+    }
+
+    /**
+     * "they gave the files to the Gazette, which first reported the losses": a claim said by a relative pronoun describes a
+     * noun of the outer content; it is not the statement the outer verb passes on.
+     */
+    private static boolean isRelativeClause(Found claim) {
+        String text = claim.speaker().text().toLowerCase(Locale.ROOT);
+        return text.equals("which") || text.equals("who") || text.equals("that");
     }
 
     private boolean reports(Found claim) {

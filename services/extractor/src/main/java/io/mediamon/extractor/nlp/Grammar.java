@@ -86,6 +86,15 @@ final class Grammar {
         return t.text().equals("”") || t.text().equals("\"") || t.text().equals("''") || t.text().equals("’");
     }
 
+    /**
+     * A closing quotation mark, or a nested quote and its outer quote closed together (the tokenizer keeps "’”" of
+     * "... the ferries,’” she said" as one token).
+     */
+    static boolean closesQuotes(Token t) {
+        return isCloseQuote(t) || (t.text().length() > 1
+                && t.text().chars().allMatch(c -> c == '”' || c == '’' || c == '"' || c == '\''));
+    }
+
     static boolean isQuote(Token t) {
         return isOpenQuote(t) || isCloseQuote(t) || t.text().equals("«") || t.text().equals("»");
     }

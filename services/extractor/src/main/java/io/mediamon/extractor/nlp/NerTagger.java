@@ -225,6 +225,6 @@ public final class NerTagger {
                         tokens.get(tokens.size() - 1).end(), tokens));
             }
         }
-        return sentences;
+        return SentenceRepair.joinCutsAfterAbbreviations(text, sentences);
     }
 }

@@ -29,6 +29,10 @@ final class PhraseReader {
             "majority", "minority");
     /** "in particular", "for her part", "of the Harbour Institute": a prepositional aside before the verb. */
     private static final int MAX_ASIDE_TOKENS = 5;
+    /** "X, the mayor of Y, one of the towns on the coast, said": appositives in a row after a name. */
+    private static final int MAX_APPOSITIVES = 2;
+    /** Tokens in one appositive ("a former aide who joined the campaign in 2011"). */
+    private static final int MAX_LONG_APPOSITIVE_TOKENS = 20;
 
     private final AnalyzedText doc;
     private final Vocabulary vocabulary;
@@ -88,8 +92,11 @@ final class PhraseReader {
         if (head == null) {
             return null;
         }
-        if (isPronoun(head)) {
-            return new Unit(last, last + 1);
+        // "the Harbour Authority, which reported ...": "which" stands for the name before it, as "who" does.
+        if (isPronoun(head) || head.is("which")) {
+            Token before = s.at(last - 1);
+            return head.is("one") && before != null && before.is("no") ? new Unit(last - 1, last + 1)
+                    : new Unit(last, last + 1);
         }
         if (!isNounToken(s, last)) {
             return null;
@@ -152,6 +159,10 @@ final class PhraseReader {
      * expressions, parentheticals and relative clauses are skipped; "A and B met" gives both. Empty if none.
      */
     List<Unit> subjectOf(Sentence s, int verbStart) {
+        Unit opening = nameBeforeAppositives(s, verbStart);
+        if (opening != null) {
+            return List.of(opening);
+        }
         int end = subjectEnd(s, verbStart);
         if (end < 0) {
             return List.of();
@@ -303,6 +314,100 @@ final class PhraseReader {
             k--;
         }
         return null;
+    }
+
+    /**
+     * "Ann Cole, a former aide who joined the campaign in 2011, said", "Norway, the largest buyer of the catch, said",
+     * "Tom Reid, 54, told": the name that opens the clause is the subject of a verb right after one or two
+     * appositives set off by commas, however long, whatever the name is (a person, an organisation, a country acting).
+     * The name must open the sentence (or follow the quote it attributes, or a conjunction or adverb that opens it): a
+     * name after an introductory phrase ("In Oban, the harbour master said") is no subject. Returns the name's
+     * phrase, or null.
+     */
+    Unit nameBeforeAppositives(Sentence s, int verbStart) {
+        int k = verbStart - 1;
+        while (k >= 0 && (Grammar.isAdverb(s.token(k)) || Grammar.AUXILIARIES.contains(s.token(k).lower()))) {
+            k--;
+        }
+        if (k < 1 || !s.token(k).text().equals(",")) {
+            return null;
+        }
+        int segmentEnd = k;
+        for (int n = 0; n < MAX_APPOSITIVES; n++) {
+            int comma = previousComma(s, segmentEnd - 1);
+            if (comma < 1 || !isAppositive(s, comma + 1, segmentEnd)) {
+                return null;
+            }
+            Unit name = nameEndingAt(s, comma - 1);
+            if (name != null && opensClause(s, name.start)) {
+                return name;
+            }
+            segmentEnd = comma;
+        }
+        return null;
+    }
+
+    /**
+     * Tokens [from, to) describe the name before them: a noun phrase (a determiner, a possessive, a number such as an
+     * age, or a noun first) with no reporting verb and no quotation; a relative clause may end it ("an aide who
+     * joined ..."). Not a phrase opening with a preposition, a participle or a relative word: those are asides and
+     * clauses {@link #subjectEnd} reads.
+     */
+    private boolean isAppositive(Sentence s, int from, int to) {
+        if (to - from < 1 || to - from > MAX_LONG_APPOSITIVE_TOKENS) {
+            return false;
+        }
+        Token first = s.token(from);
+        boolean nominal = (Grammar.DETERMINERS.contains(first.lower()) && !first.is("that"))
+                || isNumber(first) || (isNounToken(s, from) && !isParticiple(first));
+        if (!nominal || Grammar.PREPOSITIONS.contains(first.lower())) {
+            return false;
+        }
+        boolean relative = false;
+        for (int k = from; k < to; k++) {
+            Token t = s.token(k);
+            if (Grammar.isQuote(t) || t.text().equals(";") || t.text().equals(":") || Grammar.isDash(t)) {
+                return false;
+            }
+            relative |= isRelativeWord(t) || (t.is("that") && k > from);
+            if (!relative && (isVerbLike(s, k) || isTaggedFiniteVerb(t))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The name ending at token k, read leftwards with its titles ("Rep. Ann Cole (R-Ida.)"), or null. */
+    private Unit nameEndingAt(Sentence s, int k) {
+        if (k >= 0 && s.token(k).text().equals(")")) {
+            int opener = matchingOpener(s, k);
+            k = opener - 1;
+        }
+        NameMention m = k < 0 ? null : doc.mention(s, k);
+        if (m == null || m.end != k + 1) {
+            return null;
+        }
+        Unit unit = readLeft(s, k);
+        return unit != null && unit.start() <= m.start ? unit : null;
+    }
+
+    /**
+     * Whether token start opens the clause: the sentence's first word, after an opening quote mark, after the quote
+     * the clause attributes ("“...,” Ann Cole, the mayor, said"), or after a capitalised conjunction or adverb
+     * ("But", "Even").
+     */
+    private static boolean opensClause(Sentence s, int start) {
+        int k = start - 1;
+        if (k >= 0 && s.token(k).text().equals(",")) {
+            k--;
+            return k >= 0 && Grammar.isCloseQuote(s.token(k));
+        }
+        if (k < 0 || (k == 0 && Grammar.isOpenQuote(s.token(0))) || Grammar.isCloseQuote(s.token(k))) {
+            return true;
+        }
+        Token opener = s.token(k);
+        return k == 0 && opener.isCapitalized() && (Grammar.CONJUNCTIONS.contains(opener.lower())
+                || Grammar.isAdverb(opener));
     }
 
     /** "Iran and Russia met": units joined by "and"/"or" (and commas before them), read leftwards. */

@@ -50,8 +50,8 @@ record Quote(int open, int close, int width) {
             char c = text.charAt(i);
             if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                 curly = straight = guillemet = doubled = -1;
-            } else if (c == '“') {
-                curly = i;
+            } else if (c == '“' || (c == '”' && curly < 0 && opensParagraph(text, i))) {
+                curly = i; // a closing mark at a paragraph's start is an opening one typed the wrong way round
             } else if (c == '”' && curly >= 0) {
                 quotes.add(new Quote(curly, i));
                 curly = -1;
@@ -79,5 +79,10 @@ record Quote(int open, int close, int width) {
         }
         quotes.sort((a, b) -> Integer.compare(a.open(), b.open()));
         return List.copyOf(quotes);
+    }
+
+    /** Whether offset i starts a paragraph: the text's start or a line break before it. */
+    private static boolean opensParagraph(String text, int i) {
+        return i == 0 || text.charAt(i - 1) == '\n';
     }
 }

@@ -29,6 +29,9 @@ final class SpeakerLabels {
     private static final int MAX_LABEL_TOKENS = 5;
     private static final int MIN_CONTENT_WORDS = 3;
     private static final String DASHES = "―—–";
+    private static final int MAX_HEADLINE_LABEL_TOKENS = 3;
+    /** A signature after a dash: a given name and a surname, perhaps a middle name or initial. */
+    private static final int MAX_SIGNATURE_WORDS = 4;
 
     private final AnalyzedText doc;
 
@@ -57,11 +60,29 @@ final class SpeakerLabels {
         boolean name = m != null && m.start == first && m.end == colon
                 && (m.type == EntityType.PERSON || m.type == EntityType.ORGANIZATION);
         boolean capitals = colon == first + 1 && isAllCapitals(s.token(first));
-        if (!name && !capitals) {
+        if (!name && !capitals && !isHeadlineLabel(s, first, colon)) {
             return null;
         }
         int begin = s.token(colon + 1).begin();
         return new Labelled(s, new PhraseReader.Unit(first, colon), begin, s.end(), false);
+    }
+
+    /**
+     * "Survey: Tolls Too High", "Factcheck: ...": the text's first sentence, its headline, opening with a label
+     * of one to three capitalised words and a colon, whether or not the tagger read the label as a name; not one
+     * that opens with a determiner ("The Latest: ...", a column's title).
+     */
+    private boolean isHeadlineLabel(Sentence s, int first, int colon) {
+        if (s.index() != 0 || colon - first > MAX_HEADLINE_LABEL_TOKENS
+                || Grammar.DETERMINERS.contains(s.token(first).lower())) {
+            return false;
+        }
+        for (int k = first; k < colon; k++) {
+            if (!s.token(k).isCapitalized()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "“...” ― Jane Smith": statement quotes followed by a dash and a person's name. */
@@ -83,9 +104,41 @@ final class SpeakerLabels {
                 Sentence s = doc.sentences.get(signer.sentence);
                 found.add(new Labelled(s, new PhraseReader.Unit(signer.start, signer.end), q.innerBegin(),
                         q.innerEnd(), true));
+            } else if (signer == null) {
+                Labelled named = capitalisedSigner(q, k + 1);
+                if (named != null) {
+                    found.add(named);
+                }
             }
         }
         return found;
+    }
+
+    /**
+     * "“...” ― Ana Quintal": a signature the tagger did not read as a name, two to four capitalised words that end
+     * the line (a period may close them), read as a name as written; null when the words after the dash are not that.
+     */
+    private Labelled capitalisedSigner(Quote q, int offset) {
+        for (Sentence s : doc.sentences) {
+            if (offset < s.begin() || offset >= s.end()) {
+                continue;
+            }
+            int first = s.tokenAtOrAfter(offset);
+            int end = first;
+            while (end < s.size() && end - first < MAX_SIGNATURE_WORDS && s.token(end).isCapitalized()
+                    && doc.mention(s, end) == null) {
+                end++;
+            }
+            if (end - first < 2) {
+                return null;
+            }
+            Token after = s.at(end);
+            boolean endsLine = after == null || (after.text().equals(".") && s.at(end + 1) == null)
+                    || doc.substring(s.token(end - 1).end(), after.begin()).contains("\n");
+            return endsLine ? new Labelled(s, new PhraseReader.Unit(first, end), q.innerBegin(), q.innerEnd(), true)
+                    : null;
+        }
+        return null;
     }
 
     /** The name mention starting at the first word after the offset, or null. */

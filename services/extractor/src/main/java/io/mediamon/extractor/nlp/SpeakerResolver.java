@@ -46,6 +46,13 @@ final class SpeakerResolver {
     private static final int GENDER_WINDOW_SENTENCES = 5;
     /** Relative pronouns: "Tim Kaine, who said ..." is said by the name right before it. */
     private static final java.util.Set<String> RELATIVE_PRONOUNS = java.util.Set.of("who", "which", "that");
+    /**
+     * Pronouns that stand for no one in particular ("someone asked", "no one expected"): kept as a description, as
+     * "several experts" is, never resolved to a person named before. ("anyone" is left out: it speaks in
+     * hypotheticals and questions, "whether anyone leaked it".)
+     */
+    static final java.util.Set<String> INDEFINITE_PRONOUNS = java.util.Set.of("someone", "somebody", "everyone",
+            "everybody", "nobody", "no one");
     /** Pronouns that speak for an organisation: "it said", "they said", "we" in its statement. */
     private static final java.util.Set<String> GROUP_PRONOUNS = java.util.Set.of("they", "it", "we");
 
@@ -86,7 +93,10 @@ final class SpeakerResolver {
      */
     private SpeakerKind kind(Sentence s, PhraseReader.Unit unit, Referent referent) {
         Token head = s.token(unit.head());
-        if (unit.end() - unit.start() == 1 && Grammar.isPronoun(head)) {
+        if (isIndefinite(s, unit)) {
+            return SpeakerKind.DESCRIPTION;
+        }
+        if (unit.end() - unit.start() == 1 && (Grammar.isPronoun(head) || RELATIVE_PRONOUNS.contains(head.lower()))) {
             return SpeakerKind.PRONOUN;
         }
         if (doc.mention(s, unit.head()) != null) {
@@ -113,8 +123,15 @@ final class SpeakerResolver {
         return null;
     }
 
+    private boolean isIndefinite(Sentence s, PhraseReader.Unit unit) {
+        return INDEFINITE_PRONOUNS.contains(text(s, unit).toLowerCase(Locale.ROOT));
+    }
+
     private Referent referent(Sentence s, PhraseReader.Unit unit) {
         Token head = s.token(unit.head());
+        if (isIndefinite(s, unit)) {
+            return null;
+        }
         if (unit.end() - unit.start() == 1 && Grammar.PERSON_PRONOUNS.contains(head.lower())
                 && Grammar.isPronoun(head)) {
             return person(head, -1, -1);

@@ -130,15 +130,18 @@ final class Vocabulary {
     /**
      * The finite one-word forms of the parse's cues ("criticized", "believes", "cited") are read by the patterns
      * too, as reporting verbs whose subject speaks and whose rest of sentence is the content: without the parse they
-     * find most of what it finds (polnear-dev detection recall 0.50 → 0.60 at precision 0.89). Base forms and
-     * participles ("tell", "telling") are left to the parse: without a subject they are rarely a claim.
+     * find most of what it finds (polnear-dev detection recall 0.50 → 0.60 at precision 0.89). Their one-word
+     * participles ("citing", "promising") too: the patterns read a participle only where its speaker is known, in a
+     * participle clause after a claim or the sentence's subject (", citing ...") and in a progressive ("X is
+     * promising ..."). Base forms ("tell") are left to the parse: without a subject they are rarely a claim.
      */
     private void addFinitePatternCue(String cue) {
         String form = cue.toLowerCase(Locale.ROOT);
         String verb = form.split(" ")[0];
         // "called for" is read whole, "warned of" is left to "warned", a reporting verb of the patterns already.
         boolean patternVerb = form.contains(" ") && cues.containsPhrase(verb);
-        if (patternVerb || !(verb.endsWith("ed") || verb.endsWith("s"))) {
+        boolean participle = !form.contains(" ") && verb.endsWith("ing");
+        if (patternVerb || !(verb.endsWith("ed") || verb.endsWith("s") || participle)) {
             return;
         }
         cues.add(cue, CueKind.VERB);

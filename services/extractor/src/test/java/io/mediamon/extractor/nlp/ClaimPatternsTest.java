@@ -1,6 +1,7 @@
 package io.mediamon.extractor.nlp;
 
 import io.mediamon.schema.Claim;
+import io.mediamon.schema.SpeakerKind;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -177,5 +178,206 @@ class ClaimPatternsTest {
         assertTrue(claims.stream().anyMatch(c -> c.getSpeaker() != null && c.getSpeaker().contains("Harbour Authority")
                 && c.getContent().startsWith("Tom Baker promised")), claims.toString());
         assertTrue(claims.stream().anyMatch(c -> "Tom Baker".equals(c.getSpeaker())), claims.toString());
+    }
+
+    @Test
+    void aNameOpeningTheSentenceSpeaksAcrossItsAppositives() {
+        List<Claim> relative = claims("Paula Green, a former harbour pilot who sailed to Oban in 2011, said the tolls "
+                + "would double by spring.");
+        assertEquals(1, relative.size(), relative.toString());
+        assertEquals("Paula Green", relative.get(0).getSpeaker());
+        List<Claim> age = claims("Tom Baker, 54, told reporters the ferry would sail on time.");
+        assertEquals(1, age.size(), age.toString());
+        assertEquals("Tom Baker", age.get(0).getSpeaker());
+        List<Claim> two = claims("Tom Baker, the mayor of Oban, a town on the coast, said Glasgow's ferry plan, now "
+                + "in its third year, had failed.");
+        assertEquals(1, two.size(), two.toString());
+        assertEquals("Tom Baker", two.get(0).getSpeaker(), "a name after the verb is no inverted speaker here");
+        assertTrue(two.get(0).getContent().startsWith("Glasgow's ferry plan"), two.toString());
+        List<Claim> place = claims("In Oban, the harbour master said the ferry would sail on time.");
+        assertEquals(1, place.size(), place.toString());
+        assertEquals("the harbour master", place.get(0).getSpeakerText(), "a place before a comma is no speaker");
+    }
+
+    @Test
+    void aQuestionQuoteEndingTheSentenceBeforeIsSaidByTheAttributionAfterIt() {
+        List<Claim> named = claims("“Will the ferry ever sail again?” Tom Baker asked. “Nobody knows.”");
+        assertTrue(named.stream().anyMatch(c -> "Tom Baker".equals(c.getSpeaker())
+                && c.getContent().equals("Will the ferry ever sail again?") && c.getQuoted()), named.toString());
+        List<Claim> pronoun = claims("Paula Green met the harbour workers on Friday. “Why would we pay so much more?” "
+                + "she said, and the workers left.");
+        assertTrue(pronoun.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())
+                && c.getContent().equals("Why would we pay so much more?")), pronoun.toString());
+        List<Claim> inverted = claims("“Who could have known the harbour would close so soon?” said Paula Green.");
+        assertTrue(inverted.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())
+                && c.getContent().startsWith("Who could have known")), inverted.toString());
+        List<Claim> separate = claims("“Who could have known the harbour would close so soon?”\n\nTom Baker said the "
+                + "tolls would double.");
+        assertTrue(separate.stream().noneMatch(c -> c.getContent().startsWith("Who could")), separate.toString());
+    }
+
+    @Test
+    void aPartyLabelEndingInAnAbbreviationDoesNotEndTheSentence() {
+        List<Claim> claims = claims("Rep. Paula Green (D-Ore.) said the harbour tolls would double by spring.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Paula Green", claims.get(0).getSpeaker());
+        assertEquals("the harbour tolls would double by spring", claims.get(0).getContent());
+    }
+
+    @Test
+    void aQuotedTitleInsideTheSentenceIsNotWhatTheSubjectSaid() {
+        List<Claim> claims = claims("In an interview on the harbour channel's “Morning Tide Show,” Mayor Paula Green said "
+                + "the tolls would double by spring.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Paula Green", claims.get(0).getSpeaker());
+        assertEquals("the tolls would double by spring", claims.get(0).getContent());
+        List<Claim> quote = claims("“The tolls will double by spring,” Mayor Paula Green said.");
+        assertEquals("The tolls will double by spring", quote.get(0).getContent(), quote.toString());
+    }
+
+    @Test
+    void aCueJoinedByAHyphenToTheWordBeforeIsAnAdjective() {
+        List<Claim> claims = claims("The harbour board cut the so-called peak tolls for the ferry workers last spring.");
+        assertTrue(claims.isEmpty(), claims.toString());
+        List<Claim> described = claims("Tom Baker, a self-described harbour rat, said the tolls would double by spring.");
+        assertEquals(1, described.size(), described.toString());
+        assertEquals("said", described.get(0).getCue());
+    }
+
+    @Test
+    void aCueInsideAQuotedPhraseIsNotAReportingVerbOfTheText() {
+        List<Claim> claims = claims("Tom Baker said he was “firmly opposed” to the tolls and warned the harbour board "
+                + "against further increases.");
+        assertTrue(claims.stream().noneMatch(c -> "opposed".equals(c.getCue())), claims.toString());
+        assertTrue(claims.stream().anyMatch(c -> "warned".equals(c.getCue()) && "Tom Baker".equals(c.getSpeaker())),
+                claims.toString());
+    }
+
+    @Test
+    void whichAsSubjectSpeaksForTheOrganisationNamedRightBeforeIt() {
+        List<Claim> claims = claims("The tolls were questioned by the Harbour Authority, which first reported the "
+                + "losses in the spring.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("reported", claims.get(0).getCue());
+        assertTrue(claims.get(0).getSpeaker() != null && claims.get(0).getSpeaker().contains("Harbour Authority"),
+                claims.toString());
+        List<Claim> outer = claims("Tom Baker said he gave the accounts to the Harbour Authority, which first "
+                + "reported the losses.");
+        assertTrue(outer.stream().anyMatch(c -> "said".equals(c.getCue()) && "Tom Baker".equals(c.getSpeaker())),
+                "a relative clause inside a claim leaves the claim: " + outer);
+    }
+
+    @Test
+    void participlesOfTheParsesCuesAreReadInAParticipleClauseOrAProgressive() {
+        List<Claim> citing = claims("Tom Baker said the ferry would sail on Monday, citing the calm forecast for the "
+                + "harbour.");
+        assertTrue(citing.stream().anyMatch(c -> "citing".equals(c.getCue()) && "Tom Baker".equals(c.getSpeaker())
+                && c.getContent().equals("the calm forecast for the harbour")), citing.toString());
+        List<Claim> progressive = claims("Mayor Paula Green is promising lower tolls for the ferry workers.");
+        assertEquals(1, progressive.size(), progressive.toString());
+        assertEquals("Paula Green", progressive.get(0).getSpeaker());
+        List<Claim> adjective = claims("The promising results of the harbour survey surprised the board.");
+        assertTrue(adjective.isEmpty(), adjective.toString());
+    }
+
+    @Test
+    void anIndefinitePronounIsKeptAsADescriptionOfNoOneInParticular() {
+        List<Claim> someone = claims("Paula Green spoke at the harbour. Someone asked whether the tolls would fall.");
+        assertEquals(1, someone.size(), someone.toString());
+        assertEquals("Someone", someone.get(0).getSpeakerText());
+        assertEquals(SpeakerKind.DESCRIPTION, someone.get(0).getSpeakerKind());
+        assertEquals(null, someone.get(0).getSpeaker(), "not Paula Green");
+        List<Claim> noOne = claims("No one expected the tolls to fall by spring.");
+        assertEquals(1, noOne.size(), noOne.toString());
+        assertEquals("No one", noOne.get(0).getSpeakerText());
+        assertEquals(SpeakerKind.DESCRIPTION, noOne.get(0).getSpeakerKind());
+    }
+
+    @Test
+    void aQuoteEndingInANestedQuoteIsSaidByTheSpeakerAfterIt() {
+        List<Claim> claims = claims("“You told us ‘the tolls are fair and the ferries are full,’” Paula Green said.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Paula Green", claims.get(0).getSpeaker());
+        assertTrue(claims.get(0).getContent().startsWith("You told us"), claims.toString());
+    }
+
+    @Test
+    void panelsMediaAndWebsitesCanSpeak() {
+        for (String subject : List.of("An appeals panel", "The local media",
+                "The harbour website")) {
+            List<Claim> claims = claims(subject + " warned that the tolls would double by spring.");
+            assertEquals(1, claims.size(), claims.toString());
+            assertEquals(subject, claims.get(0).getSpeakerText());
+            assertEquals(SpeakerKind.DESCRIPTION, claims.get(0).getSpeakerKind(), claims.toString());
+        }
+    }
+
+    @Test
+    void aClosingMarkOpeningAParagraphOpensAQuote() {
+        List<Claim> claims = claims("What the harbour workers said.\n\n”The tolls are too high for the ferry workers.” "
+                + "― Tom Baker\n\n“The ferries are always late.” ― Paula Green");
+        assertTrue(claims.stream().anyMatch(c -> "Tom Baker".equals(c.getSpeaker())
+                && c.getContent().equals("The tolls are too high for the ferry workers.")), claims.toString());
+    }
+
+    @Test
+    void continuedNextToAQuoteReportsSpeech() {
+        List<Claim> before = claims("Paula Green spoke to the workers. “The tolls are far too high,” she continued.");
+        assertEquals(1, before.size(), before.toString());
+        assertEquals("Paula Green", before.get(0).getSpeaker());
+        assertEquals("The tolls are far too high", before.get(0).getContent());
+        List<Claim> after = claims("Paula Green continued, “The ferries are always late.”");
+        assertEquals(1, after.size(), after.toString());
+        assertEquals("The ferries are always late", after.get(0).getContent());
+        assertTrue(claims("The ferry talks continued, and the workers left the harbour at noon.").isEmpty());
+    }
+
+    @Test
+    void aQuoteSignedWithADashByCapitalisedWordsTheTaggerMissedIsSignedByThatName() {
+        List<Claim> claims = claims("What the harbour workers said.\n\n“The tolls are too high for the ferry workers.” "
+                + "― Ixtla Wuhzapo.\n\n“The ferries are always late.” ― Tom Baker");
+        assertTrue(claims.stream().anyMatch(c -> "Ixtla Wuhzapo".equals(c.getSpeakerText())
+                && c.getSpeakerKind() == SpeakerKind.NAME
+                && c.getContent().equals("The tolls are too high for the ferry workers.")), claims.toString());
+    }
+
+    @Test
+    void aHeadlineOpeningWithACapitalisedLabelAndAColonIsTheLabelsClaim() {
+        List<Claim> study = claims("Study: Harbour Tolls Too High for Ferry Workers.\n\nThe tolls were raised in May.");
+        assertTrue(study.stream().anyMatch(c -> "Study".equals(c.getSpeakerText())
+                && c.getSpeakerKind() == SpeakerKind.DESCRIPTION
+                && c.getContent().startsWith("Harbour Tolls Too High")), study.toString());
+        List<Claim> site = claims("Harbourwatch: Ferry Tolls Will Double by Spring.\n\nThe tolls were raised in May.");
+        assertTrue(site.stream().anyMatch(c -> "Harbourwatch".equals(c.getSpeakerText())
+                && c.getSpeakerKind() == SpeakerKind.NAME), site.toString());
+        List<Claim> latest = claims("The Latest: Ferry Tolls Will Double by Spring.\n\nThe tolls were raised in May.");
+        assertTrue(latest.isEmpty(), latest.toString());
+        List<Claim> later = claims("The tolls were raised in May. Harbourwatch: Ferry Tolls Will Double by Spring.");
+        assertTrue(later.isEmpty(), "only a headline: " + later);
+    }
+
+    @Test
+    void aParticipleClauseIsSaidByTheSubjectAfterAnIntroductoryPhrase() {
+        List<Claim> claims = claims("During a long speech in the harbour town, Paula Green attacked the board, saying the "
+                + "tolls were far too high.");
+        assertTrue(claims.stream().anyMatch(c -> "saying".equals(c.getCue()) && "Paula Green".equals(c.getSpeaker())
+                && c.getContent().equals("the tolls were far too high")), claims.toString());
+    }
+
+    @Test
+    void aCoordinatedVerbIsSaidByTheNameOpeningTheSentenceAcrossItsAppositive() {
+        List<Claim> claims = claims("Paula Green, the harbour master, toured the flooded docks and said the tolls would "
+                + "double by spring.");
+        assertTrue(claims.stream().anyMatch(c -> "said".equals(c.getCue()) && "Paula Green".equals(c.getSpeaker())
+                && c.getContent().equals("the tolls would double by spring")), claims.toString());
+    }
+
+    @Test
+    void calledAfterAnIndefiniteNounInsideAPrepositionalPhraseNamesIt() {
+        List<Claim> claims = claims("The board asked whether the leader of a harbour group called Tidewatch belongs on "
+                + "the list.");
+        assertTrue(claims.stream().noneMatch(c -> "called".equals(c.getCue())), claims.toString());
+        List<Claim> groups = claims("Several harbour groups warned that the tolls would double by spring.");
+        assertEquals(SpeakerKind.DESCRIPTION, groups.get(0).getSpeakerKind(), groups.toString());
     }
 }
