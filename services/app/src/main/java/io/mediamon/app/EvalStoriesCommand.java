@@ -41,8 +41,8 @@ public final class EvalStoriesCommand implements Callable<Integer> {
   Path cache;
 
   @Option(names = "--assignments", paramLabel = "FILE",
-      description = "Write every order's decisions here (order, position, article, gold story, story; TSV) for error "
-          + "analysis.")
+      description = "Write every order's decisions here (order, position, article, gold story, story, reason, score; "
+          + "TSV) for error analysis.")
   Path assignments;
 
   @Option(names = "--half", paramLabel = "1|2",

@@ -43,7 +43,7 @@ public final class StoryEvaluation {
 
   /**
    * @param assignments where to write every order's decisions for error analysis (order, arrival position, article,
-   *     gold story, story joined; tab-separated); null for none
+   *     gold story, story joined, how it was decided, score; tab-separated); null for none
    */
   public List<OrderResult> run(GoldStories gold, Supplier<ArticleAnalyzer> analyzer, int shuffles, long seed,
       Path cache, Path assignments) throws IOException, InterruptedException {
@@ -54,7 +54,7 @@ public final class StoryEvaluation {
             .STORIES_THRESHOLD), config.get(io.mediamon.config.Setting.STORIES_DORMANT_AFTER_HOURS));
     out.println(OrderResult.header());
     List<OrderResult> results = new ArrayList<>();
-    List<String> decisions = new ArrayList<>(List.of("order\tposition\tarticle\tgold\tstory"));
+    List<String> decisions = new ArrayList<>(List.of("order\tposition\tarticle\tgold\tstory\treason\tscore"));
     for (int i = 0; i <= shuffles; i++) {
       List<EnrichedArticle> order = new ArrayList<>(enriched);
       String name = "file";
@@ -66,8 +66,11 @@ public final class StoryEvaluation {
       OrderResult result = OrderResult.of(name, replay, gold.goldByArticleId());
       for (int k = 0; k < order.size(); k++) {
         String id = order.get(k).getId();
+        io.mediamon.schema.StoryMembership m = replay.memberships().get(id);
         decisions.add(String.join("\t", name, String.valueOf(k), order.get(k).getUrl(),
-            String.valueOf(gold.goldByArticleId().get(id)), String.valueOf(replay.storyOfArticle().get(id))));
+            String.valueOf(gold.goldByArticleId().get(id)), String.valueOf(replay.storyOfArticle().get(id)),
+            m == null ? "" : m.getReason(),
+            m == null || m.getSimilarity() == null ? "" : String.format(Locale.ROOT, "%.3f", m.getSimilarity())));
       }
       results.add(result);
       out.println(result.row());

@@ -43,9 +43,11 @@ public final class StoryReplay {
 
   /**
    * @param storyOfArticle each article's story, from the story-articles topic
+   * @param memberships each article's membership record (how its story was decided, and the score)
    * @param alerts every alert, in the order they were emitted
    */
-  public record Result(Map<String, String> storyOfArticle, Map<String, Story> stories, List<Alert> alerts) {}
+  public record Result(Map<String, String> storyOfArticle, Map<String, StoryMembership> memberships,
+      Map<String, Story> stories, List<Alert> alerts) {}
 
   public static Result run(MediamonConfig baseConfig, List<EnrichedArticle> articles, Instant start) {
     Path stateDir = tempDir();
@@ -53,6 +55,7 @@ public final class StoryReplay {
       MediamonConfig config = baseConfig.with(Setting.STATE_DIR, stateDir.toString());
       MediamonTopics topics = MediamonTopics.from(config);
       Map<String, String> storyOfArticle = new LinkedHashMap<>();
+      Map<String, StoryMembership> memberships = new LinkedHashMap<>();
       Map<String, Story> stories = new LinkedHashMap<>();
       List<TestRecord<String, Story>> storyRecords;
       try (TopologyTestDriver correlator = new TopologyTestDriver(CorrelatorTopology.build(config),
@@ -71,6 +74,7 @@ public final class StoryReplay {
         }
         for (KeyValue<String, StoryMembership> m : members.readKeyValuesToList()) {
           storyOfArticle.put(m.key, m.value.getStoryId());
+          memberships.put(m.key, m.value);
         }
         storyRecords = storiesOut.readRecordsToList();
         storyRecords.forEach(r -> stories.put(r.key(), r.value()));
@@ -85,7 +89,7 @@ public final class StoryReplay {
         storyRecords.forEach(r -> in.pipeInput(r.key(), r.value(), r.getRecordTime()));
         alerts = out.readValuesToList();
       }
-      return new Result(storyOfArticle, stories, alerts);
+      return new Result(storyOfArticle, memberships, stories, alerts);
     } finally {
       deleteQuietly(stateDir);
     }
