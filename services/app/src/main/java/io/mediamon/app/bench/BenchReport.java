@@ -43,6 +43,35 @@ public record BenchReport(String command, String corpus, String warmup, int thre
     return Optional.of(run.getAsDouble() / reference.getAsDouble());
   }
 
+  /**
+   * Each run of {@code name} against the run of {@code base} just before it (the default order alternates
+   * reference, in process, end to end): the machine's speed drifts over the minutes a bench takes, so a run compared
+   * with its neighbour is a steadier ratio than medians taken over runs minutes apart. Empty when no run of
+   * {@code name} follows one of {@code base}.
+   */
+  public List<Double> pairedRatios(String name, String base) {
+    List<Double> ratios = new java.util.ArrayList<>();
+    RunFigures previous = null;
+    for (RunFigures r : runs) {
+      if (r.name().equals(base)) {
+        previous = r;
+      } else if (r.name().equals(name) && previous != null) {
+        ratios.add(r.articlesPerSecond() / previous.articlesPerSecond());
+        previous = null;
+      }
+    }
+    return ratios;
+  }
+
+  /** The median of paired ratios ({@link #pairedRatios}), when there are at least two pairs. */
+  public Optional<Double> medianPairedRatio(String name, String base) {
+    double[] ratios = pairedRatios(name, base).stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    if (ratios.length < 2) {
+      return Optional.empty();
+    }
+    return Optional.of((ratios[(ratios.length - 1) / 2] + ratios[ratios.length / 2]) / 2);
+  }
+
   /** Median articles/s of the runs of that name (the mean of the middle two for an even count). */
   OptionalDouble medianRate(String name) {
     double[] rates = runs.stream().filter(r -> r.name().equals(name)).mapToDouble(RunFigures::articlesPerSecond)
@@ -85,10 +114,18 @@ public record BenchReport(String command, String corpus, String warmup, int thre
         runs.size() > 2 ? String.format(Locale.ROOT, " (medians: %.1f and %.1f articles/s)",
             medianRate(EndToEndRun.NAME).getAsDouble(), medianRate(InProcessRun.NAME).getAsDouble())
             : " (one run of each: the machine's speed drifts between runs, repeat them for a steadier ratio)")));
+    medianPairedRatio(EndToEndRun.NAME, InProcessRun.NAME).ifPresent(ratio -> out.append(String.format(Locale.ROOT,
+        "each end-to-end run against the in-process run just before it: %s; median %.1f %%%n",
+        percentages(pairedRatios(EndToEndRun.NAME, InProcessRun.NAME)), 100 * ratio)));
     ratioToReference(InProcessRun.NAME).ifPresent(ratio -> out.append(String.format(Locale.ROOT,
         "mediamon's analyzer in process runs at %.2f x the plain-CoreNLP reference's rate (tokenize, ssplit, ner "
         + "with the two CRF models of before issue 15; medians %.1f and %.1f articles/s)%n", ratio,
         medianRate(InProcessRun.NAME).getAsDouble(), medianRate(InProcessRun.CORENLP).getAsDouble())));
+    medianPairedRatio(InProcessRun.NAME, InProcessRun.CORENLP).ifPresent(ratio -> out.append(String.format(
+        Locale.ROOT, "each in-process run against the reference run just before it: %s; median %.2f x%n",
+        pairedRatios(InProcessRun.NAME, InProcessRun.CORENLP).stream()
+            .map(r -> String.format(Locale.ROOT, "%.2f", r)).collect(java.util.stream.Collectors.joining(", ")),
+        ratio)));
     ratioToReference(EndToEndRun.NAME).ifPresent(ratio -> out.append(String.format(Locale.ROOT,
         "end to end runs at %.2f x the reference's rate%n", ratio)));
     out.append("\ncpu seconds by thread group; \"waited for a core\": thread-seconds the process's threads were "
@@ -153,7 +190,16 @@ public record BenchReport(String command, String corpus, String warmup, int thre
     endToEndRatio().ifPresent(ratio -> root.put("endToEndRatio", round(ratio, 3)));
     ratioToReference(InProcessRun.NAME).ifPresent(ratio -> root.put("inProcessToReference", round(ratio, 3)));
     ratioToReference(EndToEndRun.NAME).ifPresent(ratio -> root.put("endToEndToReference", round(ratio, 3)));
+    medianPairedRatio(EndToEndRun.NAME, InProcessRun.NAME)
+        .ifPresent(ratio -> root.put("endToEndRatioPaired", round(ratio, 3)));
+    medianPairedRatio(InProcessRun.NAME, InProcessRun.CORENLP)
+        .ifPresent(ratio -> root.put("inProcessToReferencePaired", round(ratio, 3)));
     return root;
+  }
+
+  private static String percentages(List<Double> ratios) {
+    return ratios.stream().map(r -> String.format(Locale.ROOT, "%.1f %%", 100 * r))
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 
   private static double round(double value, int decimals) {

@@ -70,6 +70,34 @@ class BenchReportTest {
   }
 
   @Test
+  void eachRunIsAlsoComparedWithTheRunJustBeforeIt() {
+    // The second pair met a slow spell of end to end: the medians pair the first in-process run's neighbour
+    // with another run, the pairs do not.
+    BenchReport drifting = new BenchReport("c", "corpus", "none", 2, 2, "embedded", List.of(
+        figures(InProcessRun.CORENLP, 20.0), figures(InProcessRun.NAME, 10.0), figures(EndToEndRun.NAME, 10.5),
+        figures(InProcessRun.CORENLP, 16.0), figures(InProcessRun.NAME, 8.0), figures(EndToEndRun.NAME, 10.0),
+        figures(InProcessRun.CORENLP, 16.0), figures(InProcessRun.NAME, 8.0), figures(EndToEndRun.NAME, 8.2)));
+    List<Double> endToEnd = drifting.pairedRatios(EndToEndRun.NAME, InProcessRun.NAME);
+    assertEquals(List.of(10.0 / 10.5, 8.0 / 10.0, 8.0 / 8.2), endToEnd);
+    assertEquals(10.0 / 10.5, drifting.medianPairedRatio(EndToEndRun.NAME, InProcessRun.NAME).orElseThrow(), 1e-9);
+    // medians: end to end 99/10, in process 99/8
+    assertEquals(0.8, drifting.endToEndRatio().orElseThrow(), 1e-9);
+    assertEquals(2.0, drifting.medianPairedRatio(InProcessRun.NAME, InProcessRun.CORENLP).orElseThrow(), 1e-9);
+    assertEquals(0.952, drifting.json().get("endToEndRatioPaired").asDouble(), 1e-9);
+    assertEquals(2.0, drifting.json().get("inProcessToReferencePaired").asDouble(), 1e-9);
+    assertTrue(drifting.table().contains("each end-to-end run against the in-process run just before it: 95.2 %, "
+        + "80.0 %, 97.6 %; median 95.2 %"), drifting.table());
+    assertTrue(drifting.table().contains("each in-process run against the reference run just before it: 2.00, 2.00, "
+        + "2.00; median 2.00 x"), drifting.table());
+  }
+
+  @Test
+  void noPairedRatioWithOnePair() {
+    assertTrue(BOTH.medianPairedRatio(EndToEndRun.NAME, InProcessRun.NAME).isEmpty());
+    assertFalse(BOTH.json().has("endToEndRatioPaired"));
+  }
+
+  @Test
   void noRatioWithOneRun() {
     BenchReport one = new BenchReport("c", "corpus", "none", 1, 1, "embedded", List.of(figures(InProcessRun.NAME, 4)));
     assertTrue(one.endToEndRatio().isEmpty());
