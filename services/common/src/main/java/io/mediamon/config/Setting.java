@@ -134,7 +134,9 @@ public enum Setting {
   STORIES_RELATED_THRESHOLD("stories.related-threshold", "0.1",
       "Score (0..1, under stories.threshold) from which an article that starts a story is related to the open story "
           + "it was closest to: the new story names it (relatedStoryId), and its NEW alert waits for "
-          + "alerts.related-new-min-articles articles (1 or more than stories.threshold: no story is related)."),
+          + "alerts.related-new-min-articles articles. An article is also related to the open story whose words and "
+          + "names alone reach stories.threshold when only a conflict (years, persons, numbers) kept it out "
+          + "(1 or more than stories.threshold: no story is related)."),
   STORIES_DORMANT_AFTER_HOURS("stories.dormant-after-hours", "72",
       "Hours without a report after which a story is dormant: it is never joined again, and a later article about "
           + "the same subject starts a new story."),

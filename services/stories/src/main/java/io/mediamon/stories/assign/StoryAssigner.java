@@ -145,16 +145,13 @@ public final class StoryAssigner {
     if (assignment != null) {
       joined = profiles.get(assignment.storyId());
     } else {
-      Map.Entry<StoryProfile, Double> best = search ? bestOpenStory(vector, mainYear, at, day) : null;
-      if (best != null && best.getValue() >= settings.threshold()) {
-        joined = best.getKey();
-        assignment = new Assignment(joined.storyId(), false, Assignment.SIMILAR, best.getValue());
+      Candidates found = search ? bestOpenStory(vector, mainYear, at, day) : Candidates.NONE;
+      if (found.best() != null && found.bestScore() >= settings.threshold()) {
+        joined = found.best();
+        assignment = new Assignment(joined.storyId(), false, Assignment.SIMILAR, found.bestScore());
       } else {
-        // The closest open story it did not join: a second happening of the same kind, or a report of that story
-        // too far from its centroid. Named on the new story, so that the desk is not told twice of one story.
-        String related = best != null && best.getValue() >= settings.relatedThreshold() ? best.getKey().storyId()
-            : null;
-        assignment = new Assignment(storyIdFor(article.getArticleId()), true, Assignment.NEW, null, related);
+        assignment = new Assignment(storyIdFor(article.getArticleId()), true, Assignment.NEW, null,
+            relatedStory(found));
       }
     }
     StoryProfile updated = joined == null
@@ -192,7 +189,31 @@ public final class StoryAssigner {
     return new Assignment(storyId, false, Assignment.DUPLICATE, null);
   }
 
-  private Map.Entry<StoryProfile, Double> bestOpenStory(ArticleVector vector, long[] mainYear, long at, int day) {
+  /**
+   * The open story an article that starts a story of its own is related to, so that the desk is not told twice of
+   * one story: the best-scoring one if its score reaches the related threshold (a report of that story too far from
+   * its centroid, or a second happening of the same kind); else the one it most resembles in words and names if
+   * that resemblance alone reaches the join threshold, so that only a conflict (another year, other persons, other
+   * numbers) kept it out: mostly a report of that same story whose details differ, sometimes another happening of
+   * the kind. Null when neither, and always when the related threshold is off (1, or above the join threshold).
+   */
+  private String relatedStory(Candidates found) {
+    if (found.best() != null && found.bestScore() >= settings.relatedThreshold()) {
+      return found.best().storyId();
+    }
+    boolean relating = settings.relatedThreshold() < 1 && settings.relatedThreshold() <= settings.threshold();
+    if (relating && found.resembling() != null && found.resemblance() >= settings.threshold()) {
+      return found.resembling().storyId();
+    }
+    return null;
+  }
+
+  /** The open story scoring highest, and the one most alike in words and names (often the same). */
+  private record Candidates(StoryProfile best, double bestScore, StoryProfile resembling, double resemblance) {
+    static final Candidates NONE = new Candidates(null, -1, null, -1);
+  }
+
+  private Candidates bestOpenStory(ArticleVector vector, long[] mainYear, long at, int day) {
     // Stories after the stream day do not exist yet: no need to read days no article has reached.
     Map<String, Double> hits = index.candidates(vector.lookup(), vector.lookupWeights(), day - windowDays, Math.min(day + windowDays,
         Math.max(day, streamDay)));
@@ -203,18 +224,25 @@ public final class StoryAssigner {
         .toList();
     StoryProfile best = null;
     double bestScore = -1;
+    StoryProfile resembling = null;
+    double resemblance = -1;
     for (String id : candidates) {
       StoryProfile story = profiles.get(id);
       if (story == null || !isOpen(story, at)) {
         continue;
       }
-      double score = scorer.score(vector, mainYear, story);
+      double alike = scorer.resemblance(vector, story);
+      double score = scorer.score(vector, mainYear, story, alike);
       if (score > bestScore || (score == bestScore && id.compareTo(best.storyId()) < 0)) {
         best = story;
         bestScore = score;
       }
+      if (alike > resemblance || (alike == resemblance && id.compareTo(resembling.storyId()) < 0)) {
+        resembling = story;
+        resemblance = alike;
+      }
     }
-    return best == null ? null : Map.entry(best, bestScore);
+    return new Candidates(best, bestScore, resembling, resemblance);
   }
 
   private boolean isOpen(StoryProfile story, long at) {

@@ -48,10 +48,22 @@ final class StoryScorer {
     this.weights = weights;
   }
 
+  /**
+   * How alike their words and names are (the base of the score), before what tells two happenings of one kind apart:
+   * an article that resembles a story this much but scores under the threshold reports the same kind of thing.
+   */
+  double resemblance(ArticleVector article, StoryProfile story) {
+    return article.terms().cosine(story.terms()) + weights.entities() * article.entities().cosine(story.entities());
+  }
+
   /** @param mainYear the hash of the first year the article names (empty when it names none) */
   double score(ArticleVector article, long[] mainYear, StoryProfile story) {
-    double score = article.terms().cosine(story.terms()) + weights.entities() * article.entities()
-        .cosine(story.entities());
+    return score(article, mainYear, story, resemblance(article, story));
+  }
+
+  /** The score, given the {@link #resemblance} of article and story. */
+  double score(ArticleVector article, long[] mainYear, StoryProfile story, double resemblance) {
+    double score = resemblance;
     if (article.years().length > 0 && story.years().length > 0 && (!intersects(article.years(), story.years())
         || mainYearConflict(article, mainYear, story))) {
       score -= weights.yearConflict();

@@ -120,6 +120,24 @@ class StoryAssignerTest {
   }
 
   @Test
+  void aStoryKeptApartOnlyByConflictsIsRelatedToTheStoryItsWordsAndNamesWouldHaveJoined() {
+    for (int k = 0; k < 50; k++) {
+      assigner.startStory(article("other" + k, words("other" + k, 20), List.of(), T0));
+    }
+    Assignment first = assigner.assign(inYear(article("a", words("quake", 30), List.of(person("Alice Rescuer")), T0),
+        2008));
+    // another year and another main person: both conflicts take the score far under the related threshold
+    Assignment kept = assigner.assign(inYear(article("c", related("tremor"), List.of(person("Bob Survivor")), T0),
+        2013));
+    assertTrue(kept.newStory());
+    assertEquals(first.storyId(), kept.relatedStoryId(), "its words alone would have joined the first story");
+    // far in words from both: related to none, whatever the conflicts
+    Assignment unrelated = assigner.assign(inYear(article("u", words("launch", 30), List.of(person("Carol Other")), T0),
+        2013));
+    assertNull(unrelated.relatedStoryId());
+  }
+
+  @Test
   void withTheRelatedThresholdAtOneNoStoryIsRelated() {
     assigner = StoryStores.assigner(context, StoryAssigner.Settings.from(MediamonConfig.defaults()
         .with(io.mediamon.config.Setting.STORIES_RELATED_THRESHOLD, "1")));
@@ -207,6 +225,12 @@ class StoryAssignerTest {
     Map<String, Integer> words = new TreeMap<>(words("quake", 15));
     words.putAll(words(own, 8));
     return words;
+  }
+
+  /** The article naming a year, set in place: a builder copy of features with entities is refused by Avro here. */
+  private static ArticleFeatures inYear(ArticleFeatures a, int year) {
+    a.setYears(List.of(year));
+    return a;
   }
 
   private static ArticleFeatures withYears(ArticleFeatures a, int year) {
