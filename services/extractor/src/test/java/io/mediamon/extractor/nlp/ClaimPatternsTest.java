@@ -380,4 +380,15 @@ class ClaimPatternsTest {
         List<Claim> groups = claims("Several harbour groups warned that the tolls would double by spring.");
         assertEquals(SpeakerKind.DESCRIPTION, groups.get(0).getSpeakerKind(), groups.toString());
     }
+
+    @Test
+    void aPercentageAsSubjectIsADescriptionOfThePeopleItCounts() {
+        for (String subject : List.of("63 percent", "Another 19 percent", "Twelve percent")) {
+            List<Claim> claims = claims("The ferry users were asked about the tolls. " + subject
+                    + " said that the tolls were too high.");
+            assertEquals(1, claims.size(), claims.toString());
+            assertEquals(subject, claims.get(0).getSpeakerText());
+            assertEquals(SpeakerKind.DESCRIPTION, claims.get(0).getSpeakerKind(), claims.toString());
+        }
+    }
 }
