@@ -251,7 +251,34 @@ final class ClaimExtractor {
     /** A reporting verb at token k: lowercase, so that "Country Reports on Terrorism" is not one. */
     private PhraseMatcher.Match<Vocabulary.CueKind> verbCueAt(Sentence s, int k) {
         PhraseMatcher.Match<Vocabulary.CueKind> cue = vocabulary.cues.longestAt(s, k);
-        return cue != null && cue.value() == Vocabulary.CueKind.VERB && s.token(k).isLowercaseWord() ? cue : null;
+        boolean written = s.token(k).isLowercaseWord() || (HEADLINE_CUES.contains(s.token(k).text())
+                && isTitleCaseHeadline(s) && k > 0);
+        return cue != null && cue.value() == Vocabulary.CueKind.VERB && written ? cue : null;
+    }
+
+    /**
+     * "Tolls Will Double, Mayor Says.": a headline in title case capitalises its verb too. Only verbs of speech that
+     * are no noun ("Plans", "Reports" may be one: "Country Reports on Terrorism").
+     */
+    private static final Set<String> HEADLINE_CUES = Set.of("Says", "Said", "Tells", "Told", "Warns", "Warned",
+            "Urges", "Urged", "Insists", "Insisted", "Admits", "Admitted", "Denies", "Denied", "Vows", "Vowed");
+
+    /** The text's first sentence, most of whose longer words are capitalised: a headline in title case. */
+    private static boolean isTitleCaseHeadline(Sentence s) {
+        if (s.index() != 0) {
+            return false;
+        }
+        int words = 0;
+        int capitalised = 0;
+        for (Token t : s.tokens()) {
+            if (t.isWord() && t.text().length() > 3) {
+                words++;
+                if (t.isCapitalized()) {
+                    capitalised++;
+                }
+            }
+        }
+        return words >= 3 && capitalised * 4 >= words * 3;
     }
 
     private Claim toClaim(Found f) {

@@ -391,4 +391,20 @@ class ClaimPatternsTest {
             assertEquals(SpeakerKind.DESCRIPTION, claims.get(0).getSpeakerKind(), claims.toString());
         }
     }
+
+    @Test
+    void aCapitalisedVerbOfSpeechInATitleCaseHeadlineReportsSpeech() {
+        List<Claim> inverted = claims("Ferry Tolls Will Double by Spring, Mayor Paula Green Says.\n\n"
+                + "The tolls were raised in May.");
+        assertTrue(inverted.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())
+                && c.getContent().equals("Ferry Tolls Will Double by Spring")), inverted.toString());
+        List<Claim> subject = claims("Mayor Paula Green Says Ferry Tolls Will Double by Spring.\n\n"
+                + "The tolls were raised in May.");
+        assertTrue(subject.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())
+                && c.getContent().startsWith("Ferry Tolls Will Double")), subject.toString());
+        List<Claim> plans = claims("Mayor Paula Green Plans Ferry Rally in the Harbour.\n\nThe tolls were raised.");
+        assertTrue(plans.isEmpty(), "a capitalised word that may be a noun is no cue: " + plans);
+        List<Claim> later = claims("The tolls were raised in May. The Harbour Notice Says Nothing New About Tolls.");
+        assertTrue(later.isEmpty(), "only in a headline: " + later);
+    }
 }
