@@ -448,7 +448,7 @@ final class ClaimExtractor {
 
     /** "X said (that) ...", "“...,” he said.", "..., X said.": the speaker is the subject before the verb. */
     private Found subjectClaim(Sentence s, Cue cue, List<Found> earlier) {
-        List<PhraseReader.Unit> subject = reader.subjectOf(s, cue.start());
+        List<PhraseReader.Unit> subject = reader.subjectOf(s, cue.start(), true);
         SpeakerResolver.Speaker speaker = null;
         int subjectStart = cue.start();
         if (!subject.isEmpty()) {

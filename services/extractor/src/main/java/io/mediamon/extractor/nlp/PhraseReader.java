@@ -145,6 +145,70 @@ final class PhraseReader {
         return new Unit(start, unit.end());
     }
 
+    /** Prepositions that open a phrase after the noun it modifies ("experts on", "officials at", "critics of"). */
+    private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("of", "on", "in", "at", "from", "with", "among",
+            "about", "inside", "within");
+    /** Prepositional phrases (or their coordinated objects) crossed leftwards to the noun phrase they modify. */
+    private static final int MAX_MODIFIER_HOPS = 3;
+
+    /**
+     * "Experts on harbour policy and ferry safety said", "Tom Baker at a rally in Oban said": the leftmost noun phrase
+     * of a chain of prepositional phrases ending at the unit, when it can speak (a person or organisation named, or
+     * a noun that speaks); null when there is none, or no preposition before the unit. "A spokesman for ..." is left
+     * to the reading that lets him speak for the organisation.
+     */
+    private Unit modifiedBy(Sentence s, Unit unit) {
+        if (isPronoun(s.token(unit.head()))) {
+            return null;
+        }
+        int start = unit.start();
+        Unit found = null;
+        for (int hop = 0; hop < MAX_MODIFIER_HOPS; hop++) {
+            Token p = s.at(start - 1);
+            if (p == null) {
+                break;
+            }
+            if (p.is("and") && found == null) {
+                Unit other = readLeft(s, start - 2);
+                if (other == null || isPronoun(s.token(other.head()))) {
+                    break;
+                }
+                start = other.start();
+                continue;
+            }
+            if (!MODIFIER_PREPOSITIONS.contains(p.text())) {
+                break;
+            }
+            Unit left = readLeft(s, start - 2);
+            if (left == null || isPronoun(s.token(left.head())) || left.end() != start - 1) {
+                break;
+            }
+            start = left.start();
+            found = canSpeak(s, left) ? left : null;
+        }
+        // The phrase found opens the subject: not the object of a preposition before it ("In a meeting with the
+        // Post, Trump said"), nor an appositive after a name and a comma ("X, a division of Y, said"), nor the
+        // second of two coordinated phrases ("X, an adviser and an associate professor at Y, said").
+        if (found == null) {
+            return null;
+        }
+        int b = found.start() - 1;
+        Token before = s.at(b);
+        boolean opens = before == null || !(Grammar.PREPOSITIONS.contains(before.lower())
+                || Grammar.CONJUNCTIONS.contains(before.lower()) || isNounToken(s, b)
+                || (before.text().equals(",") && doc.mention(s, b - 1) != null));
+        return opens ? found : null;
+    }
+
+    private boolean canSpeak(Sentence s, Unit unit) {
+        NameMention m = doc.mention(s, unit.head());
+        if (m != null) {
+            return m.type == EntityType.PERSON || m.type == EntityType.ORGANIZATION;
+        }
+        Token head = s.token(unit.head());
+        return head.isWord() && !isQuantity(head) && vocabulary.isSpeakerNoun(head);
+    }
+
     private static boolean isQuantity(Token t) {
         return isNumber(t) || PARTITIVE_WORDS.contains(t.lower()) || Grammar.COUNT_WORDS.contains(t.lower());
     }
@@ -159,6 +223,15 @@ final class PhraseReader {
      * expressions, parentheticals and relative clauses are skipped; "A and B met" gives both. Empty if none.
      */
     List<Unit> subjectOf(Sentence s, int verbStart) {
+        return subjectOf(s, verbStart, false);
+    }
+
+    /**
+     * The subject noun phrases as {@link #subjectOf(Sentence, int)} reads them; with headFirst, a phrase that only
+     * ends a prepositional phrase gives way to the noun phrase that phrase modifies, when that one can speak
+     * ("experts on harbour policy said" is said by the experts, not by the policy).
+     */
+    List<Unit> subjectOf(Sentence s, int verbStart, boolean headFirst) {
         Unit opening = nameBeforeAppositives(s, verbStart);
         if (opening != null) {
             return List.of(opening);
@@ -171,11 +244,18 @@ final class PhraseReader {
         if (unit == null) {
             return List.of();
         }
-        unit = withPartitive(s, unit);
-        Unit person = appositiveHolder(s, unit);
+        Unit part = withPartitive(s, unit);
+        Unit person = appositiveHolder(s, part);
         if (person != null) {
             return List.of(person);
         }
+        if (headFirst && part.equals(unit)) {
+            Unit modified = modifiedBy(s, unit);
+            if (modified != null) {
+                return List.of(modified);
+            }
+        }
+        unit = part;
         return coordinatedLeft(s, unit);
     }
 

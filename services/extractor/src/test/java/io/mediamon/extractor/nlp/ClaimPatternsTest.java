@@ -407,4 +407,19 @@ class ClaimPatternsTest {
         List<Claim> later = claims("The tolls were raised in May. The Harbour Notice Says Nothing New About Tolls.");
         assertTrue(later.isEmpty(), "only in a headline: " + later);
     }
+
+    @Test
+    void theSubjectIsTheNounPhraseBeforeItsPrepositionalPhrases() {
+        List<Claim> experts = claims("Experts on harbour policy and ferry safety said the new tolls would hurt workers.");
+        assertEquals(1, experts.size(), experts.toString());
+        assertEquals("Experts", experts.get(0).getSpeakerText());
+        assertEquals(SpeakerKind.DESCRIPTION, experts.get(0).getSpeakerKind());
+        List<Claim> rally = claims("Tom Baker at a rally in Oban said the tolls would double by spring.");
+        assertEquals(1, rally.size(), rally.toString());
+        assertEquals("Tom Baker", rally.get(0).getSpeaker());
+        List<Claim> supporters = claims("Several supporters of Paula Green said the tolls would double by spring.");
+        assertEquals(1, supporters.size(), supporters.toString());
+        assertEquals("Several supporters", supporters.get(0).getSpeakerText());
+        assertEquals(null, supporters.get(0).getSpeaker(), "the people named after the preposition do not speak");
+    }
 }
