@@ -852,6 +852,9 @@ final class ClaimExtractor {
         int that = -1;
         for (int k = cueEnd; k < Math.min(s.size(), cueEnd + MAX_TOKENS_BEFORE_COMPLEMENT); k++) {
             Token t = s.token(k);
+            if (t.is("that") && (s.at(k + 1) == null || Set.of(".", "!", "?", ";").contains(s.token(k + 1).text()))) {
+                break; // "said the tolls could change that.": a pronoun ending the clause, not its complementiser
+            }
             if (t.is("that") || t.text().equals(":")) {
                 that = k;
                 break;

@@ -422,4 +422,16 @@ class ClaimPatternsTest {
         assertEquals("Several supporters", supporters.get(0).getSpeakerText());
         assertEquals(null, supporters.get(0).getSpeaker(), "the people named after the preposition do not speak");
     }
+
+    @Test
+    void aThatEndingTheClauseIsNotItsComplementiser() {
+        List<Claim> end = claims("Paula Green said the new tolls could change that.");
+        assertEquals(1, end.size(), end.toString());
+        assertEquals("the new tolls could change that", end.get(0).getContent());
+        List<Claim> aside = claims("Paula Green said that, if elected, she would cut the tolls.");
+        assertTrue(aside.get(0).getContent().endsWith("if elected, she would cut the tolls"),
+                "a complementiser before a comma: " + aside);
+        List<Claim> told = claims("Paula Green told reporters in Oban on Friday that the tolls would double.");
+        assertEquals("the tolls would double", told.get(0).getContent());
+    }
 }
