@@ -110,7 +110,8 @@ final class PhraseReader {
                 break;
             }
             if (Grammar.isPossessiveMarker(p) || p.text().equals("-")
-                    || (isNameConnector(p) && s.token(i).isCapitalized() && i >= 2 && s.token(i - 2).isCapitalized())) {
+                    || (isNameConnector(p) && s.token(i).isCapitalized() && i >= 2 && s.token(i - 2).isCapitalized()
+                    && !isCapitalisedOnlyAsFirstWord(s, i - 2))) {
                 i--;
                 continue;
             }
@@ -211,6 +212,15 @@ final class PhraseReader {
 
     private static boolean isQuantity(Token t) {
         return isNumber(t) || PARTITIVE_WORDS.contains(t.lower()) || Grammar.COUNT_WORDS.contains(t.lower());
+    }
+
+    /**
+     * "Critics of Paula Green said": a noun that speaks, capitalised only because it opens the sentence and in no
+     * name, is no first word of a name joined by "of" ("Bank of England" is a name the tagger reads whole).
+     */
+    private boolean isCapitalisedOnlyAsFirstWord(Sentence s, int k) {
+        return k == 0 && doc.mention(s, k) == null && vocabulary.isSpeakerNoun(s.token(k))
+                && !vocabulary.isTitle(s.token(k)); // "Secretary of State X" is one title
     }
 
     /** "Country Reports on Terrorism", "Bank of England": a small word inside a capitalized name. */

@@ -434,4 +434,16 @@ class ClaimPatternsTest {
         List<Claim> told = claims("Paula Green told reporters in Oban on Friday that the tolls would double.");
         assertEquals("the tolls would double", told.get(0).getContent());
     }
+
+    @Test
+    void aNounThatSpeaksOpeningTheSentenceIsNoPartOfTheNameAfterIt() {
+        List<Claim> critics = claims("Critics of Paula Green said the tolls would double by spring.");
+        assertEquals(1, critics.size(), critics.toString());
+        assertEquals("Critics", critics.get(0).getSpeakerText());
+        assertEquals(SpeakerKind.DESCRIPTION, critics.get(0).getSpeakerKind());
+        List<Claim> experts = claims("Experts on East Timor and ferry safety said the tolls would double by spring.");
+        assertEquals("Experts", experts.get(0).getSpeakerText(), experts.toString());
+        List<Claim> title = claims("Secretary of State Paula Green said the tolls would double by spring.");
+        assertEquals("Paula Green", title.get(0).getSpeaker(), "a title opening the sentence stays one: " + title);
+    }
 }
