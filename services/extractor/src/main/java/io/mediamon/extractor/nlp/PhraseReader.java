@@ -177,11 +177,16 @@ final class PhraseReader {
                 start = other.start();
                 continue;
             }
-            if (!MODIFIER_PREPOSITIONS.contains(p.text())) {
+            // "a poll released in late August", "people involved in the talks": a participle and its preposition after
+            // the noun they modify; not "by", whose agent may well be the source ("research conducted by X found").
+            Token participle = s.at(start - 2);
+            boolean reduced = Grammar.PREPOSITIONS.contains(p.text()) && !p.is("by") && isPastParticiple(participle);
+            if (!reduced && !MODIFIER_PREPOSITIONS.contains(p.text())) {
                 break;
             }
-            Unit left = readLeft(s, start - 2);
-            if (left == null || isPronoun(s.token(left.head())) || left.end() != start - 1) {
+            int leftEnd = reduced ? start - 3 : start - 2;
+            Unit left = readLeft(s, leftEnd);
+            if (left == null || isPronoun(s.token(left.head())) || left.end() != leftEnd + 1) {
                 break;
             }
             start = left.start();
@@ -199,6 +204,12 @@ final class PhraseReader {
                 || Grammar.CONJUNCTIONS.contains(before.lower()) || isNounToken(s, b)
                 || (before.text().equals(",") && doc.mention(s, b - 1) != null));
         return opens ? found : null;
+    }
+
+    /** "released", "involved", "taken", "chosen": a lowercase past participle (by its ending). */
+    private static boolean isPastParticiple(Token t) {
+        String w = t == null ? "" : t.text();
+        return t != null && t.isLowercaseWord() && w.length() >= 5 && (w.endsWith("ed") || w.endsWith("en"));
     }
 
     private boolean canSpeak(Sentence s, Unit unit) {

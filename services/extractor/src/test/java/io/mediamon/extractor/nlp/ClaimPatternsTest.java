@@ -446,4 +446,15 @@ class ClaimPatternsTest {
         List<Claim> title = claims("Secretary of State Paula Green said the tolls would double by spring.");
         assertEquals("Paula Green", title.get(0).getSpeaker(), "a title opening the sentence stays one: " + title);
     }
+
+    @Test
+    void aParticipleAndItsPrepositionalPhraseAfterTheSubjectAreSkipped() {
+        List<Claim> poll = claims("A harbour poll released in late August found that most workers opposed the tolls.");
+        assertTrue(poll.stream().anyMatch(c -> "A harbour poll".equals(c.getSpeakerText())
+                && c.getContent().equals("most workers opposed the tolls")), poll.toString());
+        List<Claim> people = claims("Many people involved in the negotiations assumed that the tolls would double.");
+        assertEquals("Many people", people.get(0).getSpeakerText(), people.toString());
+        List<Claim> workers = claims("Ferry workers employed at the harbour said the tolls would double.");
+        assertEquals("Ferry workers", workers.get(0).getSpeakerText(), workers.toString());
+    }
 }
