@@ -619,8 +619,12 @@ final class ClaimExtractor {
         int end = start;
         while (end < before) {
             Token t = s.token(end);
+            // "Democratic candidate Ann Cole, ...": a capitalised modifier the tagger left out of the name, and a noun
+            // that speaks right before the name, are part of it too.
             boolean nominal = doc.mention(s, end) != null || vocabulary.isTitle(t) || vocabulary.isAgentNoun(t)
-                    || Grammar.isPossessiveMarker(t) || (end == start && Grammar.DEFINITE.contains(t.lower()));
+                    || Grammar.isPossessiveMarker(t) || (end == start && Grammar.DEFINITE.contains(t.lower()))
+                    || (t.isWord() && t.isCapitalized() && !Grammar.isPronoun(t))
+                    || (end > start && t.isLowercaseWord() && vocabulary.isSpeakerNoun(t) && doc.mention(s, end + 1) != null);
             if (!nominal && !(end == start && isPronoun(s, new PhraseReader.Unit(start, start + 1)))) {
                 break;
             }
@@ -657,9 +661,20 @@ final class ClaimExtractor {
                 continue;
             }
             PhraseReader.Unit name = reader.nameBeforeAppositives(s, k + 1);
+            if (name == null && isAsideAfterName(s, start, comma, k)) {
+                // "X, in particular, toured the docks and said ...", "X, like the governor, has ... but has said".
+                return speakers.of(s, new PhraseReader.Unit(start, comma));
+            }
             return name != null && name.start() == start ? speakers.of(s, name) : null;
         }
         return null;
+    }
+
+    /** A short prepositional aside between commas [comma, close] right after the name the sentence opens with. */
+    private boolean isAsideAfterName(Sentence s, int start, int comma, int close) {
+        NameMention m = doc.mention(s, comma - 1);
+        boolean person = m != null && m.type == EntityType.PERSON;
+        return m != null && m.type != EntityType.LOCATION && reader.isAsidePhrase(s, comma + 1, close, person);
     }
 
     /**

@@ -309,7 +309,7 @@ final class PhraseReader {
             // the report, said": skip back over a relative or participle clause between commas.
             int comma = previousComma(s, skippedComma - 1);
             if (comma >= 0 && comma < i && (isRelativeWord(s.at(comma + 1)) || isParticiple(s.at(comma + 1))
-                    || isAsidePhrase(s, comma + 1, skippedComma))) {
+                    || isAsidePhrase(s, comma + 1, skippedComma, isPersonEndingAt(s, comma - 1)))) {
                 return subjectEnd(s, comma);
             }
         }
@@ -340,10 +340,18 @@ final class PhraseReader {
      * [from, to), that sets the subject apart without being one; no verb in it.
      */
     private boolean isAsidePhrase(Sentence s, int from, int to) {
+        return isAsidePhrase(s, from, to, false);
+    }
+
+    /**
+     * As {@link #isAsidePhrase(Sentence, int, int)}; after one person, "like" compares rather than names members
+     * ("Ann Cole, like the governor, has ...") and may open the aside too.
+     */
+    boolean isAsidePhrase(Sentence s, int from, int to, boolean afterPerson) {
         String opening = s.token(from).lower();
         // "experts, including Ann Cole, said": a phrase that names members of the subject belongs to it.
         if (to - from < 2 || to - from > MAX_ASIDE_TOKENS || !Grammar.PREPOSITIONS.contains(opening)
-                || opening.equals("including") || opening.equals("like")) {
+                || opening.equals("including") || (opening.equals("like") && !afterPerson)) {
             return false;
         }
         for (int k = from + 1; k < to; k++) {
@@ -352,6 +360,11 @@ final class PhraseReader {
             }
         }
         return true;
+    }
+
+    private boolean isPersonEndingAt(Sentence s, int k) {
+        NameMention m = doc.mention(s, k);
+        return m != null && m.type == EntityType.PERSON;
     }
 
     private static boolean isRelativeWord(Token t) {

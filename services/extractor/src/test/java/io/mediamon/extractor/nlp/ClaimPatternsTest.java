@@ -457,4 +457,20 @@ class ClaimPatternsTest {
         List<Claim> workers = claims("Ferry workers employed at the harbour said the tolls would double.");
         assertEquals("Ferry workers", workers.get(0).getSpeakerText(), workers.toString());
     }
+
+    @Test
+    void aCoordinatedVerbIsSaidByTheNameOpeningTheSentenceAcrossAnAside() {
+        List<Claim> like = claims("Democratic candidate Paula Green, like the governor, has visited the ferry workers but has said she "
+                + "will keep the tolls low.");
+        assertEquals(1, like.size(), like.toString());
+        assertEquals("Paula Green", like.get(0).getSpeaker());
+        List<Claim> verb = claims("Mayor Paula Green, like the governor, has criticized the ferry operators.");
+        assertEquals("Paula Green", verb.get(0).getSpeaker(), "a comparison after one person: " + verb);
+        List<Claim> members = claims("Harbour unions, like the Dockers Guild, have criticized the ferry operators.");
+        assertTrue(members.isEmpty() || !"Harbour unions".equals(members.get(0).getSpeakerText())
+                || members.get(0).getSpeaker() == null, members.toString());
+        List<Claim> aside = claims("Mayor Paula Green, in particular, visited the ferry workers and said she will keep "
+                + "the tolls low.");
+        assertEquals("Paula Green", aside.get(0).getSpeaker(), aside.toString());
+    }
 }
