@@ -287,6 +287,7 @@ final class PhraseReader {
         while (i >= 0) {
             Token t = s.token(i);
             if (Grammar.isAdverb(t) || Grammar.AUXILIARIES.contains(t.lower()) || t.is("not") || t.is("n't")
+                    || isContractedAuxiliary(s, i)
                     || (doc.isTime(s, i) && doc.mention(s, i) == null) || (skippedComma < 0 && introducesTime(s, i, verbStart))) {
                 i--;
             } else if (t.text().equals(",")) {
@@ -360,6 +361,14 @@ final class PhraseReader {
             }
         }
         return true;
+    }
+
+    /** "She’s claiming", "he's warned": "'s" after a personal pronoun is "is" or "has", not a possessive. */
+    private static boolean isContractedAuxiliary(Sentence s, int i) {
+        Token t = s.token(i);
+        Token before = s.at(i - 1);
+        return (t.text().equals("'s") || t.text().equals("’s")) && before != null
+                && Set.of("he", "she", "it", "who", "that").contains(before.lower());
     }
 
     private boolean isPersonEndingAt(Sentence s, int k) {

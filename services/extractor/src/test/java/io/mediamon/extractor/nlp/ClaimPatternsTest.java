@@ -473,4 +473,16 @@ class ClaimPatternsTest {
                 + "the tolls low.");
         assertEquals("Paula Green", aside.get(0).getSpeaker(), aside.toString());
     }
+
+    @Test
+    void aContractedIsOrHasAfterAPronounIsAnAuxiliary() {
+        List<Claim> claims = claims("Mayor Paula Green spoke to the ferry workers. She’s claiming that the tolls will "
+                + "double by spring.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Paula Green", claims.get(0).getSpeaker());
+        assertEquals("the tolls will double by spring", claims.get(0).getContent());
+        List<Claim> ascii = claims("Mayor Paula Green spoke to the ferry workers. She's arguing that the tolls will "
+                + "double.");
+        assertEquals("Paula Green", ascii.get(0).getSpeaker(), ascii.toString());
+    }
 }
