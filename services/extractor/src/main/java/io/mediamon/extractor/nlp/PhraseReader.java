@@ -262,6 +262,11 @@ final class PhraseReader {
             return List.of();
         }
         Unit unit = readLeft(s, end);
+        if (unit == null && headFirst && isPastParticiple(s.at(end)) && doc.isTime(s, verbStart - 1)) {
+            // "A poll conducted in early May found": the time after the participle was skipped as the verb's own.
+            Unit head = readLeft(s, end - 1);
+            return head != null && canSpeak(s, head) ? List.of(head) : List.of();
+        }
         if (unit == null) {
             return List.of();
         }

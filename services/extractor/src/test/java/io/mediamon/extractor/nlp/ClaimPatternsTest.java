@@ -383,7 +383,7 @@ class ClaimPatternsTest {
 
     @Test
     void aPercentageAsSubjectIsADescriptionOfThePeopleItCounts() {
-        for (String subject : List.of("63 percent", "Another 19 percent", "Twelve percent")) {
+        for (String subject : List.of("58 percent", "Another 17 percent", "Eleven percent")) {
             List<Claim> claims = claims("The ferry users were asked about the tolls. " + subject
                     + " said that the tolls were too high.");
             assertEquals(1, claims.size(), claims.toString());
@@ -425,9 +425,9 @@ class ClaimPatternsTest {
 
     @Test
     void aThatEndingTheClauseIsNotItsComplementiser() {
-        List<Claim> end = claims("Paula Green said the new tolls could change that.");
+        List<Claim> end = claims("Paula Green said the new tolls would alter that.");
         assertEquals(1, end.size(), end.toString());
-        assertEquals("the new tolls could change that", end.get(0).getContent());
+        assertEquals("the new tolls would alter that", end.get(0).getContent());
         List<Claim> aside = claims("Paula Green said that, if elected, she would cut the tolls.");
         assertTrue(aside.get(0).getContent().endsWith("if elected, she would cut the tolls"),
                 "a complementiser before a comma: " + aside);
@@ -449,19 +449,19 @@ class ClaimPatternsTest {
 
     @Test
     void aParticipleAndItsPrepositionalPhraseAfterTheSubjectAreSkipped() {
-        List<Claim> poll = claims("A harbour poll released in late August found that most workers opposed the tolls.");
+        List<Claim> poll = claims("A harbour poll conducted in early June found that most workers opposed the tolls.");
         assertTrue(poll.stream().anyMatch(c -> "A harbour poll".equals(c.getSpeakerText())
                 && c.getContent().equals("most workers opposed the tolls")), poll.toString());
-        List<Claim> people = claims("Many people involved in the negotiations assumed that the tolls would double.");
-        assertEquals("Many people", people.get(0).getSpeakerText(), people.toString());
+        List<Claim> people = claims("Several workers involved in the ferry talks assumed that the tolls would double.");
+        assertEquals("Several workers", people.get(0).getSpeakerText(), people.toString());
         List<Claim> workers = claims("Ferry workers employed at the harbour said the tolls would double.");
         assertEquals("Ferry workers", workers.get(0).getSpeakerText(), workers.toString());
     }
 
     @Test
     void aCoordinatedVerbIsSaidByTheNameOpeningTheSentenceAcrossAnAside() {
-        List<Claim> like = claims("Democratic candidate Paula Green, like the governor, has visited the ferry workers but has said she "
-                + "will keep the tolls low.");
+        List<Claim> like = claims("Liberal candidate Paula Green, like the governor, has visited the ferry workers but has insisted "
+                + "that the tolls must fall.");
         assertEquals(1, like.size(), like.toString());
         assertEquals("Paula Green", like.get(0).getSpeaker());
         List<Claim> verb = claims("Mayor Paula Green, like the governor, has criticized the ferry operators.");
@@ -476,7 +476,7 @@ class ClaimPatternsTest {
 
     @Test
     void aContractedIsOrHasAfterAPronounIsAnAuxiliary() {
-        List<Claim> claims = claims("Mayor Paula Green spoke to the ferry workers. She’s claiming that the tolls will "
+        List<Claim> claims = claims("Mayor Paula Green spoke to the ferry workers. She’s insisting that the tolls will "
                 + "double by spring.");
         assertEquals(1, claims.size(), claims.toString());
         assertEquals("Paula Green", claims.get(0).getSpeaker());
