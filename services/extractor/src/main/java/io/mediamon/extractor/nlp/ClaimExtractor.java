@@ -251,7 +251,34 @@ final class ClaimExtractor {
     /** A reporting verb at token k: lowercase, so that "Country Reports on Terrorism" is not one. */
     private PhraseMatcher.Match<Vocabulary.CueKind> verbCueAt(Sentence s, int k) {
         PhraseMatcher.Match<Vocabulary.CueKind> cue = vocabulary.cues.longestAt(s, k);
-        return cue != null && cue.value() == Vocabulary.CueKind.VERB && s.token(k).isLowercaseWord() ? cue : null;
+        boolean written = s.token(k).isLowercaseWord() || (HEADLINE_CUES.contains(s.token(k).text())
+                && isTitleCaseHeadline(s) && k > 0);
+        return cue != null && cue.value() == Vocabulary.CueKind.VERB && written ? cue : null;
+    }
+
+    /**
+     * "Tolls Will Double, Mayor Says.": a headline in title case capitalises its verb too. Only verbs of speech that
+     * are no noun ("Plans", "Reports" may be one: "Country Reports on Terrorism").
+     */
+    private static final Set<String> HEADLINE_CUES = Set.of("Says", "Said", "Tells", "Told", "Warns", "Warned",
+            "Urges", "Urged", "Insists", "Insisted", "Admits", "Admitted", "Denies", "Denied", "Vows", "Vowed");
+
+    /** The text's first sentence, most of whose longer words are capitalised: a headline in title case. */
+    private static boolean isTitleCaseHeadline(Sentence s) {
+        if (s.index() != 0) {
+            return false;
+        }
+        int words = 0;
+        int capitalised = 0;
+        for (Token t : s.tokens()) {
+            if (t.isWord() && t.text().length() > 3) {
+                words++;
+                if (t.isCapitalized()) {
+                    capitalised++;
+                }
+            }
+        }
+        return words >= 3 && capitalised * 4 >= words * 3;
     }
 
     private Claim toClaim(Found f) {
@@ -421,7 +448,7 @@ final class ClaimExtractor {
 
     /** "X said (that) ...", "“...,” he said.", "..., X said.": the speaker is the subject before the verb. */
     private Found subjectClaim(Sentence s, Cue cue, List<Found> earlier) {
-        List<PhraseReader.Unit> subject = reader.subjectOf(s, cue.start());
+        List<PhraseReader.Unit> subject = reader.subjectOf(s, cue.start(), true);
         SpeakerResolver.Speaker speaker = null;
         int subjectStart = cue.start();
         if (!subject.isEmpty()) {
@@ -592,8 +619,12 @@ final class ClaimExtractor {
         int end = start;
         while (end < before) {
             Token t = s.token(end);
+            // "Democratic candidate Ann Cole, ...": a capitalised modifier the tagger left out of the name, and a noun
+            // that speaks right before the name, are part of it too.
             boolean nominal = doc.mention(s, end) != null || vocabulary.isTitle(t) || vocabulary.isAgentNoun(t)
-                    || Grammar.isPossessiveMarker(t) || (end == start && Grammar.DEFINITE.contains(t.lower()));
+                    || Grammar.isPossessiveMarker(t) || (end == start && Grammar.DEFINITE.contains(t.lower()))
+                    || (t.isWord() && t.isCapitalized() && !Grammar.isPronoun(t))
+                    || (end > start && t.isLowercaseWord() && vocabulary.isSpeakerNoun(t) && doc.mention(s, end + 1) != null);
             if (!nominal && !(end == start && isPronoun(s, new PhraseReader.Unit(start, start + 1)))) {
                 break;
             }
@@ -630,9 +661,20 @@ final class ClaimExtractor {
                 continue;
             }
             PhraseReader.Unit name = reader.nameBeforeAppositives(s, k + 1);
+            if (name == null && isAsideAfterName(s, start, comma, k)) {
+                // "X, in particular, toured the docks and said ...", "X, like the governor, has ... but has said".
+                return speakers.of(s, new PhraseReader.Unit(start, comma));
+            }
             return name != null && name.start() == start ? speakers.of(s, name) : null;
         }
         return null;
+    }
+
+    /** A short prepositional aside between commas [comma, close] right after the name the sentence opens with. */
+    private boolean isAsideAfterName(Sentence s, int start, int comma, int close) {
+        NameMention m = doc.mention(s, comma - 1);
+        boolean person = m != null && m.type == EntityType.PERSON;
+        return m != null && m.type != EntityType.LOCATION && reader.isAsidePhrase(s, comma + 1, close, person);
     }
 
     /**
@@ -825,6 +867,9 @@ final class ClaimExtractor {
         int that = -1;
         for (int k = cueEnd; k < Math.min(s.size(), cueEnd + MAX_TOKENS_BEFORE_COMPLEMENT); k++) {
             Token t = s.token(k);
+            if (t.is("that") && (s.at(k + 1) == null || Set.of(".", "!", "?", ";").contains(s.token(k + 1).text()))) {
+                break; // "said the tolls could change that.": a pronoun ending the clause, not its complementiser
+            }
             if (t.is("that") || t.text().equals(":")) {
                 that = k;
                 break;

@@ -110,7 +110,8 @@ final class PhraseReader {
                 break;
             }
             if (Grammar.isPossessiveMarker(p) || p.text().equals("-")
-                    || (isNameConnector(p) && s.token(i).isCapitalized() && i >= 2 && s.token(i - 2).isCapitalized())) {
+                    || (isNameConnector(p) && s.token(i).isCapitalized() && i >= 2 && s.token(i - 2).isCapitalized()
+                    && !isCapitalisedOnlyAsFirstWord(s, i - 2))) {
                 i--;
                 continue;
             }
@@ -145,8 +146,92 @@ final class PhraseReader {
         return new Unit(start, unit.end());
     }
 
+    /** Prepositions that open a phrase after the noun it modifies ("experts on", "officials at", "critics of"). */
+    private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("of", "on", "in", "at", "from", "with", "among",
+            "about", "inside", "within");
+    /** Prepositional phrases (or their coordinated objects) crossed leftwards to the noun phrase they modify. */
+    private static final int MAX_MODIFIER_HOPS = 3;
+
+    /**
+     * "Experts on harbour policy and ferry safety said", "Tom Baker at a rally in Oban said": the leftmost noun phrase
+     * of a chain of prepositional phrases ending at the unit, when it can speak (a person or organisation named, or
+     * a noun that speaks); null when there is none, or no preposition before the unit. "A spokesman for ..." is left
+     * to the reading that lets him speak for the organisation.
+     */
+    private Unit modifiedBy(Sentence s, Unit unit) {
+        if (isPronoun(s.token(unit.head()))) {
+            return null;
+        }
+        int start = unit.start();
+        Unit found = null;
+        for (int hop = 0; hop < MAX_MODIFIER_HOPS; hop++) {
+            Token p = s.at(start - 1);
+            if (p == null) {
+                break;
+            }
+            if (p.is("and") && found == null) {
+                Unit other = readLeft(s, start - 2);
+                if (other == null || isPronoun(s.token(other.head()))) {
+                    break;
+                }
+                start = other.start();
+                continue;
+            }
+            // "a poll released in late August", "people involved in the talks": a participle and its preposition after
+            // the noun they modify; not "by", whose agent may well be the source ("research conducted by X found").
+            Token participle = s.at(start - 2);
+            boolean reduced = Grammar.PREPOSITIONS.contains(p.text()) && !p.is("by") && isPastParticiple(participle);
+            if (!reduced && !MODIFIER_PREPOSITIONS.contains(p.text())) {
+                break;
+            }
+            int leftEnd = reduced ? start - 3 : start - 2;
+            Unit left = readLeft(s, leftEnd);
+            if (left == null || isPronoun(s.token(left.head())) || left.end() != leftEnd + 1) {
+                break;
+            }
+            start = left.start();
+            found = canSpeak(s, left) ? left : null;
+        }
+        // The phrase found opens the subject: not the object of a preposition before it ("In a meeting with the
+        // Post, Trump said"), nor an appositive after a name and a comma ("X, a division of Y, said"), nor the
+        // second of two coordinated phrases ("X, an adviser and an associate professor at Y, said").
+        if (found == null) {
+            return null;
+        }
+        int b = found.start() - 1;
+        Token before = s.at(b);
+        boolean opens = before == null || !(Grammar.PREPOSITIONS.contains(before.lower())
+                || Grammar.CONJUNCTIONS.contains(before.lower()) || isNounToken(s, b)
+                || (before.text().equals(",") && doc.mention(s, b - 1) != null));
+        return opens ? found : null;
+    }
+
+    /** "released", "involved", "taken", "chosen": a lowercase past participle (by its ending). */
+    private static boolean isPastParticiple(Token t) {
+        String w = t == null ? "" : t.text();
+        return t != null && t.isLowercaseWord() && w.length() >= 5 && (w.endsWith("ed") || w.endsWith("en"));
+    }
+
+    private boolean canSpeak(Sentence s, Unit unit) {
+        NameMention m = doc.mention(s, unit.head());
+        if (m != null) {
+            return m.type == EntityType.PERSON || m.type == EntityType.ORGANIZATION;
+        }
+        Token head = s.token(unit.head());
+        return head.isWord() && !isQuantity(head) && vocabulary.isSpeakerNoun(head);
+    }
+
     private static boolean isQuantity(Token t) {
         return isNumber(t) || PARTITIVE_WORDS.contains(t.lower()) || Grammar.COUNT_WORDS.contains(t.lower());
+    }
+
+    /**
+     * "Critics of Paula Green said": a noun that speaks, capitalised only because it opens the sentence and in no
+     * name, is no first word of a name joined by "of" ("Bank of England" is a name the tagger reads whole).
+     */
+    private boolean isCapitalisedOnlyAsFirstWord(Sentence s, int k) {
+        return k == 0 && doc.mention(s, k) == null && vocabulary.isSpeakerNoun(s.token(k))
+                && !vocabulary.isTitle(s.token(k)); // "Secretary of State X" is one title
     }
 
     /** "Country Reports on Terrorism", "Bank of England": a small word inside a capitalized name. */
@@ -159,6 +244,15 @@ final class PhraseReader {
      * expressions, parentheticals and relative clauses are skipped; "A and B met" gives both. Empty if none.
      */
     List<Unit> subjectOf(Sentence s, int verbStart) {
+        return subjectOf(s, verbStart, false);
+    }
+
+    /**
+     * The subject noun phrases as {@link #subjectOf(Sentence, int)} reads them; with headFirst, a phrase that only
+     * ends a prepositional phrase gives way to the noun phrase that phrase modifies, when that one can speak
+     * ("experts on harbour policy said" is said by the experts, not by the policy).
+     */
+    List<Unit> subjectOf(Sentence s, int verbStart, boolean headFirst) {
         Unit opening = nameBeforeAppositives(s, verbStart);
         if (opening != null) {
             return List.of(opening);
@@ -168,14 +262,26 @@ final class PhraseReader {
             return List.of();
         }
         Unit unit = readLeft(s, end);
+        if (unit == null && headFirst && isPastParticiple(s.at(end)) && doc.isTime(s, verbStart - 1)) {
+            // "A poll conducted in early May found": the time after the participle was skipped as the verb's own.
+            Unit head = readLeft(s, end - 1);
+            return head != null && canSpeak(s, head) ? List.of(head) : List.of();
+        }
         if (unit == null) {
             return List.of();
         }
-        unit = withPartitive(s, unit);
-        Unit person = appositiveHolder(s, unit);
+        Unit part = withPartitive(s, unit);
+        Unit person = appositiveHolder(s, part);
         if (person != null) {
             return List.of(person);
         }
+        if (headFirst && part.equals(unit)) {
+            Unit modified = modifiedBy(s, unit);
+            if (modified != null) {
+                return List.of(modified);
+            }
+        }
+        unit = part;
         return coordinatedLeft(s, unit);
     }
 
@@ -186,6 +292,7 @@ final class PhraseReader {
         while (i >= 0) {
             Token t = s.token(i);
             if (Grammar.isAdverb(t) || Grammar.AUXILIARIES.contains(t.lower()) || t.is("not") || t.is("n't")
+                    || isContractedAuxiliary(s, i)
                     || (doc.isTime(s, i) && doc.mention(s, i) == null) || (skippedComma < 0 && introducesTime(s, i, verbStart))) {
                 i--;
             } else if (t.text().equals(",")) {
@@ -208,7 +315,7 @@ final class PhraseReader {
             // the report, said": skip back over a relative or participle clause between commas.
             int comma = previousComma(s, skippedComma - 1);
             if (comma >= 0 && comma < i && (isRelativeWord(s.at(comma + 1)) || isParticiple(s.at(comma + 1))
-                    || isAsidePhrase(s, comma + 1, skippedComma))) {
+                    || isAsidePhrase(s, comma + 1, skippedComma, isPersonEndingAt(s, comma - 1)))) {
                 return subjectEnd(s, comma);
             }
         }
@@ -239,10 +346,18 @@ final class PhraseReader {
      * [from, to), that sets the subject apart without being one; no verb in it.
      */
     private boolean isAsidePhrase(Sentence s, int from, int to) {
+        return isAsidePhrase(s, from, to, false);
+    }
+
+    /**
+     * As {@link #isAsidePhrase(Sentence, int, int)}; after one person, "like" compares rather than names members
+     * ("Ann Cole, like the governor, has ...") and may open the aside too.
+     */
+    boolean isAsidePhrase(Sentence s, int from, int to, boolean afterPerson) {
         String opening = s.token(from).lower();
         // "experts, including Ann Cole, said": a phrase that names members of the subject belongs to it.
         if (to - from < 2 || to - from > MAX_ASIDE_TOKENS || !Grammar.PREPOSITIONS.contains(opening)
-                || opening.equals("including") || opening.equals("like")) {
+                || opening.equals("including") || (opening.equals("like") && !afterPerson)) {
             return false;
         }
         for (int k = from + 1; k < to; k++) {
@@ -251,6 +366,19 @@ final class PhraseReader {
             }
         }
         return true;
+    }
+
+    /** "She’s claiming", "he's warned": "'s" after a personal pronoun is "is" or "has", not a possessive. */
+    private static boolean isContractedAuxiliary(Sentence s, int i) {
+        Token t = s.token(i);
+        Token before = s.at(i - 1);
+        return (t.text().equals("'s") || t.text().equals("’s")) && before != null
+                && Set.of("he", "she", "it", "who", "that").contains(before.lower());
+    }
+
+    private boolean isPersonEndingAt(Sentence s, int k) {
+        NameMention m = doc.mention(s, k);
+        return m != null && m.type == EntityType.PERSON;
     }
 
     private static boolean isRelativeWord(Token t) {

@@ -53,6 +53,8 @@ final class SpeakerResolver {
      */
     static final java.util.Set<String> INDEFINITE_PRONOUNS = java.util.Set.of("someone", "somebody", "everyone",
             "everybody", "nobody", "no one");
+    /** A share of a group as a subject: "63 percent said", the people it counts. */
+    private static final java.util.Set<String> PERCENT = java.util.Set.of("percent", "%");
     /** Pronouns that speak for an organisation: "it said", "they said", "we" in its statement. */
     private static final java.util.Set<String> GROUP_PRONOUNS = java.util.Set.of("they", "it", "we");
 
@@ -105,6 +107,9 @@ final class SpeakerResolver {
         if (referent == null && unit.head() > 0 && Character.isUpperCase(head.text().codePointAt(0))
                 && head.text().chars().anyMatch(Character::isLowerCase)) {
             return SpeakerKind.NAME; // a capitalised head inside the sentence that the tagger missed: "The Daily Beast"
+        }
+        if (PERCENT.contains(head.lower()) && unit.end() - unit.start() >= 2) {
+            return SpeakerKind.DESCRIPTION; // "63 percent said", "another 19 percent": the people that many of a group
         }
         return referent != null || vocabulary.isSpeakerNoun(head) ? SpeakerKind.DESCRIPTION : null;
     }

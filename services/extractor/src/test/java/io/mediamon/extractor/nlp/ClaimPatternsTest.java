@@ -380,4 +380,109 @@ class ClaimPatternsTest {
         List<Claim> groups = claims("Several harbour groups warned that the tolls would double by spring.");
         assertEquals(SpeakerKind.DESCRIPTION, groups.get(0).getSpeakerKind(), groups.toString());
     }
+
+    @Test
+    void aPercentageAsSubjectIsADescriptionOfThePeopleItCounts() {
+        for (String subject : List.of("58 percent", "Another 17 percent", "Eleven percent")) {
+            List<Claim> claims = claims("The ferry users were asked about the tolls. " + subject
+                    + " said that the tolls were too high.");
+            assertEquals(1, claims.size(), claims.toString());
+            assertEquals(subject, claims.get(0).getSpeakerText());
+            assertEquals(SpeakerKind.DESCRIPTION, claims.get(0).getSpeakerKind(), claims.toString());
+        }
+    }
+
+    @Test
+    void aCapitalisedVerbOfSpeechInATitleCaseHeadlineReportsSpeech() {
+        List<Claim> inverted = claims("Ferry Tolls Will Double by Spring, Mayor Paula Green Says.\n\n"
+                + "The tolls were raised in May.");
+        assertTrue(inverted.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())
+                && c.getContent().equals("Ferry Tolls Will Double by Spring")), inverted.toString());
+        List<Claim> subject = claims("Mayor Paula Green Says Ferry Tolls Will Double by Spring.\n\n"
+                + "The tolls were raised in May.");
+        assertTrue(subject.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())
+                && c.getContent().startsWith("Ferry Tolls Will Double")), subject.toString());
+        List<Claim> plans = claims("Mayor Paula Green Plans Ferry Rally in the Harbour.\n\nThe tolls were raised.");
+        assertTrue(plans.isEmpty(), "a capitalised word that may be a noun is no cue: " + plans);
+        List<Claim> later = claims("The tolls were raised in May. The Harbour Notice Says Nothing New About Tolls.");
+        assertTrue(later.isEmpty(), "only in a headline: " + later);
+    }
+
+    @Test
+    void theSubjectIsTheNounPhraseBeforeItsPrepositionalPhrases() {
+        List<Claim> experts = claims("Experts on harbour policy and ferry safety said the new tolls would hurt workers.");
+        assertEquals(1, experts.size(), experts.toString());
+        assertEquals("Experts", experts.get(0).getSpeakerText());
+        assertEquals(SpeakerKind.DESCRIPTION, experts.get(0).getSpeakerKind());
+        List<Claim> rally = claims("Tom Baker at a rally in Oban said the tolls would double by spring.");
+        assertEquals(1, rally.size(), rally.toString());
+        assertEquals("Tom Baker", rally.get(0).getSpeaker());
+        List<Claim> supporters = claims("Several supporters of Paula Green said the tolls would double by spring.");
+        assertEquals(1, supporters.size(), supporters.toString());
+        assertEquals("Several supporters", supporters.get(0).getSpeakerText());
+        assertEquals(null, supporters.get(0).getSpeaker(), "the people named after the preposition do not speak");
+    }
+
+    @Test
+    void aThatEndingTheClauseIsNotItsComplementiser() {
+        List<Claim> end = claims("Paula Green said the new tolls would alter that.");
+        assertEquals(1, end.size(), end.toString());
+        assertEquals("the new tolls would alter that", end.get(0).getContent());
+        List<Claim> aside = claims("Paula Green said that, if elected, she would cut the tolls.");
+        assertTrue(aside.get(0).getContent().endsWith("if elected, she would cut the tolls"),
+                "a complementiser before a comma: " + aside);
+        List<Claim> told = claims("Paula Green told reporters in Oban on Friday that the tolls would double.");
+        assertEquals("the tolls would double", told.get(0).getContent());
+    }
+
+    @Test
+    void aNounThatSpeaksOpeningTheSentenceIsNoPartOfTheNameAfterIt() {
+        List<Claim> critics = claims("Critics of Paula Green said the tolls would double by spring.");
+        assertEquals(1, critics.size(), critics.toString());
+        assertEquals("Critics", critics.get(0).getSpeakerText());
+        assertEquals(SpeakerKind.DESCRIPTION, critics.get(0).getSpeakerKind());
+        List<Claim> experts = claims("Experts on East Timor and ferry safety said the tolls would double by spring.");
+        assertEquals("Experts", experts.get(0).getSpeakerText(), experts.toString());
+        List<Claim> title = claims("Secretary of State Paula Green said the tolls would double by spring.");
+        assertEquals("Paula Green", title.get(0).getSpeaker(), "a title opening the sentence stays one: " + title);
+    }
+
+    @Test
+    void aParticipleAndItsPrepositionalPhraseAfterTheSubjectAreSkipped() {
+        List<Claim> poll = claims("A harbour poll conducted in early June found that most workers opposed the tolls.");
+        assertTrue(poll.stream().anyMatch(c -> "A harbour poll".equals(c.getSpeakerText())
+                && c.getContent().equals("most workers opposed the tolls")), poll.toString());
+        List<Claim> people = claims("Several workers involved in the ferry talks assumed that the tolls would double.");
+        assertEquals("Several workers", people.get(0).getSpeakerText(), people.toString());
+        List<Claim> workers = claims("Ferry workers employed at the harbour said the tolls would double.");
+        assertEquals("Ferry workers", workers.get(0).getSpeakerText(), workers.toString());
+    }
+
+    @Test
+    void aCoordinatedVerbIsSaidByTheNameOpeningTheSentenceAcrossAnAside() {
+        List<Claim> like = claims("Liberal candidate Paula Green, like the governor, has visited the ferry workers but has insisted "
+                + "that the tolls must fall.");
+        assertEquals(1, like.size(), like.toString());
+        assertEquals("Paula Green", like.get(0).getSpeaker());
+        List<Claim> verb = claims("Mayor Paula Green, like the governor, has criticized the ferry operators.");
+        assertEquals("Paula Green", verb.get(0).getSpeaker(), "a comparison after one person: " + verb);
+        List<Claim> members = claims("Harbour unions, like the Dockers Guild, have criticized the ferry operators.");
+        assertTrue(members.isEmpty() || !"Harbour unions".equals(members.get(0).getSpeakerText())
+                || members.get(0).getSpeaker() == null, members.toString());
+        List<Claim> aside = claims("Mayor Paula Green, in particular, visited the ferry workers and said she will keep "
+                + "the tolls low.");
+        assertEquals("Paula Green", aside.get(0).getSpeaker(), aside.toString());
+    }
+
+    @Test
+    void aContractedIsOrHasAfterAPronounIsAnAuxiliary() {
+        List<Claim> claims = claims("Mayor Paula Green spoke to the ferry workers. She’s insisting that the tolls will "
+                + "double by spring.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Paula Green", claims.get(0).getSpeaker());
+        assertEquals("the tolls will double by spring", claims.get(0).getContent());
+        List<Claim> ascii = claims("Mayor Paula Green spoke to the ferry workers. She's arguing that the tolls will "
+                + "double.");
+        assertEquals("Paula Green", ascii.get(0).getSpeaker(), ascii.toString());
+    }
 }
