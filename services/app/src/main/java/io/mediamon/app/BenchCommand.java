@@ -187,9 +187,11 @@ public final class BenchCommand implements Runnable {
     @Option(names = "--runs", paramLabel = "RUN", split = ",",
         defaultValue = "corenlp,in-process,end-to-end,corenlp,in-process,end-to-end,corenlp,in-process,end-to-end",
         description = "Which runs, in this order, repeats allowed: corenlp (the plain-CoreNLP reference: tokenize, "
-            + "ssplit, ner with the two CRF models the extractor ran until December 2026), in-process, end-to-end (default: three of each, alternating: the "
-            + "machine's speed drifts, so a single pair's ratio is noisy). With repeats the ratios compare the "
-            + "medians.")
+            + "ssplit, ner with the two CRF models the extractor ran until December 2026), in-process, end-to-end "
+            + "(default: three of each, alternating: the machine's speed drifts, so a single pair's ratio is noisy). "
+            + "With repeats the ratios compare the medians, and also each run with the run just before it (an "
+            + "end-to-end run with the in-process run, an in-process run with the reference run) and the median of "
+            + "those pairs.")
     List<String> runs;
 
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "PT10M",
