@@ -145,7 +145,7 @@ public final class StoryAssigner {
     if (assignment != null) {
       joined = profiles.get(assignment.storyId());
     } else {
-      Candidates found = search ? bestOpenStory(vector, mainYear, at, day) : Candidates.NONE;
+      Candidates found = search ? closestOpenStories(vector, mainYear, at, day) : Candidates.NONE;
       if (found.best() != null && found.bestScore() >= settings.threshold()) {
         joined = found.best();
         assignment = new Assignment(joined.storyId(), false, Assignment.SIMILAR, found.bestScore());
@@ -213,7 +213,7 @@ public final class StoryAssigner {
     static final Candidates NONE = new Candidates(null, -1, null, -1);
   }
 
-  private Candidates bestOpenStory(ArticleVector vector, long[] mainYear, long at, int day) {
+  private Candidates closestOpenStories(ArticleVector vector, long[] mainYear, long at, int day) {
     // Stories after the stream day do not exist yet: no need to read days no article has reached.
     Map<String, Double> hits = index.candidates(vector.lookup(), vector.lookupWeights(), day - windowDays, Math.min(day + windowDays,
         Math.max(day, streamDay)));
