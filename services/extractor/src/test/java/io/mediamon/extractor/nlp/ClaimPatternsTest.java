@@ -471,6 +471,18 @@ class ClaimPatternsTest {
     }
 
     @Test
+    void theyIsTheLatestPartyWhoseMembersWereTheSubject() {
+        List<Claim> claims = claims("Democrats criticized the harbour tolls on Monday. They said the tolls would "
+                + "hurt ferry workers.");
+        assertTrue(claims.stream().anyMatch(c -> "They".equals(c.getSpeakerText())
+                && "Democrats".equals(c.getSpeaker())), claims.toString());
+        List<Claim> singular = claims("Democrats criticized the harbour tolls on Monday. It said the tolls would "
+                + "hurt ferry workers.");
+        assertTrue(singular.stream().noneMatch(c -> "It".equals(c.getSpeakerText())
+                && "Democrats".equals(c.getSpeaker())), singular.toString());
+    }
+
+    @Test
     void aCoordinatedVerbIsSaidByTheNameOpeningTheSentenceAcrossAnAside() {
         List<Claim> like = claims("Liberal candidate Paula Green, like the governor, has visited the ferry workers but has insisted "
                 + "that the tolls must fall.");
