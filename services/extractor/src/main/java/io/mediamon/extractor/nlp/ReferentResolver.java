@@ -105,7 +105,7 @@ final class ReferentResolver {
     private Optional<NameMention> openingOrganisation(Sentence s) {
         int first = s.size() > 1 && Grammar.DEFINITE.contains(s.token(0).lower()) ? 1 : 0;
         NameMention m = doc.mention(s, first);
-        if (m == null || m.start != first || m.type != EntityType.ORGANIZATION || m.isDemonym()) {
+        if (m == null || m.start != first || !speaksAsBody(m)) {
             return Optional.empty();
         }
         Token next = s.at(m.end);
@@ -129,6 +129,11 @@ final class ReferentResolver {
         return verbLike ? Optional.of(m) : Optional.empty();
     }
 
+    /** An organisation, or a place that speaks through its government ("Norway rejected the deal. It said ..."). */
+    private static boolean speaksAsBody(NameMention m) {
+        return (m.type == EntityType.ORGANIZATION || m.type == EntityType.LOCATION) && !m.isDemonym();
+    }
+
     /** A group named by its members: "Democrats", "Republicans"; not a nationality ("Americans": a country). */
     private static boolean isMemberGroup(NameMention m) {
         return m != null && m.type == EntityType.NORP && !m.isDemonym() && m.text.endsWith("s");
@@ -149,7 +154,7 @@ final class ReferentResolver {
     void addSpeaker(int offset, NameMention speaker) {
         if (speaker != null && speaker.type == EntityType.PERSON) {
             subjects.add(new Subject(offset, speaker));
-        } else if (speaker != null && speaker.type == EntityType.ORGANIZATION && !speaker.isDemonym()) {
+        } else if (speaker != null && speaksAsBody(speaker)) {
             organisations.add(new Subject(offset, speaker));
         } else if (isMemberGroup(speaker)) {
             groups.add(new Subject(offset, speaker));

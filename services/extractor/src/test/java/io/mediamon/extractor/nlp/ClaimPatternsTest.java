@@ -483,6 +483,13 @@ class ClaimPatternsTest {
     }
 
     @Test
+    void itIsTheLatestCountryThatSpokeOrOpenedTheSentence() {
+        List<Claim> claims = claims("Norway cancelled the ferry deal on Monday. It said the tolls were too high.");
+        assertTrue(claims.stream().anyMatch(c -> "It".equals(c.getSpeakerText())
+                && "Norway".equals(c.getSpeaker())), claims.toString());
+    }
+
+    @Test
     void aCoordinatedVerbIsSaidByTheNameOpeningTheSentenceAcrossAnAside() {
         List<Claim> like = claims("Liberal candidate Paula Green, like the governor, has visited the ferry workers but has insisted "
                 + "that the tolls must fall.");
