@@ -331,7 +331,9 @@ final class ClaimExtractor {
         if (cue.equals("called") && namesWhatComesBefore(s, i)) {
             return false;
         }
-        return !Grammar.DETERMINERS.contains(p) && !Grammar.BE.contains(p) && !MODALS.contains(p);
+        // "a survey released in early May found": the month, not the modal "may"
+        boolean modal = MODALS.contains(p) && !(doc.isTime(s, i - 1) && doc.mention(s, i - 1) == null);
+        return !Grammar.DETERMINERS.contains(p) && !Grammar.BE.contains(p) && !modal;
     }
 
     /**

@@ -33,6 +33,8 @@ final class ReferentResolver {
     private final List<Subject> subjects = new ArrayList<>();
     /** Organisations that are the subject of a verb or the speaker of a claim: what "they" and "it" may be. */
     private final List<Subject> organisations = new ArrayList<>();
+    /** Groups named by their members ("Democrats") that are a subject or a speaker: what "they" may be too. */
+    private final List<Subject> groups = new ArrayList<>();
 
     ReferentResolver(AnalyzedText doc, Vocabulary vocabulary, PhraseReader reader) {
         this.doc = doc;
@@ -41,6 +43,7 @@ final class ReferentResolver {
         for (Sentence s : doc.sentences) {
             sentenceSubject(s).ifPresent(m -> subjects.add(new Subject(m.begin, m)));
             openingOrganisation(s).ifPresent(m -> organisations.add(new Subject(m.begin, m)));
+            openingGroup(s).ifPresent(m -> groups.add(new Subject(m.begin, m)));
             parsedSubjects(s);
         }
     }
@@ -63,6 +66,9 @@ final class ReferentResolver {
             if (m == null) {
                 int appos = tree.exactChild(t.index(), "appos");
                 m = appos < 0 ? null : doc.mention(s, appos);
+            }
+            if (isMemberGroup(m)) {
+                groups.add(new Subject(m.begin, m));
             }
             if (m == null || m.isDemonym()) {
                 continue;
@@ -99,7 +105,7 @@ final class ReferentResolver {
     private Optional<NameMention> openingOrganisation(Sentence s) {
         int first = s.size() > 1 && Grammar.DEFINITE.contains(s.token(0).lower()) ? 1 : 0;
         NameMention m = doc.mention(s, first);
-        if (m == null || m.start != first || m.type != EntityType.ORGANIZATION || m.isDemonym()) {
+        if (m == null || m.start != first || !speaksAsBody(m)) {
             return Optional.empty();
         }
         Token next = s.at(m.end);
@@ -108,12 +114,50 @@ final class ReferentResolver {
         return verbLike ? Optional.of(m) : Optional.empty();
     }
 
+    /**
+     * "Democrats criticized the plan": a group named by its members (a plural NORP name that is no nationality word)
+     * the sentence opens with, followed by a lowercase word that is not a function word.
+     */
+    private Optional<NameMention> openingGroup(Sentence s) {
+        NameMention m = doc.mention(s, 0);
+        if (m == null || m.start != 0 || !isMemberGroup(m)) {
+            return Optional.empty();
+        }
+        Token next = s.at(m.end);
+        boolean verbLike = next != null && next.isLowercaseWord() && !Grammar.isFunctionWord(next)
+                && !Grammar.isPossessiveMarker(next);
+        return verbLike ? Optional.of(m) : Optional.empty();
+    }
+
+    /** An organisation, or a place that speaks through its government ("Norway rejected the deal. It said ..."). */
+    private static boolean speaksAsBody(NameMention m) {
+        return (m.type == EntityType.ORGANIZATION || m.type == EntityType.LOCATION) && !m.isDemonym();
+    }
+
+    /** A group named by its members: "Democrats", "Republicans"; not a nationality ("Americans": a country). */
+    private static boolean isMemberGroup(NameMention m) {
+        return m != null && m.type == EntityType.NORP && !m.isDemonym() && m.text.endsWith("s");
+    }
+
+    /**
+     * What "they" or "we" at the offset refers to: the latest organisation, or group named by its members, that was
+     * a subject or a speaker in the last few sentences.
+     */
+    Optional<NameMention> plural(int offset, int sentence) {
+        return java.util.stream.Stream.concat(organisations.stream(), groups.stream())
+                .filter(sub -> sub.offset() < offset && sub.person().sentence >= sentence - ANAPHOR_WINDOW_SENTENCES)
+                .max(Comparator.comparingInt(Subject::offset))
+                .map(Subject::person);
+    }
+
     /** Records the speaker of a claim: "he said" in a later sentence may refer back to them. */
     void addSpeaker(int offset, NameMention speaker) {
         if (speaker != null && speaker.type == EntityType.PERSON) {
             subjects.add(new Subject(offset, speaker));
-        } else if (speaker != null && speaker.type == EntityType.ORGANIZATION && !speaker.isDemonym()) {
+        } else if (speaker != null && speaksAsBody(speaker)) {
             organisations.add(new Subject(offset, speaker));
+        } else if (isMemberGroup(speaker)) {
+            groups.add(new Subject(offset, speaker));
         }
     }
 

@@ -145,7 +145,9 @@ final class SpeakerResolver {
             return antecedent(s, unit.start());
         }
         if (unit.end() - unit.start() == 1 && GROUP_PRONOUNS.contains(head.lower()) && Grammar.isPronoun(head)) {
-            return resolver.organisation(head.begin(), s.index()).map(Referent::of).orElse(null);
+            Optional<NameMention> group = head.lower().equals("it") ? resolver.organisation(head.begin(), s.index())
+                    : resolver.plural(head.begin(), s.index());
+            return group.map(Referent::of).orElse(null);
         }
         Optional<NameMention> named = organisationNamedWith(s, unit);
         if (named.isPresent()) {

@@ -36,6 +36,11 @@ final class TimeExpressions {
             Rule.cased("\\b" + DAY + "\\s+" + MONTH + "(?:,?\\s+" + YEAR + ")?", MONTH_STARTS),
             Rule.cased("\\b" + MONTH + ",?\\s+" + YEAR + "\\b", MONTH_STARTS),
             Rule.cased("\\b" + MONTH_NOT_MAY + "(?![\\p{L}])", MONTH_STARTS),
+            // "in early May", "since May": the month alone after a word that introduces a time, never the modal
+            // "may" (a capitalised "May" after "this" or "by" in a title-case headline may still be the modal).
+            Rule.cased("(?<=\\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-|[Ss]ince|[Uu]ntil|[Tt]hrough|[Ll]ast|[Nn]ext|[Tt]his"
+                    + "|[Dd]uring|[Bb]y|[Bb]efore|[Aa]fter) )May\\b(?!\\s+(?:[Bb]e|[Hh]ave|[Nn]ot)\\b)(?![\\p{L}-])",
+                    List.of("May")),
             Rule.cased("\\b" + WEEKDAY + "(?:\\s+(?:morning|afternoon|evening|night))?\\b", List.of("day")),
             Rule.anyCase("\\b" + COUNT + "\\s+" + UNIT + "\\s+(?:ago|earlier|later)\\b", UNIT_WORDS),
             // "days after the Abu Dhabi meeting": the anchor up to the next punctuation is part of the expression.

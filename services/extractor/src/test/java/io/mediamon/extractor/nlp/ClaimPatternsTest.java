@@ -459,6 +459,37 @@ class ClaimPatternsTest {
     }
 
     @Test
+    void theMonthMayBeforeAReportingVerbIsATimeNotAModal() {
+        List<Claim> poll = claims("A harbour poll published in early May found that most workers opposed the tolls.");
+        assertTrue(poll.stream().anyMatch(c -> "A harbour poll".equals(c.getSpeakerText())
+                && c.getContent().equals("most workers opposed the tolls")), poll.toString());
+        List<Claim> date = claims("Paula Green on May 4 said the ferries would run again.");
+        assertTrue(date.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())
+                && c.getContent().equals("the ferries would run again")), date.toString());
+        List<Claim> modal = claims("Paula Green may say the ferries will run again.");
+        assertTrue(modal.stream().noneMatch(c -> c.getContent().startsWith("May")), modal.toString());
+    }
+
+    @Test
+    void theyIsTheLatestPartyWhoseMembersWereTheSubject() {
+        List<Claim> claims = claims("Democrats criticized the harbour tolls on Monday. They said the tolls would "
+                + "hurt ferry workers.");
+        assertTrue(claims.stream().anyMatch(c -> "They".equals(c.getSpeakerText())
+                && "Democrats".equals(c.getSpeaker())), claims.toString());
+        List<Claim> singular = claims("Democrats criticized the harbour tolls on Monday. It said the tolls would "
+                + "hurt ferry workers.");
+        assertTrue(singular.stream().noneMatch(c -> "It".equals(c.getSpeakerText())
+                && "Democrats".equals(c.getSpeaker())), singular.toString());
+    }
+
+    @Test
+    void itIsTheLatestCountryThatSpokeOrOpenedTheSentence() {
+        List<Claim> claims = claims("Norway cancelled the ferry deal on Monday. It said the tolls were too high.");
+        assertTrue(claims.stream().anyMatch(c -> "It".equals(c.getSpeakerText())
+                && "Norway".equals(c.getSpeaker())), claims.toString());
+    }
+
+    @Test
     void aCoordinatedVerbIsSaidByTheNameOpeningTheSentenceAcrossAnAside() {
         List<Claim> like = claims("Liberal candidate Paula Green, like the governor, has visited the ferry workers but has insisted "
                 + "that the tolls must fall.");
