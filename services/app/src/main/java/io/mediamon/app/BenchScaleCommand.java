@@ -20,9 +20,12 @@ import picocli.CommandLine.Spec;
 /** Scale-out of the extractor over several `mediamon run` processes on one broker, and the kill of one of them. */
 @Command(name = "scale", mixinStandardHelpOptions = true,
     description = {"Articles/s of the extractor in one `mediamon run --services extractor` process (one stream "
-        + "thread), then in --instances processes on the same broker sharing the partitions; then one of them is "
-        + "killed with SIGKILL halfway through a run and the others must take its partitions over with nothing lost "
-        + "or repeated (read committed). Exit 0 when the kill lost and repeated nothing, 1 otherwise.",
+        + "thread), then in --instances processes on the same broker sharing the partitions (the first one and "
+        + "newcomers), then in the last of them alone once the others have left: the scale-out is the processes' "
+        + "rate together against the mean of the first and the last alone, the same JVMs. Then, on fresh processes, "
+        + "one of them is killed with SIGKILL halfway through a run and the others must take its partitions over "
+        + "with nothing lost or repeated (read committed). Exit 0 when the kill lost and repeated nothing, 1 "
+        + "otherwise.",
         "Corpus: as bench extract's (distinct ~600-token VOA articles from EVAL-DIR/gmb-voa/dev.conll, each followed "
             + "by syndicated copies)."})
 final class BenchScaleCommand implements Callable<Integer> {
@@ -128,7 +131,9 @@ final class BenchScaleCommand implements Callable<Integer> {
       out.printf("%-14s %9d %8d %8d %7d %8.1f %11.1f%n", phase.name(), phase.instances(), phase.articles(),
           phase.enriched() + phase.deadLettered(), phase.duplicates(), phase.seconds(), phase.rate());
     }
-    out.printf("%d processes run at %.2f x one process's rate%n", instances, report.speedUp());
+    out.printf("%d processes run at %.2f x the mean of the first and the last alone (%.2f x the first's rate, %.2f x "
+        + "the last's): the same JVMs alone and together%n", instances, report.speedUp(),
+        report.together().rate() / report.firstAlone().rate(), report.together().rate() / report.lastAlone().rate());
     ScaleOutRun.KillPhase kill = report.kill();
     if (kill != null) {
       out.printf("kill: one of %d processes killed with SIGKILL %.1f s into a run of %d articles, with %d of the %d "

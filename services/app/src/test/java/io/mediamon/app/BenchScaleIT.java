@@ -49,7 +49,8 @@ class BenchScaleIT {
         new ScaleOutRun.Options(2, 4, Duration.ZERO, true, false, Duration.ofMinutes(5)), new PrintWriter(System.err, true))
         .run(corpus);
 
-    assertEquals(2, report.phases().size());
+    assertEquals(3, report.phases().size(), "the first alone, together, the last alone");
+    assertEquals(List.of(1, 2, 1), report.phases().stream().map(ScaleOutRun.Phase::instances).toList());
     for (ScaleOutRun.Phase phase : report.phases()) {
       assertEquals(50, phase.enriched() + phase.deadLettered(), phase.name() + ": articles missing");
       assertEquals(0, phase.duplicates(), phase.name() + ": articles out twice");

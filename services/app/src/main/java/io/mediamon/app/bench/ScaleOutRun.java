@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -30,9 +32,15 @@ import org.apache.kafka.clients.admin.Admin;
 /**
  * Scale-out of the extractor, shown: the same articles through one `mediamon run --services extractor` process, then
  * through several on the same broker (each a JVM of its own on the launcher's class path, with one stream thread), the
- * partitions shared between them by Kafka's consumer group. Then, optionally, the kill of one of several processes in
- * the middle of a run: the others take its partitions over, and every article comes out once (read committed), none
- * lost and none twice.
+ * partitions shared between them by Kafka's consumer group, then through the last of them alone. Then, optionally, the
+ * kill of one of several processes in the middle of a run: the others take its partitions over, and every article
+ * comes out once (read committed), none lost and none twice.
+ *
+ * <p>The scale-out is measured on matched JVMs: the first process alone, the same process joined by the others, and
+ * the last of them alone once the others have left. Each fresh JVM settles at a speed of its own (what its JIT compiler
+ * makes of CoreNLP's code: one process alone went from 24 to 48 articles/s between runs of the same build), so a
+ * single process measured in one JVM and a pair in two others compared JIT luck as much as the sharing of partitions
+ * (1.14 to 2.35 x over four quiet runs). Against the processes' own rates alone, the JVMs' luck cancels out.
  *
  * <p>Each phase has topics and an application id of its own, and its processes first analyze a warm-up set of other
  * articles, not measured, so that the JIT compiler has compiled CoreNLP's code in every process when the clock starts.
@@ -99,10 +107,25 @@ public final class ScaleOutRun {
     }
   }
 
+  /**
+   * @param phases the first process alone, all the processes together, the last process alone (its partners gone)
+   */
   public record Report(List<Phase> phases, KillPhase kill) {
-    /** The scaled-out phase's rate as a multiple of the single process's. */
+    /** The processes together as a multiple of the mean of the first and the last process alone: the same JVMs. */
     public double speedUp() {
-      return phases.get(1).rate() / phases.get(0).rate();
+      return together().rate() / ((firstAlone().rate() + lastAlone().rate()) / 2);
+    }
+
+    public Phase firstAlone() {
+      return phases.get(0);
+    }
+
+    public Phase together() {
+      return phases.get(1);
+    }
+
+    public Phase lastAlone() {
+      return phases.get(2);
     }
   }
 
@@ -125,25 +148,55 @@ public final class ScaleOutRun {
   }
 
   public Report run(BenchCorpus corpus) throws Exception {
-    List<Phase> phases = new ArrayList<>();
-    phases.add(measure("one process", 1, corpus));
-    phases.add(measure(options.instances() + " processes", options.instances(), corpus));
+    List<Phase> phases = measureOnMatchedJvms(corpus);
     KillPhase kill = options.kill() ? killOne(corpus) : null;
     return new Report(phases, kill);
   }
 
-  private Phase measure(String name, int instances, BenchCorpus corpus) throws Exception {
-    return inPhase(instances, corpus, (config, topics, collector, processes, failure, admin) -> {
-      long start = System.nanoTime();
-      EnrichedCollector.Result out = sendAndAwait(config, topics, collector, corpus.articles(), start, failure);
-      double seconds = (out.completedAtNanos() - start) / 1e9;
-      Phase phase = new Phase(name, instances, corpus.articles().size(), out.enriched(), out.deadLettered(),
-          out.duplicates(), seconds);
-      progress.printf("scale: %s: %d articles in %.1f s, %.1f articles/s%n", name, phase.articles(), seconds,
-          phase.rate());
-      progress.flush();
-      return phase;
+  /**
+   * The first process warms up and is measured alone; the others join it (a consumer group rebalance), all warm up
+   * together (the newcomers compile, the first keeps its code) and are measured together; then all but the last leave
+   * the group (a clean close) and the last, which now holds every partition, is measured alone. Each measurement sends
+   * the measured articles under ids of their own, spread over the partitions the same way.
+   */
+  private List<Phase> measureOnMatchedJvms(BenchCorpus corpus) throws Exception {
+    int instances = options.instances();
+    return inPhase(1, corpus, context -> {
+      List<Phase> phases = new ArrayList<>();
+      phases.add(measure(context, "extractor-1 alone", 1, corpus, 1));
+      for (int i = 2; i <= instances; i++) {
+        context.add(start(context.prefix(), i, context.settings()));
+      }
+      awaitReady(context.processes());
+      warmUp(context, instances, corpus, options.warmupTime());
+      phases.add(measure(context, instances + " processes", instances, corpus, 2));
+      for (ServiceProcess leaving : context.processes().subList(0, instances - 1)) {
+        context.stop(leaving);
+      }
+      // The last process takes the partitions over (their tasks move, the duplicate index's too) and runs alone for a
+      // sixth of the warm-up time, then until its passes stop speeding up: it is warm already.
+      warmUp(context, 1, corpus, options.warmupTime().dividedBy(6));
+      phases.add(measure(context, "extractor-" + instances + " alone", 1, corpus, 3));
+      return phases;
     });
+  }
+
+  private Phase measure(PhaseContext context, String name, int instances, BenchCorpus corpus, int round)
+      throws Exception {
+    List<RawArticle> articles = withSuffix(corpus.articles(), "-m" + round);
+    long start = System.nanoTime();
+    EnrichedCollector.Result out = sendAndAwait(context, articles, start);
+    double seconds = (out.completedAtNanos() - start) / 1e9;
+    Phase phase = new Phase(name, instances, articles.size(), out.enriched(), out.deadLettered(), out.duplicates(),
+        seconds);
+    progress.printf("scale: %s: %d articles in %.1f s, %.1f articles/s%n", name, phase.articles(), seconds,
+        phase.rate());
+    progress.flush();
+    return phase;
+  }
+
+  private static List<RawArticle> withSuffix(List<RawArticle> articles, String suffix) {
+    return articles.stream().map(a -> RawArticle.newBuilder(a).setId(a.getId() + suffix).build()).toList();
   }
 
   /**
@@ -157,8 +210,12 @@ public final class ScaleOutRun {
    */
   private KillPhase killOne(BenchCorpus corpus) throws Exception {
     int instances = options.instances();
-    return inPhase(instances, corpus, (config, topics, collector, processes, failure, admin) -> {
-      ServiceProcess victim = processes.get(0);
+    return inPhase(instances, corpus, context -> {
+      MediamonConfig config = context.config();
+      MediamonTopics topics = context.topics();
+      Admin admin = context.admin();
+      ServiceProcess victim = context.processes().get(0);
+      context.expectEnd(victim);
       String group = config.get(Setting.APPLICATION_ID_PREFIX) + "-" + ExtractorTopology.SERVICE;
       String raw = topics.raw().name();
       Set<Integer> victimPartitions = GroupAssignment.describe(admin, group, raw).partitionsOf(clientId(1));
@@ -177,8 +234,8 @@ public final class ScaleOutRun {
           () -> publish(config, topics, after, spread));
       long start = System.nanoTime();
       publish(config, topics, before, spread);
-      EnrichedCollector.Result out = collector.awaitAll(ids(articles), start + options.timeout().toNanos(), failure,
-          watch::onProgress);
+      EnrichedCollector.Result out = context.collector().awaitAll(ids(articles), start + options.timeout().toNanos(),
+          context.failure(), watch::onProgress);
       watch.awaitTakeover(System.nanoTime() + TAKEOVER_DEADLINE.toNanos());
       KillPhase phase = new KillPhase(instances, articles.size(), out.enriched() + out.deadLettered(),
           out.duplicates(), (watch.killedAt - start) / 1e9, (out.completedAtNanos() - start) / 1e9,
@@ -256,8 +313,36 @@ public final class ScaleOutRun {
   }
 
   private interface PhaseBody<T> {
-    T run(MediamonConfig config, MediamonTopics topics, EnrichedCollector collector, List<ServiceProcess> processes,
-        CompletableFuture<Void> failure, Admin admin) throws Exception;
+    T run(PhaseContext context) throws Exception;
+  }
+
+  /**
+   * A phase's topics, processes and watch: a process that ends on its own fails the phase (through {@code failure}),
+   * unless the phase stops or kills it on purpose.
+   */
+  private record PhaseContext(String prefix, Map<String, String> settings, MediamonConfig config,
+      MediamonTopics topics, EnrichedCollector collector, List<ServiceProcess> processes,
+      Set<ServiceProcess> expectedToEnd, CompletableFuture<Void> failure, Admin admin) {
+
+    void add(ServiceProcess process) {
+      processes.add(process);
+    }
+
+    void expectEnd(ServiceProcess process) {
+      expectedToEnd.add(process);
+    }
+
+    /** Closes the process cleanly: it leaves the consumer group and the others take its partitions at once. */
+    void stop(ServiceProcess process) throws InterruptedException {
+      expectEnd(process);
+      process.stop(STOP_TIMEOUT);
+    }
+
+    void checkProcesses() {
+      processes.stream().filter(p -> !expectedToEnd.contains(p) && !p.alive()).findFirst()
+          .ifPresent(p -> failure.completeExceptionally(new IllegalStateException(p.name() + " ended with status "
+              + p.exitStatus() + "; see " + p.log())));
+    }
   }
 
   /**
@@ -269,7 +354,7 @@ public final class ScaleOutRun {
     Map<String, String> settings = settings(prefix);
     MediamonConfig config = base.with(settings);
     MediamonTopics topics = MediamonTopics.from(config);
-    List<ServiceProcess> processes = new ArrayList<>();
+    List<ServiceProcess> processes = new CopyOnWriteArrayList<>();
     ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "scale-watcher");
       t.setDaemon(true);
@@ -278,20 +363,15 @@ public final class ScaleOutRun {
     try (Admin admin = KafkaAccess.reachableAdmin(config)) {
       TopicCreator.ensureTopics(admin, topics);
       try (EnrichedCollector collector = new EnrichedCollector(config, topics)) {
+        PhaseContext context = new PhaseContext(prefix, settings, config, topics, collector, processes,
+            ConcurrentHashMap.newKeySet(), new CompletableFuture<>(), admin);
         for (int i = 1; i <= instances; i++) {
-          processes.add(start(prefix, i, settings));
+          context.add(start(prefix, i, settings));
         }
         awaitReady(processes);
-        CompletableFuture<Void> failure = new CompletableFuture<>();
-        // A process that ends on its own fails the phase; the one the kill phase kills is expected to end.
-        List<ServiceProcess> watched = List.copyOf(processes.subList(instances > 1 && options.kill() ? 1 : 0,
-            instances));
-        watcher.scheduleWithFixedDelay(() -> watched.stream().filter(p -> !p.alive()).findFirst()
-            .ifPresent(p -> failure.completeExceptionally(new IllegalStateException(p.name()
-                + " ended with status " + p.exitStatus() + "; see " + p.log()))), 1, 1, TimeUnit.SECONDS);
-        warmUp(config, topics, collector, failure, instances,
-            Stream.concat(corpus.warmup().stream(), corpus.articles().stream()).toList());
-        return body.run(config, topics, collector, processes, failure, admin);
+        watcher.scheduleWithFixedDelay(context::checkProcesses, 1, 1, TimeUnit.SECONDS);
+        warmUp(context, instances, corpus, options.warmupTime());
+        return body.run(context);
       } finally {
         for (ServiceProcess process : processes) {
           process.stop(STOP_TIMEOUT);
@@ -356,16 +436,16 @@ public final class ScaleOutRun {
    * warm-up time, passes go on while a pass is still more than {@link #SETTLED_GAIN} faster than the one before (the
    * compiler still paying off), up to {@link #MAX_WARMUP_FACTOR} times the warm-up time.
    */
-  private void warmUp(MediamonConfig config, MediamonTopics topics, EnrichedCollector collector,
-      CompletableFuture<Void> failure, int instances, List<RawArticle> warmup) throws Exception {
+  private void warmUp(PhaseContext context, int instances, BenchCorpus corpus, Duration warmupTime)
+      throws Exception {
+    List<RawArticle> warmup = Stream.concat(corpus.warmup().stream(), corpus.articles().stream()).toList();
     long begin = System.nanoTime();
     double previousRate = 0;
     for (int pass = 1; ; pass++) {
       String suffix = "-warm" + pass;
-      List<RawArticle> articles = warmup.stream()
-          .map(a -> RawArticle.newBuilder(a).setId(a.getId() + suffix).build()).toList();
+      List<RawArticle> articles = withSuffix(warmup, suffix);
       long start = System.nanoTime();
-      sendAndAwait(config, topics, collector, articles, start, failure);
+      sendAndAwait(context, articles, start);
       double seconds = (System.nanoTime() - start) / 1e9;
       double rate = articles.size() / seconds;
       progress.printf("scale: warm-up pass %d through %d process(es): %d articles in %.1f s, %.1f articles/s (not "
@@ -373,19 +453,18 @@ public final class ScaleOutRun {
       progress.flush();
       long elapsed = System.nanoTime() - begin;
       boolean stillImproving = pass == 1 || rate > previousRate * (1 + SETTLED_GAIN);
-      if (elapsed >= options.warmupTime().toNanos()
-          && (!stillImproving || elapsed >= options.warmupTime().toNanos() * MAX_WARMUP_FACTOR)) {
+      if (elapsed >= warmupTime.toNanos()
+          && (!stillImproving || elapsed >= warmupTime.toNanos() * MAX_WARMUP_FACTOR)) {
         return;
       }
       previousRate = rate;
     }
   }
 
-  private EnrichedCollector.Result sendAndAwait(MediamonConfig config, MediamonTopics topics,
-      EnrichedCollector collector, List<RawArticle> articles, long start, CompletableFuture<Void> failure)
+  private EnrichedCollector.Result sendAndAwait(PhaseContext context, List<RawArticle> articles, long start)
       throws Exception {
-    publish(config, topics, articles, spread(articles));
-    return collector.awaitAll(ids(articles), start + options.timeout().toNanos(), failure);
+    publish(context.config(), context.topics(), articles, spread(articles));
+    return context.collector().awaitAll(ids(articles), start + options.timeout().toNanos(), context.failure());
   }
 
   private static void publish(MediamonConfig config, MediamonTopics topics, List<RawArticle> articles,
