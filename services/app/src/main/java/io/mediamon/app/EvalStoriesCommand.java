@@ -45,6 +45,11 @@ public final class EvalStoriesCommand implements Callable<Integer> {
           + "TSV) for error analysis.")
   Path assignments;
 
+  @Option(names = "--alerts", paramLabel = "FILE",
+      description = "Write every order's alerts here (order, kind, story, articles, sources, related story, gold story, "
+          + "headline; TSV): which gold stories were announced twice, or not at all, and by which stories.")
+  Path alerts;
+
   @Option(names = "--half", paramLabel = "1|2",
       description = "Only half of the annotated stories (whole topics, alternately by topic): tune on one half, "
           + "check on the other.")
@@ -76,7 +81,8 @@ public final class EvalStoriesCommand implements Callable<Integer> {
       throw new UserError("cannot read the annotated stories: " + e.getMessage());
     }
     new StoryEvaluation(config, spec.commandLine().getOut())
-        .run(gold, () -> Analyzers.analyzer(config).join(), shuffles, seed, cache, assignments);
+        .run(gold, () -> Analyzers.analyzer(config).join(), shuffles, seed, cache,
+            new StoryEvaluation.AnalysisFiles(assignments, alerts));
     return 0;
   }
 }

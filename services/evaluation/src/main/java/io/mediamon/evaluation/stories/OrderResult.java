@@ -15,23 +15,17 @@ public record OrderResult(String order, ClusterScores scores, int newAlerts, int
 
   static OrderResult of(String order, StoryReplay.Result replay, Map<String, String> gold) {
     ClusterScores scores = ClusterScores.of(replay.storyOfArticle(), gold);
-    Map<String, Map<String, Integer>> goldVotes = new HashMap<>();
-    replay.storyOfArticle().forEach((article, story) -> {
-      String g = gold.get(article);
-      if (g != null) {
-        goldVotes.computeIfAbsent(story, s -> new HashMap<>()).merge(g, 1, Integer::sum);
-      }
-    });
+    Map<String, String> goldOfStory = GoldMajority.of(replay.storyOfArticle(), gold);
     Map<String, Integer> newPerGold = new HashMap<>();
     int news = 0;
     int updates = 0;
     for (Alert alert : replay.alerts()) {
       if (alert.getKind() == AlertKind.NEW) {
         news++;
-        Map<String, Integer> votes = goldVotes.getOrDefault(alert.getEventId(), Map.of());
-        votes.entrySet().stream()
-            .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-            .ifPresent(e -> newPerGold.merge(e.getKey(), 1, Integer::sum));
+        String g = goldOfStory.get(alert.getEventId());
+        if (g != null) {
+          newPerGold.merge(g, 1, Integer::sum);
+        }
       } else {
         updates++;
       }

@@ -2,8 +2,10 @@ package io.mediamon.evaluation.stories;
 
 import io.mediamon.config.MediamonConfig;
 import io.mediamon.extractor.nlp.ArticleAnalyzer;
+import io.mediamon.schema.Alert;
 import io.mediamon.schema.EnrichedArticle;
 import io.mediamon.schema.RawArticle;
+import io.mediamon.schema.Story;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ExecutionException;
@@ -38,15 +41,23 @@ public final class StoryEvaluation {
   /** The results of the file's order then each shuffled order. */
   public List<OrderResult> run(GoldStories gold, Supplier<ArticleAnalyzer> analyzer, int shuffles, long seed,
       Path cache) throws IOException, InterruptedException {
-    return run(gold, analyzer, shuffles, seed, cache, null);
+    return run(gold, analyzer, shuffles, seed, cache, AnalysisFiles.NONE);
   }
 
   /**
-   * @param assignments where to write every order's decisions for error analysis (order, arrival position, article,
-   *     gold story, story joined, how it was decided, score; tab-separated); null for none
+   * Files for error analysis, tab-separated with a header line; either may be null for none.
+   *
+   * @param assignments every order's decisions: order, arrival position, article, gold story, story joined, how it was
+   *     decided, score
+   * @param alerts every order's alerts in the order they came out: order, kind, story, its articles and outlets at the
+   *     alert, the story it is related to, its gold story (the one most of its articles are in at the end), headline
    */
+  public record AnalysisFiles(Path assignments, Path alerts) {
+    public static final AnalysisFiles NONE = new AnalysisFiles(null, null);
+  }
+
   public List<OrderResult> run(GoldStories gold, Supplier<ArticleAnalyzer> analyzer, int shuffles, long seed,
-      Path cache, Path assignments) throws IOException, InterruptedException {
+      Path cache, AnalysisFiles files) throws IOException, InterruptedException {
     List<EnrichedArticle> enriched = analyze(gold, analyzer, cache);
     out.printf(Locale.ROOT, "Stories on %s: %d articles, %d gold stories; stories.threshold=%s, "
             + "stories.dormant-after-hours=%s.%n", gold.dir(), enriched.size(),
@@ -55,6 +66,7 @@ public final class StoryEvaluation {
     out.println(OrderResult.header());
     List<OrderResult> results = new ArrayList<>();
     List<String> decisions = new ArrayList<>(List.of("order\tposition\tarticle\tgold\tstory\treason\tscore"));
+    List<String> alerts = new ArrayList<>(List.of("order\tkind\tstory\tarticles\tsources\trelated\tgold\theadline"));
     for (int i = 0; i <= shuffles; i++) {
       List<EnrichedArticle> order = new ArrayList<>(enriched);
       String name = "file";
@@ -72,16 +84,36 @@ public final class StoryEvaluation {
             m == null ? "" : m.getReason(),
             m == null || m.getSimilarity() == null ? "" : String.format(Locale.ROOT, "%.3f", m.getSimilarity())));
       }
+      alerts.addAll(alertLines(name, replay, gold.goldByArticleId()));
       results.add(result);
       out.println(result.row());
       out.flush();
     }
     summarize(results);
-    if (assignments != null) {
-      Files.write(assignments, decisions);
-      out.printf("Decisions written to %s.%n", assignments);
+    if (files.assignments() != null) {
+      Files.write(files.assignments(), decisions);
+      out.printf("Decisions written to %s.%n", files.assignments());
+    }
+    if (files.alerts() != null) {
+      Files.write(files.alerts(), alerts);
+      out.printf("Alerts written to %s.%n", files.alerts());
     }
     return results;
+  }
+
+  /** One line per alert of one order (see {@link AnalysisFiles}). */
+  static List<String> alertLines(String order, StoryReplay.Result replay, Map<String, String> gold) {
+    Map<String, String> goldOfStory = GoldMajority.of(replay.storyOfArticle(), gold);
+    List<String> lines = new ArrayList<>();
+    for (Alert alert : replay.alerts()) {
+      Story story = replay.stories().get(alert.getEventId());
+      lines.add(String.join("\t", order, alert.getKind().toString(), alert.getEventId(),
+          String.valueOf(alert.getArticleCount()), String.valueOf(alert.getSourceCount()),
+          story == null || story.getRelatedStoryId() == null ? "" : story.getRelatedStoryId(),
+          goldOfStory.getOrDefault(alert.getEventId(), ""),
+          alert.getHeadline() == null ? "" : alert.getHeadline().replaceAll("\\s+", " ")));
+    }
+    return lines;
   }
 
   private void summarize(List<OrderResult> results) {

@@ -10,25 +10,29 @@ import io.mediamon.schema.EnrichedArticle;
 import io.mediamon.schema.StoryMembership;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The replay through the correlator's topology reports, per article, its story and how it was decided. */
+/**
+ * The replay through the correlator's topology reports, per article, its story and how it was decided; the alerts are
+ * written with the gold story their story belongs to.
+ */
 class StoryReplayTest {
   private static final Instant AT = Instant.parse("2026-03-02T09:00:00Z");
 
+  private static final String FLOOD = "Floods swept through the river valley on Monday, cutting off villages and "
+      + "bridges. Rescue crews in boats searched the flooded villages for stranded families as the river kept rising.";
+  private static final String FLOOD_AGAIN = "Rescue crews in boats searched flooded villages of the river valley after "
+      + "floods cut off bridges on Monday. The river kept rising and more stranded families waited for the boats.";
+  private static final String RATES = "The central bank raised interest rates by half a point, its governor told "
+      + "parliament, citing inflation in food and fuel prices that has doubled since spring.";
+
   @Test
   void reportsHowEachArticleWasDecidedAndItsScore() {
-    String flood = "Floods swept through the river valley on Monday, cutting off villages and bridges. Rescue crews "
-        + "in boats searched the flooded villages for stranded families as the river kept rising.";
-    String floodAgain = "Rescue crews in boats searched flooded villages of the river valley after floods cut off "
-        + "bridges on Monday. The river kept rising and more stranded families waited for the boats.";
-    String rates = "The central bank raised interest rates by half a point, its governor told parliament, "
-        + "citing inflation in food and fuel prices that has doubled since spring.";
-
     StoryReplay.Result result = StoryReplay.run(MediamonConfig.defaults(), List.of(
-        article("a1", "River valley floods cut off villages", flood),
-        article("a2", "Crews search flooded villages", floodAgain),
-        article("a3", "Central bank raises rates", rates)), AT);
+        article("a1", "River valley floods cut off villages", FLOOD),
+        article("a2", "Crews search flooded villages", FLOOD_AGAIN),
+        article("a3", "Central bank raises rates", RATES)), AT);
 
     StoryMembership first = result.memberships().get("a1");
     StoryMembership joined = result.memberships().get("a2");
@@ -41,6 +45,26 @@ class StoryReplayTest {
     assertEquals("new", other.getReason());
     assertNotEquals(first.getStoryId(), other.getStoryId());
     assertEquals(result.storyOfArticle().get("a2"), joined.getStoryId());
+  }
+
+  @Test
+  void writesEachAlertWithTheGoldStoryMostOfItsArticlesAreIn() {
+    StoryReplay.Result result = StoryReplay.run(MediamonConfig.defaults(), List.of(
+        article("a1", "River valley floods cut off villages", FLOOD),
+        article("a2", "Crews search flooded villages", FLOOD_AGAIN),
+        article("a3", "Central bank raises rates", RATES)), AT);
+    // a2 is annotated with another gold story than a1: the flood story is a1's and a2's, one vote each; the
+    // repeatable tie-break gives it the greater gold id.
+    Map<String, String> gold = Map.of("a1", "g-flood", "a2", "g-rescue", "a3", "g-rates");
+
+    List<String> lines = StoryEvaluation.alertLines("file", result, gold);
+
+    String flood = result.storyOfArticle().get("a1");
+    String rates = result.storyOfArticle().get("a3");
+    List<String> news = lines.stream().filter(l -> l.split("\t")[1].equals("NEW")).toList();
+    assertEquals(List.of("file\tNEW\t" + flood + "\t1\t1\t\tg-rescue\tRiver valley floods cut off villages",
+        "file\tNEW\t" + rates + "\t1\t1\t\tg-rates\tCentral bank raises rates"), news);
+    assertEquals(result.alerts().size(), lines.size());
   }
 
   private static EnrichedArticle article(String id, String title, String text) {
