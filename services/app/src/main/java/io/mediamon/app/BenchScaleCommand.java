@@ -125,15 +125,19 @@ final class BenchScaleCommand implements Callable<Integer> {
         Runtime.getRuntime().availableProcessors(), noPin ? "not pinned" : "pinned to a core of its own (taskset)",
         partitionCount,
         broker);
-    out.printf("%-14s %9s %8s %8s %7s %8s %11s%n", "run", "processes", "articles", "enriched", "twice", "seconds",
-        "articles/s");
+    out.printf("%-18s %9s %8s %8s %7s %8s %11s %10s %10s %12s%n", "run", "processes", "articles", "enriched",
+        "twice", "seconds", "articles/s", "proc cores", "bench cores", "art/cpu-s");
     for (ScaleOutRun.Phase phase : report.phases()) {
-      out.printf("%-14s %9d %8d %8d %7d %8.1f %11.1f%n", phase.name(), phase.instances(), phase.articles(),
-          phase.enriched() + phase.deadLettered(), phase.duplicates(), phase.seconds(), phase.rate());
+      out.printf("%-18s %9d %8d %8d %7d %8.1f %11.1f %10.2f %10.2f %12.1f%n", phase.name(), phase.instances(),
+          phase.articles(), phase.enriched() + phase.deadLettered(), phase.duplicates(), phase.seconds(),
+          phase.rate(), phase.processCores(), phase.benchCores(), phase.articlesPerCpuSecond());
     }
     out.printf("%d processes run at %.2f x the mean of the first and the last alone (%.2f x the first's rate, %.2f x "
         + "the last's): the same JVMs alone and together%n", instances, report.speedUp(),
         report.together().rate() / report.firstAlone().rate(), report.together().rate() / report.lastAlone().rate());
+    out.printf("per CPU second, together they analyze %.0f %% of what they do alone: the rest of the scale-out is the "
+        + "cores they got (proc cores; the bench JVM with the broker takes its share of the same machine)%n",
+        100 * report.cpuEfficiency());
     ScaleOutRun.KillPhase kill = report.kill();
     if (kill != null) {
       out.printf("kill: one of %d processes killed with SIGKILL %.1f s into a run of %d articles, with %d of the %d "

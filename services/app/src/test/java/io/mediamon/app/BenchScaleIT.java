@@ -54,8 +54,10 @@ class BenchScaleIT {
     for (ScaleOutRun.Phase phase : report.phases()) {
       assertEquals(50, phase.enriched() + phase.deadLettered(), phase.name() + ": articles missing");
       assertEquals(0, phase.duplicates(), phase.name() + ": articles out twice");
+      assertTrue(phase.processCpuSeconds() > 0 && phase.benchCpuSeconds() > 0, phase.name() + ": no CPU time measured");
     }
     assertTrue(report.speedUp() > 0);
+    assertTrue(report.cpuEfficiency() > 0);
     ScaleOutRun.KillPhase kill = report.kill();
     assertNotNull(kill);
     assertTrue(kill.killedAtSeconds() > 0, "the process was never killed");

@@ -47,6 +47,8 @@ import org.apache.kafka.clients.admin.Admin;
  */
 public final class ScaleOutRun {
   private static final String RUNNING = "Running [";
+  private static final com.sun.management.OperatingSystemMXBean BENCH_JVM =
+      (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
   private static final Duration START_DEADLINE = Duration.ofMinutes(4);
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
   /** A warm-up pass at most this much faster than the one before: the JIT compiler has settled. */
@@ -79,11 +81,31 @@ public final class ScaleOutRun {
     }
   }
 
-  /** One phase's figures: articles per second from the first send to the last article out, read committed. */
+  /**
+   * One measurement's figures: articles per second from the first send to the last article out, read committed.
+   *
+   * @param processCpuSeconds CPU time the measured processes used meanwhile, together
+   * @param benchCpuSeconds CPU time this JVM used meanwhile: the embedded broker, the producer, the collector
+   */
   public record Phase(String name, int instances, int articles, int enriched, int deadLettered, int duplicates,
-      double seconds) {
+      double seconds, double processCpuSeconds, double benchCpuSeconds) {
     public double rate() {
       return articles / seconds;
+    }
+
+    /** Cores the measured processes kept busy, on average. */
+    public double processCores() {
+      return processCpuSeconds / seconds;
+    }
+
+    /** Cores this JVM (broker, producer, collector) kept busy, on average. */
+    public double benchCores() {
+      return benchCpuSeconds / seconds;
+    }
+
+    /** Articles per CPU second of the processes: what sharing the partitions costs, whatever the cores allowed. */
+    public double articlesPerCpuSecond() {
+      return articles / processCpuSeconds;
     }
   }
 
@@ -114,6 +136,15 @@ public final class ScaleOutRun {
     /** The processes together as a multiple of the mean of the first and the last process alone: the same JVMs. */
     public double speedUp() {
       return together().rate() / ((firstAlone().rate() + lastAlone().rate()) / 2);
+    }
+
+    /**
+     * Articles per CPU second together as a share of the mean alone: 1 when sharing the partitions costs nothing, so
+     * that the processes scale with the cores they get (here they share two with the broker).
+     */
+    public double cpuEfficiency() {
+      return together().articlesPerCpuSecond()
+          / ((firstAlone().articlesPerCpuSecond() + lastAlone().articlesPerCpuSecond()) / 2);
     }
 
     public Phase firstAlone() {
@@ -184,15 +215,25 @@ public final class ScaleOutRun {
   private Phase measure(PhaseContext context, String name, int instances, BenchCorpus corpus, int round)
       throws Exception {
     List<RawArticle> articles = withSuffix(corpus.articles(), "-m" + round);
+    List<ServiceProcess> measured = context.running();
+    double processCpuBefore = cpuSeconds(measured);
+    double benchCpuBefore = BENCH_JVM.getProcessCpuTime() / 1e9;
     long start = System.nanoTime();
     EnrichedCollector.Result out = sendAndAwait(context, articles, start);
+    double processCpu = cpuSeconds(measured) - processCpuBefore;
+    double benchCpu = BENCH_JVM.getProcessCpuTime() / 1e9 - benchCpuBefore;
     double seconds = (out.completedAtNanos() - start) / 1e9;
     Phase phase = new Phase(name, instances, articles.size(), out.enriched(), out.deadLettered(), out.duplicates(),
-        seconds);
-    progress.printf("scale: %s: %d articles in %.1f s, %.1f articles/s%n", name, phase.articles(), seconds,
-        phase.rate());
+        seconds, processCpu, benchCpu);
+    progress.printf("scale: %s: %d articles in %.1f s, %.1f articles/s; the processes used %.2f cores, this JVM "
+        + "(broker, producer, collector) %.2f%n", name, phase.articles(), seconds, phase.rate(), phase.processCores(),
+        phase.benchCores());
     progress.flush();
     return phase;
+  }
+
+  private static double cpuSeconds(List<ServiceProcess> processes) {
+    return processes.stream().mapToDouble(ServiceProcess::cpuSeconds).sum();
   }
 
   private static List<RawArticle> withSuffix(List<RawArticle> articles, String suffix) {
@@ -336,6 +377,11 @@ public final class ScaleOutRun {
     void stop(ServiceProcess process) throws InterruptedException {
       expectEnd(process);
       process.stop(STOP_TIMEOUT);
+    }
+
+    /** The processes the phase has not stopped or killed. */
+    List<ServiceProcess> running() {
+      return processes.stream().filter(p -> !expectedToEnd.contains(p)).toList();
     }
 
     void checkProcesses() {

@@ -77,6 +77,17 @@ public final class ServiceProcess {
     return process != null && process.isAlive();
   }
 
+  /**
+   * CPU seconds the running process has used so far, all its threads (0 when not running, NaN where the platform does
+   * not tell).
+   */
+  public double cpuSeconds() {
+    if (process == null || !process.isAlive()) {
+      return 0;
+    }
+    return process.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
+  }
+
   /** The exit status of a process that has ended, or null while it runs. */
   public Integer exitStatus() {
     return process == null || process.isAlive() ? null : process.exitValue();
