@@ -333,7 +333,17 @@ final class ClaimExtractor {
         }
         // "a survey released in early May found": the month, not the modal "may"
         boolean modal = MODALS.contains(p) && !(doc.isTime(s, i - 1) && doc.mention(s, i - 1) == null);
-        return !Grammar.DETERMINERS.contains(p) && !Grammar.BE.contains(p) && !modal;
+        return !Grammar.DETERMINERS.contains(p) && !isPassive(s, subjectEnd) && !modal;
+    }
+
+    /**
+     * "was asked", and across adverbs "was once asked", "has been harshly criticized": a form of "be" before the
+     * verb (token k, the last one before it that is no adverb) makes it a passive, whose subject said nothing.
+     * (A progressive, "is also warning", was let through before this.)
+     */
+    private static boolean isPassive(Sentence s, int k) {
+        Token before = s.at(k);
+        return before != null && Grammar.BE.contains(before.lower());
     }
 
     /**

@@ -516,4 +516,16 @@ class ClaimPatternsTest {
                 + "double.");
         assertEquals("Paula Green", ascii.get(0).getSpeaker(), ascii.toString());
     }
+
+    @Test
+    void aPassiveAcrossAnAdverbIsNoClaim() {
+        List<Claim> asked = claims("Mayor Paula Green was once asked whether the harbour tolls would double.");
+        assertTrue(asked.isEmpty(), asked.toString());
+        List<Claim> criticized = claims("Mayor Paula Green has been harshly criticized for tolls that ferry workers "
+                + "see as unfair.");
+        assertTrue(criticized.isEmpty(), criticized.toString());
+        List<Claim> active = claims("Mayor Paula Green has also said that the harbour tolls will double.");
+        assertEquals(1, active.size(), active.toString());
+        assertEquals("Paula Green", active.get(0).getSpeaker());
+    }
 }
