@@ -467,6 +467,9 @@ final class ClaimExtractor {
             PhraseReader.Unit unit = subject.get(0);
             subjectStart = unit.start();
             Quote quoteBefore = quoteClosingBefore(s, subjectStart);
+            if (quoteBefore == null) {
+                quoteBefore = shortQuoteOpening(s, subjectStart, cue.end());
+            }
             speaker = quoteBefore != null && isPronoun(s, unit) ? speakers.pronounBefore(s, unit, quoteBefore)
                     : speakers.of(s, unit);
             int spokesperson = spokespersonBefore(s, unit);
@@ -805,6 +808,27 @@ final class ClaimExtractor {
         for (Quote q : doc.quotes) {
             if (q.close() >= mark.begin() && q.close() < mark.end() && q.isStatement(doc.text)) {
                 return isTitleInSentence(s, q) ? null : q;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "“I would,” Paula said.": a quote of one or two words is mostly a phrase set off in the sentence ("called the
+     * tolls “too high,”"), so it is no statement by itself; one that opens the sentence and closes with its own comma,
+     * "?" or "!" right before the subject of the attribution is what was said. Not when the attribution goes on into
+     * another quote ("“My hope,” she said, “is that ...”": that one holds the words said). Null otherwise.
+     */
+    private Quote shortQuoteOpening(Sentence s, int subjectStart, int cueEnd) {
+        Token mark = s.at(subjectStart - 1);
+        if (mark == null || !Grammar.closesQuotes(mark) || quoteAfter(s, cueEnd) != null) {
+            return null;
+        }
+        for (Quote q : doc.quotes) {
+            if (q.close() >= mark.begin() && q.close() < mark.end()) {
+                String inner = doc.substring(q.innerBegin(), q.innerEnd()).strip();
+                boolean punctuated = inner.endsWith(",") || inner.endsWith("?") || inner.endsWith("!");
+                return punctuated && q.open() == s.begin() ? q : null;
             }
         }
         return null;

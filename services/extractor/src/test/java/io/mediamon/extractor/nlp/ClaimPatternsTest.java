@@ -528,4 +528,20 @@ class ClaimPatternsTest {
         assertEquals(1, active.size(), active.toString());
         assertEquals("Paula Green", active.get(0).getSpeaker());
     }
+
+    @Test
+    void aShortQuoteOpeningTheSentenceIsWhatItsAttributionSaid() {
+        List<Claim> claims = claims("The ferry workers cheered at the harbour.\n\n“I would,” Paula Green said to the "
+                + "crowd.\n\nThe workers left.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Paula Green", claims.get(0).getSpeaker());
+        assertEquals("I would", claims.get(0).getContent());
+        assertTrue(claims.get(0).getQuoted());
+        List<Claim> split = claims("“My hope,” Paula Green said, “is that the harbour tolls will fall by spring.”");
+        assertEquals(1, split.size(), split.toString());
+        assertEquals("is that the harbour tolls will fall by spring", split.get(0).getContent(),
+                "the rest of a quote split by its attribution is what was said");
+        List<Claim> phrase = claims("The tolls were “too high,” Paula Green said on Tuesday.");
+        assertTrue(phrase.stream().noneMatch(c -> c.getContent().equals("too high")), phrase.toString());
+    }
 }
