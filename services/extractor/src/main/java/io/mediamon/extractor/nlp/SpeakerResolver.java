@@ -149,12 +149,27 @@ final class SpeakerResolver {
                     : resolver.plural(head.begin(), s.index());
             return group.map(Referent::of).orElse(null);
         }
+        if (isPeopleOfANation(s, unit)) {
+            return null;
+        }
         Optional<NameMention> named = organisationNamedWith(s, unit);
         if (named.isPresent()) {
             return Referent.of(named.get());
         }
         List<Referent> referents = resolver.resolve(s, unit, ReferentResolver.Purpose.SPEAKER);
         return referents.isEmpty() ? null : referents.get(0);
+    }
+
+    /**
+     * "Mexicans often say", "many Americans worried": a plural nationality without an article is the people, who speak
+     * for themselves, not their country's government; kept as written. ("The Iranians said" may be a delegation, and
+     * still stands for the country.)
+     */
+    private boolean isPeopleOfANation(Sentence s, PhraseReader.Unit unit) {
+        NameMention m = doc.mention(s, unit.head());
+        Token head = s.token(unit.head());
+        return m != null && m.isDemonym() && head.text().endsWith("s")
+                && !Grammar.DEFINITE.contains(s.token(unit.start()).lower());
     }
 
     /**

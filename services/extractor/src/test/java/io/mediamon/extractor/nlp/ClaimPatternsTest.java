@@ -544,4 +544,15 @@ class ClaimPatternsTest {
         List<Claim> phrase = claims("The tolls were “too high,” Paula Green said on Tuesday.");
         assertTrue(phrase.stream().noneMatch(c -> c.getContent().equals("too high")), phrase.toString());
     }
+
+    @Test
+    void aBarePluralNationalityIsThePeopleNotTheirCountry() {
+        List<Claim> people = claims("Norwegians often say that the harbour tolls are too high.");
+        assertEquals(1, people.size(), people.toString());
+        assertEquals("Norwegians", people.get(0).getSpeakerText());
+        assertEquals(SpeakerKind.NAME, people.get(0).getSpeakerKind());
+        assertEquals(null, people.get(0).getSpeaker(), "the people, not Norway's government");
+        List<Claim> delegation = claims("The Norwegians said the talks on the ferry had failed.");
+        assertEquals("Norway", delegation.get(0).getSpeaker(), delegation.toString());
+    }
 }
