@@ -257,11 +257,14 @@ final class ClaimExtractor {
     }
 
     /**
-     * "Tolls Will Double, Mayor Says.": a headline in title case capitalises its verb too. Only verbs of speech that
-     * are no noun ("Plans", "Reports" may be one: "Country Reports on Terrorism").
+     * "Tolls Will Double, Mayor Says.": a headline in title case capitalises its verb too. Only verbs of speech,
+     * belief or finding that are no noun ("Plans", "Reports", "Calls", "Shows" may be one: "Country Reports on
+     * Terrorism").
      */
     private static final Set<String> HEADLINE_CUES = Set.of("Says", "Said", "Tells", "Told", "Warns", "Warned",
-            "Urges", "Urged", "Insists", "Insisted", "Admits", "Admitted", "Denies", "Denied", "Vows", "Vowed");
+            "Urges", "Urged", "Insists", "Insisted", "Admits", "Admitted", "Denies", "Denied", "Vows", "Vowed",
+            "Reveals", "Revealed", "Sees", "Seeks", "Believes", "Thinks", "Knows", "Expects", "Suggests", "Argues",
+            "Predicts", "Explains", "Accuses", "Accused", "Threatens", "Criticizes", "Criticized");
 
     /** The text's first sentence, most of whose longer words are capitalised: a headline in title case. */
     private static boolean isTitleCaseHeadline(Sentence s) {

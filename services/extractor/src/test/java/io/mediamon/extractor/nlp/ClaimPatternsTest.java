@@ -555,4 +555,14 @@ class ClaimPatternsTest {
         List<Claim> delegation = claims("The Norwegians said the talks on the ferry had failed.");
         assertEquals("Norway", delegation.get(0).getSpeaker(), delegation.toString());
     }
+
+    @Test
+    void aCapitalisedVerbOfBeliefOrFindingInATitleCaseHeadlineIsAVerbToo() {
+        List<Claim> reveals = claims("Mayor Paula Green Reveals Secret Deal With Ferry Owners.\n\n"
+                + "The tolls were raised in May.");
+        assertTrue(reveals.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())
+                && c.getContent().startsWith("Secret Deal")), reveals.toString());
+        List<Claim> sees = claims("Paula Green Sees ‘Grave Danger’ in Harbour Toll Rise.\n\nThe tolls were raised.");
+        assertTrue(sees.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())), sees.toString());
+    }
 }
