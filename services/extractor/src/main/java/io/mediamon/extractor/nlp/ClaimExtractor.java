@@ -79,6 +79,10 @@ final class ClaimExtractor {
                 PhraseMatcher.Match<Vocabulary.CueKind> cue = verbCueAt(s, i);
                 int cueEnd = cue != null && isReportingUse(s, cue.start()) ? cue.end() : colonCueEnd(s, i);
                 if (cueEnd < 0) {
+                    Found owned = ownedClaim(s, i);
+                    if (owned != null && found.stream().noneMatch(f -> f.begin() == owned.begin())) {
+                        found.add(owned);
+                    }
                     continue;
                 }
                 Found claim = claimAt(s, i, cueEnd, found);
@@ -129,6 +133,33 @@ final class ClaimExtractor {
         }
         all.sort(Comparator.comparingInt(Found::begin));
         return all.stream().map(this::toClaim).toList();
+    }
+
+    /** Nouns that name what someone said and take the words said as a that-clause: "X's claim that ...". */
+    private static final Set<String> CLAIM_NOUNS = Set.of("claim", "assertion", "contention", "insistence",
+            "allegation", "accusation", "suggestion", "prediction", "promise", "pledge", "warning");
+
+    /**
+     * "The council rejected Paula Green's claim that the tolls would double": a noun of saying owned by a name and
+     * followed by "that" is that person's claim, the clause its content (a noun, "the claims that" without an owner,
+     * says nothing of who made them). Null at any other token.
+     */
+    private Found ownedClaim(Sentence s, int noun) {
+        Token word = s.token(noun);
+        Token marker = s.at(noun - 1);
+        Token that = s.at(noun + 1);
+        if (!CLAIM_NOUNS.contains(word.lower()) || !word.isLowercaseWord() || marker == null
+                || !Grammar.isPossessiveMarker(marker) || that == null || !that.is("that")) {
+            return null;
+        }
+        NameMention owner = doc.mention(s, noun - 2);
+        if (owner == null || owner.end != noun - 1 || doc.quotes.stream().anyMatch(q -> q.contains(word.begin()))) {
+            return null;
+        }
+        SpeakerResolver.Speaker speaker = speakers.of(s, new PhraseReader.Unit(owner.start, owner.end));
+        int[] content = reportedAfter(s, noun + 1);
+        return content == null ? null
+                : new Found(word.begin(), word.lower(), speaker, content[0], content[1], false);
     }
 
     /** A claim marked by punctuation: the label is the speaker; one in capitals ("PENCE") names a person's surname. */

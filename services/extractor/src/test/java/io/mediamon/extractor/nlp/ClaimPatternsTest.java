@@ -565,4 +565,14 @@ class ClaimPatternsTest {
         List<Claim> sees = claims("Paula Green Sees ‘Grave Danger’ in Harbour Toll Rise.\n\nThe tolls were raised.");
         assertTrue(sees.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())), sees.toString());
     }
+
+    @Test
+    void aNamesClaimThatIsTheirClaim() {
+        List<Claim> claims = claims("The harbour council rejected Paula Green’s claim that the ferry tolls would double "
+                + "by spring.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Paula Green", claims.get(0).getSpeaker());
+        assertEquals("the ferry tolls would double by spring", claims.get(0).getContent());
+        assertTrue(claims("The harbour council rejected Paula Green’s claim on Monday.").isEmpty());
+    }
 }
