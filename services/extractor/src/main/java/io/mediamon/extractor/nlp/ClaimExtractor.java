@@ -36,7 +36,7 @@ final class ClaimExtractor {
             "quotes", "cited", "cites");
 
     /** "During a long speech in the harbour town,": an introductory phrase before the sentence's subject. */
-    private static final int MAX_INTRODUCTION_TOKENS = 12;
+    private static final int MAX_INTRODUCTION_TOKENS = 16;
 
     /** Verbs that report speech only next to what was said: "Smith continued:", "“...,” she continued". */
     private static final Set<String> COLON_CUES = Set.of("continued", "continues");
@@ -650,18 +650,28 @@ final class ClaimExtractor {
         if (subject != null || s.size() == 0) {
             return subject;
         }
-        // "During a speech in Ohio, Trump attacked ..., saying": an introductory phrase, opened by a preposition or an
-        // adverb and closed by a comma, comes before the subject.
+        // "During a speech in Ohio, Trump attacked ..., saying": an introductory phrase, opened by a preposition, an
+        // adverb or a participle ("Alarmed by the protests, ...") and closed by a comma, comes before the subject; it may
+        // hold an aside between commas of its own ("On Thursday, however, X spoke ...": the subject after the last).
         Token first = s.token(0);
-        if (!Grammar.PREPOSITIONS.contains(first.lower()) && !Grammar.isAdverb(first)) {
+        if (!Grammar.PREPOSITIONS.contains(first.lower()) && !Grammar.isAdverb(first) && !isParticipleWord(first)) {
             return null;
         }
         for (int k = 1; k < Math.min(before, MAX_INTRODUCTION_TOKENS); k++) {
             if (s.token(k).text().equals(",")) {
-                return subjectOpeningAt(s, k + 1, before);
+                SpeakerResolver.Speaker afterComma = subjectOpeningAt(s, k + 1, before);
+                if (afterComma != null) {
+                    return afterComma;
+                }
             }
         }
         return null;
+    }
+
+    /** "Alarmed", "Speaking": a word in -ed or -ing that may open a participle phrase. */
+    private static boolean isParticipleWord(Token t) {
+        String w = t.lower();
+        return t.isWord() && w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing"));
     }
 
     private SpeakerResolver.Speaker subjectOpeningAt(Sentence s, int start, int before) {

@@ -575,4 +575,16 @@ class ClaimPatternsTest {
         assertEquals("the ferry tolls would double by spring", claims.get(0).getContent());
         assertTrue(claims("The harbour council rejected Paula Green’s claim on Monday.").isEmpty());
     }
+
+    @Test
+    void aParticipleClauseIsSaidByTheSubjectAfterAnIntroductionWithAsidesOrOpenedByAParticiple() {
+        List<Claim> aside = claims("On Thursday, however, Mayor Paula Green spoke to the ferry workers, promising that "
+                + "the harbour tolls would fall by spring.");
+        assertTrue(aside.stream().anyMatch(c -> c.getCue().equals("promising")
+                && "Paula Green".equals(c.getSpeaker())), aside.toString());
+        List<Claim> participle = claims("Alarmed by the protests, as well as by the ferry owners, Mayor Paula Green "
+                + "revised her plan, promising that the harbour tolls would fall by spring.");
+        assertTrue(participle.stream().anyMatch(c -> c.getCue().equals("promising")
+                && "Paula Green".equals(c.getSpeaker())), participle.toString());
+    }
 }
