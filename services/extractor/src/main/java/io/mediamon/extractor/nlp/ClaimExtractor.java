@@ -362,6 +362,9 @@ final class ClaimExtractor {
         if (isProgressive(s, i)) {
             return true; // "X is warning that ...": an -ing form after "is" is the active verb, not a passive
         }
+        if (isFollowedByAgent(s, i)) {
+            return false;
+        }
         if (cue.equals("called") && namesWhatComesBefore(s, i)) {
             return false;
         }
@@ -378,6 +381,21 @@ final class ClaimExtractor {
     private static boolean isPassive(Sentence s, int k) {
         Token before = s.at(k);
         return before != null && Grammar.BE.contains(before.lower());
+    }
+
+    /**
+     * "a coalition backed by the West", "the air monitor maintained by the embassy": a participle in -ed followed by
+     * "by" and its agent (a determiner, a name, a number) is a passive that describes the noun before it. Not "said
+     * by telephone" or "responded by saying": there "by" tells how.
+     */
+    private boolean isFollowedByAgent(Sentence s, int cue) {
+        Token by = s.at(cue + 1);
+        Token agent = s.at(cue + 2);
+        if (!s.token(cue).lower().endsWith("ed") || by == null || !by.is("by") || agent == null) {
+            return false;
+        }
+        return Grammar.DETERMINERS.contains(agent.lower()) || doc.mention(s, cue + 2) != null
+                || (agent.isWord() && agent.isCapitalized()) || Character.isDigit(agent.text().codePointAt(0));
     }
 
     /**

@@ -587,4 +587,13 @@ class ClaimPatternsTest {
         assertTrue(participle.stream().anyMatch(c -> c.getCue().equals("promising")
                 && "Paula Green".equals(c.getSpeaker())), participle.toString());
     }
+
+    @Test
+    void aParticipleFollowedByItsAgentIsAPassiveNoClaim() {
+        List<Claim> backed = claims("A harbour fund backed by the Dockers Guild bought the old ferry on Monday.");
+        assertTrue(backed.stream().noneMatch(c -> c.getCue().equals("backed")), backed.toString());
+        List<Claim> phone = claims("Mayor Paula Green said by telephone that the harbour tolls would double.");
+        assertEquals(1, phone.size(), phone.toString());
+        assertEquals("the harbour tolls would double", phone.get(0).getContent());
+    }
 }
