@@ -693,6 +693,49 @@ final class ClaimExtractor {
     }
 
     private SpeakerResolver.Speaker subjectOpeningAt(Sentence s, int start, int before) {
+        SpeakerResolver.Speaker named = nameOpeningAt(s, start, before);
+        return named != null ? named : descriptionOpeningAt(s, start, before);
+    }
+
+    /** Words a description that opens a clause may have between its determiner and its head ("several harbour"). */
+    private static final int MAX_DESCRIPTION_MODIFIERS = 3;
+
+    /**
+     * "Several harbour unions asked the mayor ..., saying": a description of people who can speak (its head a
+     * lowercase noun that speaks, after an optional determiner or number and a few modifiers) followed by a verb.
+     * The last such noun before the verb is the head ("the union leaders met": "union" modifies "leaders").
+     */
+    private SpeakerResolver.Speaker descriptionOpeningAt(Sentence s, int start, int before) {
+        Token first = s.at(start);
+        if (first == null) {
+            return null;
+        }
+        boolean counted = Grammar.DETERMINERS.contains(first.lower()) || Grammar.COUNT_WORDS.contains(first.lower())
+                || Character.isDigit(first.text().codePointAt(0));
+        int from = counted ? start + 1 : start;
+        for (int head = Math.min(from + MAX_DESCRIPTION_MODIFIERS, before - 2); head >= from; head--) {
+            Token noun = s.token(head);
+            Token next = s.token(head + 1);
+            if (noun.isLowercaseWord() && vocabulary.isSpeakerNoun(noun) && isVerbLike(next)
+                    && !vocabulary.isSpeakerNoun(next) && onlyWordsBetween(s, from, head)) {
+                return speakers.of(s, new PhraseReader.Unit(start, head + 1));
+            }
+        }
+        return null;
+    }
+
+    /** Whether tokens [from, to) are words that may modify a noun: no punctuation, no function word. */
+    private static boolean onlyWordsBetween(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = s.token(k);
+            if (!t.isWord() || Grammar.isFunctionWord(t) || Grammar.isPronoun(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private SpeakerResolver.Speaker nameOpeningAt(Sentence s, int start, int before) {
         int end = start;
         while (end < before) {
             Token t = s.token(end);

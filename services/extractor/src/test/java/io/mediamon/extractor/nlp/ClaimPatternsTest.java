@@ -596,4 +596,16 @@ class ClaimPatternsTest {
         assertEquals(1, phone.size(), phone.toString());
         assertEquals("the harbour tolls would double", phone.get(0).getContent());
     }
+
+    @Test
+    void aParticipleClauseIsSaidByADescriptionOpeningTheSentence() {
+        List<Claim> groups = claims("In a letter on Monday, several harbour unions asked the mayor for talks, saying "
+                + "that the tolls would ruin the ferry trade.");
+        assertTrue(groups.stream().anyMatch(c -> c.getCue().equals("saying")
+                && "several harbour unions".equals(c.getSpeakerText())), groups.toString());
+        List<Claim> modifier = claims("The union leaders met the mayor on Monday, warning that the tolls would ruin the "
+                + "ferry trade.");
+        assertTrue(modifier.stream().anyMatch(c -> c.getCue().equals("warning")
+                && "The union leaders".equals(c.getSpeakerText())), modifier.toString());
+    }
 }
