@@ -212,6 +212,27 @@ final class PhraseReader {
         return t != null && t.isLowercaseWord() && w.length() >= 5 && (w.endsWith("ed") || w.endsWith("en"));
     }
 
+    /**
+     * "Officials who reviewed the report said": the phrase before the verb is the object of a relative clause, and
+     * the noun that clause describes is the subject, when it can speak. The phrase the relative pronoun follows, or
+     * null when the object is preceded by no verb right after "who", "that" or "which".
+     */
+    private Unit antecedentOfRelativeClause(Sentence s, Unit object) {
+        int verb = object.start() - 1;
+        Token v = s.at(verb);
+        Token relative = s.at(verb - 1);
+        if (v == null || relative == null || !v.isLowercaseWord() || Grammar.isFunctionWord(v)
+                || !(relative.is("who") || relative.is("that") || relative.is("which"))) {
+            return null;
+        }
+        int last = verb - 2;
+        if (s.at(last) != null && s.token(last).text().equals(",")) {
+            last--;
+        }
+        Unit antecedent = readLeft(s, last);
+        return antecedent != null && canSpeak(s, antecedent) ? antecedent : null;
+    }
+
     private boolean canSpeak(Sentence s, Unit unit) {
         NameMention m = doc.mention(s, unit.head());
         if (m != null) {
@@ -269,6 +290,10 @@ final class PhraseReader {
         }
         if (unit == null) {
             return List.of();
+        }
+        Unit antecedent = headFirst ? antecedentOfRelativeClause(s, unit) : null;
+        if (antecedent != null) {
+            unit = antecedent;
         }
         Unit part = withPartitive(s, unit);
         Unit person = appositiveHolder(s, part);

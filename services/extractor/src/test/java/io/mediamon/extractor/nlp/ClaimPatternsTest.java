@@ -608,4 +608,15 @@ class ClaimPatternsTest {
         assertTrue(modifier.stream().anyMatch(c -> c.getCue().equals("warning")
                 && "The union leaders".equals(c.getSpeakerText())), modifier.toString());
     }
+
+    @Test
+    void theSubjectIsTheNounARelativeClauseDescribesNotTheClausesObject() {
+        List<Claim> officials = claims("Harbour officials who reviewed the ferry report said the tolls would double.");
+        assertEquals(1, officials.size(), officials.toString());
+        assertEquals("Harbour officials", officials.get(0).getSpeakerText());
+        List<Claim> pilots = claims("Two pilots who attended the meeting told reporters that the ferry was unsafe.");
+        assertEquals("Two pilots", pilots.get(0).getSpeakerText(), pilots.toString());
+        List<Claim> named = claims("Paula Green, who chairs the harbour board, said the tolls would double.");
+        assertEquals("Paula Green", named.get(0).getSpeaker(), named.toString());
+    }
 }
