@@ -200,6 +200,13 @@ final class SpeakerResolver {
             return null;
         }
         int pronounSentence = sentenceOf(pronoun.begin());
+        // "Melanie thought ... Hillary Clinton ... “...,” she said": a recent subject whose gender the text leaves open
+        // is more likely meant than a person of that gender only mentioned.
+        Optional<NameMention> subject = resolver.subjectFitting(pronoun.begin(), excludeBegin, excludeEnd,
+                pronounSentence - GENDER_WINDOW_SENTENCES, wanted);
+        if (subject.isPresent()) {
+            return Referent.of(subject.get());
+        }
         for (int i = doc.mentions.size() - 1; i >= 0; i--) {
             NameMention m = doc.mentions.get(i);
             boolean excluded = m.begin >= excludeBegin && m.begin < excludeEnd;

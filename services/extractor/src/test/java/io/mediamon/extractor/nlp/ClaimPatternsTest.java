@@ -619,4 +619,13 @@ class ClaimPatternsTest {
         List<Claim> named = claims("Paula Green, who chairs the harbour board, said the tolls would double.");
         assertEquals("Paula Green", named.get(0).getSpeaker(), named.toString());
     }
+
+    @Test
+    void hePrefersARecentSubjectWhoseGenderIsOpenToAManOnlyMentioned() {
+        List<Claim> claims = claims("Quinn Harlow said the ferry talks would be hard. Mayor Anna Berg agreed on Monday. "
+                + "The talks could favour loyalists to Paul Stone and Mark Dunn. That is why, he argued, the harbour "
+                + "board should be ready.");
+        assertTrue(claims.stream().anyMatch(c -> c.getCue().equals("argued")
+                && "Quinn Harlow".equals(c.getSpeaker())), claims.toString());
+    }
 }
