@@ -836,7 +836,8 @@ final class ClaimExtractor {
             return null;
         }
         for (Quote q : doc.quotes) {
-            if (q.close() == last.begin() && q.isStatement(doc.text)) {
+            // A question of a word or two is no statement by itself, unless it is the whole sentence ("“You winning?”").
+            if (q.close() == last.begin() && (q.isStatement(doc.text) || q.open() == before.begin())) {
                 String inner = doc.substring(q.innerBegin(), q.innerEnd()).strip();
                 return inner.endsWith("?") || inner.endsWith("!") ? q : null;
             }

@@ -628,4 +628,12 @@ class ClaimPatternsTest {
         assertTrue(claims.stream().anyMatch(c -> c.getCue().equals("argued")
                 && "Quinn Harlow".equals(c.getSpeaker())), claims.toString());
     }
+
+    @Test
+    void aShortQuestionThatIsAWholeSentenceIsSaidByTheAttributionAfterIt() {
+        List<Claim> claims = claims("Mayor Paula Green watched the ferry race.\n\n“Who’s winning?” she asked, but the "
+                + "crowd was cheering too loudly to hear her.");
+        assertTrue(claims.stream().anyMatch(c -> c.getContent().equals("Who’s winning?")
+                && "Paula Green".equals(c.getSpeaker())), claims.toString());
+    }
 }
