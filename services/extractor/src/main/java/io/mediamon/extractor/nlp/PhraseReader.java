@@ -213,6 +213,19 @@ final class PhraseReader {
     }
 
     /**
+     * "People close to Paula Green said", "a source close to the campaign said": those close to someone speak, not
+     * the one they are close to. The phrase before "close to", or null.
+     */
+    private Unit closeTo(Sentence s, Unit unit) {
+        Token to = s.at(unit.start() - 1);
+        Token close = s.at(unit.start() - 2);
+        if (to == null || close == null || !to.is("to") || !close.is("close")) {
+            return null;
+        }
+        return readLeft(s, unit.start() - 3);
+    }
+
+    /**
      * "Officials who reviewed the report said": the phrase before the verb is the object of a relative clause, and
      * the noun that clause describes is the subject, when it can speak. The phrase the relative pronoun follows, or
      * null when the object is preceded by no verb right after "who", "that" or "which".
@@ -294,6 +307,10 @@ final class PhraseReader {
         Unit antecedent = headFirst ? antecedentOfRelativeClause(s, unit) : null;
         if (antecedent != null) {
             unit = antecedent;
+        }
+        Unit close = headFirst ? closeTo(s, unit) : null;
+        if (close != null) {
+            return List.of(close);
         }
         Unit part = withPartitive(s, unit);
         Unit person = appositiveHolder(s, part);

@@ -636,4 +636,14 @@ class ClaimPatternsTest {
         assertTrue(claims.stream().anyMatch(c -> c.getContent().equals("Who’s winning?")
                 && "Paula Green".equals(c.getSpeaker())), claims.toString());
     }
+
+    @Test
+    void peopleCloseToSomeoneSpeakNotThePersonTheyAreCloseTo() {
+        List<Claim> people = claims("People close to Paula Green said the harbour tolls would rise.");
+        assertEquals(1, people.size(), people.toString());
+        assertEquals("People", people.get(0).getSpeakerText());
+        assertEquals(null, people.get(0).getSpeaker());
+        List<Claim> source = claims("A source close to the harbour board said the tolls would rise.");
+        assertEquals("A source", source.get(0).getSpeakerText(), source.toString());
+    }
 }
