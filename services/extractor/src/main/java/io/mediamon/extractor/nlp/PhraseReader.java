@@ -233,12 +233,16 @@ final class PhraseReader {
     private Unit antecedentOfRelativeClause(Sentence s, Unit object) {
         int verb = object.start() - 1;
         Token v = s.at(verb);
-        Token relative = s.at(verb - 1);
+        int k = verb - 1;
+        while (k >= 0 && (Grammar.AUXILIARIES.contains(s.token(k).lower()) || Grammar.isAdverb(s.token(k)))) {
+            k--; // "that had insured", "who have long opposed"
+        }
+        Token relative = s.at(k);
         if (v == null || relative == null || !v.isLowercaseWord() || Grammar.isFunctionWord(v)
                 || !(relative.is("who") || relative.is("that") || relative.is("which"))) {
             return null;
         }
-        int last = verb - 2;
+        int last = k - 1;
         if (s.at(last) != null && s.token(last).text().equals(",")) {
             last--;
         }

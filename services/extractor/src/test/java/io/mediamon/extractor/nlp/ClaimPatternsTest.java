@@ -616,6 +616,8 @@ class ClaimPatternsTest {
         assertEquals("Harbour officials", officials.get(0).getSpeakerText());
         List<Claim> pilots = claims("Two pilots who attended the meeting told reporters that the ferry was unsafe.");
         assertEquals("Two pilots", pilots.get(0).getSpeakerText(), pilots.toString());
+        List<Claim> auxiliary = claims("Ferry companies that had insured the old harbour agreed to pay for the repairs.");
+        assertEquals("Ferry companies", auxiliary.get(0).getSpeakerText(), auxiliary.toString());
         List<Claim> named = claims("Paula Green, who chairs the harbour board, said the tolls would double.");
         assertEquals("Paula Green", named.get(0).getSpeaker(), named.toString());
     }
