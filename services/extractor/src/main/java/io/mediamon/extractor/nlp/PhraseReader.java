@@ -190,7 +190,7 @@ final class PhraseReader {
                 break;
             }
             start = left.start();
-            found = canSpeak(s, left) ? left : null;
+            found = canSpeak(s, left) || standsForPeople(s, left) ? left : null;
         }
         // The phrase found opens the subject: not the object of a preposition before it ("In a meeting with the
         // Post, Trump said"), nor an appositive after a name and a comma ("X, a division of Y, said"), nor the
@@ -248,6 +248,11 @@ final class PhraseReader {
         }
         Unit antecedent = readLeft(s, last);
         return antecedent != null && canSpeak(s, antecedent) ? antecedent : null;
+    }
+
+    /** "Others in the party", "those at the meeting": a word that stands for people of the group after it. */
+    private static boolean standsForPeople(Sentence s, Unit unit) {
+        return unit.end() - unit.start() == 1 && Set.of("others", "those").contains(s.token(unit.head()).lower());
     }
 
     private boolean canSpeak(Sentence s, Unit unit) {

@@ -648,4 +648,11 @@ class ClaimPatternsTest {
         List<Claim> source = claims("A source close to the harbour board said the tolls would rise.");
         assertEquals("A source", source.get(0).getSpeakerText(), source.toString());
     }
+
+    @Test
+    void othersInAGroupSpeakNotTheGroup() {
+        List<Claim> claims = claims("Others in the harbour union have opposed the new ferry tolls.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Others", claims.get(0).getSpeakerText());
+    }
 }
