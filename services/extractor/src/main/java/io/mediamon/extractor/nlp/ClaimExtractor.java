@@ -362,7 +362,7 @@ final class ClaimExtractor {
         if (isProgressive(s, i)) {
             return true; // "X is warning that ...": an -ing form after "is" is the active verb, not a passive
         }
-        if (isFollowedByAgent(s, i)) {
+        if (isFollowedByAgent(s, i) || lacksItsObject(s, i)) {
             return false;
         }
         if (cue.equals("called") && namesWhatComesBefore(s, i)) {
@@ -381,6 +381,19 @@ final class ClaimExtractor {
     private static boolean isPassive(Sentence s, int k) {
         Token before = s.at(k);
         return before != null && Grammar.BE.contains(before.lower());
+    }
+
+    /**
+     * Verbs that name their object before their preposition: "X accused Y of ...", "charged Y with", "blamed Y for".
+     * Followed by the preposition itself, they are a passive participle ("people accused of fraud").
+     */
+    private static final java.util.Map<String, String> OBJECT_BEFORE_PREPOSITION = java.util.Map.of("accused", "of",
+            "charged", "with", "blamed", "for", "criticized", "for", "praised", "for", "credited", "with");
+
+    private static boolean lacksItsObject(Sentence s, int cue) {
+        String preposition = OBJECT_BEFORE_PREPOSITION.get(s.token(cue).lower());
+        Token next = s.at(cue + 1);
+        return preposition != null && next != null && next.is(preposition);
     }
 
     /**

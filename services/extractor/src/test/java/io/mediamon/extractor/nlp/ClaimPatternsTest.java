@@ -655,4 +655,13 @@ class ClaimPatternsTest {
         assertEquals(1, claims.size(), claims.toString());
         assertEquals("Others", claims.get(0).getSpeakerText());
     }
+
+    @Test
+    void aVerbThatNeedsItsObjectBeforeItsPrepositionIsAPassiveWithout() {
+        List<Claim> accused = claims("Mayor Paula Green defended ferry pilots accused of smuggling in the harbour.");
+        assertTrue(accused.stream().noneMatch(c -> c.getCue().equals("accused")), accused.toString());
+        List<Claim> active = claims("Mayor Paula Green accused the ferry owners of raising the tolls.");
+        assertTrue(active.stream().anyMatch(c -> c.getCue().equals("accused")
+                && "Paula Green".equals(c.getSpeaker())), active.toString());
+    }
 }
