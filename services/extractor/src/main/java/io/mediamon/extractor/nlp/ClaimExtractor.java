@@ -351,6 +351,9 @@ final class ClaimExtractor {
         if (vocabulary.isPluralLikeCue(cue) && !endsSubject(s, subjectEnd)) {
             return false; // "raised questions", "several states": a noun, not "the report states"
         }
+        if (cue.endsWith("s") && !cue.endsWith("ss") && isVerbForm(s, subjectEnd)) {
+            return false; // "announced plans", "giving states": the object of the verb before it, a plural noun
+        }
         Token modifier = s.at(subjectEnd);
         if (cue.endsWith("s") && !cue.endsWith("ss") && modifier != null && modifier.isWord()
                 && !Grammar.isPronoun(modifier) && !modifier.lower().endsWith("s")
@@ -381,6 +384,19 @@ final class ClaimExtractor {
     private static boolean isPassive(Sentence s, int k) {
         Token before = s.at(k);
         return before != null && Grammar.BE.contains(before.lower());
+    }
+
+    /**
+     * Whether token k is a lowercase verb form in -ed or -ing that no subject ends with: not a name, not a noun that
+     * speaks ("the accused"), not "something", "nothing" ("Something tells me ...").
+     */
+    private boolean isVerbForm(Sentence s, int k) {
+        Token t = s.at(k);
+        if (t == null || !t.isLowercaseWord() || doc.mention(s, k) != null || vocabulary.isSpeakerNoun(t)) {
+            return false;
+        }
+        String w = t.lower();
+        return w.length() > 4 && (w.endsWith("ed") || (w.endsWith("ing") && !w.endsWith("thing")));
     }
 
     /**

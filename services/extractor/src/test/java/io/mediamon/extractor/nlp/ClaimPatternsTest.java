@@ -664,4 +664,14 @@ class ClaimPatternsTest {
         assertTrue(active.stream().anyMatch(c -> c.getCue().equals("accused")
                 && "Paula Green".equals(c.getSpeaker())), active.toString());
     }
+
+    @Test
+    void aCueInSRightAfterAVerbIsItsObject() {
+        List<Claim> announced = claims("Mayor Paula Green announced plans to double the harbour tolls by spring.");
+        assertTrue(announced.stream().noneMatch(c -> c.getCue().equals("plans")), announced.toString());
+        List<Claim> giving = claims("The ferry law ends the old levy, giving states more money for the harbours.");
+        assertTrue(giving.stream().noneMatch(c -> c.getCue().equals("states")), giving.toString());
+        List<Claim> something = claims("Something tells me the harbour tolls will double.");
+        assertTrue(something.stream().anyMatch(c -> c.getCue().equals("tells")), something.toString());
+    }
 }
