@@ -351,8 +351,11 @@ final class ClaimExtractor {
         if (vocabulary.isPluralLikeCue(cue) && !endsSubject(s, subjectEnd)) {
             return false; // "raised questions", "several states": a noun, not "the report states"
         }
-        if (cue.endsWith("s") && !cue.endsWith("ss") && isVerbForm(s, subjectEnd)) {
-            return false; // "announced plans", "giving states": the object of the verb before it, a plural noun
+        if (cue.endsWith("s") && !cue.endsWith("ss") && (isVerbForm(s, subjectEnd)
+                || Grammar.PREPOSITIONS.contains(p))) {
+            // "announced plans", "giving states", "the help of states": the object of the verb or preposition before
+            // it, a plural noun
+            return false;
         }
         Token modifier = s.at(subjectEnd);
         if (cue.endsWith("s") && !cue.endsWith("ss") && modifier != null && modifier.isWord()
