@@ -352,9 +352,9 @@ final class ClaimExtractor {
             return false; // "raised questions", "several states": a noun, not "the report states"
         }
         if (cue.endsWith("s") && !cue.endsWith("ss") && (isVerbForm(s, subjectEnd)
-                || Grammar.PREPOSITIONS.contains(p))) {
+                || Grammar.PREPOSITIONS.contains(p) || quantifiesPlural(s.at(subjectEnd)))) {
             // "announced plans", "giving states", "the help of states": the object of the verb or preposition before
-            // it, a plural noun
+            // it, a plural noun; so is one counted ("20 states", "several claims"): a verb in -s has a singular subject
             return false;
         }
         Token modifier = s.at(subjectEnd);

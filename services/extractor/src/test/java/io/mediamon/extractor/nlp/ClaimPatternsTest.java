@@ -666,13 +666,15 @@ class ClaimPatternsTest {
     }
 
     @Test
-    void aCueInSRightAfterAVerbOrAPrepositionIsItsObject() {
+    void aCueInSRightAfterAVerbAPrepositionOrANumberIsANoun() {
         List<Claim> announced = claims("Mayor Paula Green announced plans to double the harbour tolls by spring.");
         assertTrue(announced.stream().noneMatch(c -> c.getCue().equals("plans")), announced.toString());
         List<Claim> giving = claims("The ferry law ends the old levy, giving states more money for the harbours.");
         assertTrue(giving.stream().noneMatch(c -> c.getCue().equals("states")), giving.toString());
         List<Claim> preposition = claims("The tolls will hurt the ferry towns of states that rely on the harbour.");
         assertTrue(preposition.stream().noneMatch(c -> c.getCue().equals("states")), preposition.toString());
+        List<Claim> number = claims("Hackers attacked the ferry systems of 20 states in recent months.");
+        assertTrue(number.stream().noneMatch(c -> c.getCue().equals("states")), number.toString());
         List<Claim> something = claims("Something tells me the harbour tolls will double.");
         assertTrue(something.stream().anyMatch(c -> c.getCue().equals("tells")), something.toString());
     }
