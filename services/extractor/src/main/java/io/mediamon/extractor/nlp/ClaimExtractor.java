@@ -352,7 +352,7 @@ final class ClaimExtractor {
             return false; // "raised questions", "several states": a noun, not "the report states"
         }
         if (cue.endsWith("s") && !cue.endsWith("ss") && (isVerbForm(s, subjectEnd)
-                || Grammar.PREPOSITIONS.contains(p) || quantifiesPlural(s.at(subjectEnd)))) {
+                || Grammar.PREPOSITIONS.contains(p) || quantifiesPlural(s.at(subjectEnd)) || isOwned(s, subjectEnd))) {
             // "announced plans", "giving states", "the help of states": the object of the verb or preposition before
             // it, a plural noun; so is one counted ("20 states", "several claims"): a verb in -s has a singular subject
             return false;
@@ -387,6 +387,25 @@ final class ClaimExtractor {
     private static boolean isPassive(Sentence s, int k) {
         Token before = s.at(k);
         return before != null && Grammar.BE.contains(before.lower());
+    }
+
+    /**
+     * "the candidates' plans", "X's tax plans": a word in -s owned by the name or noun before it, directly or across
+     * one modifier that cannot speak (after "X's annual report" a verb may follow: the report speaks), is a noun.
+     */
+    private boolean isOwned(Sentence s, int k) {
+        Token t = s.at(k);
+        if (t == null || isOwnerMarker(s, k)) {
+            return t != null;
+        }
+        return isOwnerMarker(s, k - 1) && t.isLowercaseWord() && !vocabulary.isSpeakerNoun(t);
+    }
+
+    /** Whether token k is a possessive marker after a word that is no pronoun ("X's"; "he's" is "he is"). */
+    private static boolean isOwnerMarker(Sentence s, int k) {
+        Token marker = s.at(k);
+        Token owner = s.at(k - 1);
+        return marker != null && owner != null && Grammar.isPossessiveMarker(marker) && !Grammar.isPronoun(owner);
     }
 
     /**

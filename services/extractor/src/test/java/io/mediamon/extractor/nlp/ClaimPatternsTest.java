@@ -666,7 +666,7 @@ class ClaimPatternsTest {
     }
 
     @Test
-    void aCueInSRightAfterAVerbAPrepositionOrANumberIsANoun() {
+    void aCueInSRightAfterAVerbAPrepositionANumberOrAnOwnerIsANoun() {
         List<Claim> announced = claims("Mayor Paula Green announced plans to double the harbour tolls by spring.");
         assertTrue(announced.stream().noneMatch(c -> c.getCue().equals("plans")), announced.toString());
         List<Claim> giving = claims("The ferry law ends the old levy, giving states more money for the harbours.");
@@ -675,6 +675,10 @@ class ClaimPatternsTest {
         assertTrue(preposition.stream().noneMatch(c -> c.getCue().equals("states")), preposition.toString());
         List<Claim> number = claims("Hackers attacked the ferry systems of 20 states in recent months.");
         assertTrue(number.stream().noneMatch(c -> c.getCue().equals("states")), number.toString());
+        List<Claim> owned = claims("The council studied Mayor Paula Green's toll plans to double the harbour fees.");
+        assertTrue(owned.stream().noneMatch(c -> c.getCue().equals("plans")), owned.toString());
+        List<Claim> report = claims("The harbour board's annual report states that the tolls will double.");
+        assertTrue(report.stream().anyMatch(c -> c.getCue().equals("states")), report.toString());
         List<Claim> something = claims("Something tells me the harbour tolls will double.");
         assertTrue(something.stream().anyMatch(c -> c.getCue().equals("tells")), something.toString());
     }
