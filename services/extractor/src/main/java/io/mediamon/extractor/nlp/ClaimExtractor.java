@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -395,10 +396,10 @@ final class ClaimExtractor {
      */
     private boolean isOwned(Sentence s, int k) {
         Token t = s.at(k);
-        if (t == null || isOwnerMarker(s, k)) {
-            return t != null;
+        if (t == null) {
+            return false;
         }
-        return isOwnerMarker(s, k - 1) && t.isLowercaseWord() && !vocabulary.isSpeakerNoun(t);
+        return isOwnerMarker(s, k) || (isOwnerMarker(s, k - 1) && t.isLowercaseWord() && !vocabulary.isSpeakerNoun(t));
     }
 
     /** Whether token k is a possessive marker after a word that is no pronoun ("X's"; "he's" is "he is"). */
@@ -425,7 +426,7 @@ final class ClaimExtractor {
      * Verbs that name their object before their preposition: "X accused Y of ...", "charged Y with", "blamed Y for".
      * Followed by the preposition itself, they are a passive participle ("people accused of fraud").
      */
-    private static final java.util.Map<String, String> OBJECT_BEFORE_PREPOSITION = java.util.Map.of("accused", "of",
+    private static final Map<String, String> OBJECT_BEFORE_PREPOSITION = Map.of("accused", "of",
             "charged", "with", "blamed", "for", "criticized", "for", "praised", "for", "credited", "with");
 
     private static boolean lacksItsObject(Sentence s, int cue) {
