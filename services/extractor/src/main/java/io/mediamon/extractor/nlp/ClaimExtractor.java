@@ -284,7 +284,7 @@ final class ClaimExtractor {
     private PhraseMatcher.Match<Vocabulary.CueKind> verbCueAt(Sentence s, int k) {
         PhraseMatcher.Match<Vocabulary.CueKind> cue = vocabulary.cues.longestAt(s, k);
         boolean written = s.token(k).isLowercaseWord() || (HEADLINE_CUES.contains(s.token(k).text())
-                && isTitleCaseHeadline(s) && k > 0);
+                && isTitleCaseHeadline(s) && k > 0) || (k == 0 && s.token(k).lower().endsWith("ing"));
         return cue != null && cue.value() == Vocabulary.CueKind.VERB && written ? cue : null;
     }
 
@@ -697,6 +697,9 @@ final class ClaimExtractor {
      * A participle anywhere else ("without saying", "Speaking in Kabul, ...") is no claim of its own.
      */
     private Found participleClaim(Sentence s, Cue cue, List<Found> earlier) {
+        if (cue.start() == 0) {
+            return openingParticipleClaim(s, cue);
+        }
         Token previous = s.at(cue.start() - 1);
         if (previous == null || !previous.text().equals(",")) {
             return null;
@@ -708,6 +711,34 @@ final class ClaimExtractor {
         }
         Quote quote = quoteAfter(s, cue.end());
         return quote != null ? quoted(cue, speaker, quote) : reported(cue, speaker, reportedAfter(s, cue.end()));
+    }
+
+    /** "Citing a new survey of ferry users, the mayor ...": how far the phrase of an opening participle may run. */
+    private static final int MAX_OPENING_PARTICIPLE_TOKENS = 25;
+
+    /**
+     * "Citing a new survey of ferry users, Mayor Paula Green raised the tolls": a participle opening the sentence is
+     * said by the subject of the clause its phrase leads into; the phrase, up to the comma before that subject, is
+     * what was said. Null when no comma is followed by a subject that can speak, and when a preposition follows the
+     * participle: "Writing for the Gazette, X ..." tells where the subject wrote, not what.
+     */
+    private Found openingParticipleClaim(Sentence s, Cue cue) {
+        Token next = s.at(cue.end());
+        if (next == null || Grammar.PREPOSITIONS.contains(next.lower())) {
+            return null;
+        }
+        int last = Math.min(s.size() - 1, cue.end() + MAX_OPENING_PARTICIPLE_TOKENS);
+        for (int k = cue.end(); k < last; k++) {
+            if (!s.token(k).text().equals(",")) {
+                continue;
+            }
+            SpeakerResolver.Speaker speaker = subjectOpeningAt(s, k + 1, s.size());
+            if (speaker != null) {
+                int start = s.token(cue.end()).is("that") ? cue.end() + 1 : cue.end();
+                return reported(cue, speaker, span(s, start, k));
+            }
+        }
+        return null;
     }
 
     /**

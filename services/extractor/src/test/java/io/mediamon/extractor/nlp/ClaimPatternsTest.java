@@ -682,4 +682,14 @@ class ClaimPatternsTest {
         List<Claim> something = claims("Something tells me the harbour tolls will double.");
         assertTrue(something.stream().anyMatch(c -> c.getCue().equals("tells")), something.toString());
     }
+
+    @Test
+    void aParticiplePhraseOpeningTheSentenceIsSaidByTheSubjectAfterIt() {
+        List<Claim> claims = claims("Citing a new survey of ferry users, Mayor Paula Green raised the harbour tolls on "
+                + "Monday.");
+        assertTrue(claims.stream().anyMatch(c -> c.getCue().equals("citing") && "Paula Green".equals(c.getSpeaker())
+                && c.getContent().equals("a new survey of ferry users")), claims.toString());
+        List<Claim> circumstance = claims("Writing for the Harbour Gazette, Paula Green praised the ferry crews.");
+        assertTrue(circumstance.stream().noneMatch(c -> c.getCue().equals("writing")), circumstance.toString());
+    }
 }
