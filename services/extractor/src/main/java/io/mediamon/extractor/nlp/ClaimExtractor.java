@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -36,7 +37,7 @@ final class ClaimExtractor {
             "quotes", "cited", "cites");
 
     /** "During a long speech in the harbour town,": an introductory phrase before the sentence's subject. */
-    private static final int MAX_INTRODUCTION_TOKENS = 12;
+    private static final int MAX_INTRODUCTION_TOKENS = 16;
 
     /** Verbs that report speech only next to what was said: "Smith continued:", "“...,” she continued". */
     private static final Set<String> COLON_CUES = Set.of("continued", "continues");
@@ -79,6 +80,10 @@ final class ClaimExtractor {
                 PhraseMatcher.Match<Vocabulary.CueKind> cue = verbCueAt(s, i);
                 int cueEnd = cue != null && isReportingUse(s, cue.start()) ? cue.end() : colonCueEnd(s, i);
                 if (cueEnd < 0) {
+                    Found owned = ownedClaim(s, i);
+                    if (owned != null && found.stream().noneMatch(f -> f.begin() == owned.begin())) {
+                        found.add(owned);
+                    }
                     continue;
                 }
                 Found claim = claimAt(s, i, cueEnd, found);
@@ -129,6 +134,33 @@ final class ClaimExtractor {
         }
         all.sort(Comparator.comparingInt(Found::begin));
         return all.stream().map(this::toClaim).toList();
+    }
+
+    /** Nouns that name what someone said and take the words said as a that-clause: "X's claim that ...". */
+    private static final Set<String> CLAIM_NOUNS = Set.of("claim", "assertion", "contention", "insistence",
+            "allegation", "accusation", "suggestion", "prediction", "promise", "pledge", "warning");
+
+    /**
+     * "The council rejected Paula Green's claim that the tolls would double": a noun of saying owned by a name and
+     * followed by "that" is that person's claim, the clause its content (a noun, "the claims that" without an owner,
+     * says nothing of who made them). Null at any other token.
+     */
+    private Found ownedClaim(Sentence s, int noun) {
+        Token word = s.token(noun);
+        Token marker = s.at(noun - 1);
+        Token that = s.at(noun + 1);
+        if (!CLAIM_NOUNS.contains(word.lower()) || !word.isLowercaseWord() || marker == null
+                || !Grammar.isPossessiveMarker(marker) || that == null || !that.is("that")) {
+            return null;
+        }
+        NameMention owner = doc.mention(s, noun - 2);
+        if (owner == null || owner.end != noun - 1 || doc.quotes.stream().anyMatch(q -> q.contains(word.begin()))) {
+            return null;
+        }
+        SpeakerResolver.Speaker speaker = speakers.of(s, new PhraseReader.Unit(owner.start, owner.end));
+        int[] content = reportedAfter(s, noun + 1);
+        return content == null ? null
+                : new Found(word.begin(), word.lower(), speaker, content[0], content[1], false);
     }
 
     /** A claim marked by punctuation: the label is the speaker; one in capitals ("PENCE") names a person's surname. */
@@ -252,16 +284,19 @@ final class ClaimExtractor {
     private PhraseMatcher.Match<Vocabulary.CueKind> verbCueAt(Sentence s, int k) {
         PhraseMatcher.Match<Vocabulary.CueKind> cue = vocabulary.cues.longestAt(s, k);
         boolean written = s.token(k).isLowercaseWord() || (HEADLINE_CUES.contains(s.token(k).text())
-                && isTitleCaseHeadline(s) && k > 0);
+                && isTitleCaseHeadline(s) && k > 0) || (k == 0 && s.token(k).lower().endsWith("ing"));
         return cue != null && cue.value() == Vocabulary.CueKind.VERB && written ? cue : null;
     }
 
     /**
-     * "Tolls Will Double, Mayor Says.": a headline in title case capitalises its verb too. Only verbs of speech that
-     * are no noun ("Plans", "Reports" may be one: "Country Reports on Terrorism").
+     * "Tolls Will Double, Mayor Says.": a headline in title case capitalises its verb too. Only verbs of speech,
+     * belief or finding that are no noun ("Plans", "Reports", "Calls", "Shows" may be one: "Country Reports on
+     * Terrorism").
      */
     private static final Set<String> HEADLINE_CUES = Set.of("Says", "Said", "Tells", "Told", "Warns", "Warned",
-            "Urges", "Urged", "Insists", "Insisted", "Admits", "Admitted", "Denies", "Denied", "Vows", "Vowed");
+            "Urges", "Urged", "Insists", "Insisted", "Admits", "Admitted", "Denies", "Denied", "Vows", "Vowed",
+            "Reveals", "Revealed", "Sees", "Seeks", "Believes", "Thinks", "Knows", "Expects", "Suggests", "Argues",
+            "Predicts", "Explains", "Accuses", "Accused", "Threatens", "Criticizes", "Criticized");
 
     /** The text's first sentence, most of whose longer words are capitalised: a headline in title case. */
     private static boolean isTitleCaseHeadline(Sentence s) {
@@ -317,6 +352,12 @@ final class ClaimExtractor {
         if (vocabulary.isPluralLikeCue(cue) && !endsSubject(s, subjectEnd)) {
             return false; // "raised questions", "several states": a noun, not "the report states"
         }
+        if (cue.endsWith("s") && !cue.endsWith("ss") && (isVerbForm(s, subjectEnd)
+                || Grammar.PREPOSITIONS.contains(p) || quantifiesPlural(s.at(subjectEnd)) || isOwned(s, subjectEnd))) {
+            // "announced plans", "giving states", "the help of states": the object of the verb or preposition before
+            // it, a plural noun; so is one counted ("20 states", "several claims"): a verb in -s has a singular subject
+            return false;
+        }
         Token modifier = s.at(subjectEnd);
         if (cue.endsWith("s") && !cue.endsWith("ss") && modifier != null && modifier.isWord()
                 && !Grammar.isPronoun(modifier) && !modifier.lower().endsWith("s")
@@ -328,12 +369,85 @@ final class ClaimExtractor {
         if (isProgressive(s, i)) {
             return true; // "X is warning that ...": an -ing form after "is" is the active verb, not a passive
         }
+        if (isFollowedByAgent(s, i) || lacksItsObject(s, i)) {
+            return false;
+        }
         if (cue.equals("called") && namesWhatComesBefore(s, i)) {
             return false;
         }
         // "a survey released in early May found": the month, not the modal "may"
         boolean modal = MODALS.contains(p) && !(doc.isTime(s, i - 1) && doc.mention(s, i - 1) == null);
-        return !Grammar.DETERMINERS.contains(p) && !Grammar.BE.contains(p) && !modal;
+        return !Grammar.DETERMINERS.contains(p) && !isPassive(s, subjectEnd) && !modal;
+    }
+
+    /**
+     * "was asked", and across adverbs "was once asked", "has been harshly criticized": a form of "be" before the
+     * verb (token k, the last one before it that is no adverb) makes it a passive, whose subject said nothing.
+     * (A progressive, "is also warning", was let through before this.)
+     */
+    private static boolean isPassive(Sentence s, int k) {
+        Token before = s.at(k);
+        return before != null && Grammar.BE.contains(before.lower());
+    }
+
+    /**
+     * "the candidates' plans", "X's tax plans": a word in -s owned by the name or noun before it, directly or across
+     * one modifier that cannot speak (after "X's annual report" a verb may follow: the report speaks), is a noun.
+     */
+    private boolean isOwned(Sentence s, int k) {
+        Token t = s.at(k);
+        if (t == null) {
+            return false;
+        }
+        return isOwnerMarker(s, k) || (isOwnerMarker(s, k - 1) && t.isLowercaseWord() && !vocabulary.isSpeakerNoun(t));
+    }
+
+    /** Whether token k is a possessive marker after a word that is no pronoun ("X's"; "he's" is "he is"). */
+    private static boolean isOwnerMarker(Sentence s, int k) {
+        Token marker = s.at(k);
+        Token owner = s.at(k - 1);
+        return marker != null && owner != null && Grammar.isPossessiveMarker(marker) && !Grammar.isPronoun(owner);
+    }
+
+    /**
+     * Whether token k is a lowercase verb form in -ed or -ing that no subject ends with: not a name, not a noun that
+     * speaks ("the accused"), not "something", "nothing" ("Something tells me ...").
+     */
+    private boolean isVerbForm(Sentence s, int k) {
+        Token t = s.at(k);
+        if (t == null || !t.isLowercaseWord() || doc.mention(s, k) != null || vocabulary.isSpeakerNoun(t)) {
+            return false;
+        }
+        String w = t.lower();
+        return w.length() > 4 && (w.endsWith("ed") || (w.endsWith("ing") && !w.endsWith("thing")));
+    }
+
+    /**
+     * Verbs that name their object before their preposition: "X accused Y of ...", "charged Y with", "blamed Y for".
+     * Followed by the preposition itself, they are a passive participle ("people accused of fraud").
+     */
+    private static final Map<String, String> OBJECT_BEFORE_PREPOSITION = Map.of("accused", "of",
+            "charged", "with", "blamed", "for", "criticized", "for", "praised", "for", "credited", "with");
+
+    private static boolean lacksItsObject(Sentence s, int cue) {
+        String preposition = OBJECT_BEFORE_PREPOSITION.get(s.token(cue).lower());
+        Token next = s.at(cue + 1);
+        return preposition != null && next != null && next.is(preposition);
+    }
+
+    /**
+     * "a coalition backed by the West", "the air monitor maintained by the embassy": a participle in -ed followed by
+     * "by" and its agent (a determiner, a name, a number) is a passive that describes the noun before it. Not "said
+     * by telephone" or "responded by saying": there "by" tells how.
+     */
+    private boolean isFollowedByAgent(Sentence s, int cue) {
+        Token by = s.at(cue + 1);
+        Token agent = s.at(cue + 2);
+        if (!s.token(cue).lower().endsWith("ed") || by == null || !by.is("by") || agent == null) {
+            return false;
+        }
+        return Grammar.DETERMINERS.contains(agent.lower()) || doc.mention(s, cue + 2) != null
+                || (agent.isWord() && agent.isCapitalized()) || Character.isDigit(agent.text().codePointAt(0));
     }
 
     /**
@@ -457,6 +571,9 @@ final class ClaimExtractor {
             PhraseReader.Unit unit = subject.get(0);
             subjectStart = unit.start();
             Quote quoteBefore = quoteClosingBefore(s, subjectStart);
+            if (quoteBefore == null) {
+                quoteBefore = shortQuoteOpening(s, subjectStart, cue.end());
+            }
             speaker = quoteBefore != null && isPronoun(s, unit) ? speakers.pronounBefore(s, unit, quoteBefore)
                     : speakers.of(s, unit);
             int spokesperson = spokespersonBefore(s, unit);
@@ -580,6 +697,9 @@ final class ClaimExtractor {
      * A participle anywhere else ("without saying", "Speaking in Kabul, ...") is no claim of its own.
      */
     private Found participleClaim(Sentence s, Cue cue, List<Found> earlier) {
+        if (cue.start() == 0) {
+            return openingParticipleClaim(s, cue);
+        }
         Token previous = s.at(cue.start() - 1);
         if (previous == null || !previous.text().equals(",")) {
             return null;
@@ -593,6 +713,34 @@ final class ClaimExtractor {
         return quote != null ? quoted(cue, speaker, quote) : reported(cue, speaker, reportedAfter(s, cue.end()));
     }
 
+    /** "Citing a new survey of ferry users, the mayor ...": how far the phrase of an opening participle may run. */
+    private static final int MAX_OPENING_PARTICIPLE_TOKENS = 25;
+
+    /**
+     * "Citing a new survey of ferry users, Mayor Paula Green raised the tolls": a participle opening the sentence is
+     * said by the subject of the clause its phrase leads into; the phrase, up to the comma before that subject, is
+     * what was said. Null when no comma is followed by a subject that can speak, and when a preposition follows the
+     * participle: "Writing for the Gazette, X ..." tells where the subject wrote, not what.
+     */
+    private Found openingParticipleClaim(Sentence s, Cue cue) {
+        Token next = s.at(cue.end());
+        if (next == null || Grammar.PREPOSITIONS.contains(next.lower())) {
+            return null;
+        }
+        int last = Math.min(s.size() - 1, cue.end() + MAX_OPENING_PARTICIPLE_TOKENS);
+        for (int k = cue.end(); k < last; k++) {
+            if (!s.token(k).text().equals(",")) {
+                continue;
+            }
+            SpeakerResolver.Speaker speaker = subjectOpeningAt(s, k + 1, s.size());
+            if (speaker != null) {
+                int start = s.token(cue.end()).is("that") ? cue.end() + 1 : cue.end();
+                return reported(cue, speaker, span(s, start, k));
+            }
+        }
+        return null;
+    }
+
     /**
      * The noun phrase a sentence opens with, when a verb follows it directly ("Iran rejected ...", "The Afghan
      * government said ..."); else null. Without a part-of-speech tagger the phrase ends at the first lowercase
@@ -603,21 +751,74 @@ final class ClaimExtractor {
         if (subject != null || s.size() == 0) {
             return subject;
         }
-        // "During a speech in Ohio, Trump attacked ..., saying": an introductory phrase, opened by a preposition or an
-        // adverb and closed by a comma, comes before the subject.
+        // "During a speech in Ohio, Trump attacked ..., saying": an introductory phrase, opened by a preposition, an
+        // adverb or a participle ("Alarmed by the protests, ...") and closed by a comma, comes before the subject; it may
+        // hold an aside between commas of its own ("On Thursday, however, X spoke ...": the subject after the last).
         Token first = s.token(0);
-        if (!Grammar.PREPOSITIONS.contains(first.lower()) && !Grammar.isAdverb(first)) {
+        if (!Grammar.PREPOSITIONS.contains(first.lower()) && !Grammar.isAdverb(first) && !isParticipleWord(first)) {
             return null;
         }
         for (int k = 1; k < Math.min(before, MAX_INTRODUCTION_TOKENS); k++) {
             if (s.token(k).text().equals(",")) {
-                return subjectOpeningAt(s, k + 1, before);
+                SpeakerResolver.Speaker afterComma = subjectOpeningAt(s, k + 1, before);
+                if (afterComma != null) {
+                    return afterComma;
+                }
             }
         }
         return null;
     }
 
+    /** "Alarmed", "Speaking": a word in -ed or -ing that may open a participle phrase. */
+    private static boolean isParticipleWord(Token t) {
+        String w = t.lower();
+        return t.isWord() && w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing"));
+    }
+
     private SpeakerResolver.Speaker subjectOpeningAt(Sentence s, int start, int before) {
+        SpeakerResolver.Speaker named = nameOpeningAt(s, start, before);
+        return named != null ? named : descriptionOpeningAt(s, start, before);
+    }
+
+    /** Words a description that opens a clause may have between its determiner and its head ("several harbour"). */
+    private static final int MAX_DESCRIPTION_MODIFIERS = 3;
+
+    /**
+     * "Several harbour unions asked the mayor ..., saying": a description of people who can speak (its head a
+     * lowercase noun that speaks, after an optional determiner or number and a few modifiers) followed by a verb.
+     * The last such noun before the verb is the head ("the union leaders met": "union" modifies "leaders").
+     */
+    private SpeakerResolver.Speaker descriptionOpeningAt(Sentence s, int start, int before) {
+        Token first = s.at(start);
+        if (first == null) {
+            return null;
+        }
+        boolean counted = Grammar.DETERMINERS.contains(first.lower()) || Grammar.COUNT_WORDS.contains(first.lower())
+                || Character.isDigit(first.text().codePointAt(0));
+        int from = counted ? start + 1 : start;
+        for (int head = Math.min(from + MAX_DESCRIPTION_MODIFIERS, before - 2); head >= from; head--) {
+            Token noun = s.token(head);
+            Token next = s.token(head + 1);
+            if (noun.isLowercaseWord() && vocabulary.isSpeakerNoun(noun) && isVerbLike(next)
+                    && !vocabulary.isSpeakerNoun(next) && onlyWordsBetween(s, from, head)) {
+                return speakers.of(s, new PhraseReader.Unit(start, head + 1));
+            }
+        }
+        return null;
+    }
+
+    /** Whether tokens [from, to) are words that may modify a noun: no punctuation, no function word. */
+    private static boolean onlyWordsBetween(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = s.token(k);
+            if (!t.isWord() || Grammar.isFunctionWord(t) || Grammar.isPronoun(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private SpeakerResolver.Speaker nameOpeningAt(Sentence s, int start, int before) {
         int end = start;
         while (end < before) {
             Token t = s.token(end);
@@ -718,7 +919,8 @@ final class ClaimExtractor {
             return null;
         }
         for (Quote q : doc.quotes) {
-            if (q.close() == last.begin() && q.isStatement(doc.text)) {
+            // A question of a word or two is no statement by itself, unless it is the whole sentence ("“You winning?”").
+            if (q.close() == last.begin() && (q.isStatement(doc.text) || q.open() == before.begin())) {
                 String inner = doc.substring(q.innerBegin(), q.innerEnd()).strip();
                 return inner.endsWith("?") || inner.endsWith("!") ? q : null;
             }
@@ -795,6 +997,27 @@ final class ClaimExtractor {
         for (Quote q : doc.quotes) {
             if (q.close() >= mark.begin() && q.close() < mark.end() && q.isStatement(doc.text)) {
                 return isTitleInSentence(s, q) ? null : q;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "“I would,” Paula said.": a quote of one or two words is mostly a phrase set off in the sentence ("called the
+     * tolls “too high,”"), so it is no statement by itself; one that opens the sentence and closes with its own comma,
+     * "?" or "!" right before the subject of the attribution is what was said. Not when the attribution goes on into
+     * another quote ("“My hope,” she said, “is that ...”": that one holds the words said). Null otherwise.
+     */
+    private Quote shortQuoteOpening(Sentence s, int subjectStart, int cueEnd) {
+        Token mark = s.at(subjectStart - 1);
+        if (mark == null || !Grammar.closesQuotes(mark) || quoteAfter(s, cueEnd) != null) {
+            return null;
+        }
+        for (Quote q : doc.quotes) {
+            if (q.close() >= mark.begin() && q.close() < mark.end()) {
+                String inner = doc.substring(q.innerBegin(), q.innerEnd()).strip();
+                boolean punctuated = inner.endsWith(",") || inner.endsWith("?") || inner.endsWith("!");
+                return punctuated && q.open() == s.begin() ? q : null;
             }
         }
         return null;

@@ -190,7 +190,7 @@ final class PhraseReader {
                 break;
             }
             start = left.start();
-            found = canSpeak(s, left) ? left : null;
+            found = canSpeak(s, left) || standsForPeople(s, left) ? left : null;
         }
         // The phrase found opens the subject: not the object of a preposition before it ("In a meeting with the
         // Post, Trump said"), nor an appositive after a name and a comma ("X, a division of Y, said"), nor the
@@ -210,6 +210,49 @@ final class PhraseReader {
     private static boolean isPastParticiple(Token t) {
         String w = t == null ? "" : t.text();
         return t != null && t.isLowercaseWord() && w.length() >= 5 && (w.endsWith("ed") || w.endsWith("en"));
+    }
+
+    /**
+     * "People close to Paula Green said", "a source close to the campaign said": those close to someone speak, not
+     * the one they are close to. The phrase before "close to", or null.
+     */
+    private Unit closeTo(Sentence s, Unit unit) {
+        Token to = s.at(unit.start() - 1);
+        Token close = s.at(unit.start() - 2);
+        if (to == null || close == null || !to.is("to") || !close.is("close")) {
+            return null;
+        }
+        return readLeft(s, unit.start() - 3);
+    }
+
+    /**
+     * "Officials who reviewed the report said": the phrase before the verb is the object of a relative clause, and
+     * the noun that clause describes is the subject, when it can speak. The phrase the relative pronoun follows, or
+     * null when the object is preceded by no verb right after "who", "that" or "which".
+     */
+    private Unit antecedentOfRelativeClause(Sentence s, Unit object) {
+        int verb = object.start() - 1;
+        Token v = s.at(verb);
+        int k = verb - 1;
+        while (k >= 0 && (Grammar.AUXILIARIES.contains(s.token(k).lower()) || Grammar.isAdverb(s.token(k)))) {
+            k--; // "that had insured", "who have long opposed"
+        }
+        Token relative = s.at(k);
+        if (v == null || relative == null || !v.isLowercaseWord() || Grammar.isFunctionWord(v)
+                || !(relative.is("who") || relative.is("that") || relative.is("which"))) {
+            return null;
+        }
+        int last = k - 1;
+        if (s.at(last) != null && s.token(last).text().equals(",")) {
+            last--;
+        }
+        Unit antecedent = readLeft(s, last);
+        return antecedent != null && canSpeak(s, antecedent) ? antecedent : null;
+    }
+
+    /** "Others in the party", "those at the meeting": a word that stands for people of the group after it. */
+    private static boolean standsForPeople(Sentence s, Unit unit) {
+        return unit.end() - unit.start() == 1 && Set.of("others", "those").contains(s.token(unit.head()).lower());
     }
 
     private boolean canSpeak(Sentence s, Unit unit) {
@@ -269,6 +312,14 @@ final class PhraseReader {
         }
         if (unit == null) {
             return List.of();
+        }
+        Unit antecedent = headFirst ? antecedentOfRelativeClause(s, unit) : null;
+        if (antecedent != null) {
+            unit = antecedent;
+        }
+        Unit close = headFirst ? closeTo(s, unit) : null;
+        if (close != null) {
+            return List.of(close);
         }
         Unit part = withPartitive(s, unit);
         Unit person = appositiveHolder(s, part);

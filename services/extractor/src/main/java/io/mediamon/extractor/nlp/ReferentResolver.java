@@ -237,6 +237,19 @@ final class ReferentResolver {
                 .map(Subject::person);
     }
 
+    /**
+     * The latest person before the offset, outside [excludeBegin, excludeEnd), that was the subject of a sentence or
+     * a claim in the given sentence or after it and whose gender fits the wanted one.
+     */
+    Optional<NameMention> subjectFitting(int offset, int excludeBegin, int excludeEnd, int fromSentence, Gender wanted) {
+        return subjects.stream()
+                .filter(sub -> sub.offset() < offset)
+                .filter(sub -> sub.offset() < excludeBegin || sub.offset() >= excludeEnd)
+                .filter(sub -> sub.person().sentence >= fromSentence && wanted.fits(Gender.of(sub.person())))
+                .max(Comparator.comparingInt(Subject::offset))
+                .map(Subject::person);
+    }
+
     /** The latest person before the offset introduced with this role ("the spokesman" -> "spokesman X"). */
     private Optional<NameMention> personWithRole(Token role, int offset) {
         String wanted = vocabulary.fullRole(String.join(" ", PhraseMatcher.pieces(role.text())));

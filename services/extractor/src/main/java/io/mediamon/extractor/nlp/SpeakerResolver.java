@@ -149,12 +149,27 @@ final class SpeakerResolver {
                     : resolver.plural(head.begin(), s.index());
             return group.map(Referent::of).orElse(null);
         }
+        if (isPeopleOfANation(s, unit)) {
+            return null;
+        }
         Optional<NameMention> named = organisationNamedWith(s, unit);
         if (named.isPresent()) {
             return Referent.of(named.get());
         }
         List<Referent> referents = resolver.resolve(s, unit, ReferentResolver.Purpose.SPEAKER);
         return referents.isEmpty() ? null : referents.get(0);
+    }
+
+    /**
+     * "Mexicans often say", "many Americans worried": a plural nationality without an article is the people, who speak
+     * for themselves, not their country's government; kept as written. ("The Iranians said" may be a delegation, and
+     * still stands for the country.)
+     */
+    private boolean isPeopleOfANation(Sentence s, PhraseReader.Unit unit) {
+        NameMention m = doc.mention(s, unit.head());
+        Token head = s.token(unit.head());
+        return m != null && m.isDemonym() && head.text().endsWith("s")
+                && !Grammar.DEFINITE.contains(s.token(unit.start()).lower());
     }
 
     /**
@@ -185,6 +200,13 @@ final class SpeakerResolver {
             return null;
         }
         int pronounSentence = sentenceOf(pronoun.begin());
+        // "Melanie thought ... Hillary Clinton ... “...,” she said": a recent subject whose gender the text leaves open
+        // is more likely meant than a person of that gender only mentioned.
+        Optional<NameMention> subject = resolver.subjectFitting(pronoun.begin(), excludeBegin, excludeEnd,
+                pronounSentence - GENDER_WINDOW_SENTENCES, wanted);
+        if (subject.isPresent()) {
+            return Referent.of(subject.get());
+        }
         for (int i = doc.mentions.size() - 1; i >= 0; i--) {
             NameMention m = doc.mentions.get(i);
             boolean excluded = m.begin >= excludeBegin && m.begin < excludeEnd;

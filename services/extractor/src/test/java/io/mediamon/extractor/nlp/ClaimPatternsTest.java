@@ -516,4 +516,180 @@ class ClaimPatternsTest {
                 + "double.");
         assertEquals("Paula Green", ascii.get(0).getSpeaker(), ascii.toString());
     }
+
+    @Test
+    void aPassiveAcrossAnAdverbIsNoClaim() {
+        List<Claim> asked = claims("Mayor Paula Green was once asked whether the harbour tolls would double.");
+        assertTrue(asked.isEmpty(), asked.toString());
+        List<Claim> criticized = claims("Mayor Paula Green has been harshly criticized for tolls that ferry workers "
+                + "see as unfair.");
+        assertTrue(criticized.isEmpty(), criticized.toString());
+        List<Claim> active = claims("Mayor Paula Green has also said that the harbour tolls will double.");
+        assertEquals(1, active.size(), active.toString());
+        assertEquals("Paula Green", active.get(0).getSpeaker());
+    }
+
+    @Test
+    void aShortQuoteOpeningTheSentenceIsWhatItsAttributionSaid() {
+        List<Claim> claims = claims("The ferry workers cheered at the harbour.\n\n“I would,” Paula Green said to the "
+                + "crowd.\n\nThe workers left.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Paula Green", claims.get(0).getSpeaker());
+        assertEquals("I would", claims.get(0).getContent());
+        assertTrue(claims.get(0).getQuoted());
+        List<Claim> split = claims("“My hope,” Paula Green said, “is that the harbour tolls will fall by spring.”");
+        assertEquals(1, split.size(), split.toString());
+        assertEquals("is that the harbour tolls will fall by spring", split.get(0).getContent(),
+                "the rest of a quote split by its attribution is what was said");
+        List<Claim> phrase = claims("The tolls were “too high,” Paula Green said on Tuesday.");
+        assertTrue(phrase.stream().noneMatch(c -> c.getContent().equals("too high")), phrase.toString());
+    }
+
+    @Test
+    void aBarePluralNationalityIsThePeopleNotTheirCountry() {
+        List<Claim> people = claims("Norwegians often say that the harbour tolls are too high.");
+        assertEquals(1, people.size(), people.toString());
+        assertEquals("Norwegians", people.get(0).getSpeakerText());
+        assertEquals(SpeakerKind.NAME, people.get(0).getSpeakerKind());
+        assertEquals(null, people.get(0).getSpeaker(), "the people, not Norway's government");
+        List<Claim> delegation = claims("The Norwegians said the talks on the ferry had failed.");
+        assertEquals("Norway", delegation.get(0).getSpeaker(), delegation.toString());
+    }
+
+    @Test
+    void aCapitalisedVerbOfBeliefOrFindingInATitleCaseHeadlineIsAVerbToo() {
+        List<Claim> reveals = claims("Mayor Paula Green Reveals Secret Deal With Ferry Owners.\n\n"
+                + "The tolls were raised in May.");
+        assertTrue(reveals.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())
+                && c.getContent().startsWith("Secret Deal")), reveals.toString());
+        List<Claim> sees = claims("Paula Green Sees ‘Grave Danger’ in Harbour Toll Rise.\n\nThe tolls were raised.");
+        assertTrue(sees.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())), sees.toString());
+    }
+
+    @Test
+    void aNamesClaimThatIsTheirClaim() {
+        List<Claim> claims = claims("The harbour council rejected Paula Green’s claim that the ferry tolls would double "
+                + "by spring.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Paula Green", claims.get(0).getSpeaker());
+        assertEquals("the ferry tolls would double by spring", claims.get(0).getContent());
+        assertTrue(claims("The harbour council rejected Paula Green’s claim on Monday.").isEmpty());
+    }
+
+    @Test
+    void aParticipleClauseIsSaidByTheSubjectAfterAnIntroductionWithAsidesOrOpenedByAParticiple() {
+        List<Claim> aside = claims("On Thursday, however, Mayor Paula Green spoke to the ferry workers, promising that "
+                + "the harbour tolls would fall by spring.");
+        assertTrue(aside.stream().anyMatch(c -> c.getCue().equals("promising")
+                && "Paula Green".equals(c.getSpeaker())), aside.toString());
+        List<Claim> participle = claims("Alarmed by the protests, as well as by the ferry owners, Mayor Paula Green "
+                + "revised her plan, promising that the harbour tolls would fall by spring.");
+        assertTrue(participle.stream().anyMatch(c -> c.getCue().equals("promising")
+                && "Paula Green".equals(c.getSpeaker())), participle.toString());
+    }
+
+    @Test
+    void aParticipleFollowedByItsAgentIsAPassiveNoClaim() {
+        List<Claim> backed = claims("A harbour fund backed by the Dockers Guild bought the old ferry on Monday.");
+        assertTrue(backed.stream().noneMatch(c -> c.getCue().equals("backed")), backed.toString());
+        List<Claim> phone = claims("Mayor Paula Green said by telephone that the harbour tolls would double.");
+        assertEquals(1, phone.size(), phone.toString());
+        assertEquals("the harbour tolls would double", phone.get(0).getContent());
+    }
+
+    @Test
+    void aParticipleClauseIsSaidByADescriptionOpeningTheSentence() {
+        List<Claim> groups = claims("In a letter on Monday, several harbour unions asked the mayor for talks, saying "
+                + "that the tolls would ruin the ferry trade.");
+        assertTrue(groups.stream().anyMatch(c -> c.getCue().equals("saying")
+                && "several harbour unions".equals(c.getSpeakerText())), groups.toString());
+        List<Claim> modifier = claims("The union leaders met the mayor on Monday, warning that the tolls would ruin the "
+                + "ferry trade.");
+        assertTrue(modifier.stream().anyMatch(c -> c.getCue().equals("warning")
+                && "The union leaders".equals(c.getSpeakerText())), modifier.toString());
+    }
+
+    @Test
+    void theSubjectIsTheNounARelativeClauseDescribesNotTheClausesObject() {
+        List<Claim> officials = claims("Harbour officials who reviewed the ferry report said the tolls would double.");
+        assertEquals(1, officials.size(), officials.toString());
+        assertEquals("Harbour officials", officials.get(0).getSpeakerText());
+        List<Claim> pilots = claims("Two pilots who attended the meeting told reporters that the ferry was unsafe.");
+        assertEquals("Two pilots", pilots.get(0).getSpeakerText(), pilots.toString());
+        List<Claim> auxiliary = claims("Ferry companies that had insured the old harbour agreed to pay for the repairs.");
+        assertEquals("Ferry companies", auxiliary.get(0).getSpeakerText(), auxiliary.toString());
+        List<Claim> named = claims("Paula Green, who chairs the harbour board, said the tolls would double.");
+        assertEquals("Paula Green", named.get(0).getSpeaker(), named.toString());
+    }
+
+    @Test
+    void hePrefersARecentSubjectWhoseGenderIsOpenToAManOnlyMentioned() {
+        List<Claim> claims = claims("Quinn Harlow said the ferry talks would be hard. Mayor Anna Berg agreed on Monday. "
+                + "The talks could favour loyalists to Paul Stone and Mark Dunn. That is why, he argued, the harbour "
+                + "board should be ready.");
+        assertTrue(claims.stream().anyMatch(c -> c.getCue().equals("argued")
+                && "Quinn Harlow".equals(c.getSpeaker())), claims.toString());
+    }
+
+    @Test
+    void aShortQuestionThatIsAWholeSentenceIsSaidByTheAttributionAfterIt() {
+        List<Claim> claims = claims("Mayor Paula Green watched the ferry race.\n\n“Who’s winning?” she asked, but the "
+                + "crowd was cheering too loudly to hear her.");
+        assertTrue(claims.stream().anyMatch(c -> c.getContent().equals("Who’s winning?")
+                && "Paula Green".equals(c.getSpeaker())), claims.toString());
+    }
+
+    @Test
+    void peopleCloseToSomeoneSpeakNotThePersonTheyAreCloseTo() {
+        List<Claim> people = claims("People close to Paula Green said the harbour tolls would rise.");
+        assertEquals(1, people.size(), people.toString());
+        assertEquals("People", people.get(0).getSpeakerText());
+        assertEquals(null, people.get(0).getSpeaker());
+        List<Claim> source = claims("A source close to the harbour board said the tolls would rise.");
+        assertEquals("A source", source.get(0).getSpeakerText(), source.toString());
+    }
+
+    @Test
+    void othersInAGroupSpeakNotTheGroup() {
+        List<Claim> claims = claims("Others in the harbour union have opposed the new ferry tolls.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Others", claims.get(0).getSpeakerText());
+    }
+
+    @Test
+    void aVerbThatNeedsItsObjectBeforeItsPrepositionIsAPassiveWithout() {
+        List<Claim> accused = claims("Mayor Paula Green defended ferry pilots accused of smuggling in the harbour.");
+        assertTrue(accused.stream().noneMatch(c -> c.getCue().equals("accused")), accused.toString());
+        List<Claim> active = claims("Mayor Paula Green accused the ferry owners of raising the tolls.");
+        assertTrue(active.stream().anyMatch(c -> c.getCue().equals("accused")
+                && "Paula Green".equals(c.getSpeaker())), active.toString());
+    }
+
+    @Test
+    void aCueInSRightAfterAVerbAPrepositionANumberOrAnOwnerIsANoun() {
+        List<Claim> announced = claims("Mayor Paula Green announced plans to double the harbour tolls by spring.");
+        assertTrue(announced.stream().noneMatch(c -> c.getCue().equals("plans")), announced.toString());
+        List<Claim> giving = claims("The ferry law ends the old levy, giving states more money for the harbours.");
+        assertTrue(giving.stream().noneMatch(c -> c.getCue().equals("states")), giving.toString());
+        List<Claim> preposition = claims("The tolls will hurt the ferry towns of states that rely on the harbour.");
+        assertTrue(preposition.stream().noneMatch(c -> c.getCue().equals("states")), preposition.toString());
+        List<Claim> number = claims("Hackers attacked the ferry systems of 20 states in recent months.");
+        assertTrue(number.stream().noneMatch(c -> c.getCue().equals("states")), number.toString());
+        List<Claim> owned = claims("The council studied Mayor Paula Green's toll plans to double the harbour fees.");
+        assertTrue(owned.stream().noneMatch(c -> c.getCue().equals("plans")), owned.toString());
+        List<Claim> report = claims("The harbour board's annual report states that the tolls will double.");
+        assertTrue(report.stream().anyMatch(c -> c.getCue().equals("states")), report.toString());
+        List<Claim> something = claims("Something tells me the harbour tolls will double.");
+        assertTrue(something.stream().anyMatch(c -> c.getCue().equals("tells")), something.toString());
+    }
+
+    @Test
+    void aParticiplePhraseOpeningTheSentenceIsSaidByTheSubjectAfterIt() {
+        List<Claim> claims = claims("Citing a new survey of ferry users, Mayor Paula Green raised the harbour tolls on "
+                + "Monday.");
+        assertTrue(claims.stream().anyMatch(c -> c.getCue().equals("citing") && "Paula Green".equals(c.getSpeaker())
+                && c.getContent().equals("a new survey of ferry users")), claims.toString());
+        List<Claim> circumstance = claims("Writing for the Harbour Gazette, Paula Green praised the ferry crews.");
+        assertTrue(circumstance.stream().noneMatch(c -> c.getCue().equals("writing")), circumstance.toString());
+    }
 }
