@@ -1,6 +1,11 @@
 package io.mediamon.app.bench;
 
 import io.mediamon.schema.RawArticle;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Spreads a bench's batch of articles over the raw topic's partitions so that each gets the same amount of text.
@@ -11,22 +16,55 @@ import io.mediamon.schema.RawArticle;
  */
 final class EvenPartitions {
   private final long[] characters;
+  /** Groups of partitions that each get the same amount of text: one group of all, or each process's partitions. */
+  private final List<int[]> owners;
+  private final long[] ownerCharacters;
 
   EvenPartitions(int partitions) {
+    this(partitions, List.of(IntStream.range(0, Math.max(partitions, 0)).boxed().collect(Collectors.toSet())));
+  }
+
+  /**
+   * Each owner (the partitions one process holds) gets the same amount of text, and within it each partition. Kafka
+   * Streams' assignor balances tasks, not partitions: with four raw partitions and the duplicate stage's one task,
+   * one of two processes may hold one raw partition and the other three, and a batch spread by partitions alone then
+   * measures the one with three while the other idles. Spread by owners, each process gets half of the text whatever
+   * its share of the partitions; the bench prints the split.
+   *
+   * @param owners disjoint sets of partitions covering 0 to {@code partitions - 1}
+   */
+  EvenPartitions(int partitions, List<Set<Integer>> owners) {
     if (partitions < 1) {
       throw new IllegalArgumentException("partitions must be at least 1, got " + partitions);
     }
+    Set<Integer> covered = new TreeSet<>();
+    owners.forEach(covered::addAll);
+    if (owners.stream().anyMatch(Set::isEmpty) || covered.size() != partitions
+        || owners.stream().mapToInt(Set::size).sum() != partitions || covered.stream().anyMatch(p -> p >= partitions)) {
+      throw new IllegalArgumentException("owners must share the partitions 0 to " + (partitions - 1) + ": " + owners);
+    }
     this.characters = new long[partitions];
+    this.owners = owners.stream().map(o -> o.stream().mapToInt(Integer::intValue).sorted().toArray()).toList();
+    this.ownerCharacters = new long[owners.size()];
   }
 
   int partitionFor(RawArticle article) {
-    int least = 0;
-    for (int p = 1; p < characters.length; p++) {
+    int owner = 0;
+    for (int o = 1; o < ownerCharacters.length; o++) {
+      if (ownerCharacters[o] < ownerCharacters[owner]) {
+        owner = o;
+      }
+    }
+    int[] held = owners.get(owner);
+    int least = held[0];
+    for (int p : held) {
       if (characters[p] < characters[least]) {
         least = p;
       }
     }
-    characters[least] += article.getBody() == null ? 0 : article.getBody().length();
+    long length = article.getBody() == null ? 0 : article.getBody().length();
+    characters[least] += length;
+    ownerCharacters[owner] += length;
     return least;
   }
 }

@@ -74,6 +74,11 @@ final class GroupAssignment {
     return held.size() == partitions;
   }
 
+  /** Each member's partitions, for the members that hold some. */
+  List<Set<Integer>> holdings() {
+    return partitionsByMember.values().stream().filter(p -> !p.isEmpty()).toList();
+  }
+
   @Override
   public String toString() {
     return partitionsByMember.toString();

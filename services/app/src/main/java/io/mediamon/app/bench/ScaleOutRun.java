@@ -86,9 +86,10 @@ public final class ScaleOutRun {
    *
    * @param processCpuSeconds CPU time the measured processes used meanwhile, together
    * @param benchCpuSeconds CPU time this JVM used meanwhile: the embedded broker, the producer, the collector
+   * @param partitionsHeld the raw partitions each process's stream thread held, as the group coordinator told
    */
   public record Phase(String name, int instances, int articles, int enriched, int deadLettered, int duplicates,
-      double seconds, double processCpuSeconds, double benchCpuSeconds) {
+      double seconds, double processCpuSeconds, double benchCpuSeconds, String partitionsHeld) {
     public double rate() {
       return articles / seconds;
     }
@@ -215,16 +216,22 @@ public final class ScaleOutRun {
   private Phase measure(PhaseContext context, String name, int instances, BenchCorpus corpus, int round)
       throws Exception {
     List<RawArticle> articles = withSuffix(corpus.articles(), "-m" + round);
+    GroupAssignment held = GroupAssignment.describe(context.admin(), groupOf(context.config()),
+        context.topics().raw().name());
+    Map<String, Integer> spread = spreadByOwners(articles, held.holdings());
+    progress.printf("scale: %s: raw partitions held %s; each process gets the same amount of text%n", name, held);
     List<ServiceProcess> measured = context.running();
     double processCpuBefore = cpuSeconds(measured);
     double benchCpuBefore = BENCH_JVM.getProcessCpuTime() / 1e9;
     long start = System.nanoTime();
-    EnrichedCollector.Result out = sendAndAwait(context, articles, start);
+    publish(context.config(), context.topics(), articles, spread);
+    EnrichedCollector.Result out = context.collector().awaitAll(ids(articles), start + options.timeout().toNanos(),
+        context.failure());
     double processCpu = cpuSeconds(measured) - processCpuBefore;
     double benchCpu = BENCH_JVM.getProcessCpuTime() / 1e9 - benchCpuBefore;
     double seconds = (out.completedAtNanos() - start) / 1e9;
     Phase phase = new Phase(name, instances, articles.size(), out.enriched(), out.deadLettered(), out.duplicates(),
-        seconds, processCpu, benchCpu);
+        seconds, processCpu, benchCpu, held.toString());
     progress.printf("scale: %s: %d articles in %.1f s, %.1f articles/s; the processes used %.2f cores, this JVM "
         + "(broker, producer, collector) %.2f%n", name, phase.articles(), seconds, phase.rate(), phase.processCores(),
         phase.benchCores());
@@ -257,7 +264,7 @@ public final class ScaleOutRun {
       Admin admin = context.admin();
       ServiceProcess victim = context.processes().get(0);
       context.expectEnd(victim);
-      String group = config.get(Setting.APPLICATION_ID_PREFIX) + "-" + ExtractorTopology.SERVICE;
+      String group = groupOf(config);
       String raw = topics.raw().name();
       Set<Integer> victimPartitions = GroupAssignment.describe(admin, group, raw).partitionsOf(clientId(1));
       List<RawArticle> articles = corpus.articles();
@@ -531,6 +538,23 @@ public final class ScaleOutRun {
     Map<String, Integer> partitions = new LinkedHashMap<>();
     articles.forEach(article -> partitions.put(article.getId(), spread.partitionFor(article)));
     return partitions;
+  }
+
+  /**
+   * The raw partition of each article so that each process (each set of partitions held) gets the same amount of
+   * text; all partitions as one set when the group is in the middle of a rebalance and shows no holdings.
+   */
+  private Map<String, Integer> spreadByOwners(List<RawArticle> articles, List<Set<Integer>> holdings) {
+    int total = holdings.stream().mapToInt(Set::size).sum();
+    EvenPartitions spread = total == options.partitions() ? new EvenPartitions(options.partitions(), holdings)
+        : new EvenPartitions(options.partitions());
+    Map<String, Integer> partitions = new LinkedHashMap<>();
+    articles.forEach(article -> partitions.put(article.getId(), spread.partitionFor(article)));
+    return partitions;
+  }
+
+  private static String groupOf(MediamonConfig config) {
+    return config.get(Setting.APPLICATION_ID_PREFIX) + "-" + ExtractorTopology.SERVICE;
   }
 
   private static String clientId(int index) {
