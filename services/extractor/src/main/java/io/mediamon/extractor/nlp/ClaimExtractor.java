@@ -366,6 +366,9 @@ final class ClaimExtractor {
             // past two weeks shows": there the quantifier belongs to the plural noun before the verb.
             return false;
         }
+        if (cue.equals("put") && !putsItInWords(s, i)) {
+            return false;
+        }
         if (isProgressive(s, i)) {
             return true; // "X is warning that ...": an -ing form after "is" is the active verb, not a passive
         }
@@ -378,6 +381,20 @@ final class ClaimExtractor {
         // "a survey released in early May found": the month, not the modal "may"
         boolean modal = MODALS.contains(p) && !(doc.isTime(s, i - 1) && doc.mention(s, i - 1) == null);
         return !Grammar.DETERMINERS.contains(p) && !isPassive(s, subjectEnd) && !modal;
+    }
+
+    /**
+     * "as X put it, ...", "X put it in a letter: ...", "X put it bluntly": "put it" reports speech only when the
+     * clause ends after it or what follows tells how or where it was said. "X put it on the table", "put it to a
+     * vote", "put it to the council that ..." place a thing or a question, and say nothing.
+     */
+    private static boolean putsItInWords(Sentence s, int put) {
+        Token after = s.at(put + 2);
+        if (after == null || !after.isWord()) {
+            return true;
+        }
+        String w = after.lower();
+        return w.equals("in") || w.equals("this") || w.equals("that") || (w.endsWith("ly") && w.length() > 3);
     }
 
     /**

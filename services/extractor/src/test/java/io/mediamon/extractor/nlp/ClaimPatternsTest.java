@@ -692,4 +692,16 @@ class ClaimPatternsTest {
         List<Claim> circumstance = claims("Writing for the Harbour Gazette, Paula Green praised the ferry crews.");
         assertTrue(circumstance.stream().noneMatch(c -> c.getCue().equals("writing")), circumstance.toString());
     }
+
+    @Test
+    void asSomeonePutItReportsWhatTheySaid() {
+        List<Claim> claims = claims("As Paula Green put it in a letter to the council, the ferry tolls are far too "
+                + "high.");
+        assertTrue(claims.stream().anyMatch(c -> c.getCue().equals("put it") && "Paula Green".equals(c.getSpeaker())
+                && c.getContent().endsWith("the ferry tolls are far too high")), claims.toString());
+        List<Claim> placed = claims("Paula Green put it on the table before the vote on the tolls.");
+        assertTrue(placed.isEmpty(), "putting a thing somewhere says nothing: " + placed);
+        List<Claim> held = claims("Paula Green put it to the council that the tolls were too high.");
+        assertTrue(held.stream().noneMatch(c -> c.getCue().equals("put it")), held.toString());
+    }
 }
