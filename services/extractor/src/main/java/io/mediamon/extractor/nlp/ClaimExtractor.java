@@ -618,10 +618,21 @@ final class ClaimExtractor {
         if (endsClause(s, cue.end()) && beforeSubject != null && beforeSubject.text().equals(",")) {
             return reported(cue, speaker, reportedBefore(s, subjectStart - 1, earlier));
         }
+        if (speaker != null && endsClause(s, cue.end()) && isAsAfterComma(s, subjectStart - 1)) {
+            // "..., as X said.", "..., as a memo put it.": the clause before "as" is what was said
+            return reported(cue, speaker, reportedBefore(s, subjectStart - 2, earlier));
+        }
         if (endsInColon(s, cue.end())) {
             return nextParagraph(cue, speaker, s);
         }
         return reported(cue, speaker, reportedAfter(s, cue.end()));
+    }
+
+    /** Whether token k is "as" right after a comma: "..., as X said." */
+    private static boolean isAsAfterComma(Sentence s, int k) {
+        Token as = s.at(k);
+        Token comma = s.at(k - 1);
+        return as != null && as.is("as") && comma != null && comma.text().equals(",");
     }
 
     /**

@@ -704,4 +704,15 @@ class ClaimPatternsTest {
         List<Claim> held = claims("Paula Green put it to the council that the tolls were too high.");
         assertTrue(held.stream().noneMatch(c -> c.getCue().equals("put it")), held.toString());
     }
+
+    @Test
+    void aClauseBeforeAsSomeoneSaidIsWhatTheySaid() {
+        List<Claim> claims = claims("The ferry tolls went up after the vote, as Paula Green said.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Paula Green", claims.get(0).getSpeaker());
+        assertEquals("The ferry tolls went up after the vote", claims.get(0).getContent());
+        List<Claim> memo = claims("The harbour needs a second ferry, as a council memo put it.");
+        assertEquals(1, memo.size(), memo.toString());
+        assertEquals("The harbour needs a second ferry", memo.get(0).getContent());
+    }
 }
