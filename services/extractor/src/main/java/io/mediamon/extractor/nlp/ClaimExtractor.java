@@ -358,6 +358,9 @@ final class ClaimExtractor {
             // it, a plural noun; so is one counted ("20 states", "several claims"): a verb in -s has a singular subject
             return false;
         }
+        if (cue.endsWith("s") && !cue.endsWith("ss") && isGroupAdjectiveAfterPreposition(s, subjectEnd)) {
+            return false; // "30 percent of Republican claims", "most of the Canadian states": a plural noun
+        }
         Token modifier = s.at(subjectEnd);
         if (cue.endsWith("s") && !cue.endsWith("ss") && modifier != null && modifier.isWord()
                 && !Grammar.isPronoun(modifier) && !modifier.lower().endsWith("s")
@@ -395,6 +398,32 @@ final class ClaimExtractor {
         }
         String w = after.lower();
         return w.equals("in") || w.equals("this") || w.equals("that") || (w.endsWith("ly") && w.length() > 3);
+    }
+
+    /** Party words that, capitalised, modify a noun as nationality words do ("Republican claims"). */
+    private static final Set<String> PARTY_WORDS = Set.of("Republican", "Democratic", "Democrat", "Conservative",
+            "Liberal", "Labour", "Socialist", "Libertarian", "Communist", "Tory");
+
+    /**
+     * Whether token k is a singular nationality or party word after a preposition, directly or across a determiner:
+     * such a word ("of Republican claims", "most of the Canadian states") modifies the plural noun after it. The
+     * tagger may leave it untagged, so the word lists decide too. "The Republican says" is a person speaking: there no
+     * preposition comes before; "the Country Reports on Terrorism says": "Terrorism" is no such word.
+     */
+    private boolean isGroupAdjectiveAfterPreposition(Sentence s, int k) {
+        Token word = s.at(k);
+        if (word == null || !word.isWord() || word.lower().endsWith("s")) {
+            return false;
+        }
+        NameMention m = doc.mention(s, k);
+        boolean groupWord = m != null ? m.type == EntityType.NORP && m.start == k && m.end == k + 1
+                : PARTY_WORDS.contains(word.text()) || vocabulary.countryOfDemonym(word.text()) != null;
+        if (!groupWord) {
+            return false;
+        }
+        int before = s.at(k - 1) != null && Grammar.DETERMINERS.contains(s.at(k - 1).lower()) ? k - 2 : k - 1;
+        Token preposition = s.at(before);
+        return preposition != null && Grammar.PREPOSITIONS.contains(preposition.lower());
     }
 
     /**

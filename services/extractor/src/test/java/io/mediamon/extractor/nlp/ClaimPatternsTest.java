@@ -715,4 +715,16 @@ class ClaimPatternsTest {
         assertEquals(1, memo.size(), memo.toString());
         assertEquals("The harbour needs a second ferry", memo.get(0).getContent());
     }
+
+    @Test
+    void aCueInSAfterANationalityOrPartyAdjectiveAfterAPrepositionIsANoun() {
+        List<Claim> claims = claims("The fact checkers rated 30 percent of Republican claims as false last year.");
+        assertTrue(claims.stream().noneMatch(c -> c.getCue().equals("claims")), claims.toString());
+        List<Claim> states = claims("The ferry runs to most of the Canadian states and provinces each week.");
+        assertTrue(states.stream().noneMatch(c -> c.getCue().equals("states")), states.toString());
+        List<Claim> party = claims("The Republican says the harbour tolls are far too high.");
+        assertTrue(party.stream().anyMatch(c -> c.getCue().equals("says")), party.toString());
+        List<Claim> title = claims("The harbour board's Annual Review on Shipping says the tolls will double.");
+        assertTrue(title.stream().anyMatch(c -> c.getCue().equals("says")), "a title's last word: " + title);
+    }
 }
