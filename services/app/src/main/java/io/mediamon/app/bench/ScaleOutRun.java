@@ -218,15 +218,13 @@ public final class ScaleOutRun {
     List<RawArticle> articles = withSuffix(corpus.articles(), "-m" + round);
     GroupAssignment held = GroupAssignment.describe(context.admin(), groupOf(context.config()),
         context.topics().raw().name());
-    Map<String, Integer> spread = spreadByOwners(articles, held.holdings());
+    Map<String, Integer> spread = spread(articles, held.holdings());
     progress.printf("scale: %s: raw partitions held %s; each process gets the same amount of text%n", name, held);
     List<ServiceProcess> measured = context.running();
     double processCpuBefore = cpuSeconds(measured);
     double benchCpuBefore = BENCH_JVM.getProcessCpuTime() / 1e9;
     long start = System.nanoTime();
-    publish(context.config(), context.topics(), articles, spread);
-    EnrichedCollector.Result out = context.collector().awaitAll(ids(articles), start + options.timeout().toNanos(),
-        context.failure());
+    EnrichedCollector.Result out = sendAndAwait(context, articles, spread, start);
     double processCpu = cpuSeconds(measured) - processCpuBefore;
     double benchCpu = BENCH_JVM.getProcessCpuTime() / 1e9 - benchCpuBefore;
     double seconds = (out.completedAtNanos() - start) / 1e9;
@@ -516,7 +514,12 @@ public final class ScaleOutRun {
 
   private EnrichedCollector.Result sendAndAwait(PhaseContext context, List<RawArticle> articles, long start)
       throws Exception {
-    publish(context.config(), context.topics(), articles, spread(articles));
+    return sendAndAwait(context, articles, spread(articles), start);
+  }
+
+  private EnrichedCollector.Result sendAndAwait(PhaseContext context, List<RawArticle> articles,
+      Map<String, Integer> partitions, long start) throws Exception {
+    publish(context.config(), context.topics(), articles, partitions);
     return context.collector().awaitAll(ids(articles), start + options.timeout().toNanos(), context.failure());
   }
 
@@ -534,19 +537,17 @@ public final class ScaleOutRun {
 
   /** The raw partition of each article (by id): the same for the same articles, so the kill phase knows whose are whose. */
   private Map<String, Integer> spread(List<RawArticle> articles) {
-    EvenPartitions spread = new EvenPartitions(options.partitions());
-    Map<String, Integer> partitions = new LinkedHashMap<>();
-    articles.forEach(article -> partitions.put(article.getId(), spread.partitionFor(article)));
-    return partitions;
+    return spread(articles, List.of());
   }
 
   /**
    * The raw partition of each article so that each process (each set of partitions held) gets the same amount of
-   * text; all partitions as one set when the group is in the middle of a rebalance and shows no holdings.
+   * text; all partitions as one set when the holdings do not cover them (none given, or a group in the middle of a
+   * rebalance).
    */
-  private Map<String, Integer> spreadByOwners(List<RawArticle> articles, List<Set<Integer>> holdings) {
-    int total = holdings.stream().mapToInt(Set::size).sum();
-    EvenPartitions spread = total == options.partitions() ? new EvenPartitions(options.partitions(), holdings)
+  private Map<String, Integer> spread(List<RawArticle> articles, List<Set<Integer>> holdings) {
+    int held = holdings.stream().mapToInt(Set::size).sum();
+    EvenPartitions spread = held == options.partitions() ? new EvenPartitions(options.partitions(), holdings)
         : new EvenPartitions(options.partitions());
     Map<String, Integer> partitions = new LinkedHashMap<>();
     articles.forEach(article -> partitions.put(article.getId(), spread.partitionFor(article)));

@@ -29,10 +29,7 @@ class StoryReplayTest {
 
   @Test
   void reportsHowEachArticleWasDecidedAndItsScore() {
-    StoryReplay.Result result = StoryReplay.run(MediamonConfig.defaults(), List.of(
-        article("a1", "River valley floods cut off villages", FLOOD),
-        article("a2", "Crews search flooded villages", FLOOD_AGAIN),
-        article("a3", "Central bank raises rates", RATES)), AT);
+    StoryReplay.Result result = replayTwoFloodReportsAndARateRise();
 
     StoryMembership first = result.memberships().get("a1");
     StoryMembership joined = result.memberships().get("a2");
@@ -49,10 +46,7 @@ class StoryReplayTest {
 
   @Test
   void writesEachAlertWithTheGoldStoryMostOfItsArticlesAreIn() {
-    StoryReplay.Result result = StoryReplay.run(MediamonConfig.defaults(), List.of(
-        article("a1", "River valley floods cut off villages", FLOOD),
-        article("a2", "Crews search flooded villages", FLOOD_AGAIN),
-        article("a3", "Central bank raises rates", RATES)), AT);
+    StoryReplay.Result result = replayTwoFloodReportsAndARateRise();
     // a2 is annotated with another gold story than a1: the flood story is a1's and a2's, one vote each; the
     // repeatable tie-break gives it the greater gold id.
     Map<String, String> gold = Map.of("a1", "g-flood", "a2", "g-rescue", "a3", "g-rates");
@@ -65,6 +59,14 @@ class StoryReplayTest {
     assertEquals(List.of("file\tNEW\t" + flood + "\t1\t1\t\tg-rescue\tRiver valley floods cut off villages",
         "file\tNEW\t" + rates + "\t1\t1\t\tg-rates\tCentral bank raises rates"), news);
     assertEquals(result.alerts().size(), lines.size());
+  }
+
+  /** a1 and a2 report one flood (a2 joins a1's story), a3 a rate rise (a story of its own). */
+  private static StoryReplay.Result replayTwoFloodReportsAndARateRise() {
+    return StoryReplay.run(MediamonConfig.defaults(), List.of(
+        article("a1", "River valley floods cut off villages", FLOOD),
+        article("a2", "Crews search flooded villages", FLOOD_AGAIN),
+        article("a3", "Central bank raises rates", RATES)), AT);
   }
 
   private static EnrichedArticle article(String id, String title, String text) {
