@@ -12,8 +12,9 @@ import java.util.Arrays;
  *       articles report in: another happening (a 2008 raid is not a 2009 war);</li>
  *   <li>both name other numbers: one in common (a toll, a score) is a little evidence for, none a little against;</li>
  *   <li>the article's main persons (its most salient few, not those in the news everywhere) are absent from the
- *       story, and the story's first article's absent from the article: the same kind of event, about someone
- *       else;</li>
+ *       story, and the story's first article's are not among the article's main persons: the same kind of event,
+ *       about someone else. The article may name the story's person in passing ("the latest arrest after X's"):
+ *       background, not what it reports;</li>
  *   <li>both name the same day of a month ("March 14"): a little evidence for (reports of one happening name its
  *       day; two happenings of one kind share one by chance only);</li>
  *   <li>both name weekdays, and none in common: a little evidence against ("on Sunday" and "on Tuesday");</li>
@@ -73,7 +74,7 @@ final class StoryScorer {
     }
     if (article.mainPerson().length > 0 && story.mainPerson().length > 0
         && Arrays.stream(article.mainPerson()).noneMatch(story.entities()::contains)
-        && Arrays.stream(story.mainPerson()).noneMatch(article.entities()::contains)) {
+        && !intersects(story.mainPerson(), article.mainPerson())) {
       score -= weights.personConflict();
     }
     if (intersects(article.days(), story.days())) {

@@ -47,6 +47,19 @@ class StoryScorerTest {
   }
 
   @Test
+  void anArticleAboutSomeoneElseThatNamesTheStorysPersonInPassingIsAnotherHappening() {
+    StoryScorer scorer = new StoryScorer(WEIGHTS);
+    // The story's first article is about person 7; the article is about person 8 and also names 7 (its entities).
+    StoryProfile story = personStory(hashes("e:7"));
+    double plain = scorer.score(personArticle(NONE, hashes("e:7", "e:8")), NONE, story);
+    assertEquals(plain - 0.3, scorer.score(personArticle(hashes("e:8"), hashes("e:7", "e:8")), NONE, story), 1e-6,
+        "named in passing: the article's main person is absent from the story, and the story's is not the article's");
+    assertEquals(plain, scorer.score(personArticle(hashes("e:8", "e:7"), hashes("e:7", "e:8")), NONE, story), 1e-6,
+        "the story's person among the article's main persons: the same happening, seen from another side");
+    assertEquals(plain, scorer.score(personArticle(hashes("e:7"), hashes("e:7", "e:8")), NONE, story), 1e-6);
+  }
+
+  @Test
   void profilesOfTheFormatsBeforeHeadlineNumbersAndCalendarSignalsReadWithNone() {
     StoryProfile profile = new StoryProfile("sty-1", 0, 0, 1, WORDS, WORDS, NONE, NONE, NONE, NONE, hashes("d:3-14"),
         hashes("w:7"), hashes("n:12"));
@@ -87,6 +100,24 @@ class StoryScorerTest {
 
   private static StoryProfile numbersStory(long[] numbers, long[] headlineNumbers) {
     return new StoryProfile("sty-1", 0, 0, 1, WORDS, WORDS, NONE, numbers, NONE, NONE, NONE, NONE, headlineNumbers);
+  }
+
+  private static ArticleVector personArticle(long[] mainPerson, long[] entityWords) {
+    return new ArticleVector(WORDS, vector(entityWords), NONE, NONE, mainPerson, NONE, new float[0], NONE, NONE,
+        NONE);
+  }
+
+  private static StoryProfile personStory(long[] mainPerson) {
+    return new StoryProfile("sty-1", 0, 0, 1, WORDS, vector(mainPerson), NONE, NONE, mainPerson, NONE, NONE, NONE,
+        NONE);
+  }
+
+  private static SparseVector vector(long[] keys) {
+    Map<Long, Double> weights = new java.util.HashMap<>();
+    for (long key : keys) {
+      weights.put(key, 1.0);
+    }
+    return SparseVector.of(weights).unit();
   }
 
   private static StoryProfile story(long[] days, long[] weekdays) {
