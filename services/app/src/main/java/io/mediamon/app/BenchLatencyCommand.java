@@ -56,7 +56,7 @@ final class BenchLatencyCommand implements Callable<Integer> {
       throw new UserError("--seconds and every rate must be positive");
     }
     // Every new story is announced on its first report: the bench measures how long the pipeline takes, not how
-    // long the alert policy waits (a new story related to an open one would otherwise wait for its third article).
+    // long the alert policy waits (a new story related to an open one would otherwise wait for more articles).
     MediamonConfig config = options.load().with(Setting.ALERTS_RELATED_NEW_MIN_ARTICLES, "1");
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();

@@ -49,7 +49,7 @@ public final class ChaosRun {
   private static final Duration QUIET = Duration.ofSeconds(15);
   /**
    * Every new story announced on its first report, in both runs: the generated stories share their sentence
-   * templates, so most would count as related to an earlier one and wait for a third article, leaving few alerts to
+   * templates, so most would count as related to an earlier one and wait for several articles, leaving few alerts to
    * compare.
    */
   private static final String RELATED_FIRST_REPORT = "alerts.related-new-min-articles=1";
