@@ -170,6 +170,12 @@ class ClaimPatternsTest {
         List<Claim> part = claims("Nearly eight of 10 ferry users say the tolls are too high.");
         assertEquals(1, part.size(), part.toString());
         assertEquals("eight of 10 ferry users", part.get(0).getSpeakerText());
+        List<Claim> many = claims("Many of the island's pilots said the tolls were too high.");
+        assertEquals(1, many.size(), many.toString());
+        assertEquals("Many of the island's pilots", many.get(0).getSpeakerText());
+        List<Claim> one = claims("One of the ferry pilots told the council the timetable was unsafe.");
+        assertEquals(1, one.size(), one.toString());
+        assertEquals("One of the ferry pilots", one.get(0).getSpeakerText());
     }
 
     @Test
