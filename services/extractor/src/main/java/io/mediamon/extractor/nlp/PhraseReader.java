@@ -27,9 +27,6 @@ final class PhraseReader {
     /** Words that name a part of a group ("percent of voters", "half of the delegates"); counts too ("eight of 10"). */
     private static final Set<String> PARTITIVE_WORDS = Set.of("percent", "%", "half", "third", "quarter",
             "majority", "minority");
-    /** Pronouns that take a part of a group ("many of the pilots", "one of the lawyers"): the part speaks too. */
-    private static final Set<String> PARTITIVE_PRONOUNS = Set.of("many", "most", "some", "few", "several", "all",
-            "both", "none", "one", "each");
     /** "in particular", "for her part", "of the Harbour Institute": a prepositional aside before the verb. */
     private static final int MAX_ASIDE_TOKENS = 5;
     /** "X, the mayor of Y, one of the towns on the coast, said": appositives in a row after a name. */
@@ -139,7 +136,7 @@ final class PhraseReader {
         Token of = s.at(unit.start() - 1);
         Token quantity = s.at(unit.start() - 2);
         if (of == null || !of.is("of") || quantity == null
-                || !(isQuantity(quantity) || PARTITIVE_PRONOUNS.contains(quantity.lower()))) {
+                || !(isQuantity(quantity) || Grammar.PARTITIVE_PRONOUNS.contains(quantity.lower()))) {
             return unit;
         }
         int start = unit.start() - 2;

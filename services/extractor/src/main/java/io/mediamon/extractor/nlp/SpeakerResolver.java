@@ -101,6 +101,9 @@ final class SpeakerResolver {
         if (unit.end() - unit.start() == 1 && (Grammar.isPronoun(head) || RELATIVE_PRONOUNS.contains(head.lower()))) {
             return SpeakerKind.PRONOUN;
         }
+        if (isPartOfPronoun(s, unit)) {
+            return SpeakerKind.DESCRIPTION; // "most of whom", "some of them": that many of a group, as "63 percent"
+        }
         if (doc.mention(s, unit.head()) != null) {
             return SpeakerKind.NAME;
         }
@@ -126,6 +129,12 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /** "most of whom", "many of them": a part of a group a pronoun stands for. */
+    private static boolean isPartOfPronoun(Sentence s, PhraseReader.Unit unit) {
+        return unit.end() - unit.start() == 3 && Grammar.PARTITIVE_PRONOUNS.contains(s.token(unit.start()).lower())
+                && s.token(unit.start() + 1).is("of") && Grammar.isPronoun(s.token(unit.head()));
     }
 
     private boolean isIndefinite(Sentence s, PhraseReader.Unit unit) {

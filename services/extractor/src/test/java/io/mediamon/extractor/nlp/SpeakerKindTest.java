@@ -46,6 +46,14 @@ class SpeakerKindTest {
     }
 
     @Test
+    void aPartOfAGroupNamedBeforeIsADescription() {
+        Claim c = onlyClaim("The council heard from forty ferry pilots, most of whom said the tolls were far too high.");
+        assertNull(c.getSpeaker(), "a part of a group names no one");
+        assertEquals("most of whom", c.getSpeakerText());
+        assertEquals(SpeakerKind.DESCRIPTION, c.getSpeakerKind());
+    }
+
+    @Test
     void aDocumentIsADescription() {
         Claim c = onlyClaim("The audit found that the agency had lost track of 40 vehicles.");
         assertEquals(SpeakerKind.DESCRIPTION, c.getSpeakerKind());
