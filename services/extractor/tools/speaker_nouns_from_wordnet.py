@@ -27,7 +27,10 @@ EXTRA = {"campaign": "GROUP", "poll": "COMMUNICATION", "study": "COMMUNICATION",
          # Bodies and channels whose first sense WordNet files elsewhere ("group" under abstractions, "panel" as a
          # board, "media" as the plural of "medium", "website" as a computer file): "several groups warned", "an
          # appeals panel ruled", "the local media reported", "the website says".
-         "group": "GROUP", "panel": "GROUP", "media": "GROUP", "website": "COMMUNICATION"}
+         "group": "GROUP", "panel": "GROUP", "media": "GROUP", "website": "COMMUNICATION",
+         # ... and a video "clip", a presentation's "slide" and "statistics" (first a branch of mathematics): "the
+         # clip says", "a slide shows", "according to federal statistics".
+         "clip": "COMMUNICATION", "slide": "COMMUNICATION", "statistics": "COMMUNICATION"}
 
 
 def main(wordnet_dir):

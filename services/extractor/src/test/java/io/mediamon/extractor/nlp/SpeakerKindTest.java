@@ -54,6 +54,15 @@ class SpeakerKindTest {
     }
 
     @Test
+    void aClipASlideAndStatisticsAreDescriptions() {
+        for (String speaker : List.of("The clip", "Another slide", "Federal statistics")) {
+            Claim c = onlyClaim(speaker + " showed that the ferry lost money in the winter.");
+            assertEquals(speaker, c.getSpeakerText());
+            assertEquals(SpeakerKind.DESCRIPTION, c.getSpeakerKind(), speaker);
+        }
+    }
+
+    @Test
     void aDocumentIsADescription() {
         Claim c = onlyClaim("The audit found that the agency had lost track of 40 vehicles.");
         assertEquals(SpeakerKind.DESCRIPTION, c.getSpeakerKind());
