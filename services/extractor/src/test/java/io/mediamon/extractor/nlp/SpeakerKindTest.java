@@ -63,6 +63,13 @@ class SpeakerKindTest {
     }
 
     @Test
+    void aPollingAverageIsADescription() {
+        Claim c = onlyClaim("The polling average shows the mayor trailing by ten points.");
+        assertEquals("The polling average", c.getSpeakerText());
+        assertEquals(SpeakerKind.DESCRIPTION, c.getSpeakerKind());
+    }
+
+    @Test
     void aDocumentIsADescription() {
         Claim c = onlyClaim("The audit found that the agency had lost track of 40 vehicles.");
         assertEquals(SpeakerKind.DESCRIPTION, c.getSpeakerKind());
