@@ -733,4 +733,35 @@ class ClaimPatternsTest {
         List<Claim> title = claims("The harbour board's Annual Review on Shipping says the tolls will double.");
         assertTrue(title.stream().anyMatch(c -> c.getCue().equals("says")), "a title's last word: " + title);
     }
+
+    @Test
+    void aBaseFormOfAReportingVerbRightAfterAPluralSubjectIsAClaim() {
+        List<Claim> claims = claims("Harbour economists worry that the new tolls will empty the island.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Harbour economists", claims.get(0).getSpeakerText());
+        assertEquals(SpeakerKind.DESCRIPTION, claims.get(0).getSpeakerKind());
+        assertEquals("the new tolls will empty the island", claims.get(0).getContent());
+        List<Claim> adverb = claims("Ferry pilots often argue the timetable is unsafe.");
+        assertEquals(1, adverb.size(), adverb.toString());
+        assertEquals("the timetable is unsafe", adverb.get(0).getContent());
+        List<Claim> group = claims("Democrats believe the harbour tolls are far too high.");
+        assertEquals(1, group.size(), group.toString());
+        assertEquals("Democrats", group.get(0).getSpeakerText());
+        assertTrue(claims("Most islanders would argue that the ferry is a lifeline.").isEmpty(),
+                "after a modal the subject is not right before the verb");
+        assertTrue(claims("The pilots did not believe the figures.").isEmpty(), "nor after an auxiliary");
+        assertTrue(claims("Many islanders feel stung after the toll rise.").isEmpty(), "how they feel, not a thought");
+        assertTrue(claims("The council plan is to raise the tolls by spring.").isEmpty(),
+                "a noun after a singular noun");
+        List<Claim> share = claims("In the harbour survey, 58 percent believe the tolls are too high.");
+        assertEquals(1, share.size(), share.toString());
+        assertEquals("58 percent", share.get(0).getSpeakerText());
+        List<Claim> clause = claims("In a statement, the union's lawyer, Paula Green, said the videos show Tom Baker "
+                + "calmly leaving the ferry.");
+        assertEquals(1, clause.size(), clause.toString());
+        assertEquals("Paula Green", clause.get(0).getSpeaker(), "the phrase after the verb is a clause, no speaker");
+        assertEquals("the videos show Tom Baker calmly leaving the ferry", clause.get(0).getContent());
+        List<Claim> reported = claims("Ferry pilots said they want a new timetable, but agreed to sail on Monday.");
+        assertTrue(reported.stream().noneMatch(c -> c.getCue().equals("want")), "inside what was said: " + reported);
+    }
 }
