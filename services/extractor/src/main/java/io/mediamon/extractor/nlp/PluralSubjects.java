@@ -13,6 +13,8 @@ final class PluralSubjects {
 
     /** Pronouns of a plural subject that speak for someone ("I" and "you" mostly speak in hypotheticals). */
     private static final Set<String> PRONOUNS = Set.of("they", "we");
+    /** Nouns that speak and are plural without an -s: "police fear", "people believe". */
+    private static final Set<String> PLURALS_WITHOUT_S = Set.of("people", "police", "men", "women", "children");
 
     private final AnalyzedText doc;
     private final Vocabulary vocabulary;
@@ -33,7 +35,7 @@ final class PluralSubjects {
             return m.type == EntityType.NORP && !m.isDemonym() && m.text.endsWith("s");
         }
         String w = t.lower();
-        boolean plural = w.endsWith("s") && !w.endsWith("ss");
+        boolean plural = (w.endsWith("s") && !w.endsWith("ss")) || PLURALS_WITHOUT_S.contains(w);
         return PRONOUNS.contains(w) || (plural && vocabulary.isSpeakerNoun(t) && (t.isLowercaseWord() || k == 0))
                 || isShareOfPeople(s, k);
     }

@@ -753,6 +753,9 @@ class ClaimPatternsTest {
         assertTrue(claims("Many islanders feel stung after the toll rise.").isEmpty(), "how they feel, not a thought");
         assertTrue(claims("The council plan is to raise the tolls by spring.").isEmpty(),
                 "a noun after a singular noun");
+        List<Claim> police = claims("The harbour police also fear that the new tolls will bring more protests.");
+        assertEquals(1, police.size(), police.toString());
+        assertEquals("The harbour police", police.get(0).getSpeakerText());
         List<Claim> share = claims("In the harbour survey, 58 percent believe the tolls are too high.");
         assertEquals(1, share.size(), share.toString());
         assertEquals("58 percent", share.get(0).getSpeakerText());
