@@ -44,6 +44,11 @@ final class SpeakerResolver {
 
     /** Sentences back that a pronoun of the right gender may reach when the nearest person is of the other. */
     private static final int GENDER_WINDOW_SENTENCES = 5;
+    /**
+     * ... and, when no subject of that gender is there, sentences back it may reach a person only mentioned: further
+     * back the reader links "she" to someone the text was about, not to a name in passing.
+     */
+    private static final int MENTION_WINDOW_SENTENCES = 2;
     /** Relative pronouns: "Tim Kaine, who said ..." is said by the name right before it. */
     private static final java.util.Set<String> RELATIVE_PRONOUNS = java.util.Set.of("who", "which", "that");
     /**
@@ -197,7 +202,8 @@ final class SpeakerResolver {
 
     /**
      * The person "he"/"she" at the pronoun refers to, outside [excludeBegin, excludeEnd): the resolver's nearest
-     * subject if its gender fits, else the nearest person before it whose gender the text makes clear and fits.
+     * subject if its gender fits, else a recent subject whose gender fits, else the nearest person mentioned in the last
+     * two sentences whose gender the text makes clear and fits.
      */
     private Referent person(Token pronoun, int excludeBegin, int excludeEnd) {
         Gender wanted = Gender.ofPronoun(pronoun);
@@ -222,7 +228,7 @@ final class SpeakerResolver {
             if (m.begin >= pronoun.begin() || excluded) {
                 continue;
             }
-            if (m.sentence < pronounSentence - GENDER_WINDOW_SENTENCES) {
+            if (m.sentence < pronounSentence - MENTION_WINDOW_SENTENCES) {
                 break;
             }
             if (Gender.of(m) == wanted) {

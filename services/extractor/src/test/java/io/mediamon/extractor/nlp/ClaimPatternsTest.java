@@ -767,4 +767,13 @@ class ClaimPatternsTest {
         List<Claim> reported = claims("Ferry pilots said they want a new timetable, but agreed to sail on Monday.");
         assertTrue(reported.stream().noneMatch(c -> c.getCue().equals("want")), "inside what was said: " + reported);
     }
+
+    @Test
+    void aPronounReachesAPersonOnlyMentionedNoFurtherThanTwoSentencesBack() {
+        List<Claim> near = claims("Tom Baker praised Mary Jones for her work on the pier. “It is done,” she said.");
+        assertEquals("Mary Jones", near.get(near.size() - 1).getSpeaker(), near.toString());
+        List<Claim> far = claims("Tom Baker praised Mary Jones for her work on the pier. The ferry was late again. "
+                + "The tolls rose in the spring. Tom Baker left early. “It is done,” she said.");
+        assertEquals(null, far.get(far.size() - 1).getSpeaker(), far.toString());
+    }
 }
