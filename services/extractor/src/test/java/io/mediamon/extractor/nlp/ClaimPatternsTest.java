@@ -776,4 +776,13 @@ class ClaimPatternsTest {
                 + "The tolls rose in the spring. Tom Baker left early. “It is done,” she said.");
         assertEquals(null, far.get(far.size() - 1).getSpeaker(), far.toString());
     }
+
+    @Test
+    void aClauseOfTimeOrReasonAfterAnInvertedAttributionIsNotWhatWasSaid() {
+        List<Claim> claims = claims("The new tolls are an insult to all islanders, union leaders said on Friday, as "
+                + "they met the mayor.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("union leaders", claims.get(0).getSpeakerText());
+        assertEquals("The new tolls are an insult to all islanders", claims.get(0).getContent());
+    }
 }
