@@ -54,6 +54,12 @@ final class Grammar {
     private Grammar() {
     }
 
+    /** "one of the towns", "many of whom": token k is a pronoun of quantity taking a part of a group with "of". */
+    static boolean takesAPartAt(Sentence s, int k) {
+        Token of = s.at(k + 1);
+        return k >= 0 && k < s.size() && PARTITIVE_PRONOUNS.contains(s.token(k).lower()) && of != null && of.is("of");
+    }
+
     static boolean isFunctionWord(Token t) {
         String w = t.lower();
         return DETERMINERS.contains(w) || PREPOSITIONS.contains(w) || AUXILIARIES.contains(w)

@@ -539,7 +539,7 @@ final class PhraseReader {
         }
         Token first = s.token(from);
         boolean nominal = (Grammar.DETERMINERS.contains(first.lower()) && !first.is("that"))
-                || isNumber(first) || (isNounToken(s, from) && !isParticiple(first));
+                || isNumber(first) || (isNounToken(s, from) && !isParticiple(first)) || Grammar.takesAPartAt(s, from);
         if (!nominal || Grammar.PREPOSITIONS.contains(first.lower())) {
             return false;
         }

@@ -138,8 +138,8 @@ final class SpeakerResolver {
 
     /** "most of whom", "many of them": a part of a group a pronoun stands for. */
     private static boolean isPartOfPronoun(Sentence s, PhraseReader.Unit unit) {
-        return unit.end() - unit.start() == 3 && Grammar.PARTITIVE_PRONOUNS.contains(s.token(unit.start()).lower())
-                && s.token(unit.start() + 1).is("of") && Grammar.isPronoun(s.token(unit.head()));
+        return unit.end() - unit.start() == 3 && Grammar.takesAPartAt(s, unit.start())
+                && Grammar.isPronoun(s.token(unit.head()));
     }
 
     private boolean isIndefinite(Sentence s, PhraseReader.Unit unit) {

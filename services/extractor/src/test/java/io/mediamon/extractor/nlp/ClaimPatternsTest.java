@@ -785,4 +785,13 @@ class ClaimPatternsTest {
         assertEquals("union leaders", claims.get(0).getSpeakerText());
         assertEquals("The new tolls are an insult to all islanders", claims.get(0).getContent());
     }
+
+    @Test
+    void anAppositiveMayOpenWithAPartOfAGroup() {
+        List<Claim> claims = claims("“It is a raid on the island's purse,” Tom Baker, the harbour master of Oban, one of "
+                + "the towns suing the council, said at a meeting this month.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Tom Baker", claims.get(0).getSpeaker());
+        assertEquals("It is a raid on the island's purse", claims.get(0).getContent());
+    }
 }
