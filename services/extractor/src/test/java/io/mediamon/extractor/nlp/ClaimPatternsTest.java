@@ -794,4 +794,13 @@ class ClaimPatternsTest {
         assertEquals("Tom Baker", claims.get(0).getSpeaker());
         assertEquals("It is a raid on the island's purse", claims.get(0).getContent());
     }
+
+    @Test
+    void aStraightMarkAfterPunctuationClosesACurlyQuote() {
+        List<Claim> claims = claims("\u201cThe tolls should not be a condition for sailing,\" harbour board chairman Tom "
+                + "Baker said in a statement.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Tom Baker", claims.get(0).getSpeaker());
+        assertEquals("The tolls should not be a condition for sailing", claims.get(0).getContent());
+    }
 }
