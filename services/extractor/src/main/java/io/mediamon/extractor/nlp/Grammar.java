@@ -48,7 +48,7 @@ final class Grammar {
             "anyone", "everyone", "nobody", "who", "whom", "this", "that", "these", "those");
     static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
     /** Pronouns that take a part of a group ("many of the pilots", "one of the lawyers", "most of whom"). */
-    static final Set<String> PARTITIVE_PRONOUNS = Set.of("many", "most", "some", "few", "several", "all", "both",
+    private static final Set<String> PARTITIVE_PRONOUNS = Set.of("many", "most", "some", "few", "several", "all", "both",
             "none", "one", "each");
 
     private Grammar() {

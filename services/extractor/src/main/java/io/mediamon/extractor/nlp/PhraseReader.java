@@ -130,13 +130,14 @@ final class PhraseReader {
 
     /**
      * "44 percent of registered voters said", "eight of 10 voters say", "many of the pilots say": the subject is the
-     * part, not the whole it is taken from; the unit is widened to start at the quantity (its head stays the noun that can speak).
+     * part, not the whole it is taken from; the unit is widened to start at the quantity (its head stays the noun that
+     * can speak).
      */
     Unit withPartitive(Sentence s, Unit unit) {
         Token of = s.at(unit.start() - 1);
         Token quantity = s.at(unit.start() - 2);
         if (of == null || !of.is("of") || quantity == null
-                || !(isQuantity(quantity) || Grammar.PARTITIVE_PRONOUNS.contains(quantity.lower()))) {
+                || !(isQuantity(quantity) || Grammar.takesAPartAt(s, unit.start() - 2))) {
             return unit;
         }
         int start = unit.start() - 2;

@@ -202,8 +202,8 @@ final class SpeakerResolver {
 
     /**
      * The person "he"/"she" at the pronoun refers to, outside [excludeBegin, excludeEnd): the resolver's nearest
-     * subject if its gender fits, else a recent subject whose gender fits, else the nearest person mentioned in the last
-     * two sentences whose gender the text makes clear and fits.
+     * subject if its gender fits, else a recent subject whose gender fits, else the nearest person mentioned in the
+     * last two sentences whose gender the text makes clear and fits.
      */
     private Referent person(Token pronoun, int excludeBegin, int excludeEnd) {
         Gender wanted = Gender.ofPronoun(pronoun);

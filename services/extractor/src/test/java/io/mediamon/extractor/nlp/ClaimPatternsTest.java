@@ -788,8 +788,8 @@ class ClaimPatternsTest {
 
     @Test
     void anAppositiveMayOpenWithAPartOfAGroup() {
-        List<Claim> claims = claims("“It is a raid on the island's purse,” Tom Baker, the harbour master of Oban, one of "
-                + "the towns suing the council, said at a meeting this month.");
+        List<Claim> claims = claims("“It is a raid on the island's purse,” Tom Baker, the harbour master of Oban, "
+                + "one of the towns suing the council, said at a meeting this month.");
         assertEquals(1, claims.size(), claims.toString());
         assertEquals("Tom Baker", claims.get(0).getSpeaker());
         assertEquals("It is a raid on the island's purse", claims.get(0).getContent());
@@ -797,8 +797,8 @@ class ClaimPatternsTest {
 
     @Test
     void aStraightMarkAfterPunctuationClosesACurlyQuote() {
-        List<Claim> claims = claims("\u201cThe tolls should not be a condition for sailing,\" harbour board chairman Tom "
-                + "Baker said in a statement.");
+        List<Claim> claims = claims("\u201cThe tolls should not be a condition for sailing,\" harbour board "
+                + "chairman Tom Baker said in a statement.");
         assertEquals(1, claims.size(), claims.toString());
         assertEquals("Tom Baker", claims.get(0).getSpeaker());
         assertEquals("The tolls should not be a condition for sailing", claims.get(0).getContent());
