@@ -27,7 +27,11 @@ EXTRA = {"campaign": "GROUP", "poll": "COMMUNICATION", "study": "COMMUNICATION",
          # Bodies and channels whose first sense WordNet files elsewhere ("group" under abstractions, "panel" as a
          # board, "media" as the plural of "medium", "website" as a computer file): "several groups warned", "an
          # appeals panel ruled", "the local media reported", "the website says".
-         "group": "GROUP", "panel": "GROUP", "media": "GROUP", "website": "COMMUNICATION"}
+         "group": "GROUP", "panel": "GROUP", "media": "GROUP", "website": "COMMUNICATION",
+         # ... and a video "clip", a presentation's "slide", "statistics" (first a branch of mathematics) and a
+         # polling "average" (first a statistic): "the clip says", "a slide shows", "the polling average shows".
+         "clip": "COMMUNICATION", "slide": "COMMUNICATION", "statistics": "COMMUNICATION",
+         "average": "COMMUNICATION"}
 
 
 def main(wordnet_dir):

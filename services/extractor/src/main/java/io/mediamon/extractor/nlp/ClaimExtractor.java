@@ -56,6 +56,7 @@ final class ClaimExtractor {
     private final ReferentResolver resolver;
     private final SpeakerResolver speakers;
     private final ParsedClaims parsed;
+    private final PluralSubjects pluralSubjects;
     private final SpeakerLabels labels;
     /** The parse of the sentence being read (unparsed when it has no cue word or the parser is off). */
     private DependencyTree sentenceTree;
@@ -67,6 +68,7 @@ final class ClaimExtractor {
         this.resolver = resolver;
         this.speakers = new SpeakerResolver(doc, resolver);
         this.parsed = new ParsedClaims(doc, vocabulary);
+        this.pluralSubjects = new PluralSubjects(doc, vocabulary);
         this.labels = new SpeakerLabels(doc);
     }
 
@@ -79,6 +81,9 @@ final class ClaimExtractor {
             for (int i = 0; i < s.size(); i++) {
                 PhraseMatcher.Match<Vocabulary.CueKind> cue = verbCueAt(s, i);
                 int cueEnd = cue != null && isReportingUse(s, cue.start()) ? cue.end() : colonCueEnd(s, i);
+                if (cueEnd < 0 && isBaseFormAfterPluralSubject(s, i, found)) {
+                    cueEnd = i + 1;
+                }
                 if (cueEnd < 0) {
                     Found owned = ownedClaim(s, i);
                     if (owned != null && found.stream().noneMatch(f -> f.begin() == owned.begin())) {
@@ -531,6 +536,44 @@ final class ClaimExtractor {
         return count || PLURAL_QUANTIFIERS.contains(t.lower()) || Grammar.COUNT_WORDS.contains(t.lower());
     }
 
+    /**
+     * "Harbour economists worry that ...", "Democrats often argue ...", "they believe ...": a base form of a cue read
+     * as a reporting verb, only right after a plural subject (adverbs between). After "to", a modal or "do" the
+     * subject is further left and the verb may be negated or hypothetical ("would argue", "did not believe"); after
+     * anything else it is as often a noun ("the council plan").
+     */
+    private boolean isBaseFormAfterPluralSubject(Sentence s, int i, List<Found> earlier) {
+        Token t = s.token(i);
+        if (!t.isLowercaseWord() || !vocabulary.isBaseFormCue(t.lower())) {
+            return false;
+        }
+        int subject = skipAdverbsLeft(s, i - 1);
+        Token next = s.at(i + 1);
+        // "tolls that ferry workers see as unfair": a preposition after the verb, whose object is further left
+        boolean objectLeft = next != null && Grammar.PREPOSITIONS.contains(next.lower());
+        return pluralSubjects.endsAt(s, subject) && !objectLeft && !linksAComplement(t, next)
+                && !opensReportedClause(s, subject, earlier) && isReportingUse(s, i);
+    }
+
+    /** Cues that also link an adjective to their subject: "voters feel stung" tells how they are, not a thought. */
+    private static final Set<String> LINKING_CUES = Set.of("feel");
+
+    /** "feel stung", "feel good": a linking cue reports a thought only before a clause ("that", "the", "it"). */
+    private static boolean linksAComplement(Token cue, Token next) {
+        return LINKING_CUES.contains(cue.lower()) && !(next != null && (next.is("that")
+                || Grammar.DETERMINERS.contains(next.lower()) || Grammar.isPronoun(next)));
+    }
+
+    /**
+     * Whether the subject ending at token k opens what an earlier claim of the sentence reports: "X said they want
+     * ...", "X said the videos show ...": the verb is part of X's words, not a claim of the text's own.
+     */
+    private boolean opensReportedClause(Sentence s, int k, List<Found> earlier) {
+        PhraseReader.Unit subject = reader.readLeft(s, k);
+        int begin = s.token(subject == null ? k : subject.start()).begin();
+        return earlier.stream().anyMatch(f -> f.begin() == begin);
+    }
+
     /** Whether token k can end the subject of a verb in -s: a name, "he", "she", "it", "who", a noun that speaks. */
     private boolean endsSubject(Sentence s, int k) {
         Token t = s.at(k);
@@ -573,8 +616,8 @@ final class ClaimExtractor {
         }
         if (previous != null && (previous.text().equals(",") || Grammar.closesQuotes(previous))) {
             PhraseReader.Unit after = reader.readRightUnit(s, cueEnd);
-            boolean named = after != null && startsWithName(s, after)
-                    && (Grammar.closesQuotes(previous) || !startsClause(s, after));
+            boolean named = after != null && startsWithName(s, after) && (Grammar.closesQuotes(previous)
+                    || !(startsClause(s, after) || pluralSubjects.holdBaseFormVerb(s, after)));
             // "X, the mayor of Y, said Z's plan ...": the comma closes an appositive of the subject, not a clause said.
             if ((named || isDescriptionEndingClause(s, after)) && !hasParsedSubjectBefore(cueStart)
                     && reader.nameBeforeAppositives(s, cueStart) == null) {
@@ -1140,7 +1183,19 @@ final class ClaimExtractor {
         }
         next = s.at(k);
         return next == null || next.text().equals(".") || next.text().equals("!") || next.text().equals(";")
-                || (Grammar.isCloseQuote(next) && s.at(k + 1) == null);
+                || (Grammar.isCloseQuote(next) && s.at(k + 1) == null) || opensAdverbialClause(s, k);
+    }
+
+    /** Conjunctions that open a clause of time, reason or contrast: "..., X said, as they met the mayor." */
+    private static final Set<String> SUBORDINATORS = Set.of("as", "while", "after", "before", "when", "because",
+            "since", "although", "though");
+
+    /** ", as ...", ", while ...": a comma and a clause of time, reason or contrast, which tells when, not what. */
+    private static boolean opensAdverbialClause(Sentence s, int k) {
+        Token comma = s.at(k);
+        Token conjunction = s.at(k + 1);
+        return comma != null && comma.text().equals(",") && conjunction != null
+                && SUBORDINATORS.contains(conjunction.lower());
     }
 
     /** Reported speech after the verb, as [begin, end) characters, or null if too short. */

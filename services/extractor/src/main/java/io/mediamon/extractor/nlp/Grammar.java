@@ -47,8 +47,17 @@ final class Grammar {
             "yourself", "himself", "herself", "itself", "ourselves", "themselves", "one", "someone", "somebody",
             "anyone", "everyone", "nobody", "who", "whom", "this", "that", "these", "those");
     static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
+    /** Pronouns that take a part of a group ("many of the pilots", "one of the lawyers", "most of whom"). */
+    private static final Set<String> PARTITIVE_PRONOUNS = Set.of("many", "most", "some", "few", "several", "all", "both",
+            "none", "one", "each");
 
     private Grammar() {
+    }
+
+    /** "one of the towns", "many of whom": token k is a pronoun of quantity taking a part of a group with "of". */
+    static boolean takesAPartAt(Sentence s, int k) {
+        Token of = s.at(k + 1);
+        return k >= 0 && k < s.size() && PARTITIVE_PRONOUNS.contains(s.token(k).lower()) && of != null && of.is("of");
     }
 
     static boolean isFunctionWord(Token t) {

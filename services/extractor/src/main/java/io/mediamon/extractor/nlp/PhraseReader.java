@@ -129,13 +129,15 @@ final class PhraseReader {
     }
 
     /**
-     * "44 percent of registered voters said", "eight of 10 voters say": the subject is the part, not the whole it is
-     * taken from; the unit is widened to start at the quantity (its head stays the noun that can speak).
+     * "44 percent of registered voters said", "eight of 10 voters say", "many of the pilots say": the subject is the
+     * part, not the whole it is taken from; the unit is widened to start at the quantity (its head stays the noun that
+     * can speak).
      */
     Unit withPartitive(Sentence s, Unit unit) {
         Token of = s.at(unit.start() - 1);
         Token quantity = s.at(unit.start() - 2);
-        if (of == null || !of.is("of") || quantity == null || !isQuantity(quantity)) {
+        if (of == null || !of.is("of") || quantity == null
+                || !(isQuantity(quantity) || Grammar.takesAPartAt(s, unit.start() - 2))) {
             return unit;
         }
         int start = unit.start() - 2;
@@ -538,7 +540,7 @@ final class PhraseReader {
         }
         Token first = s.token(from);
         boolean nominal = (Grammar.DETERMINERS.contains(first.lower()) && !first.is("that"))
-                || isNumber(first) || (isNounToken(s, from) && !isParticiple(first));
+                || isNumber(first) || (isNounToken(s, from) && !isParticiple(first)) || Grammar.takesAPartAt(s, from);
         if (!nominal || Grammar.PREPOSITIONS.contains(first.lower())) {
             return false;
         }

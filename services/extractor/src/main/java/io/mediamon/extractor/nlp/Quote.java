@@ -36,9 +36,9 @@ record Quote(int open, int close, int width) {
     }
 
     /**
-     * The quotes of a text: curly “...”, straight "...", doubled apostrophes ''...'' and «...» pairs. A quote never
-     * spans a blank line: an
-     * unclosed mark at the end of a paragraph (the convention for quotes that continue) is dropped.
+     * The quotes of a text: curly “...”, straight "...", doubled apostrophes ''...'' and «...» pairs; a curly quote
+     * may close with a straight mark after its punctuation (“...," mixed by an editor). A quote never spans a blank
+     * line: an unclosed mark at the end of a paragraph (the convention for quotes that continue) is dropped.
      */
     static List<Quote> find(String text) {
         List<Quote> quotes = new ArrayList<>();
@@ -52,8 +52,8 @@ record Quote(int open, int close, int width) {
                 curly = straight = guillemet = doubled = -1;
             } else if (c == '“' || (c == '”' && curly < 0 && opensParagraph(text, i))) {
                 curly = i; // a closing mark at a paragraph's start is an opening one typed the wrong way round
-            } else if (c == '”' && curly >= 0) {
-                quotes.add(new Quote(curly, i));
+            } else if ((c == '”' || (c == '"' && straight < 0 && closesAfterPunctuation(text, i))) && curly >= 0) {
+                quotes.add(new Quote(curly, i)); // “...," : a straight mark typed for the closing one
                 curly = -1;
             } else if (c == '"') {
                 if (straight < 0) {
@@ -79,6 +79,16 @@ record Quote(int open, int close, int width) {
         }
         quotes.sort((a, b) -> Integer.compare(a.open(), b.open()));
         return List.copyOf(quotes);
+    }
+
+    /**
+     * A mark right after a comma or sentence-ending punctuation and before a space or the line's end: where a quote
+     * closes (“...," he said), not where one opens ("no").
+     */
+    private static boolean closesAfterPunctuation(String text, int i) {
+        boolean punctuationBefore = i > 0 && ",.?!".indexOf(text.charAt(i - 1)) >= 0;
+        boolean spaceAfter = i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1));
+        return punctuationBefore && spaceAfter;
     }
 
     /** Whether offset i starts a paragraph: the text's start or a line break before it. */

@@ -44,6 +44,11 @@ final class SpeakerResolver {
 
     /** Sentences back that a pronoun of the right gender may reach when the nearest person is of the other. */
     private static final int GENDER_WINDOW_SENTENCES = 5;
+    /**
+     * ... and, when no subject of that gender is there, sentences back it may reach a person only mentioned: further
+     * back the reader links "she" to someone the text was about, not to a name in passing.
+     */
+    private static final int MENTION_WINDOW_SENTENCES = 2;
     /** Relative pronouns: "Tim Kaine, who said ..." is said by the name right before it. */
     private static final java.util.Set<String> RELATIVE_PRONOUNS = java.util.Set.of("who", "which", "that");
     /**
@@ -101,6 +106,9 @@ final class SpeakerResolver {
         if (unit.end() - unit.start() == 1 && (Grammar.isPronoun(head) || RELATIVE_PRONOUNS.contains(head.lower()))) {
             return SpeakerKind.PRONOUN;
         }
+        if (isPartOfPronoun(s, unit)) {
+            return SpeakerKind.DESCRIPTION; // "most of whom", "some of them": that many of a group, as "63 percent"
+        }
         if (doc.mention(s, unit.head()) != null) {
             return SpeakerKind.NAME;
         }
@@ -126,6 +134,12 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /** "most of whom", "many of them": a part of a group a pronoun stands for. */
+    private static boolean isPartOfPronoun(Sentence s, PhraseReader.Unit unit) {
+        return unit.end() - unit.start() == 3 && Grammar.takesAPartAt(s, unit.start())
+                && Grammar.isPronoun(s.token(unit.head()));
     }
 
     private boolean isIndefinite(Sentence s, PhraseReader.Unit unit) {
@@ -188,7 +202,8 @@ final class SpeakerResolver {
 
     /**
      * The person "he"/"she" at the pronoun refers to, outside [excludeBegin, excludeEnd): the resolver's nearest
-     * subject if its gender fits, else the nearest person before it whose gender the text makes clear and fits.
+     * subject if its gender fits, else a recent subject whose gender fits, else the nearest person mentioned in the
+     * last two sentences whose gender the text makes clear and fits.
      */
     private Referent person(Token pronoun, int excludeBegin, int excludeEnd) {
         Gender wanted = Gender.ofPronoun(pronoun);
@@ -213,7 +228,7 @@ final class SpeakerResolver {
             if (m.begin >= pronoun.begin() || excluded) {
                 continue;
             }
-            if (m.sentence < pronounSentence - GENDER_WINDOW_SENTENCES) {
+            if (m.sentence < pronounSentence - MENTION_WINDOW_SENTENCES) {
                 break;
             }
             if (Gender.of(m) == wanted) {

@@ -68,6 +68,8 @@ final class Vocabulary {
     private final Set<String> pluralLikeCues = new HashSet<>();
     /** Verbs, or a verb and its particle ("called for"), whose object is what they attribute; lower case. */
     private final Set<String> objectCues = new HashSet<>();
+    /** Base forms of the parse's cues whose form in -s is a cue too ("worry", "argue", "believe"); lower case. */
+    private final Set<String> baseFormCues = new HashSet<>();
 
     private Vocabulary() {
         // A title is a role unless marked "modifier" ("former", "acting": stripped from names, not roles).
@@ -112,6 +114,7 @@ final class Vocabulary {
         // Phrases first, so that only the patterns' own verbs ("warned") keep a phrase ("warned of") from them.
         parseOnlyCues.stream().filter(c -> c.contains(" ")).forEach(this::addFinitePatternCue);
         parseOnlyCues.stream().filter(c -> !c.contains(" ")).forEach(this::addFinitePatternCue);
+        parseOnlyCues.stream().filter(this::isBaseFormOfACue).forEach(baseFormCues::add);
         ResourceFile.rows("triggers.tsv").forEach(r -> triggers.add(r[0], new Trigger(r[1], r[2])));
         ResourceFile.lines("light-verbs.txt").forEach(v -> lightVerbs.add(v, Boolean.TRUE));
         ResourceFile.lines("agent-nouns.txt").forEach(n -> agentNouns.add(n.toLowerCase(Locale.ROOT)));
@@ -148,6 +151,25 @@ final class Vocabulary {
         if (form.endsWith("s")) {
             pluralLikeCues.add(form);
         }
+    }
+
+    /**
+     * "worry", "argue", "believe": a one-word cue of the parse whose third person ("worries", "argues", "believes")
+     * is a cue as well, so a base form, not a past ("felt") or a participle. The patterns read it after a plural
+     * subject only ("economists worry that ..."): elsewhere it follows "to", a modal or "do", or is a noun.
+     */
+    private boolean isBaseFormOfACue(String form) {
+        if (form.contains(" ") || form.endsWith("s") || form.endsWith("ed") || form.endsWith("ing")) {
+            return false;
+        }
+        String third = form.endsWith("y") && !form.matches(".*[aeiou]y") ? form.substring(0, form.length() - 1) + "ies"
+                : form.matches(".*(sh|ch|x|z|o)") ? form + "es" : form + "s";
+        return cues.containsPhrase(third) || parseOnlyCues.contains(third);
+    }
+
+    /** A base form of a cue ("worry", "believe"), a reporting verb right after a plural subject. */
+    boolean isBaseFormCue(String lower) {
+        return baseFormCues.contains(lower);
     }
 
     /**

@@ -170,6 +170,12 @@ class ClaimPatternsTest {
         List<Claim> part = claims("Nearly eight of 10 ferry users say the tolls are too high.");
         assertEquals(1, part.size(), part.toString());
         assertEquals("eight of 10 ferry users", part.get(0).getSpeakerText());
+        List<Claim> many = claims("Many of the island's pilots said the tolls were too high.");
+        assertEquals(1, many.size(), many.toString());
+        assertEquals("Many of the island's pilots", many.get(0).getSpeakerText());
+        List<Claim> one = claims("One of the ferry pilots told the council the timetable was unsafe.");
+        assertEquals(1, one.size(), one.toString());
+        assertEquals("One of the ferry pilots", one.get(0).getSpeakerText());
     }
 
     @Test
@@ -726,5 +732,75 @@ class ClaimPatternsTest {
         assertTrue(party.stream().anyMatch(c -> c.getCue().equals("says")), party.toString());
         List<Claim> title = claims("The harbour board's Annual Review on Shipping says the tolls will double.");
         assertTrue(title.stream().anyMatch(c -> c.getCue().equals("says")), "a title's last word: " + title);
+    }
+
+    @Test
+    void aBaseFormOfAReportingVerbRightAfterAPluralSubjectIsAClaim() {
+        List<Claim> claims = claims("Harbour economists worry that the new tolls will empty the island.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Harbour economists", claims.get(0).getSpeakerText());
+        assertEquals(SpeakerKind.DESCRIPTION, claims.get(0).getSpeakerKind());
+        assertEquals("the new tolls will empty the island", claims.get(0).getContent());
+        List<Claim> adverb = claims("Ferry pilots often argue the timetable is unsafe.");
+        assertEquals(1, adverb.size(), adverb.toString());
+        assertEquals("the timetable is unsafe", adverb.get(0).getContent());
+        List<Claim> group = claims("Democrats believe the harbour tolls are far too high.");
+        assertEquals(1, group.size(), group.toString());
+        assertEquals("Democrats", group.get(0).getSpeakerText());
+        assertTrue(claims("Most islanders would argue that the ferry is a lifeline.").isEmpty(),
+                "after a modal the subject is not right before the verb");
+        assertTrue(claims("The pilots did not believe the figures.").isEmpty(), "nor after an auxiliary");
+        assertTrue(claims("Many islanders feel stung after the toll rise.").isEmpty(), "how they feel, not a thought");
+        assertTrue(claims("The council plan is to raise the tolls by spring.").isEmpty(),
+                "a noun after a singular noun");
+        List<Claim> police = claims("The harbour police also fear that the new tolls will bring more protests.");
+        assertEquals(1, police.size(), police.toString());
+        assertEquals("The harbour police", police.get(0).getSpeakerText());
+        List<Claim> share = claims("In the harbour survey, 58 percent believe the tolls are too high.");
+        assertEquals(1, share.size(), share.toString());
+        assertEquals("58 percent", share.get(0).getSpeakerText());
+        List<Claim> clause = claims("In a statement, the union's lawyer, Paula Green, said the videos show Tom Baker "
+                + "calmly leaving the ferry.");
+        assertEquals(1, clause.size(), clause.toString());
+        assertEquals("Paula Green", clause.get(0).getSpeaker(), "the phrase after the verb is a clause, no speaker");
+        assertEquals("the videos show Tom Baker calmly leaving the ferry", clause.get(0).getContent());
+        List<Claim> reported = claims("Ferry pilots said they want a new timetable, but agreed to sail on Monday.");
+        assertTrue(reported.stream().noneMatch(c -> c.getCue().equals("want")), "inside what was said: " + reported);
+    }
+
+    @Test
+    void aPronounReachesAPersonOnlyMentionedNoFurtherThanTwoSentencesBack() {
+        List<Claim> near = claims("Tom Baker praised Mary Jones for her work on the pier. “It is done,” she said.");
+        assertEquals("Mary Jones", near.get(near.size() - 1).getSpeaker(), near.toString());
+        List<Claim> far = claims("Tom Baker praised Mary Jones for her work on the pier. The ferry was late again. "
+                + "The tolls rose in the spring. Tom Baker left early. “It is done,” she said.");
+        assertEquals(null, far.get(far.size() - 1).getSpeaker(), far.toString());
+    }
+
+    @Test
+    void aClauseOfTimeOrReasonAfterAnInvertedAttributionIsNotWhatWasSaid() {
+        List<Claim> claims = claims("The new tolls are an insult to all islanders, union leaders said on Friday, as "
+                + "they met the mayor.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("union leaders", claims.get(0).getSpeakerText());
+        assertEquals("The new tolls are an insult to all islanders", claims.get(0).getContent());
+    }
+
+    @Test
+    void anAppositiveMayOpenWithAPartOfAGroup() {
+        List<Claim> claims = claims("“It is a raid on the island's purse,” Tom Baker, the harbour master of Oban, "
+                + "one of the towns suing the council, said at a meeting this month.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Tom Baker", claims.get(0).getSpeaker());
+        assertEquals("It is a raid on the island's purse", claims.get(0).getContent());
+    }
+
+    @Test
+    void aStraightMarkAfterPunctuationClosesACurlyQuote() {
+        List<Claim> claims = claims("\u201cThe tolls should not be a condition for sailing,\" harbour board "
+                + "chairman Tom Baker said in a statement.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Tom Baker", claims.get(0).getSpeaker());
+        assertEquals("The tolls should not be a condition for sailing", claims.get(0).getContent());
     }
 }

@@ -46,6 +46,30 @@ class SpeakerKindTest {
     }
 
     @Test
+    void aPartOfAGroupNamedBeforeIsADescription() {
+        Claim c = onlyClaim("The council heard from forty ferry pilots, most of whom said the tolls were too high.");
+        assertNull(c.getSpeaker(), "a part of a group names no one");
+        assertEquals("most of whom", c.getSpeakerText());
+        assertEquals(SpeakerKind.DESCRIPTION, c.getSpeakerKind());
+    }
+
+    @Test
+    void aClipASlideAndStatisticsAreDescriptions() {
+        for (String speaker : List.of("The clip", "Another slide", "Federal statistics")) {
+            Claim c = onlyClaim(speaker + " showed that the ferry lost money in the winter.");
+            assertEquals(speaker, c.getSpeakerText());
+            assertEquals(SpeakerKind.DESCRIPTION, c.getSpeakerKind(), speaker);
+        }
+    }
+
+    @Test
+    void aPollingAverageIsADescription() {
+        Claim c = onlyClaim("The polling average shows the mayor trailing by ten points.");
+        assertEquals("The polling average", c.getSpeakerText());
+        assertEquals(SpeakerKind.DESCRIPTION, c.getSpeakerKind());
+    }
+
+    @Test
     void aDocumentIsADescription() {
         Claim c = onlyClaim("The audit found that the agency had lost track of 40 vehicles.");
         assertEquals(SpeakerKind.DESCRIPTION, c.getSpeakerKind());
