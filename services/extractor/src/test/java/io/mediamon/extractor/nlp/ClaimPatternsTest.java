@@ -803,4 +803,16 @@ class ClaimPatternsTest {
         assertEquals("Tom Baker", claims.get(0).getSpeaker());
         assertEquals("The tolls should not be a condition for sailing", claims.get(0).getContent());
     }
+
+    @Test
+    void theNounAPresentParticipleAndItsObjectFollowIsTheSubject() {
+        List<Claim> claims = claims("A union representing ferry crews said the tolls would cost the island its "
+                + "winter sailings.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("A union", claims.get(0).getSpeakerText());
+        assertEquals(SpeakerKind.DESCRIPTION, claims.get(0).getSpeakerKind());
+        List<Claim> lawyers = claims("Lawyers representing the harbour board argued that the tolls were lawful.");
+        assertEquals("Lawyers", lawyers.get(0).getSpeakerText(), lawyers.toString());
+    }
 }
+
