@@ -814,5 +814,15 @@ class ClaimPatternsTest {
         List<Claim> lawyers = claims("Lawyers representing the harbour board argued that the tolls were lawful.");
         assertEquals("Lawyers", lawyers.get(0).getSpeakerText(), lawyers.toString());
     }
+
+    @Test
+    void aBaseFormAfterAPluralSubjectAndItsPrepositionalPhraseIsAClaim() {
+        List<Claim> claims = claims("Residents of the island fear that the new tolls will end the winter sailings.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Residents", claims.get(0).getSpeakerText());
+        assertEquals("the new tolls will end the winter sailings", claims.get(0).getContent());
+        List<Claim> documents = claims("Papers from the harbour board show the tolls will double by spring.");
+        assertEquals("the tolls will double by spring", documents.get(0).getContent(), documents.toString());
+    }
 }
 
