@@ -824,5 +824,13 @@ class ClaimPatternsTest {
         List<Claim> documents = claims("Papers from the harbour board show the tolls will double by spring.");
         assertEquals("the tolls will double by spring", documents.get(0).getContent(), documents.toString());
     }
+
+    @Test
+    void dataIsAPluralSubject() {
+        List<Claim> claims = claims("Data from the harbour board show that the ferries ran late on most days.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Data", claims.get(0).getSpeakerText());
+        assertEquals("the ferries ran late on most days", claims.get(0).getContent());
+    }
 }
 
