@@ -551,8 +551,25 @@ final class ClaimExtractor {
         Token next = s.at(i + 1);
         // "tolls that ferry workers see as unfair": a preposition after the verb, whose object is further left
         boolean objectLeft = next != null && Grammar.PREPOSITIONS.contains(next.lower());
-        return pluralSubjects.endsAt(s, subject) && !objectLeft && !linksAComplement(t, next)
+        return endsPluralSubject(s, subject) && !objectLeft && !linksAComplement(t, next)
                 && !opensReportedClause(s, subject, earlier) && isReportingUse(s, i);
+    }
+
+    /**
+     * Whether token k ends a plural subject, or the prepositional phrases after one ("Residents of the island fear",
+     * "papers from the board show"): the subject reader finds the noun they modify.
+     */
+    private boolean endsPluralSubject(Sentence s, int k) {
+        if (pluralSubjects.endsAt(s, k)) {
+            return true;
+        }
+        List<PhraseReader.Unit> subject = reader.subjectOf(s, k + 1, true);
+        if (subject.size() != 1 || subject.get(0).end() > k) {
+            return false;
+        }
+        // Only across prepositions: in "officials who reviewed the ferry report" the noun is the verb's object.
+        int end = subject.get(0).end();
+        return Grammar.PREPOSITIONS.contains(s.token(end).lower()) && pluralSubjects.endsAt(s, end - 1);
     }
 
     /** Cues that also link an adjective to their subject: "voters feel stung" tells how they are, not a thought. */

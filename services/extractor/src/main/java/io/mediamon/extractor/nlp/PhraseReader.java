@@ -164,8 +164,8 @@ final class PhraseReader {
         if (isPronoun(s.token(unit.head()))) {
             return null;
         }
-        int start = unit.start();
-        Unit found = null;
+        Unit found = nounBeforeParticiple(s, unit);
+        int start = found == null ? unit.start() : found.start();
         for (int hop = 0; hop < MAX_MODIFIER_HOPS; hop++) {
             Token p = s.at(start - 1);
             if (p == null) {
@@ -206,6 +206,29 @@ final class PhraseReader {
                 || Grammar.CONJUNCTIONS.contains(before.lower()) || isNounToken(s, b)
                 || (before.text().equals(",") && doc.mention(s, b - 1) != null));
         return opens ? found : null;
+    }
+
+    /**
+     * "A union representing ferry crews said", "Lawyers advising the board argued": a present participle opening the
+     * unit, with its object, modifies the noun right before it, which is the subject when it can speak.
+     */
+    private Unit nounBeforeParticiple(Sentence s, Unit unit) {
+        // The reader may have taken the participle in as a modifier ("representing ferry crews") or not ("the board").
+        int participle = unit.start() < unit.head() && isPresentParticiple(s.token(unit.start())) ? unit.start()
+                : unit.start() - 1;
+        if (!isPresentParticiple(s.at(participle))) {
+            return null;
+        }
+        Unit left = readLeft(s, participle - 1);
+        boolean speaks = left != null && left.end() == participle && !isPronoun(s.token(left.head()))
+                && (canSpeak(s, left) || standsForPeople(s, left));
+        return speaks ? left : null;
+    }
+
+    /** "representing", "advising": a lowercase word in -ing that is no preposition ("during", "including"). */
+    private static boolean isPresentParticiple(Token t) {
+        return t != null && t.isLowercaseWord() && t.text().length() >= 6 && t.text().endsWith("ing")
+                && !Grammar.PREPOSITIONS.contains(t.lower());
     }
 
     /** "released", "involved", "taken", "chosen": a lowercase past participle (by its ending). */

@@ -13,8 +13,9 @@ final class PluralSubjects {
 
     /** Pronouns of a plural subject that speak for someone ("I" and "you" mostly speak in hypotheticals). */
     private static final Set<String> PRONOUNS = Set.of("they", "we");
-    /** Nouns that speak and are plural without an -s: "police fear", "people believe". */
-    private static final Set<String> PLURALS_WITHOUT_S = Set.of("people", "police", "men", "women", "children");
+    /** Nouns that speak and are plural without an -s: "police fear", "people believe", "the data show". */
+    private static final Set<String> PLURALS_WITHOUT_S = Set.of("people", "police", "men", "women", "children",
+            "data");
 
     private final AnalyzedText doc;
     private final Vocabulary vocabulary;

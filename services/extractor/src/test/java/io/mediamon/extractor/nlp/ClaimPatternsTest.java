@@ -803,4 +803,34 @@ class ClaimPatternsTest {
         assertEquals("Tom Baker", claims.get(0).getSpeaker());
         assertEquals("The tolls should not be a condition for sailing", claims.get(0).getContent());
     }
+
+    @Test
+    void theNounAPresentParticipleAndItsObjectFollowIsTheSubject() {
+        List<Claim> claims = claims("A union representing ferry crews said the tolls would cost the island its "
+                + "winter sailings.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("A union", claims.get(0).getSpeakerText());
+        assertEquals(SpeakerKind.DESCRIPTION, claims.get(0).getSpeakerKind());
+        List<Claim> lawyers = claims("Lawyers representing the harbour board argued that the tolls were lawful.");
+        assertEquals("Lawyers", lawyers.get(0).getSpeakerText(), lawyers.toString());
+    }
+
+    @Test
+    void aBaseFormAfterAPluralSubjectAndItsPrepositionalPhraseIsAClaim() {
+        List<Claim> claims = claims("Residents of the island fear that the new tolls will end the winter sailings.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Residents", claims.get(0).getSpeakerText());
+        assertEquals("the new tolls will end the winter sailings", claims.get(0).getContent());
+        List<Claim> documents = claims("Papers from the harbour board show the tolls will double by spring.");
+        assertEquals("the tolls will double by spring", documents.get(0).getContent(), documents.toString());
+    }
+
+    @Test
+    void dataIsAPluralSubject() {
+        List<Claim> claims = claims("Data from the harbour board show that the ferries ran late on most days.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Data", claims.get(0).getSpeakerText());
+        assertEquals("the ferries ran late on most days", claims.get(0).getContent());
+    }
 }
+
