@@ -1203,16 +1203,12 @@ final class ClaimExtractor {
                 || (Grammar.isCloseQuote(next) && s.at(k + 1) == null) || opensAdverbialClause(s, k);
     }
 
-    /** Conjunctions that open a clause of time, reason or contrast: "..., X said, as they met the mayor." */
-    private static final Set<String> SUBORDINATORS = Set.of("as", "while", "after", "before", "when", "because",
-            "since", "although", "though");
-
     /** ", as ...", ", while ...": a comma and a clause of time, reason or contrast, which tells when, not what. */
     private static boolean opensAdverbialClause(Sentence s, int k) {
         Token comma = s.at(k);
         Token conjunction = s.at(k + 1);
         return comma != null && comma.text().equals(",") && conjunction != null
-                && SUBORDINATORS.contains(conjunction.lower());
+                && Grammar.ADVERBIAL_SUBORDINATORS.contains(conjunction.lower());
     }
 
     /** Reported speech after the verb, as [begin, end) characters, or null if too short. */

@@ -42,14 +42,20 @@ final class Grammar {
     static final Set<String> SUBORDINATORS = Set.of("that", "which", "who", "whom", "whose", "while", "whereas",
             "because", "although", "though", "if", "unless", "when", "where", "whether", "so", "once", "after",
             "before", "as", "since");
+    /**
+     * The subordinators that open a clause of time, reason or contrast, which tells when or why, not what was said:
+     * "..., X said, as they met the mayor."
+     */
+    static final Set<String> ADVERBIAL_SUBORDINATORS = Set.of("as", "while", "after", "before", "when", "because",
+            "since", "although", "though");
     static final Set<String> PRONOUNS = Set.of("i", "me", "my", "mine", "you", "your", "yours", "he", "him", "his",
             "she", "her", "hers", "it", "its", "we", "us", "our", "ours", "they", "them", "their", "theirs", "myself",
             "yourself", "himself", "herself", "itself", "ourselves", "themselves", "one", "someone", "somebody",
             "anyone", "everyone", "nobody", "who", "whom", "this", "that", "these", "those");
     static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
     /** Pronouns that take a part of a group ("many of the pilots", "one of the lawyers", "most of whom"). */
-    private static final Set<String> PARTITIVE_PRONOUNS = Set.of("many", "most", "some", "few", "several", "all", "both",
-            "none", "one", "each");
+    private static final Set<String> PARTITIVE_PRONOUNS = Set.of("many", "most", "some", "few", "several", "all",
+            "both", "none", "one", "each");
 
     private Grammar() {
     }
