@@ -98,6 +98,13 @@ public final class MediamonConfig {
     if (!List.of("text", "json").contains(get(Setting.LOG_FORMAT).trim().toLowerCase(java.util.Locale.ROOT))) {
       throw new ConfigException("log.format: '" + get(Setting.LOG_FORMAT) + "' is not one of text, json");
     }
+    if (!get(Setting.STREAMS_SESSION_TIMEOUT_MS).trim().matches("\\d{4,7}")
+        || Integer.parseInt(get(Setting.STREAMS_SESSION_TIMEOUT_MS).trim()) < 6000
+        || Integer.parseInt(get(Setting.STREAMS_SESSION_TIMEOUT_MS).trim()) > 1_800_000) {
+      throw new ConfigException("streams.session-timeout-ms: '" + get(Setting.STREAMS_SESSION_TIMEOUT_MS)
+          + "' must be milliseconds between 6000 and 1800000 (the broker's group.min.session.timeout.ms and "
+          + "group.max.session.timeout.ms by default, which refuse a consumer outside them)");
+    }
     if (!get(Setting.STREAMS_INSTANCE_ID).matches("[A-Za-z0-9._-]{0,200}")) {
       throw new ConfigException("streams.instance-id: '" + get(Setting.STREAMS_INSTANCE_ID) + "' may use letters, "
           + "digits, '.', '_' and '-' only (e.g. the pod name)");

@@ -31,9 +31,16 @@ public enum Setting {
   STREAM_THREADS("streams.threads", "1", "Stream threads per stream service."),
   STREAMS_INSTANCE_ID("streams.instance-id", "",
       "Static group membership: a stable name for this process (its pod or container name). A stream service "
-          + "killed and started again under the same name takes its partitions back at once, instead of after the "
-          + "45 s session timeout a crashed member needs to expire. Empty: dynamic membership. Two running processes "
+          + "killed and started again under the same name within streams.session-timeout-ms takes its partitions "
+          + "back at once, instead of after a rebalance. Empty: dynamic membership. Two running processes "
           + "of one service must never share a name (the later one fences the earlier)."),
+  STREAMS_SESSION_TIMEOUT_MS("streams.session-timeout-ms", "15000",
+      "How long the broker waits for a stream-service process that has gone silent (crashed, killed, cut off) "
+          + "before it hands that process's partitions to the others: the consumer session timeout (Kafka's own "
+          + "default is 45 s, which a desk waiting for alerts would feel). Between 6000 and 1800000, the broker's "
+          + "group.min.session.timeout.ms and group.max.session.timeout.ms by default; heartbeats go every third of "
+          + "it, at most every 3 s. With streams.instance-id, a process restarted within it takes its partitions "
+          + "back without a rebalance."),
   STREAMS_BACKLOG_AGE_MS("streams.backlog-age-ms", "1000",
       "Age (time since its article reached the raw topic) from which a record a stream stage reads counts as "
           + "backlog. Younger ones are live: the stage commits right after each, so that a live article is not held "

@@ -38,6 +38,12 @@ public final class StreamsSettings {
     props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
     props.put(StreamsConfig.producerPrefix(ProducerConfig.ACKS_CONFIG), "all");
     props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");
+    // A process that goes silent hands its partitions over after the session timeout: Kafka's 45 s default would
+    // hold a crashed process's share of the articles back that long, the single ordered stages' all of them.
+    int sessionTimeout = config.getInt(Setting.STREAMS_SESSION_TIMEOUT_MS);
+    props.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), sessionTimeout);
+    props.put(StreamsConfig.consumerPrefix(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG),
+        Math.min(3000, sessionTimeout / 3));
     String instance = config.get(Setting.STREAMS_INSTANCE_ID);
     if (!instance.isBlank()) {
       // Kafka Streams appends each stream thread's index, so every consumer of the group keeps a name of its own.

@@ -50,4 +50,31 @@ class StreamsSettingsTest {
         () -> config(Map.of(Setting.STREAMS_INSTANCE_ID.key(), "pod 3/a")));
     assertTrue(e.getMessage().startsWith("streams.instance-id"), e.getMessage());
   }
+  @Test
+  void aSilentProcessIsGivenUpAfterFifteenSecondsNotKafkasFortyFive() {
+    Map<String, Object> consumer = new StreamsConfig(StreamsSettings.forService(config(Map.of()), "extractor"))
+        .getMainConsumerConfigs("g", "c", 1);
+
+    assertEquals(15000, consumer.get(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG));
+    assertEquals(3000, consumer.get(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG));
+  }
+
+  @Test
+  void aShortSessionTimeoutHeartbeatsThreeTimesWithinIt() {
+    Map<String, Object> consumer = new StreamsConfig(StreamsSettings.forService(
+        config(Map.of(Setting.STREAMS_SESSION_TIMEOUT_MS.key(), "6000")), "extractor"))
+        .getMainConsumerConfigs("g", "c", 1);
+
+    assertEquals(6000, consumer.get(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG));
+    assertEquals(2000, consumer.get(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG));
+  }
+
+  @Test
+  void aSessionTimeoutTheBrokerWouldRefuseIsRefusedAtStart() {
+    for (String value : new String[] {"5000", "1800001", "15s", ""}) {
+      ConfigException e = assertThrows(ConfigException.class,
+          () -> config(Map.of(Setting.STREAMS_SESSION_TIMEOUT_MS.key(), value)));
+      assertTrue(e.getMessage().startsWith("streams.session-timeout-ms"), e.getMessage());
+    }
+  }
 }

@@ -57,7 +57,7 @@ public final class ScaleOutRun {
   private static final long MAX_WARMUP_FACTOR = 3;
   /** How often the kill phase asks the group coordinator whether the survivors hold the killed process's partitions. */
   private static final Duration TAKEOVER_POLL = Duration.ofSeconds(1);
-  /** Longest wait for the takeover after the last article is out: the session timeout (45 s) and a rebalance. */
+  /** Longest wait for the takeover after the last article is out: the session timeout (15 s) and a rebalance. */
   private static final Duration TAKEOVER_DEADLINE = Duration.ofMinutes(2);
 
   /**
