@@ -170,12 +170,17 @@ public final class SafeFetcher {
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
   }
 
-  private static String describe(Throwable cause) {
+  private String describe(Throwable cause) {
     if (cause instanceof CappedBodySubscriber.BodyTooLargeException) {
       return cause.getMessage();
     }
+    if (cause instanceof java.net.http.HttpConnectTimeoutException) {
+      return "cannot connect: timed out after " + limits.connectTimeout().toMillis() + " ms";
+    }
+    // The client's own request timeout and the deadline on the whole response (send) are the same limit; which of
+    // the two fires first is a race, so both give one reason.
     if (cause instanceof java.net.http.HttpTimeoutException) {
-      return "timed out: " + cause.getMessage();
+      return "timed out after " + limits.readTimeout().toMillis() + " ms";
     }
     if (cause instanceof java.net.ConnectException) {
       return "cannot connect: " + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
