@@ -386,8 +386,10 @@ final class ClaimExtractor {
         if (cue.equals("called") && namesWhatComesBefore(s, i)) {
             return false;
         }
-        // "a survey released in early May found": the month, not the modal "may"
-        boolean modal = MODALS.contains(p) && !(doc.isTime(s, i - 1) && doc.mention(s, i - 1) == null);
+        // "a survey released in early May found": the month, not the modal "may"; "Theresa May said", "Will Cole
+        // said": a capitalised word inside the sentence is a name, no modal
+        boolean modal = MODALS.contains(p) && !(doc.isTime(s, i - 1) && doc.mention(s, i - 1) == null)
+                && !(previous.isCapitalized() && i > 1);
         return !Grammar.DETERMINERS.contains(p) && !isPassive(s, subjectEnd) && !modal;
     }
 

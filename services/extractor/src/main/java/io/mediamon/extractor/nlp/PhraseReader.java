@@ -105,7 +105,8 @@ final class PhraseReader {
         int lowercase = head.isLowercaseWord() ? 1 : 0;
         while (i > 0) {
             Token p = s.token(i - 1);
-            if (Grammar.DETERMINERS.contains(p.lower()) && !p.is("that")) {
+            // "one harbour official said": "one" before a noun is a determiner, as readRightUnit reads it.
+            if ((Grammar.DETERMINERS.contains(p.lower()) && !p.is("that")) || (p.is("one") && s.token(i).isWord())) {
                 i--;
                 break;
             }

@@ -832,5 +832,22 @@ class ClaimPatternsTest {
         assertEquals("Data", claims.get(0).getSpeakerText());
         assertEquals("the ferries ran late on most days", claims.get(0).getContent());
     }
-}
 
+    @Test
+    void oneBeforeANounIsADeterminerOfTheSubject() {
+        List<Claim> claims = claims("The tolls will double next year, one harbour official said.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("one harbour official", claims.get(0).getSpeakerText());
+        assertEquals("The tolls will double next year", claims.get(0).getContent());
+        List<Claim> slide = claims("Ferry traffic fell by a third in the winter, one slide says.");
+        assertEquals("one slide", slide.get(0).getSpeakerText(), slide.toString());
+    }
+
+    @Test
+    void aCapitalisedMonthOrModalInANameIsNoModal() {
+        List<Claim> claims = claims("Harbour master Paula May said on Friday that the ferries would sail again.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Paula May", claims.get(0).getSpeaker());
+        assertEquals("the ferries would sail again", claims.get(0).getContent());
+    }
+}
