@@ -850,4 +850,16 @@ class ClaimPatternsTest {
         assertEquals("Paula May", claims.get(0).getSpeaker());
         assertEquals("the ferries would sail again", claims.get(0).getContent());
     }
+
+    @Test
+    void rejectingOrEchoingWhatOthersSaidIsAClaim() {
+        List<Claim> claims = claims("Mayor Paula Green rejected the union's request to extend the winter sailings.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Paula Green", claims.get(0).getSpeaker());
+        assertEquals("the union's request to extend the winter sailings", claims.get(0).getContent());
+        List<Claim> echoed = claims("Councillor Tom Baker echoed the mayor's warnings about the ferry tolls.");
+        assertEquals("Tom Baker", echoed.get(0).getSpeaker(), echoed.toString());
+        assertTrue(claims("The union's request was rejected by the harbour board on Friday.").isEmpty(),
+                "a passive is no claim");
+    }
 }
