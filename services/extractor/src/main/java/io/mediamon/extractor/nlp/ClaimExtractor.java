@@ -820,7 +820,7 @@ final class ClaimExtractor {
             return openingParticipleClaim(s, cue);
         }
         Token previous = s.at(cue.start() - 1);
-        if (previous == null || !previous.text().equals(",")) {
+        if (previous == null || !(previous.text().equals(",") || isCommaClosingAQuote(s, cue.start() - 1))) {
             return null;
         }
         SpeakerResolver.Speaker speaker = earlier.isEmpty() ? openingSubject(s, cue.start())
@@ -830,6 +830,15 @@ final class ClaimExtractor {
         }
         Quote quote = quoteAfter(s, cue.end());
         return quote != null ? quoted(cue, speaker, quote) : reported(cue, speaker, reportedAfter(s, cue.end()));
+    }
+
+    /**
+     * "X said: “The ferries ran well,” adding that ...": a closing quote mark right after a comma at token k ends the
+     * clause as a comma does.
+     */
+    private static boolean isCommaClosingAQuote(Sentence s, int k) {
+        Token comma = s.at(k - 1);
+        return Grammar.closesQuotes(s.token(k)) && comma != null && comma.text().equals(",");
     }
 
     /** "Citing a new survey of ferry users, the mayor ...": how far the phrase of an opening participle may run. */

@@ -862,4 +862,13 @@ class ClaimPatternsTest {
         assertTrue(claims("The union's request was rejected by the harbour board on Friday.").isEmpty(),
                 "a passive is no claim");
     }
+
+    @Test
+    void aParticipleAfterAQuoteClosedByItsCommaIsSaidByTheSameSpeaker() {
+        List<Claim> claims = claims("The harbour board said: “The ferries ran well when they sailed every night,” "
+                + "adding that its tolls doubled in less than a year.");
+        assertEquals(2, claims.size(), claims.toString());
+        assertEquals("The harbour board", claims.get(1).getSpeakerText());
+        assertEquals("its tolls doubled in less than a year", claims.get(1).getContent());
+    }
 }
