@@ -955,7 +955,8 @@ final class ClaimExtractor {
             boolean nominal = doc.mention(s, end) != null || vocabulary.isTitle(t) || vocabulary.isAgentNoun(t)
                     || Grammar.isPossessiveMarker(t) || (end == start && Grammar.DEFINITE.contains(t.lower()))
                     || (t.isWord() && t.isCapitalized() && !Grammar.isPronoun(t))
-                    || (end > start && t.isLowercaseWord() && vocabulary.isSpeakerNoun(t) && doc.mention(s, end + 1) != null);
+                    || (end > start && t.isLowercaseWord() && vocabulary.isSpeakerNoun(t) && doc.mention(s, end + 1) != null)
+                    || (end > start && t.isLowercaseWord() && modifiesARoleBeforeAName(s, end));
             if (!nominal && !(end == start && isPronoun(s, new PhraseReader.Unit(start, start + 1)))) {
                 break;
             }
@@ -972,6 +973,18 @@ final class ClaimExtractor {
         boolean headIsNominal = doc.mention(s, end - 1) != null || vocabulary.isTitle(last)
                 || vocabulary.isAgentNoun(last) || Grammar.PERSON_PRONOUNS.contains(last.lower());
         return headIsNominal && isVerbLike(next) ? speakers.of(s, new PhraseReader.Unit(start, end)) : null;
+    }
+
+    /**
+     * "Democratic presidential nominee Ann Cole": a lowercase word right before a title or a noun that speaks, which the
+     * name follows, modifies that role; it is part of the name's phrase, not the verb after it.
+     */
+    private boolean modifiesARoleBeforeAName(Sentence s, int k) {
+        Token role = s.at(k + 1);
+        // Not an adverb before a verb that is a noun too ("Trump repeatedly accused Rafael Cruz": "the accused").
+        return !Grammar.isFunctionWord(s.token(k)) && !Grammar.isAdverb(s.token(k)) && role != null
+                && !reader.isVerbLike(s, k + 1) && (vocabulary.isTitle(role) || vocabulary.isAgentNoun(role) || vocabulary.isSpeakerNoun(role))
+                && doc.mention(s, k + 2) != null;
     }
 
     /** A verb or an auxiliary: not a word that continues a noun phrase or starts another clause. */

@@ -871,4 +871,15 @@ class ClaimPatternsTest {
         assertEquals("The harbour board", claims.get(1).getSpeakerText());
         assertEquals("its tolls doubled in less than a year", claims.get(1).getContent());
     }
+
+    @Test
+    void aLowercaseModifierOfTheRoleBeforeTheOpeningNameIsPartOfTheSubject() {
+        List<Claim> claims = claims("Democratic mayoral candidate Paula Green chimed in on Twitter, saying that the "
+                + "harbour board should release the ferry logs.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Paula Green", claims.get(0).getSpeaker());
+        assertEquals("the harbour board should release the ferry logs", claims.get(0).getContent());
+        List<Claim> accused = claims("Citing an old rumour, Paula Green repeatedly accused Tom Baker of lying.");
+        assertEquals("Paula Green", accused.get(0).getSpeaker(), "an adverb before a verb is no modifier");
+    }
 }
