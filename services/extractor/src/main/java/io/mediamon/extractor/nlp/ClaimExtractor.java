@@ -1286,7 +1286,10 @@ final class ClaimExtractor {
         return k;
     }
 
-    /** Reported speech ends at the sentence end, at "and said ..." or at ", according to". */
+    /**
+     * Reported speech ends at the sentence end, at "and said ...", at "but she denied ..." (a clause with its own
+     * speaker and reporting verb) or at ", according to".
+     */
     private boolean endsReportedSpeech(Sentence s, int k) {
         Token t = s.token(k);
         if (t.text().equals(";")) {
@@ -1297,7 +1300,7 @@ final class ClaimExtractor {
             while (next < s.size() && Grammar.isAdverb(s.token(next))) {
                 next++;
             }
-            return next < s.size() && verbCueAt(s, next) != null;
+            return next < s.size() && (verbCueAt(s, next) != null || opensAttributedClause(s, next));
         }
         if (t.text().equals(",")) {
             PhraseMatcher.Match<Vocabulary.CueKind> cue = vocabulary.cues.longestAt(s, k + 1);
@@ -1306,6 +1309,34 @@ final class ClaimExtractor {
                     || (verbCueAt(s, k + 1) != null && isParticiple(s, k + 1)));
         }
         return false;
+    }
+
+    /**
+     * "..., but she denied that ...", "... and the mayor insisted ...": a subject at token k, a pronoun or a noun
+     * phrase that can speak, followed (across adverbs and auxiliaries) by a reporting verb opens a clause attributed
+     * to someone of its own, no longer part of what the verb before said.
+     */
+    private boolean opensAttributedClause(Sentence s, int k) {
+        Token first = s.token(k);
+        PhraseReader.Unit subject = Grammar.PERSON_PRONOUNS.contains(first.lower()) || first.is("they")
+                ? new PhraseReader.Unit(k, k + 1) : reader.readRightUnit(s, k);
+        if (subject == null) {
+            return false;
+        }
+        Token head = s.token(subject.head());
+        boolean speaks = (subject.end() - subject.start() == 1 && Grammar.isPronoun(head))
+                || doc.mention(s, subject.head()) != null || vocabulary.isSpeakerNoun(head);
+        int verb = skipAuxiliariesRight(s, subject.end());
+        return speaks && verb < s.size() && verbCueAt(s, verb) != null && isReportingUse(s, verb)
+                && !isParticiple(s, verb);
+    }
+
+    /** "has since", "would also": adverbs and auxiliaries from token k rightwards; the index of the next word. */
+    private int skipAuxiliariesRight(Sentence s, int k) {
+        while (k < s.size() && (Grammar.isAdverb(s.token(k)) || Grammar.AUXILIARIES.contains(s.token(k).lower()))) {
+            k++;
+        }
+        return k;
     }
 
     /** Reported speech before ", X said": from the clause start (after any earlier claim) to the comma. */

@@ -882,4 +882,13 @@ class ClaimPatternsTest {
         List<Claim> accused = claims("Citing an old rumour, Paula Green repeatedly accused Tom Baker of lying.");
         assertEquals("Paula Green", accused.get(0).getSpeaker(), "an adverb before a verb is no modifier");
     }
+
+    @Test
+    void aClauseWithItsOwnSpeakerAndReportingVerbEndsWhatWasSaidBefore() {
+        List<Claim> claims = claims("The former mayor said it was a mistake to close the ferry terminal at night, "
+                + "but she denied that the harbour board had been misled.");
+        assertEquals(2, claims.size(), claims.toString());
+        assertEquals("it was a mistake to close the ferry terminal at night", claims.get(0).getContent());
+        assertEquals("the harbour board had been misled", claims.get(1).getContent());
+    }
 }
