@@ -347,13 +347,15 @@ final class ClaimExtractor {
         if (begin > 0 && doc.text.charAt(begin - 1) == '-') {
             return false; // "so-called", "self-described": the second half of a compound adjective
         }
-        Token previous = s.at(i - 1);
+        // "The pilots all said": a quantifier floated after the subject is read as the subject's
+        int last = Grammar.isFloatingQuantifier(s, i - 1) ? i - 2 : i - 1;
+        Token previous = s.at(last);
         if (previous == null) {
             return true;
         }
         String p = previous.lower();
         String cue = s.token(i).lower();
-        int subjectEnd = skipAdverbsLeft(s, i - 1);
+        int subjectEnd = skipAdverbsLeft(s, last);
         if (vocabulary.isPluralLikeCue(cue) && !endsSubject(s, subjectEnd)) {
             return false; // "raised questions", "several states": a noun, not "the report states"
         }
@@ -388,8 +390,8 @@ final class ClaimExtractor {
         }
         // "a survey released in early May found": the month, not the modal "may"; "Theresa May said", "Will Cole
         // said": a capitalised word inside the sentence is a name, no modal
-        boolean modal = MODALS.contains(p) && !(doc.isTime(s, i - 1) && doc.mention(s, i - 1) == null)
-                && !(previous.isCapitalized() && i > 1);
+        boolean modal = MODALS.contains(p) && !(doc.isTime(s, last) && doc.mention(s, last) == null)
+                && !(previous.isCapitalized() && last > 0);
         return !Grammar.DETERMINERS.contains(p) && !isPassive(s, subjectEnd) && !modal;
     }
 

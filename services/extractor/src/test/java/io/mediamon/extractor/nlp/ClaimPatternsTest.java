@@ -891,4 +891,16 @@ class ClaimPatternsTest {
         assertEquals("it was a mistake to close the ferry terminal at night", claims.get(0).getContent());
         assertEquals("the harbour board had been misled", claims.get(1).getContent());
     }
+
+    @Test
+    void aQuantifierFloatedAfterTheSubjectLeavesItTheSubject() {
+        List<Claim> claims = claims("The harbour pilots all said that the tolls could ruin the winter sailings.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("The harbour pilots", claims.get(0).getSpeakerText());
+        assertEquals("the tolls could ruin the winter sailings", claims.get(0).getContent());
+        List<Claim> named = claims("Councillors Paula Green (D-Maine) and Tom Baker (R-Maine) both suggested that the "
+                + "tolls could be grounds for a lawsuit.");
+        assertEquals(1, named.size(), named.toString());
+        assertEquals("the tolls could be grounds for a lawsuit", named.get(0).getContent());
+    }
 }
