@@ -84,6 +84,13 @@ final class ClaimExtractor {
                 if (cueEnd < 0 && isBaseFormAfterPluralSubject(s, i, found)) {
                     cueEnd = i + 1;
                 }
+                if (cueEnd < 0 && cue != null) {
+                    Found passive = passiveClaim(s, cue);
+                    if (passive != null && found.stream().noneMatch(f -> f.begin() == passive.begin())) {
+                        found.add(passive);
+                        continue;
+                    }
+                }
                 if (cueEnd < 0) {
                     Found owned = ownedClaim(s, i);
                     if (owned != null && found.stream().noneMatch(f -> f.begin() == owned.begin())) {
@@ -139,6 +146,62 @@ final class ClaimExtractor {
         }
         all.sort(Comparator.comparingInt(Found::begin));
         return all.stream().map(this::toClaim).toList();
+    }
+
+    /** Passives whose subject is no statement the agent made ("X was accused by Y of ...": the charge follows). */
+    private static final Set<String> PASSIVES_WITHOUT_CONTENT = Set.of("accused", "charged", "asked", "told");
+
+    /**
+     * "The registration issue was first reported by the Gazette", "His views were echoed by several experts", "a
+     * view echoed by everyone": a passive statement verb with its agent after "by" is the agent's claim, its content
+     * the subject (or the noun the participle follows). Only an agent who can speak, only verbs of statement or
+     * finding (not "was asked by", "was decided by"). Null otherwise.
+     */
+    private Found passiveClaim(Sentence s, PhraseMatcher.Match<Vocabulary.CueKind> cue) {
+        int verb = cue.start();
+        Token by = s.at(cue.end());
+        String form = s.token(verb).lower();
+        io.mediamon.schema.ClaimKind kind = vocabulary.claimKind(form);
+        if (by == null || !by.is("by") || cue.end() != verb + 1 || !form.endsWith("ed")
+                || PASSIVES_WITHOUT_CONTENT.contains(form) || (kind != io.mediamon.schema.ClaimKind.STATEMENT
+                && kind != io.mediamon.schema.ClaimKind.WRITTEN)
+                || doc.quotes.stream().anyMatch(q -> q.contains(s.token(verb).begin()))) {
+            return null;
+        }
+        List<PhraseReader.Unit> agent = reader.readRight(s, cue.end() + 1);
+        if (agent.isEmpty() || !reader.canSpeak(s, agent.get(0))) {
+            return null;
+        }
+        int before = skipAdverbsLeft(s, verb - 1);
+        PhraseReader.Unit subject;
+        if (before >= 0 && Grammar.BE.contains(s.token(before).lower())) {
+            List<PhraseReader.Unit> units = reader.subjectOf(s, verb);
+            subject = units.isEmpty() ? null
+                    : withModifiedNoun(s, new PhraseReader.Unit(units.get(0).start(), units.get(units.size() - 1).end()));
+        } else {
+            subject = before == verb - 1 ? reader.readLeft(s, verb - 1) : null; // "a view echoed by ..."
+        }
+        if (subject == null || isPronoun(s, subject)) {
+            return null;
+        }
+        int[] content = span(s, subject.start(), subject.end());
+        return content == null ? null
+                : new Found(s.token(verb).begin(), form, sourceSpeaker(s, agent), content[0], content[1], false);
+    }
+
+    /** "His warnings about the tolls": a noun phrase widened leftwards over the prepositions it ends (three at most). */
+    private PhraseReader.Unit withModifiedNoun(Sentence s, PhraseReader.Unit unit) {
+        int start = unit.start();
+        for (int hop = 0; hop < 3; hop++) {
+            Token preposition = s.at(start - 1);
+            PhraseReader.Unit left = preposition != null && Grammar.PREPOSITIONS.contains(preposition.lower())
+                    ? reader.readLeft(s, start - 2) : null;
+            if (left == null) {
+                break;
+            }
+            start = left.start();
+        }
+        return new PhraseReader.Unit(start, unit.end());
     }
 
     /** Nouns that name what someone said and take the words said as a that-clause: "X's claim that ...". */

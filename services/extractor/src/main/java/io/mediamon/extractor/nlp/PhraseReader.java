@@ -281,7 +281,8 @@ final class PhraseReader {
         return unit.end() - unit.start() == 1 && Set.of("others", "those").contains(s.token(unit.head()).lower());
     }
 
-    private boolean canSpeak(Sentence s, Unit unit) {
+    /** Whether the phrase names someone who can speak: a person or organisation, or a noun that speaks. */
+    boolean canSpeak(Sentence s, Unit unit) {
         NameMention m = doc.mention(s, unit.head());
         if (m != null) {
             return m.type == EntityType.PERSON || m.type == EntityType.ORGANIZATION;

@@ -903,4 +903,18 @@ class ClaimPatternsTest {
         assertEquals(1, named.size(), named.toString());
         assertEquals("the tolls could be grounds for a lawsuit", named.get(0).getContent());
     }
+
+    @Test
+    void aPassiveStatementVerbWithItsAgentIsTheAgentsClaimAboutTheSubject() {
+        List<Claim> claims = claims("The ferry toll increase was first reported by the Boston Globe.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Boston Globe", claims.get(0).getSpeaker());
+        assertEquals("The ferry toll increase", claims.get(0).getContent());
+        List<Claim> echoed = claims("His warnings about the tolls were echoed by Mayor Paula Green.");
+        assertEquals(1, echoed.size(), echoed.toString());
+        assertEquals("Paula Green", echoed.get(0).getSpeaker());
+        assertEquals("His warnings about the tolls", echoed.get(0).getContent());
+        assertTrue(claims("Tom Baker was asked by reporters about the ferry tolls.").isEmpty(), "a question");
+        assertTrue(claims("The ferry was damaged by a storm on Tuesday.").isEmpty(), "no verb of statement");
+    }
 }
