@@ -575,11 +575,12 @@ class ClaimPatternsTest {
     @Test
     void aNamesClaimThatIsTheirClaim() {
         List<Claim> claims = claims("The harbour council rejected Paula Green’s claim that the ferry tolls would double "
-                + "by spring.");
-        assertEquals(1, claims.size(), claims.toString());
+                + "by spring.").stream().filter(c -> c.getCue().equals("claim")).toList();
+        assertEquals(1, claims.size(), claims.toString()); // the council's rejection is a claim of its own
         assertEquals("Paula Green", claims.get(0).getSpeaker());
         assertEquals("the ferry tolls would double by spring", claims.get(0).getContent());
-        assertTrue(claims("The harbour council rejected Paula Green’s claim on Monday.").isEmpty());
+        assertTrue(claims("The harbour council rejected Paula Green’s claim on Monday.").stream()
+                .noneMatch(c -> c.getCue().equals("claim")));
     }
 
     @Test
@@ -859,8 +860,10 @@ class ClaimPatternsTest {
         assertEquals("the union's request to extend the winter sailings", claims.get(0).getContent());
         List<Claim> echoed = claims("Councillor Tom Baker echoed the mayor's warnings about the ferry tolls.");
         assertEquals("Tom Baker", echoed.get(0).getSpeaker(), echoed.toString());
-        assertTrue(claims("The union's request was rejected by the harbour board on Friday.").isEmpty(),
-                "a passive is no claim");
+        List<Claim> passive = claims("The union's request was rejected by the harbour board on Friday.");
+        assertEquals(1, passive.size(), passive.toString());
+        assertEquals("the harbour board", passive.get(0).getSpeakerText(), "a passive is the agent's claim");
+        assertEquals("The union's request", passive.get(0).getContent());
     }
 
     @Test
