@@ -84,6 +84,13 @@ final class ClaimExtractor {
                 if (cueEnd < 0 && isBaseFormAfterPluralSubject(s, i, found)) {
                     cueEnd = i + 1;
                 }
+                if (cueEnd < 0 && cue != null) {
+                    Found passive = passiveClaim(s, cue);
+                    if (passive != null && found.stream().noneMatch(f -> f.begin() == passive.begin())) {
+                        found.add(passive);
+                        continue;
+                    }
+                }
                 if (cueEnd < 0) {
                     Found owned = ownedClaim(s, i);
                     if (owned != null && found.stream().noneMatch(f -> f.begin() == owned.begin())) {
@@ -139,6 +146,62 @@ final class ClaimExtractor {
         }
         all.sort(Comparator.comparingInt(Found::begin));
         return all.stream().map(this::toClaim).toList();
+    }
+
+    /** Passives whose subject is no statement the agent made ("X was accused by Y of ...": the charge follows). */
+    private static final Set<String> PASSIVES_WITHOUT_CONTENT = Set.of("accused", "charged", "asked", "told");
+
+    /**
+     * "The registration issue was first reported by the Gazette", "His views were echoed by several experts", "a
+     * view echoed by everyone": a passive statement verb with its agent after "by" is the agent's claim, its content
+     * the subject (or the noun the participle follows). Only an agent who can speak, only verbs of statement or
+     * finding (not "was asked by", "was decided by"). Null otherwise.
+     */
+    private Found passiveClaim(Sentence s, PhraseMatcher.Match<Vocabulary.CueKind> cue) {
+        int verb = cue.start();
+        Token by = s.at(cue.end());
+        String form = s.token(verb).lower();
+        io.mediamon.schema.ClaimKind kind = vocabulary.claimKind(form);
+        if (by == null || !by.is("by") || cue.end() != verb + 1 || !form.endsWith("ed")
+                || PASSIVES_WITHOUT_CONTENT.contains(form) || (kind != io.mediamon.schema.ClaimKind.STATEMENT
+                && kind != io.mediamon.schema.ClaimKind.WRITTEN)
+                || doc.quotes.stream().anyMatch(q -> q.contains(s.token(verb).begin()))) {
+            return null;
+        }
+        List<PhraseReader.Unit> agent = reader.readRight(s, cue.end() + 1);
+        if (agent.isEmpty() || !reader.canSpeak(s, agent.get(0))) {
+            return null;
+        }
+        int before = skipAdverbsLeft(s, verb - 1);
+        PhraseReader.Unit subject;
+        if (before >= 0 && Grammar.BE.contains(s.token(before).lower())) {
+            List<PhraseReader.Unit> units = reader.subjectOf(s, verb);
+            subject = units.isEmpty() ? null
+                    : withModifiedNoun(s, new PhraseReader.Unit(units.get(0).start(), units.get(units.size() - 1).end()));
+        } else {
+            subject = before == verb - 1 ? reader.readLeft(s, verb - 1) : null; // "a view echoed by ..."
+        }
+        if (subject == null || isPronoun(s, subject)) {
+            return null;
+        }
+        int[] content = span(s, subject.start(), subject.end());
+        return content == null ? null
+                : new Found(s.token(verb).begin(), form, sourceSpeaker(s, agent), content[0], content[1], false);
+    }
+
+    /** "His warnings about the tolls": a noun phrase widened leftwards over the prepositions it ends (three at most). */
+    private PhraseReader.Unit withModifiedNoun(Sentence s, PhraseReader.Unit unit) {
+        int start = unit.start();
+        for (int hop = 0; hop < 3; hop++) {
+            Token preposition = s.at(start - 1);
+            PhraseReader.Unit left = preposition != null && Grammar.PREPOSITIONS.contains(preposition.lower())
+                    ? reader.readLeft(s, start - 2) : null;
+            if (left == null) {
+                break;
+            }
+            start = left.start();
+        }
+        return new PhraseReader.Unit(start, unit.end());
     }
 
     /** Nouns that name what someone said and take the words said as a that-clause: "X's claim that ...". */
@@ -347,13 +410,15 @@ final class ClaimExtractor {
         if (begin > 0 && doc.text.charAt(begin - 1) == '-') {
             return false; // "so-called", "self-described": the second half of a compound adjective
         }
-        Token previous = s.at(i - 1);
+        // "The pilots all said": a quantifier floated after the subject is read as the subject's
+        int last = Grammar.isFloatingQuantifier(s, i - 1) ? i - 2 : i - 1;
+        Token previous = s.at(last);
         if (previous == null) {
             return true;
         }
         String p = previous.lower();
         String cue = s.token(i).lower();
-        int subjectEnd = skipAdverbsLeft(s, i - 1);
+        int subjectEnd = skipAdverbsLeft(s, last);
         if (vocabulary.isPluralLikeCue(cue) && !endsSubject(s, subjectEnd)) {
             return false; // "raised questions", "several states": a noun, not "the report states"
         }
@@ -386,8 +451,10 @@ final class ClaimExtractor {
         if (cue.equals("called") && namesWhatComesBefore(s, i)) {
             return false;
         }
-        // "a survey released in early May found": the month, not the modal "may"
-        boolean modal = MODALS.contains(p) && !(doc.isTime(s, i - 1) && doc.mention(s, i - 1) == null);
+        // "a survey released in early May found": the month, not the modal "may"; "Theresa May said", "Will Cole
+        // said": a capitalised word inside the sentence is a name, no modal
+        boolean modal = MODALS.contains(p) && !(doc.isTime(s, last) && doc.mention(s, last) == null)
+                && !(previous.isCapitalized() && last > 0);
         return !Grammar.DETERMINERS.contains(p) && !isPassive(s, subjectEnd) && !modal;
     }
 
@@ -818,7 +885,7 @@ final class ClaimExtractor {
             return openingParticipleClaim(s, cue);
         }
         Token previous = s.at(cue.start() - 1);
-        if (previous == null || !previous.text().equals(",")) {
+        if (previous == null || !(previous.text().equals(",") || isCommaClosingAQuote(s, cue.start() - 1))) {
             return null;
         }
         SpeakerResolver.Speaker speaker = earlier.isEmpty() ? openingSubject(s, cue.start())
@@ -828,6 +895,15 @@ final class ClaimExtractor {
         }
         Quote quote = quoteAfter(s, cue.end());
         return quote != null ? quoted(cue, speaker, quote) : reported(cue, speaker, reportedAfter(s, cue.end()));
+    }
+
+    /**
+     * "X said: “The ferries ran well,” adding that ...": a closing quote mark right after a comma at token k ends the
+     * clause as a comma does.
+     */
+    private static boolean isCommaClosingAQuote(Sentence s, int k) {
+        Token comma = s.at(k - 1);
+        return Grammar.closesQuotes(s.token(k)) && comma != null && comma.text().equals(",");
     }
 
     /** "Citing a new survey of ferry users, the mayor ...": how far the phrase of an opening participle may run. */
@@ -944,7 +1020,8 @@ final class ClaimExtractor {
             boolean nominal = doc.mention(s, end) != null || vocabulary.isTitle(t) || vocabulary.isAgentNoun(t)
                     || Grammar.isPossessiveMarker(t) || (end == start && Grammar.DEFINITE.contains(t.lower()))
                     || (t.isWord() && t.isCapitalized() && !Grammar.isPronoun(t))
-                    || (end > start && t.isLowercaseWord() && vocabulary.isSpeakerNoun(t) && doc.mention(s, end + 1) != null);
+                    || (end > start && t.isLowercaseWord() && vocabulary.isSpeakerNoun(t) && doc.mention(s, end + 1) != null)
+                    || (end > start && t.isLowercaseWord() && modifiesARoleBeforeAName(s, end));
             if (!nominal && !(end == start && isPronoun(s, new PhraseReader.Unit(start, start + 1)))) {
                 break;
             }
@@ -961,6 +1038,18 @@ final class ClaimExtractor {
         boolean headIsNominal = doc.mention(s, end - 1) != null || vocabulary.isTitle(last)
                 || vocabulary.isAgentNoun(last) || Grammar.PERSON_PRONOUNS.contains(last.lower());
         return headIsNominal && isVerbLike(next) ? speakers.of(s, new PhraseReader.Unit(start, end)) : null;
+    }
+
+    /**
+     * "Democratic presidential nominee Ann Cole": a lowercase word right before a title or a noun that speaks, which the
+     * name follows, modifies that role; it is part of the name's phrase, not the verb after it.
+     */
+    private boolean modifiesARoleBeforeAName(Sentence s, int k) {
+        Token role = s.at(k + 1);
+        // Not an adverb before a verb that is a noun too ("Trump repeatedly accused Rafael Cruz": "the accused").
+        return !Grammar.isFunctionWord(s.token(k)) && !Grammar.isAdverb(s.token(k)) && role != null
+                && !reader.isVerbLike(s, k + 1) && (vocabulary.isTitle(role) || vocabulary.isAgentNoun(role) || vocabulary.isSpeakerNoun(role))
+                && doc.mention(s, k + 2) != null;
     }
 
     /** A verb or an auxiliary: not a word that continues a noun phrase or starts another clause. */
@@ -1262,7 +1351,10 @@ final class ClaimExtractor {
         return k;
     }
 
-    /** Reported speech ends at the sentence end, at "and said ..." or at ", according to". */
+    /**
+     * Reported speech ends at the sentence end, at "and said ...", at "but she denied ..." (a clause with its own
+     * speaker and reporting verb) or at ", according to".
+     */
     private boolean endsReportedSpeech(Sentence s, int k) {
         Token t = s.token(k);
         if (t.text().equals(";")) {
@@ -1273,7 +1365,7 @@ final class ClaimExtractor {
             while (next < s.size() && Grammar.isAdverb(s.token(next))) {
                 next++;
             }
-            return next < s.size() && verbCueAt(s, next) != null;
+            return next < s.size() && (verbCueAt(s, next) != null || opensAttributedClause(s, next));
         }
         if (t.text().equals(",")) {
             PhraseMatcher.Match<Vocabulary.CueKind> cue = vocabulary.cues.longestAt(s, k + 1);
@@ -1282,6 +1374,34 @@ final class ClaimExtractor {
                     || (verbCueAt(s, k + 1) != null && isParticiple(s, k + 1)));
         }
         return false;
+    }
+
+    /**
+     * "..., but she denied that ...", "... and the mayor insisted ...": a subject at token k, a pronoun or a noun
+     * phrase that can speak, followed (across adverbs and auxiliaries) by a reporting verb opens a clause attributed
+     * to someone of its own, no longer part of what the verb before said.
+     */
+    private boolean opensAttributedClause(Sentence s, int k) {
+        Token first = s.token(k);
+        PhraseReader.Unit subject = Grammar.PERSON_PRONOUNS.contains(first.lower()) || first.is("they")
+                ? new PhraseReader.Unit(k, k + 1) : reader.readRightUnit(s, k);
+        if (subject == null) {
+            return false;
+        }
+        Token head = s.token(subject.head());
+        boolean speaks = (subject.end() - subject.start() == 1 && Grammar.isPronoun(head))
+                || doc.mention(s, subject.head()) != null || vocabulary.isSpeakerNoun(head);
+        int verb = skipAuxiliariesRight(s, subject.end());
+        return speaks && verb < s.size() && verbCueAt(s, verb) != null && isReportingUse(s, verb)
+                && !isParticiple(s, verb);
+    }
+
+    /** "has since", "would also": adverbs and auxiliaries from token k rightwards; the index of the next word. */
+    private int skipAuxiliariesRight(Sentence s, int k) {
+        while (k < s.size() && (Grammar.isAdverb(s.token(k)) || Grammar.AUXILIARIES.contains(s.token(k).lower()))) {
+            k++;
+        }
+        return k;
     }
 
     /** Reported speech before ", X said": from the clause start (after any earlier claim) to the comma. */

@@ -66,6 +66,25 @@ final class Grammar {
         return k >= 0 && k < s.size() && PARTITIVE_PRONOUNS.contains(s.token(k).lower()) && of != null && of.is("of");
     }
 
+    /** Quantifiers that may float after their subject: "the pilots all said", "Cole and Baker both argued". */
+    private static final Set<String> FLOATING_QUANTIFIERS = Set.of("all", "both", "each");
+
+    /**
+     * Whether token k is a quantifier floated after the subject it quantifies, right before the verb: lowercase,
+     * after a word that can end a subject (a noun, a name, "they", a closing parenthesis), not after a function word
+     * ("that all agreed": there "all" is the subject).
+     */
+    static boolean isFloatingQuantifier(Sentence s, int k) {
+        Token t = s.at(k);
+        Token before = s.at(k - 1);
+        if (t == null || before == null || !FLOATING_QUANTIFIERS.contains(t.text())) {
+            return false;
+        }
+        String b = before.lower();
+        return before.text().equals(")") || b.equals("they") || b.equals("we")
+                || (before.isWord() && !isFunctionWord(before) && !isAdverb(before));
+    }
+
     static boolean isFunctionWord(Token t) {
         String w = t.lower();
         return DETERMINERS.contains(w) || PREPOSITIONS.contains(w) || AUXILIARIES.contains(w)

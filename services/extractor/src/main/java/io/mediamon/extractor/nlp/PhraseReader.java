@@ -105,7 +105,8 @@ final class PhraseReader {
         int lowercase = head.isLowercaseWord() ? 1 : 0;
         while (i > 0) {
             Token p = s.token(i - 1);
-            if (Grammar.DETERMINERS.contains(p.lower()) && !p.is("that")) {
+            // "one harbour official said": "one" before a noun is a determiner, as readRightUnit reads it.
+            if ((Grammar.DETERMINERS.contains(p.lower()) && !p.is("that")) || (p.is("one") && s.token(i).isWord())) {
                 i--;
                 break;
             }
@@ -280,7 +281,8 @@ final class PhraseReader {
         return unit.end() - unit.start() == 1 && Set.of("others", "those").contains(s.token(unit.head()).lower());
     }
 
-    private boolean canSpeak(Sentence s, Unit unit) {
+    /** Whether the phrase names someone who can speak: a person or organisation, or a noun that speaks. */
+    boolean canSpeak(Sentence s, Unit unit) {
         NameMention m = doc.mention(s, unit.head());
         if (m != null) {
             return m.type == EntityType.PERSON || m.type == EntityType.ORGANIZATION;
@@ -368,7 +370,7 @@ final class PhraseReader {
         while (i >= 0) {
             Token t = s.token(i);
             if (Grammar.isAdverb(t) || Grammar.AUXILIARIES.contains(t.lower()) || t.is("not") || t.is("n't")
-                    || isContractedAuxiliary(s, i)
+                    || isContractedAuxiliary(s, i) || Grammar.isFloatingQuantifier(s, i)
                     || (doc.isTime(s, i) && doc.mention(s, i) == null) || (skippedComma < 0 && introducesTime(s, i, verbStart))) {
                 i--;
             } else if (t.text().equals(",")) {

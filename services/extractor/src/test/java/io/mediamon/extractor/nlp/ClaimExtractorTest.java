@@ -166,11 +166,13 @@ class ClaimExtractorTest {
         assertEquals("Ben Wallace", claims.get(1).getSpeaker());
         assertEquals("adding", claims.get(1).getCue());
         assertEquals("troops had been deployed to the border", claims.get(1).getContent());
+        // "rejected" attributes its object too: the rejection is Iran's first claim, the participle its second
         List<Claim> opening = claims("Iran rejected the report on Monday, saying it was based on fabricated "
                 + "evidence.");
-        assertEquals(1, opening.size(), opening.toString());
-        assertEquals("Iran", opening.get(0).getSpeaker());
-        assertEquals("it was based on fabricated evidence", opening.get(0).getContent());
+        assertEquals(2, opening.size(), opening.toString());
+        assertEquals("rejected", opening.get(0).getCue());
+        assertEquals("Iran", opening.get(1).getSpeaker());
+        assertEquals("it was based on fabricated evidence", opening.get(1).getContent());
         List<Claim> vowed = claims("Senator Elizabeth Warren vowed to block the nomination, arguing that the "
                 + "candidate lacked experience.");
         assertEquals("to block the nomination", vowed.get(0).getContent());

@@ -575,11 +575,12 @@ class ClaimPatternsTest {
     @Test
     void aNamesClaimThatIsTheirClaim() {
         List<Claim> claims = claims("The harbour council rejected Paula Green’s claim that the ferry tolls would double "
-                + "by spring.");
-        assertEquals(1, claims.size(), claims.toString());
+                + "by spring.").stream().filter(c -> c.getCue().equals("claim")).toList();
+        assertEquals(1, claims.size(), claims.toString()); // the council's rejection is a claim of its own
         assertEquals("Paula Green", claims.get(0).getSpeaker());
         assertEquals("the ferry tolls would double by spring", claims.get(0).getContent());
-        assertTrue(claims("The harbour council rejected Paula Green’s claim on Monday.").isEmpty());
+        assertTrue(claims("The harbour council rejected Paula Green’s claim on Monday.").stream()
+                .noneMatch(c -> c.getCue().equals("claim")));
     }
 
     @Test
@@ -832,5 +833,91 @@ class ClaimPatternsTest {
         assertEquals("Data", claims.get(0).getSpeakerText());
         assertEquals("the ferries ran late on most days", claims.get(0).getContent());
     }
-}
 
+    @Test
+    void oneBeforeANounIsADeterminerOfTheSubject() {
+        List<Claim> claims = claims("The tolls will double next year, one harbour official said.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("one harbour official", claims.get(0).getSpeakerText());
+        assertEquals("The tolls will double next year", claims.get(0).getContent());
+        List<Claim> slide = claims("Ferry traffic fell by a third in the winter, one slide says.");
+        assertEquals("one slide", slide.get(0).getSpeakerText(), slide.toString());
+    }
+
+    @Test
+    void aCapitalisedMonthOrModalInANameIsNoModal() {
+        List<Claim> claims = claims("Harbour master Paula May said on Friday that the ferries would sail again.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Paula May", claims.get(0).getSpeaker());
+        assertEquals("the ferries would sail again", claims.get(0).getContent());
+    }
+
+    @Test
+    void rejectingOrEchoingWhatOthersSaidIsAClaim() {
+        List<Claim> claims = claims("Mayor Paula Green rejected the union's request to extend the winter sailings.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Paula Green", claims.get(0).getSpeaker());
+        assertEquals("the union's request to extend the winter sailings", claims.get(0).getContent());
+        List<Claim> echoed = claims("Councillor Tom Baker echoed the mayor's warnings about the ferry tolls.");
+        assertEquals("Tom Baker", echoed.get(0).getSpeaker(), echoed.toString());
+        List<Claim> passive = claims("The union's request was rejected by the harbour board on Friday.");
+        assertEquals(1, passive.size(), passive.toString());
+        assertEquals("the harbour board", passive.get(0).getSpeakerText(), "a passive is the agent's claim");
+        assertEquals("The union's request", passive.get(0).getContent());
+    }
+
+    @Test
+    void aParticipleAfterAQuoteClosedByItsCommaIsSaidByTheSameSpeaker() {
+        List<Claim> claims = claims("The harbour board said: “The ferries ran well when they sailed every night,” "
+                + "adding that its tolls doubled in less than a year.");
+        assertEquals(2, claims.size(), claims.toString());
+        assertEquals("The harbour board", claims.get(1).getSpeakerText());
+        assertEquals("its tolls doubled in less than a year", claims.get(1).getContent());
+    }
+
+    @Test
+    void aLowercaseModifierOfTheRoleBeforeTheOpeningNameIsPartOfTheSubject() {
+        List<Claim> claims = claims("Democratic mayoral candidate Paula Green chimed in on Twitter, saying that the "
+                + "harbour board should release the ferry logs.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Paula Green", claims.get(0).getSpeaker());
+        assertEquals("the harbour board should release the ferry logs", claims.get(0).getContent());
+        List<Claim> accused = claims("Citing an old rumour, Paula Green repeatedly accused Tom Baker of lying.");
+        assertEquals("Paula Green", accused.get(0).getSpeaker(), "an adverb before a verb is no modifier");
+    }
+
+    @Test
+    void aClauseWithItsOwnSpeakerAndReportingVerbEndsWhatWasSaidBefore() {
+        List<Claim> claims = claims("The former mayor said it was a mistake to close the ferry terminal at night, "
+                + "but she denied that the harbour board had been misled.");
+        assertEquals(2, claims.size(), claims.toString());
+        assertEquals("it was a mistake to close the ferry terminal at night", claims.get(0).getContent());
+        assertEquals("the harbour board had been misled", claims.get(1).getContent());
+    }
+
+    @Test
+    void aQuantifierFloatedAfterTheSubjectLeavesItTheSubject() {
+        List<Claim> claims = claims("The harbour pilots all said that the tolls could ruin the winter sailings.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("The harbour pilots", claims.get(0).getSpeakerText());
+        assertEquals("the tolls could ruin the winter sailings", claims.get(0).getContent());
+        List<Claim> named = claims("Councillors Paula Green (D-Maine) and Tom Baker (R-Maine) both suggested that the "
+                + "tolls could be grounds for a lawsuit.");
+        assertEquals(1, named.size(), named.toString());
+        assertEquals("the tolls could be grounds for a lawsuit", named.get(0).getContent());
+    }
+
+    @Test
+    void aPassiveStatementVerbWithItsAgentIsTheAgentsClaimAboutTheSubject() {
+        List<Claim> claims = claims("The ferry toll increase was first reported by the Boston Globe.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Boston Globe", claims.get(0).getSpeaker());
+        assertEquals("The ferry toll increase", claims.get(0).getContent());
+        List<Claim> echoed = claims("His warnings about the tolls were echoed by Mayor Paula Green.");
+        assertEquals(1, echoed.size(), echoed.toString());
+        assertEquals("Paula Green", echoed.get(0).getSpeaker());
+        assertEquals("His warnings about the tolls", echoed.get(0).getContent());
+        assertTrue(claims("Tom Baker was asked by reporters about the ferry tolls.").isEmpty(), "a question");
+        assertTrue(claims("The ferry was damaged by a storm on Tuesday.").isEmpty(), "no verb of statement");
+    }
+}
