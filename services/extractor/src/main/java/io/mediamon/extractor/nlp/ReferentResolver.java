@@ -144,8 +144,20 @@ final class ReferentResolver {
      * a subject or a speaker in the last few sentences.
      */
     Optional<NameMention> plural(int offset, int sentence) {
-        return java.util.stream.Stream.concat(organisations.stream(), groups.stream())
+        return plural(offset, sentence, -1, -1);
+    }
+
+    /** {@link #plural(int, int)} ignoring any inside [excludeBegin, excludeEnd) (the quote the pronoun closes). */
+    Optional<NameMention> plural(int offset, int sentence, int excludeBegin, int excludeEnd) {
+        return latest(java.util.stream.Stream.concat(organisations.stream(), groups.stream()).toList(), offset,
+                sentence, excludeBegin, excludeEnd);
+    }
+
+    private static Optional<NameMention> latest(List<Subject> candidates, int offset, int sentence, int excludeBegin,
+                                                int excludeEnd) {
+        return candidates.stream()
                 .filter(sub -> sub.offset() < offset && sub.person().sentence >= sentence - ANAPHOR_WINDOW_SENTENCES)
+                .filter(sub -> sub.offset() < excludeBegin || sub.offset() >= excludeEnd)
                 .max(Comparator.comparingInt(Subject::offset))
                 .map(Subject::person);
     }
@@ -166,10 +178,12 @@ final class ReferentResolver {
      * speaker in the last few sentences; none further back, where the reader would not make the link either.
      */
     Optional<NameMention> organisation(int offset, int sentence) {
-        return organisations.stream()
-                .filter(sub -> sub.offset() < offset && sub.person().sentence >= sentence - ANAPHOR_WINDOW_SENTENCES)
-                .max(Comparator.comparingInt(Subject::offset))
-                .map(Subject::person);
+        return organisation(offset, sentence, -1, -1);
+    }
+
+    /** {@link #organisation(int, int)} ignoring any inside [excludeBegin, excludeEnd) (the quote "it" closes). */
+    Optional<NameMention> organisation(int offset, int sentence, int excludeBegin, int excludeEnd) {
+        return latest(organisations, offset, sentence, excludeBegin, excludeEnd);
     }
 
     /** The referents of a noun phrase; empty when it names nobody. */

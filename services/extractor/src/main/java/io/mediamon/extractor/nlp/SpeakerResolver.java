@@ -80,12 +80,27 @@ final class SpeakerResolver {
         return new Speaker(referent, text(s, unit), kind, organisation);
     }
 
-    /** "“...,” he said": the person before the quote, not anyone named inside it. */
+    /**
+     * "“...,” he said": the person before the quote, not anyone named inside it; "“...,” it added": the organisation
+     * that spoke or was the subject before the quote, as for "it said" without one.
+     */
     Speaker pronounBefore(Sentence s, PhraseReader.Unit unit, Quote quote) {
         Token pronoun = s.token(unit.head());
-        Referent referent = Grammar.PERSON_PRONOUNS.contains(pronoun.lower())
-                ? person(pronoun, quote.open(), quote.close() + 1) : null;
+        Referent referent = null;
+        if (Grammar.PERSON_PRONOUNS.contains(pronoun.lower())) {
+            referent = person(pronoun, quote.open(), quote.close() + 1);
+        } else if (GROUP_PRONOUNS.contains(pronoun.lower()) && Grammar.isPronoun(pronoun)) {
+            referent = group(pronoun, s.index(), quote.open(), quote.close() + 1);
+        }
         return new Speaker(referent, text(s, unit), SpeakerKind.PRONOUN, null);
+    }
+
+    /** What "it" (an organisation) or "they"/"we" (also a group named by its members) stands for. */
+    private Referent group(Token pronoun, int sentence, int excludeBegin, int excludeEnd) {
+        Optional<NameMention> group = pronoun.lower().equals("it")
+                ? resolver.organisation(pronoun.begin(), sentence, excludeBegin, excludeEnd)
+                : resolver.plural(pronoun.begin(), sentence, excludeBegin, excludeEnd);
+        return group.map(Referent::of).orElse(null);
     }
 
     String text(Sentence s, PhraseReader.Unit unit) {
@@ -159,9 +174,7 @@ final class SpeakerResolver {
             return antecedent(s, unit.start());
         }
         if (unit.end() - unit.start() == 1 && GROUP_PRONOUNS.contains(head.lower()) && Grammar.isPronoun(head)) {
-            Optional<NameMention> group = head.lower().equals("it") ? resolver.organisation(head.begin(), s.index())
-                    : resolver.plural(head.begin(), s.index());
-            return group.map(Referent::of).orElse(null);
+            return group(head, s.index(), -1, -1);
         }
         if (isPeopleOfANation(s, unit)) {
             return null;

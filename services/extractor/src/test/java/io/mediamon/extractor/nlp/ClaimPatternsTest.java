@@ -496,6 +496,18 @@ class ClaimPatternsTest {
     }
 
     @Test
+    void itAfterAQuoteIsTheOrganisationThatSpokeBefore() {
+        List<Claim> claims = claims("“The tolls will double by spring,” the Harbour Authority wrote on Monday. "
+                + "“The ferries will run again by May,” it added.");
+        assertTrue(claims.stream().anyMatch(c -> "it".equals(c.getSpeakerText()) && c.getSpeaker() != null
+                && c.getSpeaker().contains("Harbour Authority")), claims.toString());
+        List<Claim> person = claims("Tom Baker criticized the tolls on Monday. “The ferries will run again by May,” "
+                + "it added.");
+        assertTrue(person.stream().noneMatch(c -> "it".equals(c.getSpeakerText()) && c.getSpeaker() != null),
+                "“it” is no person: " + person);
+    }
+
+    @Test
     void aCoordinatedVerbIsSaidByTheNameOpeningTheSentenceAcrossAnAside() {
         List<Claim> like = claims("Liberal candidate Paula Green, like the governor, has visited the ferry workers but has insisted "
                 + "that the tolls must fall.");
