@@ -313,6 +313,11 @@ final class ReferentResolver {
             if (m == null || m.start != i) {
                 continue;
             }
+            if (isOwner(s, m) && ownsNamedPerson(s, m)) {
+                // "Tom Baker's deputy, John Smith, ...": the owner is not the subject; the one it owns (the deputy,
+                // named after it) is. ("Tom Baker's plan is ...": the owner stays the one the text is about.)
+                continue;
+            }
             if (m.type == EntityType.PERSON && isHead(s, m)) {
                 PhraseReader.Unit unit = reader.readLeft(s, m.end - 1);
                 boolean clauseInitial = unit.start() == 0
@@ -331,6 +336,33 @@ final class ReferentResolver {
         Token next = s.at(m.end);
         return next == null || !(doc.mention(s, m.end) != null || vocabulary.isAgentNoun(next)
                 || vocabulary.isTitle(next) || (next.isCapitalized() && !Grammar.isFunctionWord(next)));
+    }
+
+    /** Words a possessive's noun phrase may have before the name it ends in: "deputy", "liberal NBC colleague". */
+    private static final int MAX_OWNED_WORDS = 6;
+
+    /**
+     * "Tom Baker's deputy John Smith", "Tom Baker's deputy, John Smith": the owner's noun phrase ends in (or is put
+     * in apposition to) a person's name, only nouns, adjectives and other names before it, the last a noun for a
+     * person ("Tom Baker's plan angered John Smith" owns a plan).
+     */
+    private boolean ownsNamedPerson(Sentence s, NameMention owner) {
+        Token role = null;
+        for (int k = owner.end + 1; k < s.size() && k <= owner.end + 1 + MAX_OWNED_WORDS; k++) {
+            NameMention m = doc.mention(s, k);
+            if (m != null && m.type == EntityType.PERSON) {
+                return role != null && (vocabulary.isSpeakerNoun(role) || vocabulary.isTitle(role)
+                        || vocabulary.isAgentNoun(role));
+            }
+            Token t = s.token(k);
+            role = t.isLowercaseWord() ? t : role;
+            boolean word = m != null || t.text().equals(",")
+                    || (t.isLowercaseWord() && !Grammar.isFunctionWord(t) && !Grammar.isPossessiveMarker(t));
+            if (!word) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isOwner(Sentence s, NameMention m) {

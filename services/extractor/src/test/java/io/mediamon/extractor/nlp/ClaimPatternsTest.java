@@ -508,6 +508,16 @@ class ClaimPatternsTest {
     }
 
     @Test
+    void theOwnerOfTheSubjectIsNotTheSubject() {
+        List<Claim> claims = claims("Tom Baker's deputy, John Smith, faced questions about the tolls on Friday. "
+                + "“The ferries will run again by May,” he said.");
+        assertEquals("John Smith", claims.get(claims.size() - 1).getSpeaker(), claims.toString());
+        List<Claim> plan = claims("Tom Baker's plan angered John Smith on Friday. “The ferries will run again by May,” "
+                + "he said.");
+        assertEquals("Tom Baker", plan.get(plan.size() - 1).getSpeaker(), "a plan is no person: " + plan);
+    }
+
+    @Test
     void aCoordinatedVerbIsSaidByTheNameOpeningTheSentenceAcrossAnAside() {
         List<Claim> like = claims("Liberal candidate Paula Green, like the governor, has visited the ferry workers but has insisted "
                 + "that the tolls must fall.");
