@@ -22,6 +22,10 @@ final class ReferentResolver {
 
     /** Sentences back that "the group" may reach: further back the reader would not make the link either. */
     private static final int ANAPHOR_WINDOW_SENTENCES = 3;
+    /** Sentences back that "they" may reach two people named together. */
+    private static final int PAIR_WINDOW_SENTENCES = 1;
+    /** Words an aside between commas may have after the first of two people: "Tom Baker, D-Oban, and ...". */
+    private static final int MAX_ASIDE_TOKENS = 6;
 
     /** A person known to be the subject of a sentence or a claim, at an offset. */
     private record Subject(int offset, NameMention person) {
@@ -35,6 +39,8 @@ final class ReferentResolver {
     private final List<Subject> organisations = new ArrayList<>();
     /** Groups named by their members ("Democrats") that are a subject or a speaker: what "they" may be too. */
     private final List<Subject> groups = new ArrayList<>();
+    /** The first of two people named together ("X and Y"), anywhere: what "they" right after may be too. */
+    private final List<Subject> pairs = new ArrayList<>();
 
     ReferentResolver(AnalyzedText doc, Vocabulary vocabulary, PhraseReader reader) {
         this.doc = doc;
@@ -44,6 +50,7 @@ final class ReferentResolver {
             sentenceSubject(s).ifPresent(m -> subjects.add(new Subject(m.begin, m)));
             openingOrganisation(s).ifPresent(m -> organisations.add(new Subject(m.begin, m)));
             openingGroup(s).ifPresent(m -> groups.add(new Subject(m.begin, m)));
+            namedTogether(s).forEach(m -> pairs.add(new Subject(m.begin, m)));
             parsedSubjects(s);
         }
     }
@@ -129,6 +136,47 @@ final class ReferentResolver {
         return verbLike ? Optional.of(m) : Optional.empty();
     }
 
+    /**
+     * "Tom Baker and Paula Green criticized the plan", "such as Tom Baker, a pilot, and Paula Green, now saying
+     * they ...": two people named together, the second after "and" (an aside in commas may follow the first).
+     * "They" may stand for them, when nothing that can speak was named since; the first stands for both, as the
+     * first name does for a claim they make together.
+     */
+    private List<NameMention> namedTogether(Sentence s) {
+        List<NameMention> pairs = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            NameMention first = doc.mention(s, i);
+            if (first != null && first.start == i && first.type == EntityType.PERSON && secondOfPair(s, first)) {
+                pairs.add(first);
+            }
+        }
+        return pairs;
+    }
+
+    /** Whether another person follows the first after "and", an aside in commas perhaps between. */
+    private boolean secondOfPair(Sentence s, NameMention first) {
+        int k = first.end;
+        if (s.at(k) != null && s.token(k).text().equals(",")) {
+            int close = k + 1;
+            while (close < s.size() && close <= k + MAX_ASIDE_TOKENS && !s.token(close).text().equals(",")) {
+                if (doc.mention(s, close) != null && doc.mention(s, close).type == EntityType.PERSON) {
+                    return false;
+                }
+                close++;
+            }
+            k = close < s.size() && s.token(close).text().equals(",") ? close + 1 : -1;
+        }
+        if (k < 0 || s.at(k) == null || !s.token(k).is("and")) {
+            return false;
+        }
+        k++;
+        while (k < s.size() && vocabulary.isTitle(s.token(k))) {
+            k++; // "Mr. Smith and Mr. Jones"
+        }
+        NameMention second = doc.mention(s, k);
+        return second != null && second.start == k && second.type == EntityType.PERSON;
+    }
+
     /** An organisation, or a place that speaks through its government ("Norway rejected the deal. It said ..."). */
     private static boolean speaksAsBody(NameMention m) {
         return (m.type == EntityType.ORGANIZATION || m.type == EntityType.LOCATION) && !m.isDemonym();
@@ -149,14 +197,19 @@ final class ReferentResolver {
 
     /** {@link #plural(int, int)} ignoring any inside [excludeBegin, excludeEnd) (the quote the pronoun closes). */
     Optional<NameMention> plural(int offset, int sentence, int excludeBegin, int excludeEnd) {
-        return latest(java.util.stream.Stream.concat(organisations.stream(), groups.stream()).toList(), offset,
-                sentence, excludeBegin, excludeEnd);
+        Optional<NameMention> body = latest(java.util.stream.Stream.concat(organisations.stream(), groups.stream())
+                .toList(), offset, sentence - ANAPHOR_WINDOW_SENTENCES, excludeBegin, excludeEnd);
+        // Two people named together are "they" only from their own sentence or the next: further on, the reader
+        // takes "they" for whoever the text has since been about.
+        Optional<NameMention> pair = latest(pairs, offset, sentence - PAIR_WINDOW_SENTENCES, excludeBegin, excludeEnd);
+        return pair.isEmpty() || (body.isPresent() && body.get().begin > pair.get().begin) ? body : pair;
     }
 
-    private static Optional<NameMention> latest(List<Subject> candidates, int offset, int sentence, int excludeBegin,
-                                                int excludeEnd) {
+    /** The latest candidate before the offset, from the given sentence on, outside [excludeBegin, excludeEnd). */
+    private static Optional<NameMention> latest(List<Subject> candidates, int offset, int fromSentence,
+                                                int excludeBegin, int excludeEnd) {
         return candidates.stream()
-                .filter(sub -> sub.offset() < offset && sub.person().sentence >= sentence - ANAPHOR_WINDOW_SENTENCES)
+                .filter(sub -> sub.offset() < offset && sub.person().sentence >= fromSentence)
                 .filter(sub -> sub.offset() < excludeBegin || sub.offset() >= excludeEnd)
                 .max(Comparator.comparingInt(Subject::offset))
                 .map(Subject::person);
@@ -183,7 +236,7 @@ final class ReferentResolver {
 
     /** {@link #organisation(int, int)} ignoring any inside [excludeBegin, excludeEnd) (the quote "it" closes). */
     Optional<NameMention> organisation(int offset, int sentence, int excludeBegin, int excludeEnd) {
-        return latest(organisations, offset, sentence, excludeBegin, excludeEnd);
+        return latest(organisations, offset, sentence - ANAPHOR_WINDOW_SENTENCES, excludeBegin, excludeEnd);
     }
 
     /** The referents of a noun phrase; empty when it names nobody. */

@@ -489,6 +489,22 @@ class ClaimPatternsTest {
     }
 
     @Test
+    void theyIsTwoPeopleNamedTogetherJustBefore() {
+        List<Claim> claims = claims("But Mr. Baker and Ms. Green criticized the harbour tolls on Monday. The new "
+                + "ferries are late, they said.");
+        assertTrue(claims.stream().anyMatch(c -> "they".equals(c.getSpeakerText())
+                && c.getSpeaker() != null && c.getSpeaker().contains("Baker")), claims.toString());
+        List<Claim> aside = claims("The mayor faced pilots such as Tom Baker, a union leader, and Paula Green, now "
+                + "saying they want the tolls cut.");
+        assertTrue(aside.stream().anyMatch(c -> "they".equals(c.getSpeakerText())
+                && "Tom Baker".equals(c.getSpeaker())), aside.toString());
+        List<Claim> far = claims("The mayor met Tom Baker and Paula Green on Monday. The ferries were late again. "
+                + "The tolls rose in the spring. The new ferries are late, they said.");
+        assertTrue(far.stream().noneMatch(c -> "they".equals(c.getSpeakerText()) && c.getSpeaker() != null),
+                "named together too far back: " + far);
+    }
+
+    @Test
     void itIsTheLatestCountryThatSpokeOrOpenedTheSentence() {
         List<Claim> claims = claims("Norway cancelled the ferry deal on Monday. It said the tolls were too high.");
         assertTrue(claims.stream().anyMatch(c -> "It".equals(c.getSpeakerText())
