@@ -807,6 +807,21 @@ class ClaimPatternsTest {
     }
 
     @Test
+    void aPronounAfterAQuoteIsThePersonOfThatGenderNamedInTheSentenceBeforeRatherThanAnOlderSubject() {
+        List<Claim> claims = claims("Tom Baker said the tolls were unfair.\n\nThe ferries ran late all week, a delay "
+                + "that angered John Smith, a pilot from Oban.\n\n“It is a disgrace,” he said.");
+        assertEquals("John Smith", claims.get(claims.size() - 1).getSpeaker(), claims.toString());
+        List<Claim> subject = claims("Tom Baker said the tolls were unfair. He praised John Smith, a pilot from Oban. "
+                + "“It is a disgrace,” he said.");
+        assertEquals("Tom Baker", subject.get(subject.size() - 1).getSpeaker(),
+                "the subject of the sentence before is still the one: " + subject);
+        List<Claim> modifier = claims("Tom Baker said the tolls were unfair.\n\nThe ferries ran late all week, a "
+                + "delay the John Smith campaign blamed on the council.\n\n“It is a disgrace,” he said.");
+        assertEquals("Tom Baker", modifier.get(modifier.size() - 1).getSpeaker(),
+                "a name modifying a noun is no person the pronoun may be: " + modifier);
+    }
+
+    @Test
     void aPronounReachesAPersonOnlyMentionedNoFurtherThanTwoSentencesBack() {
         List<Claim> near = claims("Tom Baker praised Mary Jones for her work on the pier. “It is done,” she said.");
         assertEquals("Mary Jones", near.get(near.size() - 1).getSpeaker(), near.toString());
