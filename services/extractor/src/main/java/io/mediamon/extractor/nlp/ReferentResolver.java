@@ -373,7 +373,9 @@ final class ReferentResolver {
             }
             if (m.type == EntityType.PERSON && isHead(s, m)) {
                 PhraseReader.Unit unit = reader.readLeft(s, m.end - 1);
+                // "But John Smith defended it": a conjunction opening the sentence leaves its subject the subject.
                 boolean clauseInitial = unit.start() == 0
+                        || (unit.start() == 1 && Grammar.CONJUNCTIONS.contains(s.token(0).lower()))
                         || (s.token(unit.start() - 1).text().equals(",") && !personBefore);
                 if (clauseInitial) {
                     return Optional.of(m);

@@ -822,6 +822,13 @@ class ClaimPatternsTest {
     }
 
     @Test
+    void aSubjectAfterAnOpeningConjunctionIsTheSubject() {
+        List<Claim> claims = claims("Tom Baker criticized the plan on Monday. But John Smith defended it on Tuesday. "
+                + "He said the tolls were fair.");
+        assertEquals("John Smith", claims.get(claims.size() - 1).getSpeaker(), claims.toString());
+    }
+
+    @Test
     void aPronounReachesAPersonOnlyMentionedNoFurtherThanTwoSentencesBack() {
         List<Claim> near = claims("Tom Baker praised Mary Jones for her work on the pier. “It is done,” she said.");
         assertEquals("Mary Jones", near.get(near.size() - 1).getSpeaker(), near.toString());
