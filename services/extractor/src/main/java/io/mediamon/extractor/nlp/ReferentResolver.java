@@ -198,11 +198,30 @@ final class ReferentResolver {
     /** {@link #plural(int, int)} ignoring any inside [excludeBegin, excludeEnd) (the quote the pronoun closes). */
     Optional<NameMention> plural(int offset, int sentence, int excludeBegin, int excludeEnd) {
         Optional<NameMention> body = latest(java.util.stream.Stream.concat(organisations.stream(), groups.stream())
-                .toList(), offset, sentence - ANAPHOR_WINDOW_SENTENCES, excludeBegin, excludeEnd);
+                .toList(), offset, sentence - ANAPHOR_WINDOW_SENTENCES, excludeBegin, excludeEnd)
+                .filter(m -> m.type == EntityType.NORP || m.sentence == sentence || !namesPeopleAfter(m));
         // Two people named together are "they" only from their own sentence or the next: further on, the reader
         // takes "they" for whoever the text has since been about.
         Optional<NameMention> pair = latest(pairs, offset, sentence - PAIR_WINDOW_SENTENCES, excludeBegin, excludeEnd);
         return pair.isEmpty() || (body.isPresent() && body.get().begin > pair.get().begin) ? body : pair;
+    }
+
+    /**
+     * "The Associated Press interviewed 20 former crew members. They described ...": an organisation whose sentence
+     * goes on to name, in the plural, people or bodies that can speak ("members", "officials", outside quotes) leaves
+     * "they" in a later sentence to those, whom no name stands for.
+     */
+    private boolean namesPeopleAfter(NameMention organisation) {
+        Sentence s = doc.sentences.get(organisation.sentence);
+        for (int k = organisation.end; k < s.size(); k++) {
+            Token t = s.token(k);
+            String w = t.lower();
+            boolean plural = w.endsWith("s") && !w.endsWith("ss");
+            if (plural && t.isLowercaseWord() && vocabulary.isSpeakerNoun(t) && doc.statementQuoteAt(t.begin()) == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The latest candidate before the offset, from the given sentence on, outside [excludeBegin, excludeEnd). */

@@ -505,6 +505,14 @@ class ClaimPatternsTest {
     }
 
     @Test
+    void theyAfterAnOrganisationThatMetPeopleIsThosePeople() {
+        List<Claim> claims = claims("The Harbour Authority interviewed more than 20 ferry pilots. They said the tolls "
+                + "were too high.");
+        assertTrue(claims.stream().noneMatch(c -> "They".equals(c.getSpeakerText()) && c.getSpeaker() != null),
+                claims.toString());
+    }
+
+    @Test
     void itIsTheLatestCountryThatSpokeOrOpenedTheSentence() {
         List<Claim> claims = claims("Norway cancelled the ferry deal on Monday. It said the tolls were too high.");
         assertTrue(claims.stream().anyMatch(c -> "It".equals(c.getSpeakerText())
