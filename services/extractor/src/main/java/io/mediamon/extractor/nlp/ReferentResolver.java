@@ -22,6 +22,10 @@ final class ReferentResolver {
 
     /** Sentences back that "the group" may reach: further back the reader would not make the link either. */
     private static final int ANAPHOR_WINDOW_SENTENCES = 3;
+    /** Sentences back that "they" may reach two people named together. */
+    private static final int PAIR_WINDOW_SENTENCES = 1;
+    /** Words an aside between commas may have after the first of two people: "Tom Baker, D-Oban, and ...". */
+    private static final int MAX_ASIDE_TOKENS = 6;
 
     /** A person known to be the subject of a sentence or a claim, at an offset. */
     private record Subject(int offset, NameMention person) {
@@ -35,6 +39,8 @@ final class ReferentResolver {
     private final List<Subject> organisations = new ArrayList<>();
     /** Groups named by their members ("Democrats") that are a subject or a speaker: what "they" may be too. */
     private final List<Subject> groups = new ArrayList<>();
+    /** The first of two people named together ("X and Y"), anywhere: what "they" right after may be too. */
+    private final List<Subject> pairs = new ArrayList<>();
 
     ReferentResolver(AnalyzedText doc, Vocabulary vocabulary, PhraseReader reader) {
         this.doc = doc;
@@ -44,6 +50,7 @@ final class ReferentResolver {
             sentenceSubject(s).ifPresent(m -> subjects.add(new Subject(m.begin, m)));
             openingOrganisation(s).ifPresent(m -> organisations.add(new Subject(m.begin, m)));
             openingGroup(s).ifPresent(m -> groups.add(new Subject(m.begin, m)));
+            namedTogether(s).forEach(m -> pairs.add(new Subject(m.begin, m)));
             parsedSubjects(s);
         }
     }
@@ -129,6 +136,47 @@ final class ReferentResolver {
         return verbLike ? Optional.of(m) : Optional.empty();
     }
 
+    /**
+     * "Tom Baker and Paula Green criticized the plan", "such as Tom Baker, a pilot, and Paula Green, now saying
+     * they ...": two people named together, the second after "and" (an aside in commas may follow the first).
+     * "They" may stand for them, when nothing that can speak was named since; the first stands for both, as the
+     * first name does for a claim they make together.
+     */
+    private List<NameMention> namedTogether(Sentence s) {
+        List<NameMention> pairs = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            NameMention first = doc.mention(s, i);
+            if (first != null && first.start == i && first.type == EntityType.PERSON && secondOfPair(s, first)) {
+                pairs.add(first);
+            }
+        }
+        return pairs;
+    }
+
+    /** Whether another person follows the first after "and", an aside in commas perhaps between. */
+    private boolean secondOfPair(Sentence s, NameMention first) {
+        int k = first.end;
+        if (s.at(k) != null && s.token(k).text().equals(",")) {
+            int close = k + 1;
+            while (close < s.size() && close <= k + MAX_ASIDE_TOKENS && !s.token(close).text().equals(",")) {
+                if (doc.mention(s, close) != null && doc.mention(s, close).type == EntityType.PERSON) {
+                    return false;
+                }
+                close++;
+            }
+            k = close < s.size() && s.token(close).text().equals(",") ? close + 1 : -1;
+        }
+        if (k < 0 || s.at(k) == null || !s.token(k).is("and")) {
+            return false;
+        }
+        k++;
+        while (k < s.size() && vocabulary.isTitle(s.token(k))) {
+            k++; // "Mr. Smith and Mr. Jones"
+        }
+        NameMention second = doc.mention(s, k);
+        return second != null && second.start == k && second.type == EntityType.PERSON;
+    }
+
     /** An organisation, or a place that speaks through its government ("Norway rejected the deal. It said ..."). */
     private static boolean speaksAsBody(NameMention m) {
         return (m.type == EntityType.ORGANIZATION || m.type == EntityType.LOCATION) && !m.isDemonym();
@@ -144,8 +192,44 @@ final class ReferentResolver {
      * a subject or a speaker in the last few sentences.
      */
     Optional<NameMention> plural(int offset, int sentence) {
-        return java.util.stream.Stream.concat(organisations.stream(), groups.stream())
-                .filter(sub -> sub.offset() < offset && sub.person().sentence >= sentence - ANAPHOR_WINDOW_SENTENCES)
+        return plural(offset, sentence, -1, -1);
+    }
+
+    /** {@link #plural(int, int)} ignoring any inside [excludeBegin, excludeEnd) (the quote the pronoun closes). */
+    Optional<NameMention> plural(int offset, int sentence, int excludeBegin, int excludeEnd) {
+        Optional<NameMention> body = latest(java.util.stream.Stream.concat(organisations.stream(), groups.stream())
+                .toList(), offset, sentence - ANAPHOR_WINDOW_SENTENCES, excludeBegin, excludeEnd)
+                .filter(m -> m.type == EntityType.NORP || m.sentence == sentence || !namesPeopleAfter(m));
+        // Two people named together are "they" only from their own sentence or the next: further on, the reader
+        // takes "they" for whoever the text has since been about.
+        Optional<NameMention> pair = latest(pairs, offset, sentence - PAIR_WINDOW_SENTENCES, excludeBegin, excludeEnd);
+        return pair.isEmpty() || (body.isPresent() && body.get().begin > pair.get().begin) ? body : pair;
+    }
+
+    /**
+     * "The Associated Press interviewed 20 former crew members. They described ...": an organisation whose sentence
+     * goes on to name, in the plural, people or bodies that can speak ("members", "officials", outside quotes) leaves
+     * "they" in a later sentence to those, whom no name stands for.
+     */
+    private boolean namesPeopleAfter(NameMention organisation) {
+        Sentence s = doc.sentences.get(organisation.sentence);
+        for (int k = organisation.end; k < s.size(); k++) {
+            Token t = s.token(k);
+            String w = t.lower();
+            boolean plural = w.endsWith("s") && !w.endsWith("ss");
+            if (plural && t.isLowercaseWord() && vocabulary.isSpeakerNoun(t) && doc.statementQuoteAt(t.begin()) == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The latest candidate before the offset, from the given sentence on, outside [excludeBegin, excludeEnd). */
+    private static Optional<NameMention> latest(List<Subject> candidates, int offset, int fromSentence,
+                                                int excludeBegin, int excludeEnd) {
+        return candidates.stream()
+                .filter(sub -> sub.offset() < offset && sub.person().sentence >= fromSentence)
+                .filter(sub -> sub.offset() < excludeBegin || sub.offset() >= excludeEnd)
                 .max(Comparator.comparingInt(Subject::offset))
                 .map(Subject::person);
     }
@@ -166,10 +250,12 @@ final class ReferentResolver {
      * speaker in the last few sentences; none further back, where the reader would not make the link either.
      */
     Optional<NameMention> organisation(int offset, int sentence) {
-        return organisations.stream()
-                .filter(sub -> sub.offset() < offset && sub.person().sentence >= sentence - ANAPHOR_WINDOW_SENTENCES)
-                .max(Comparator.comparingInt(Subject::offset))
-                .map(Subject::person);
+        return organisation(offset, sentence, -1, -1);
+    }
+
+    /** {@link #organisation(int, int)} ignoring any inside [excludeBegin, excludeEnd) (the quote "it" closes). */
+    Optional<NameMention> organisation(int offset, int sentence, int excludeBegin, int excludeEnd) {
+        return latest(organisations, offset, sentence - ANAPHOR_WINDOW_SENTENCES, excludeBegin, excludeEnd);
     }
 
     /** The referents of a noun phrase; empty when it names nobody. */
@@ -299,9 +385,16 @@ final class ReferentResolver {
             if (m == null || m.start != i) {
                 continue;
             }
+            if (isOwner(s, m) && ownsNamedPerson(s, m)) {
+                // "Tom Baker's deputy, John Smith, ...": the owner is not the subject; the one it owns (the deputy,
+                // named after it) is. ("Tom Baker's plan is ...": the owner stays the one the text is about.)
+                continue;
+            }
             if (m.type == EntityType.PERSON && isHead(s, m)) {
                 PhraseReader.Unit unit = reader.readLeft(s, m.end - 1);
+                // "But John Smith defended it": a conjunction opening the sentence leaves its subject the subject.
                 boolean clauseInitial = unit.start() == 0
+                        || (unit.start() == 1 && Grammar.CONJUNCTIONS.contains(s.token(0).lower()))
                         || (s.token(unit.start() - 1).text().equals(",") && !personBefore);
                 if (clauseInitial) {
                     return Optional.of(m);
@@ -317,6 +410,33 @@ final class ReferentResolver {
         Token next = s.at(m.end);
         return next == null || !(doc.mention(s, m.end) != null || vocabulary.isAgentNoun(next)
                 || vocabulary.isTitle(next) || (next.isCapitalized() && !Grammar.isFunctionWord(next)));
+    }
+
+    /** Words a possessive's noun phrase may have before the name it ends in: "deputy", "liberal NBC colleague". */
+    private static final int MAX_OWNED_WORDS = 6;
+
+    /**
+     * "Tom Baker's deputy John Smith", "Tom Baker's deputy, John Smith": the owner's noun phrase ends in (or is put
+     * in apposition to) a person's name, only nouns, adjectives and other names before it, the last a noun for a
+     * person ("Tom Baker's plan angered John Smith" owns a plan).
+     */
+    private boolean ownsNamedPerson(Sentence s, NameMention owner) {
+        Token role = null;
+        for (int k = owner.end + 1; k < s.size() && k <= owner.end + 1 + MAX_OWNED_WORDS; k++) {
+            NameMention m = doc.mention(s, k);
+            if (m != null && m.type == EntityType.PERSON) {
+                return role != null && (vocabulary.isSpeakerNoun(role) || vocabulary.isTitle(role)
+                        || vocabulary.isAgentNoun(role));
+            }
+            Token t = s.token(k);
+            role = t.isLowercaseWord() ? t : role;
+            boolean word = m != null || t.text().equals(",")
+                    || (t.isLowercaseWord() && !Grammar.isFunctionWord(t) && !Grammar.isPossessiveMarker(t));
+            if (!word) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isOwner(Sentence s, NameMention m) {

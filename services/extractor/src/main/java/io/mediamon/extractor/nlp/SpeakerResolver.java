@@ -80,12 +80,27 @@ final class SpeakerResolver {
         return new Speaker(referent, text(s, unit), kind, organisation);
     }
 
-    /** "“...,” he said": the person before the quote, not anyone named inside it. */
+    /**
+     * "“...,” he said": the person before the quote, not anyone named inside it; "“...,” it added": the organisation
+     * that spoke or was the subject before the quote, as for "it said" without one.
+     */
     Speaker pronounBefore(Sentence s, PhraseReader.Unit unit, Quote quote) {
         Token pronoun = s.token(unit.head());
-        Referent referent = Grammar.PERSON_PRONOUNS.contains(pronoun.lower())
-                ? person(pronoun, quote.open(), quote.close() + 1) : null;
+        Referent referent = null;
+        if (Grammar.PERSON_PRONOUNS.contains(pronoun.lower())) {
+            referent = person(pronoun, quote.open(), quote.close() + 1);
+        } else if (GROUP_PRONOUNS.contains(pronoun.lower()) && Grammar.isPronoun(pronoun)) {
+            referent = group(pronoun, s.index(), quote.open(), quote.close() + 1);
+        }
         return new Speaker(referent, text(s, unit), SpeakerKind.PRONOUN, null);
+    }
+
+    /** What "it" (an organisation) or "they"/"we" (also a group named by its members) stands for. */
+    private Referent group(Token pronoun, int sentence, int excludeBegin, int excludeEnd) {
+        Optional<NameMention> group = pronoun.lower().equals("it")
+                ? resolver.organisation(pronoun.begin(), sentence, excludeBegin, excludeEnd)
+                : resolver.plural(pronoun.begin(), sentence, excludeBegin, excludeEnd);
+        return group.map(Referent::of).orElse(null);
     }
 
     String text(Sentence s, PhraseReader.Unit unit) {
@@ -159,9 +174,7 @@ final class SpeakerResolver {
             return antecedent(s, unit.start());
         }
         if (unit.end() - unit.start() == 1 && GROUP_PRONOUNS.contains(head.lower()) && Grammar.isPronoun(head)) {
-            Optional<NameMention> group = head.lower().equals("it") ? resolver.organisation(head.begin(), s.index())
-                    : resolver.plural(head.begin(), s.index());
-            return group.map(Referent::of).orElse(null);
+            return group(head, s.index(), -1, -1);
         }
         if (isPeopleOfANation(s, unit)) {
             return null;
@@ -208,13 +221,18 @@ final class SpeakerResolver {
     private Referent person(Token pronoun, int excludeBegin, int excludeEnd) {
         Gender wanted = Gender.ofPronoun(pronoun);
         Optional<NameMention> nearest = resolver.person(pronoun.begin(), excludeBegin, excludeEnd);
+        int pronounSentence = sentenceOf(pronoun.begin());
         if (nearest.isPresent() && wanted.fits(Gender.of(nearest.get()))) {
-            return Referent.of(nearest.get());
+            // After a quote ("“...,” he said"), news names the one quoted in the sentence before it.
+            int before = excludeBegin < 0 ? -1 : sentenceOf(excludeBegin) - 1;
+            Optional<NameMention> newer = nearest.get().sentence < before && wanted != Gender.UNKNOWN
+                    ? lastOfGender(pronoun.begin(), before, wanted, excludeBegin, excludeEnd)
+                    : Optional.empty();
+            return Referent.of(newer.orElse(nearest.get()));
         }
         if (nearest.isEmpty() || wanted == Gender.UNKNOWN) {
             return null;
         }
-        int pronounSentence = sentenceOf(pronoun.begin());
         // "Melanie thought ... Hillary Clinton ... “...,” she said": a recent subject whose gender the text leaves open
         // is more likely meant than a person of that gender only mentioned.
         Optional<NameMention> subject = resolver.subjectFitting(pronoun.begin(), excludeBegin, excludeEnd,
@@ -236,6 +254,63 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * "Tom Baker said ... A delay angered John Smith, a pilot. “...,” he said.": when the subject a pronoun after a
+     * quote would take is older than the sentence before the quote, a person the text makes of the pronoun's gender,
+     * named in that sentence, is the one the reader links it to: the last such one, unless a pronoun of that gender
+     * since shows the text still about its subject.
+     */
+    private Optional<NameMention> lastOfGender(int offset, int fromSentence, Gender wanted, int excludeBegin,
+                                               int excludeEnd) {
+        NameMention found = null;
+        for (NameMention m : doc.mentions) {
+            if (m.begin >= offset) {
+                break;
+            }
+            boolean excluded = m.begin >= excludeBegin && m.begin < excludeEnd;
+            if (m.sentence >= fromSentence && !excluded && Gender.of(m) == wanted
+                    && !modifiesNoun(doc.sentences.get(m.sentence), m)) {
+                found = m;
+            }
+        }
+        return found == null || pronounAfter(found, offset, wanted) ? Optional.empty() : Optional.of(found);
+    }
+
+    /**
+     * Whether a pronoun of that gender stands between the mention and the offset (outside quotes): "He praised John
+     * Smith": the text goes on about its subject, which the pronoun then still is.
+     */
+    private boolean pronounAfter(NameMention m, int offset, Gender wanted) {
+        for (Sentence s : doc.sentences) {
+            if (s.end() <= doc.sentences.get(m.sentence).begin() || s.begin() >= offset) {
+                continue;
+            }
+            for (Token t : s.tokens()) {
+                if (t.begin() < offset && Grammar.isPronoun(t) && Gender.ofPronoun(t) == wanted
+                        && doc.statementQuoteAt(t.begin()) == null && !(t.begin() >= m.begin && t.begin() < m.end)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the Clinton campaign", "a Trump tweet": a person's name after an article, before a lowercase word, modifies
+     * that noun (a person's name takes no article) and stands for no one a pronoun could be.
+     */
+    private static boolean modifiesNoun(Sentence s, NameMention m) {
+        int start = m.start;
+        while (start > 0 && s.token(start - 1).isCapitalized()
+                && !Grammar.DETERMINERS.contains(s.token(start - 1).lower())) {
+            start--; // a title written with the name: "the Sen. Smith campaign"
+        }
+        Token before = s.at(start - 1);
+        Token after = s.at(m.end);
+        return before != null && Grammar.DETERMINERS.contains(before.lower()) && after != null
+                && after.isLowercaseWord();
     }
 
     private int sentenceOf(int offset) {

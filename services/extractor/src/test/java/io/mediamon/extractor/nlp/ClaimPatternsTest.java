@@ -489,10 +489,56 @@ class ClaimPatternsTest {
     }
 
     @Test
+    void theyIsTwoPeopleNamedTogetherJustBefore() {
+        List<Claim> claims = claims("But Mr. Baker and Ms. Green criticized the harbour tolls on Monday. The new "
+                + "ferries are late, they said.");
+        assertTrue(claims.stream().anyMatch(c -> "they".equals(c.getSpeakerText())
+                && c.getSpeaker() != null && c.getSpeaker().contains("Baker")), claims.toString());
+        List<Claim> aside = claims("The mayor faced pilots such as Tom Baker, a union leader, and Paula Green, now "
+                + "saying they want the tolls cut.");
+        assertTrue(aside.stream().anyMatch(c -> "they".equals(c.getSpeakerText())
+                && "Tom Baker".equals(c.getSpeaker())), aside.toString());
+        List<Claim> far = claims("The mayor met Tom Baker and Paula Green on Monday. The ferries were late again. "
+                + "The tolls rose in the spring. The new ferries are late, they said.");
+        assertTrue(far.stream().noneMatch(c -> "they".equals(c.getSpeakerText()) && c.getSpeaker() != null),
+                "named together too far back: " + far);
+    }
+
+    @Test
+    void theyAfterAnOrganisationThatMetPeopleIsThosePeople() {
+        List<Claim> claims = claims("The Harbour Authority interviewed more than 20 ferry pilots. They said the tolls "
+                + "were too high.");
+        assertTrue(claims.stream().noneMatch(c -> "They".equals(c.getSpeakerText()) && c.getSpeaker() != null),
+                claims.toString());
+    }
+
+    @Test
     void itIsTheLatestCountryThatSpokeOrOpenedTheSentence() {
         List<Claim> claims = claims("Norway cancelled the ferry deal on Monday. It said the tolls were too high.");
         assertTrue(claims.stream().anyMatch(c -> "It".equals(c.getSpeakerText())
                 && "Norway".equals(c.getSpeaker())), claims.toString());
+    }
+
+    @Test
+    void itAfterAQuoteIsTheOrganisationThatSpokeBefore() {
+        List<Claim> claims = claims("“The tolls will double by spring,” the Harbour Authority wrote on Monday. "
+                + "“The ferries will run again by May,” it added.");
+        assertTrue(claims.stream().anyMatch(c -> "it".equals(c.getSpeakerText()) && c.getSpeaker() != null
+                && c.getSpeaker().contains("Harbour Authority")), claims.toString());
+        List<Claim> person = claims("Tom Baker criticized the tolls on Monday. “The ferries will run again by May,” "
+                + "it added.");
+        assertTrue(person.stream().noneMatch(c -> "it".equals(c.getSpeakerText()) && c.getSpeaker() != null),
+                "“it” is no person: " + person);
+    }
+
+    @Test
+    void theOwnerOfTheSubjectIsNotTheSubject() {
+        List<Claim> claims = claims("Tom Baker's deputy, John Smith, faced questions about the tolls on Friday. "
+                + "“The ferries will run again by May,” he said.");
+        assertEquals("John Smith", claims.get(claims.size() - 1).getSpeaker(), claims.toString());
+        List<Claim> plan = claims("Tom Baker's plan angered John Smith on Friday. “The ferries will run again by May,” "
+                + "he said.");
+        assertEquals("Tom Baker", plan.get(plan.size() - 1).getSpeaker(), "a plan is no person: " + plan);
     }
 
     @Test
@@ -767,6 +813,28 @@ class ClaimPatternsTest {
         assertEquals("the videos show Tom Baker calmly leaving the ferry", clause.get(0).getContent());
         List<Claim> reported = claims("Ferry pilots said they want a new timetable, but agreed to sail on Monday.");
         assertTrue(reported.stream().noneMatch(c -> c.getCue().equals("want")), "inside what was said: " + reported);
+    }
+
+    @Test
+    void aPronounAfterAQuoteIsThePersonOfThatGenderNamedInTheSentenceBeforeRatherThanAnOlderSubject() {
+        List<Claim> claims = claims("Tom Baker said the tolls were unfair.\n\nThe ferries ran late all week, a delay "
+                + "that angered John Smith, a pilot from Oban.\n\n“It is a disgrace,” he said.");
+        assertEquals("John Smith", claims.get(claims.size() - 1).getSpeaker(), claims.toString());
+        List<Claim> subject = claims("Tom Baker said the tolls were unfair. He praised John Smith, a pilot from Oban. "
+                + "“It is a disgrace,” he said.");
+        assertEquals("Tom Baker", subject.get(subject.size() - 1).getSpeaker(),
+                "the subject of the sentence before is still the one: " + subject);
+        List<Claim> modifier = claims("Tom Baker said the tolls were unfair.\n\nThe ferries ran late all week, a "
+                + "delay the John Smith campaign blamed on the council.\n\n“It is a disgrace,” he said.");
+        assertEquals("Tom Baker", modifier.get(modifier.size() - 1).getSpeaker(),
+                "a name modifying a noun is no person the pronoun may be: " + modifier);
+    }
+
+    @Test
+    void aSubjectAfterAnOpeningConjunctionIsTheSubject() {
+        List<Claim> claims = claims("Tom Baker criticized the plan on Monday. But John Smith defended it on Tuesday. "
+                + "He said the tolls were fair.");
+        assertEquals("John Smith", claims.get(claims.size() - 1).getSpeaker(), claims.toString());
     }
 
     @Test
