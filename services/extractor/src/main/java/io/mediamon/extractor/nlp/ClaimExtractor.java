@@ -895,6 +895,11 @@ final class ClaimExtractor {
             return openingParticipleClaim(s, cue);
         }
         Token previous = s.at(cue.start() - 1);
+        SpeakerResolver.Speaker shown = personShownSpeaking(s, cue.start());
+        if (shown != null) {
+            Quote quote = quoteAfter(s, cue.end());
+            return quote != null ? quoted(cue, shown, quote) : reported(cue, shown, reportedAfter(s, cue.end()));
+        }
         if (previous == null || !(previous.text().equals(",") || isCommaClosingAQuote(s, cue.start() - 1))) {
             return null;
         }
@@ -905,6 +910,24 @@ final class ClaimExtractor {
         }
         Quote quote = quoteAfter(s, cue.end());
         return quote != null ? quoted(cue, speaker, quote) : reported(cue, speaker, reportedAfter(s, cue.end()));
+    }
+
+    /** Words after which a person and a speaking participle are someone shown or heard speaking. */
+    private static final Set<String> SHOWING_WORDS = Set.of("of", "showing", "shows", "showed", "shown");
+
+    /**
+     * "footage of Ann Cole saying, “...”", "a clip showing Ann Cole asking ...": a person's name right before the
+     * participle, after "of" or a verb of showing, is who speaks in the recording or account (not the sentence's
+     * subject, the advert or the film that shows it). Null unless such a person name ends right before the cue.
+     */
+    private SpeakerResolver.Speaker personShownSpeaking(Sentence s, int cueStart) {
+        NameMention name = doc.mention(s, cueStart - 1);
+        if (name == null || name.end != cueStart || name.type != EntityType.PERSON) {
+            return null;
+        }
+        Token before = s.at(name.start - 1);
+        return before != null && SHOWING_WORDS.contains(before.lower())
+                ? speakers.of(s, new PhraseReader.Unit(name.start, name.end)) : null;
     }
 
     /**

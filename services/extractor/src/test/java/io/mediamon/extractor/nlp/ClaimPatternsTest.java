@@ -1002,4 +1002,16 @@ class ClaimPatternsTest {
         assertTrue(own.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())
                 && c.getContent().equals("The tolls are far too high")), own.toString());
     }
+
+    @Test
+    void aPersonNamedRightBeforeASpeakingParticipleAfterOfIsTheSpeaker() {
+        List<Claim> footage = claims("The new advert uses footage of Paula Green asking, “Why are the ferry tolls so "
+                + "high?”");
+        assertTrue(footage.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())
+                && c.getContent().equals("Why are the ferry tolls so high?")), footage.toString());
+        List<Claim> showing = claims("The advert ends with a clip showing Paula Green saying, “The ferries will run "
+                + "again by May.”");
+        assertTrue(showing.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())
+                && c.getContent().equals("The ferries will run again by May")), showing.toString());
+    }
 }
