@@ -42,9 +42,16 @@ final class ClaimExtractor {
     /** Verbs that report speech only next to what was said: "Smith continued:", "“...,” she continued". */
     private static final Set<String> COLON_CUES = Set.of("continued", "continues");
 
+    /** Characters [begin, end) inside a claim's span that are not its content: the attribution between two parts. */
+    private record Gap(int begin, int end) {}
+
     /** A claim under construction; offsets are characters in the clean text; speaker null when none is named. */
     private record Found(int cueOffset, String cue, SpeakerResolver.Speaker speaker, int begin, int end,
-                         boolean quoted) {
+                         boolean quoted, Gap gap) {
+        Found(int cueOffset, String cue, SpeakerResolver.Speaker speaker, int begin, int end, boolean quoted) {
+            this(cueOffset, cue, speaker, begin, end, quoted, null);
+        }
+
         boolean hasNamedSpeaker() {
             return speaker != null && speaker.referent() != null;
         }
@@ -107,7 +114,9 @@ final class ClaimExtractor {
                     }
                     Found continued = continuedQuote(s, claim);
                     if (continued != null && found.stream().noneMatch(f -> f.begin() == continued.begin())) {
-                        found.add(continued);
+                        // One claim for both parts, the attribution between them left out (one content to annotators)
+                        found.set(found.size() - 1, new Found(claim.cueOffset(), claim.cue(), claim.speaker(),
+                                claim.begin(), continued.end(), true, new Gap(claim.end(), continued.begin())));
                     }
                 }
             }
@@ -315,7 +324,7 @@ final class ClaimExtractor {
         if (speaker.referent().mention() != null) {
             resolver.addSpeaker(f.cueOffset(), speaker.referent().mention());
         }
-        return new Found(f.cueOffset(), f.cue(), speaker, f.begin(), f.end(), f.quoted());
+        return new Found(f.cueOffset(), f.cue(), speaker, f.begin(), f.end(), f.quoted(), f.gap());
     }
 
     /** Whether the shorter of two character spans lies mostly (half or more) inside the other. */
@@ -391,7 +400,8 @@ final class ClaimExtractor {
                 .setSpeakerKind(f.speaker() == null ? null : f.speaker().kind())
                 .setSpeakerOrganization(f.speaker() == null ? null : f.speaker().organisation())
                 .setCue(f.cue())
-                .setContent(doc.substring(f.begin(), f.end()))
+                .setContent(f.gap() == null ? doc.substring(f.begin(), f.end())
+                        : doc.substring(f.begin(), f.gap().begin()) + " … " + doc.substring(f.gap().end(), f.end()))
                 .setQuoted(f.quoted())
                 .setKind(vocabulary.claimKind(f.cue()))
                 .setBegin(f.begin())
@@ -885,6 +895,11 @@ final class ClaimExtractor {
             return openingParticipleClaim(s, cue);
         }
         Token previous = s.at(cue.start() - 1);
+        SpeakerResolver.Speaker shown = personShownSpeaking(s, cue.start());
+        if (shown != null) {
+            Quote quote = quoteAfter(s, cue.end());
+            return quote != null ? quoted(cue, shown, quote) : reported(cue, shown, reportedAfter(s, cue.end()));
+        }
         if (previous == null || !(previous.text().equals(",") || isCommaClosingAQuote(s, cue.start() - 1))) {
             return null;
         }
@@ -895,6 +910,24 @@ final class ClaimExtractor {
         }
         Quote quote = quoteAfter(s, cue.end());
         return quote != null ? quoted(cue, speaker, quote) : reported(cue, speaker, reportedAfter(s, cue.end()));
+    }
+
+    /** Words after which a person and a speaking participle are someone shown or heard speaking. */
+    private static final Set<String> SHOWING_WORDS = Set.of("of", "showing", "shows", "showed", "shown");
+
+    /**
+     * "footage of Ann Cole saying, “...”", "a clip showing Ann Cole asking ...": a person's name right before the
+     * participle, after "of" or a verb of showing, is who speaks in the recording or account (not the sentence's
+     * subject, the advert or the film that shows it). Null unless such a person name ends right before the cue.
+     */
+    private SpeakerResolver.Speaker personShownSpeaking(Sentence s, int cueStart) {
+        NameMention name = doc.mention(s, cueStart - 1);
+        if (name == null || name.end != cueStart || name.type != EntityType.PERSON) {
+            return null;
+        }
+        Token before = s.at(name.start - 1);
+        return before != null && SHOWING_WORDS.contains(before.lower())
+                ? speakers.of(s, new PhraseReader.Unit(name.start, name.end)) : null;
     }
 
     /**
@@ -1089,7 +1122,8 @@ final class ClaimExtractor {
     /**
      * "“There is no military solution,” he added, “only a political one.”": the second half of a quote split by
      * its attribution belongs to the same speaker. It follows the attribution after a comma and has no
-     * attribution of its own.
+     * attribution of its own. The caller makes one claim of both parts (annotators mark them as one content; two
+     * claims would leave the second unpaired).
      */
     private Found continuedQuote(Sentence s, Found claim) {
         if (!claim.quoted()) {

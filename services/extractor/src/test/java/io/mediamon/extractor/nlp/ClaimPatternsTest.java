@@ -988,4 +988,30 @@ class ClaimPatternsTest {
         assertTrue(claims("Tom Baker was asked by reporters about the ferry tolls.").isEmpty(), "a question");
         assertTrue(claims("The ferry was damaged by a storm on Tuesday.").isEmpty(), "no verb of statement");
     }
+
+    @Test
+    void aQuoteSplitByItsAttributionIsOneClaimWithoutTheAttribution() {
+        List<Claim> claims = claims("Paula Green spoke at the harbour. “The tolls are far too high,” she said on "
+                + "Tuesday, “and the ferry workers cannot pay them.”");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Paula Green", claims.get(0).getSpeaker());
+        assertEquals("The tolls are far too high … and the ferry workers cannot pay them", claims.get(0).getContent());
+        assertTrue(claims.get(0).getQuoted());
+        List<Claim> own = claims("“The tolls are far too high,” Paula Green said, “the ferries are late,” Tom "
+                + "Baker added.");
+        assertTrue(own.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())
+                && c.getContent().equals("The tolls are far too high")), own.toString());
+    }
+
+    @Test
+    void aPersonNamedRightBeforeASpeakingParticipleAfterOfIsTheSpeaker() {
+        List<Claim> footage = claims("The new advert uses footage of Paula Green asking, “Why are the ferry tolls so "
+                + "high?”");
+        assertTrue(footage.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())
+                && c.getContent().equals("Why are the ferry tolls so high?")), footage.toString());
+        List<Claim> showing = claims("The advert ends with a clip showing Paula Green saying, “The ferries will run "
+                + "again by May.”");
+        assertTrue(showing.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())
+                && c.getContent().equals("The ferries will run again by May")), showing.toString());
+    }
 }
