@@ -39,6 +39,24 @@ final class PolnearCorpus {
 
   private PolnearCorpus() {}
 
+  /** The span of one role, or of its pieces in text order as one span; null when the role is absent. */
+  private static Span joined(Map<String, Span> spans, String ids) {
+    if (ids == null) {
+      return null;
+    }
+    List<int[]> ranges = new ArrayList<>();
+    String type = null;
+    for (String id : ids.split(" ")) {
+      Span piece = spans.get(id);
+      if (piece != null) {
+        ranges.addAll(piece.ranges());
+        type = piece.type();
+      }
+    }
+    ranges.sort(Comparator.comparingInt(r -> r[0]));
+    return ranges.isEmpty() ? null : new Span(type, ranges);
+  }
+
   static List<Document> read(Path dir) {
     Path metadata = dir.resolve("metadata.tsv");
     if (!Files.isRegularFile(metadata)) {
@@ -87,7 +105,9 @@ final class PolnearCorpus {
         for (String role : cells[1].trim().split(" ")) {
           String[] kv = role.split(":");
           if (kv.length == 2) {
-            roles.put(kv[0].replaceAll("\\d+$", ""), kv[1]);
+            // A content in pieces ("Content:T3 Content2:T9", a quote split by its attribution) is one content: its
+            // pieces' span ids are kept together and joined below.
+            roles.merge(kv[0].replaceAll("\\d+$", ""), kv[1], (a, b) -> a + " " + b);
           }
         }
         events.add(roles);
@@ -96,9 +116,9 @@ final class PolnearCorpus {
     record Raw(Span content, Span source, Span cue) {}
     List<Raw> raws = new ArrayList<>();
     for (Map<String, String> roles : events) {
-      Span content = spans.get(roles.get("Content"));
+      Span content = joined(spans, roles.get("Content"));
       if (content != null) {
-        raws.add(new Raw(content, spans.get(roles.get("Source")), spans.get(roles.get("Cue"))));
+        raws.add(new Raw(content, joined(spans, roles.get("Source")), joined(spans, roles.get("Cue"))));
       }
     }
     raws.sort(Comparator.comparingInt(r -> r.content().begin()));

@@ -120,4 +120,16 @@ class ClaimScoringTest {
     assertNull(gold.get(2).cue());
     assertEquals("costs rose", gold.get(2).content(), "a discontinuous span, joined");
   }
+  @Test
+  void aContentAnnotatedInPiecesIsOneContentHoldingEveryPiece() {
+    String text = "\u201cThe ferry is late,\u201d the captain said, \u201cbut it will sail.\u201d";
+    List<String> ann = List.of(
+        "T1\tContent 1 19\tThe ferry is late,", "T2\tSource 21 32\tthe captain", "T3\tCue 33 37\tsaid",
+        "T4\tContent 40 56\tbut it will sail",
+        "E1\tAttribution:T9 Content:T1 Cue:T3 Source:T2 Content2:T4");
+    List<GoldAttribution> gold = PolnearCorpus.attributions("doc", text, ann);
+    assertEquals(1, gold.size());
+    assertEquals("The ferry is late, but it will sail", gold.get(0).content(), "both pieces, in text order");
+    assertEquals("the captain", gold.get(0).source());
+  }
 }
