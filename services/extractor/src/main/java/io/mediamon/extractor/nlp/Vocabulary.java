@@ -140,13 +140,21 @@ final class Vocabulary {
      * how its own verbs read. News attributes a claim with nearly any verb of communication, most of them rare. These
      * are read only right after their subject (a name, a pronoun or a speaker noun: "the council disputed ..."), as
      * the cues in -s that may be plural nouns: a rare verb elsewhere is more often a passive ("was nicknamed"), a
-     * reduced relative clause ("the letter he dictated was ...") or a participle of an act than a claim.
+     * reduced relative clause ("the letter he dictated was ...") or a participle of an act than a claim. A two-word
+     * verb ("spoke out", "pointed out") is read as a phrase where cues.tsv does not list it, wherever it stands.
      */
     private void addReportingVerbs() {
         Set<String> listed = new HashSet<>();
         ResourceFile.rows("cues.tsv").forEach(r -> listed.add(r[0].toLowerCase(Locale.ROOT).split(" ")[0]));
         for (String[] row : ResourceFile.rows("reporting-verbs.tsv")) {
             String form = row[0];
+            if (form.contains(" ")) {
+                if (!cues.containsPhrase(form)) {
+                    cues.add(form, CueKind.VERB);
+                    claimKinds.put(form, io.mediamon.schema.ClaimKind.valueOf(row[1].toUpperCase(Locale.ROOT)));
+                }
+                continue;
+            }
             if (listed.contains(form)) {
                 continue;
             }

@@ -1011,4 +1011,14 @@ class ClaimPatternsTest {
         assertTrue(claims("Paula Green repaired the ferry engine on Tuesday.").isEmpty(), "no verb of saying");
         assertTrue(claims("Paula Green filmed the ferry leaving the harbour.").isEmpty(), "recording is no claim");
     }
+
+    @Test
+    void aTwoWordVerbOfSayingFromWordNetIsAReportingVerb() {
+        List<Claim> spoke = claims("Mayor Paula Green spoke out against the ferry tolls on Tuesday.");
+        assertEquals(1, spoke.size(), spoke.toString());
+        assertEquals("Paula Green", spoke.get(0).getSpeaker());
+        List<Claim> lashed = claims("Tom Baker lashed out at the harbour council over the tolls.");
+        assertEquals(1, lashed.size(), lashed.toString());
+        assertEquals("Tom Baker", lashed.get(0).getSpeaker());
+    }
 }
