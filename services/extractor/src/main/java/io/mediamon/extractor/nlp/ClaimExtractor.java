@@ -429,8 +429,9 @@ final class ClaimExtractor {
         String p = previous.lower();
         String cue = s.token(i).lower();
         int subjectEnd = skipAdverbsLeft(s, last);
-        if (vocabulary.isPluralLikeCue(cue) && !endsSubject(s, subjectEnd)) {
-            return false; // "raised questions", "several states": a noun, not "the report states"
+        if (vocabulary.isSubjectBoundCue(cue) && !endsSubject(s, subjectEnd)) {
+            // "raised questions", "several states": a noun, not "the report states"; "was nicknamed": a passive
+            return false;
         }
         if (cue.endsWith("s") && !cue.endsWith("ss") && (isVerbForm(s, subjectEnd)
                 || Grammar.PREPOSITIONS.contains(p) || quantifiesPlural(s.at(subjectEnd)) || isOwned(s, subjectEnd))) {

@@ -64,8 +64,11 @@ final class Vocabulary {
     private final Set<String> parseCueWords = new HashSet<>();
     /** Cues of kinds object and clause, read by the parse; their finite forms are read by the patterns too. */
     private final Set<String> parseOnlyCues = new LinkedHashSet<>();
-    /** Cues of the parse read by the patterns in -s, which may be plural nouns instead ("plans", "states"). */
-    private final Set<String> pluralLikeCues = new HashSet<>();
+    /**
+     * Cues the patterns read only right after their subject: the parse's cues in -s, which may be plural nouns instead
+     * ("plans", "states"), and the verbs of reporting-verbs.tsv.
+     */
+    private final Set<String> subjectBoundCues = new HashSet<>();
     /** Verbs, or a verb and its particle ("called for"), whose object is what they attribute; lower case. */
     private final Set<String> objectCues = new HashSet<>();
     /** Base forms of the parse's cues whose form in -s is a cue too ("worry", "argue", "believe"); lower case. */
@@ -115,6 +118,7 @@ final class Vocabulary {
         parseOnlyCues.stream().filter(c -> c.contains(" ")).forEach(this::addFinitePatternCue);
         parseOnlyCues.stream().filter(c -> !c.contains(" ")).forEach(this::addFinitePatternCue);
         parseOnlyCues.stream().filter(this::isBaseFormOfACue).forEach(baseFormCues::add);
+        addReportingVerbs();
         ResourceFile.rows("triggers.tsv").forEach(r -> triggers.add(r[0], new Trigger(r[1], r[2])));
         ResourceFile.lines("light-verbs.txt").forEach(v -> lightVerbs.add(v, Boolean.TRUE));
         ResourceFile.lines("agent-nouns.txt").forEach(n -> agentNouns.add(n.toLowerCase(Locale.ROOT)));
@@ -127,6 +131,38 @@ final class Vocabulary {
                 types.add(EntityType.valueOf(type.strip()));
             }
             anaphors.put(row[0].toLowerCase(Locale.ROOT), types);
+        }
+    }
+
+    /**
+     * The verbs of saying WordNet knows (reporting-verbs.tsv: "bemoaned", "condemns", "expressed"), read as reporting
+     * verbs wherever cues.tsv does not list the form or a phrase it starts ("called for"): the hand-made list decides
+     * how its own verbs read. News attributes a claim with nearly any verb of communication, most of them rare. These
+     * are read only right after their subject (a name, a pronoun or a speaker noun: "the council disputed ..."), as
+     * the cues in -s that may be plural nouns: a rare verb elsewhere is more often a passive ("was nicknamed"), a
+     * reduced relative clause ("the letter he dictated was ...") or a participle of an act than a claim. A two-word
+     * verb ("spoke out", "pointed out") is read as a phrase where cues.tsv does not list it, wherever it stands.
+     */
+    private void addReportingVerbs() {
+        Set<String> listed = new HashSet<>();
+        ResourceFile.rows("cues.tsv").forEach(r -> listed.add(r[0].toLowerCase(Locale.ROOT).split(" ")[0]));
+        for (String[] row : ResourceFile.rows("reporting-verbs.tsv")) {
+            String form = row[0];
+            if (form.contains(" ")) {
+                if (!cues.containsPhrase(form)) {
+                    cues.add(form, CueKind.VERB);
+                    claimKinds.put(form, io.mediamon.schema.ClaimKind.valueOf(row[1].toUpperCase(Locale.ROOT)));
+                }
+                continue;
+            }
+            if (listed.contains(form)) {
+                continue;
+            }
+            cues.add(form, CueKind.VERB);
+            cueVerbs.add(form);
+            parseCueWords.add(form);
+            claimKinds.put(form, io.mediamon.schema.ClaimKind.valueOf(row[1].toUpperCase(Locale.ROOT)));
+            subjectBoundCues.add(form);
         }
     }
 
@@ -149,7 +185,7 @@ final class Vocabulary {
         }
         cues.add(cue, CueKind.VERB);
         if (form.endsWith("s")) {
-            pluralLikeCues.add(form);
+            subjectBoundCues.add(form);
         }
     }
 
@@ -173,11 +209,11 @@ final class Vocabulary {
     }
 
     /**
-     * A cue in -s that is as often a plural noun ("states", "plans", "questions", "claims"): a reporting verb only
-     * right after its subject.
+     * A cue in -s that is as often a plural noun ("states", "plans", "questions", "claims"), or a rare verb of
+     * reporting-verbs.tsv: a reporting verb only right after its subject.
      */
-    boolean isPluralLikeCue(String lower) {
-        return pluralLikeCues.contains(lower);
+    boolean isSubjectBoundCue(String lower) {
+        return subjectBoundCues.contains(lower);
     }
 
     /** A cue of kind object or clause ("described", "believes"), whatever reads it. */

@@ -1014,4 +1014,37 @@ class ClaimPatternsTest {
         assertTrue(showing.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())
                 && c.getContent().equals("The ferries will run again by May")), showing.toString());
     }
+
+    @Test
+    void aVerbOfSayingFromWordNetIsAReportingVerbRightAfterItsSubject() {
+        // Verbs cues.tsv does not list, from reporting-verbs.tsv (WordNet's verbs of communication).
+        List<Claim> bemoaned = claims("Mayor Paula Green bemoaned that the harbour tolls would double by spring.");
+        assertEquals(1, bemoaned.size(), bemoaned.toString());
+        assertEquals("Paula Green", bemoaned.get(0).getSpeaker());
+        assertEquals("the harbour tolls would double by spring", bemoaned.get(0).getContent());
+        List<Claim> disputed = claims("The harbour council disputed the figures on the ferry tolls.");
+        assertEquals(1, disputed.size(), disputed.toString());
+        assertEquals("The harbour council", disputed.get(0).getSpeakerText());
+        List<Claim> expressed = claims("Tom Baker expressed deep concern about the ferry tolls.");
+        assertEquals(1, expressed.size(), expressed.toString());
+        assertEquals("Tom Baker", expressed.get(0).getSpeaker());
+        assertTrue(claims("The ferry was nicknamed the Old Lady by the harbour workers.").isEmpty(),
+                "a passive of a generated verb is no claim");
+    }
+
+    @Test
+    void aVerbOfActingOrRecordingIsNoReportingVerb() {
+        assertTrue(claims("Paula Green repaired the ferry engine on Tuesday.").isEmpty(), "no verb of saying");
+        assertTrue(claims("Paula Green filmed the ferry leaving the harbour.").isEmpty(), "recording is no claim");
+    }
+
+    @Test
+    void aTwoWordVerbOfSayingFromWordNetIsAReportingVerb() {
+        List<Claim> spoke = claims("Mayor Paula Green spoke out against the ferry tolls on Tuesday.");
+        assertEquals(1, spoke.size(), spoke.toString());
+        assertEquals("Paula Green", spoke.get(0).getSpeaker());
+        List<Claim> lashed = claims("Tom Baker lashed out at the harbour council over the tolls.");
+        assertEquals(1, lashed.size(), lashed.toString());
+        assertEquals("Tom Baker", lashed.get(0).getSpeaker());
+    }
 }
