@@ -1047,4 +1047,12 @@ class ClaimPatternsTest {
         assertEquals(1, lashed.size(), lashed.toString());
         assertEquals("Tom Baker", lashed.get(0).getSpeaker());
     }
+
+    @Test
+    void discoveredThatReportsAFindingAsFoundThatDoes() {
+        List<Claim> claims = claims("Harbour inspectors have also discovered that the ferry logs were altered.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Harbour inspectors", claims.get(0).getSpeakerText());
+        assertEquals("the ferry logs were altered", claims.get(0).getContent());
+    }
 }
