@@ -88,7 +88,7 @@ final class ClaimExtractor {
             for (int i = 0; i < s.size(); i++) {
                 PhraseMatcher.Match<Vocabulary.CueKind> cue = verbCueAt(s, i);
                 int cueEnd = cue != null && isReportingUse(s, cue.start()) ? cue.end() : colonCueEnd(s, i);
-                if (cueEnd < 0 && isBaseFormAfterPluralSubject(s, i, found)) {
+                if (cueEnd < 0 && (isBaseFormAfterPluralSubject(s, i, found) || isBaseFormAfterDo(s, i, found))) {
                     cueEnd = i + 1;
                 }
                 if (cueEnd < 0 && cue != null) {
@@ -631,6 +631,59 @@ final class ClaimExtractor {
         boolean objectLeft = next != null && Grammar.PREPOSITIONS.contains(next.lower());
         return endsPluralSubject(s, subject) && !objectLeft && !linksAComplement(t, next)
                 && !opensReportedClause(s, subject, earlier) && isReportingUse(s, i);
+    }
+
+    /** Forms of "do" that carry a negation or stress before a base form: "does not believe", "did say". */
+    private static final Set<String> DO_FORMS = Set.of("do", "does", "did");
+    /** Pronouns that, before "does not show", are as often a document or a finding as someone who speaks. */
+    private static final Set<String> THING_SUBJECTS = Set.of("it", "that", "which", "this");
+    /**
+     * Words that open a reported clause right after a verb of saying or thinking: "did not say whether ...". Not
+     * "it", as often the verb's object ("does not believe it").
+     */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "whether", "if", "why", "how", "what", "when",
+            "so", "he", "she", "they", "we", "i", "you");
+
+    /**
+     * "He doesn't believe the plan will pass", "she did not say whether ...", "they do think that ...": a base form
+     * of a cue after a form of "do" (negated or stressed, adverbs between) whose subject, right before "do", can
+     * speak (a pronoun, a name, a noun that speaks). Only before a clause: "did not believe the figures" is about a
+     * thing, not a thought that can be reported.
+     */
+    private boolean isBaseFormAfterDo(Sentence s, int i, List<Found> earlier) {
+        Token t = s.token(i);
+        Token next = s.at(i + 1);
+        if (!t.isLowercaseWord() || !vocabulary.isBaseFormCue(t.lower()) || next == null
+                || !CLAUSE_OPENERS.contains(next.lower())) {
+            return false;
+        }
+        int k = i - 1;
+        while (k >= 0 && (Grammar.isAdverb(s.token(k)) || s.token(k).is("not") || s.token(k).is("n't")
+                || s.token(k).is("n’t"))) {
+            k--;
+        }
+        Token auxiliary = s.at(k);
+        if (auxiliary == null || !DO_FORMS.contains(auxiliary.lower())) {
+            return false; // in a question the subject comes between: "Why does he think ...", not read here
+        }
+        int subject = skipAdverbsLeft(s, k - 1);
+        if (subject < 0 || THING_SUBJECTS.contains(s.token(subject).lower())) {
+            return false; // "It does not answer whether ...": a thing that does not tell, not someone
+        }
+        // "X said the footage did not show whether ...": a verb inside what an earlier claim reports is X's words
+        int subjectBegin = s.token(subject).begin();
+        return (endsSubject(s, subject) || pluralSubjects.endsAt(s, subject))
+                && earlier.stream().noneMatch(f -> f.begin() <= subjectBegin && subjectBegin < f.end())
+                && !opensReportedClause(s, subject, earlier) && !insideQuote(s, i);
+    }
+
+    /**
+     * Inside a quote the words are the quoted speaker's (see isReportingUse, which also turns down a verb after
+     * "not": a negated verb is read here only after "do").
+     */
+    private boolean insideQuote(Sentence s, int i) {
+        int begin = s.token(i).begin();
+        return doc.quotes.stream().anyMatch(q -> q.contains(begin));
     }
 
     /**
