@@ -653,7 +653,7 @@ final class ClaimExtractor {
     private boolean isBaseFormAfterDo(Sentence s, int i, List<Found> earlier) {
         Token t = s.token(i);
         Token next = s.at(i + 1);
-        if (!t.isLowercaseWord() || !vocabulary.isBaseFormCue(t.lower()) || next == null
+        if (!t.isLowercaseWord() || !(vocabulary.isBaseFormCue(t.lower()) || isBaseFormVerbCue(s, i)) || next == null
                 || !CLAUSE_OPENERS.contains(next.lower())) {
             return false;
         }
@@ -675,6 +675,12 @@ final class ClaimExtractor {
         return (endsSubject(s, subject) || pluralSubjects.endsAt(s, subject))
                 && earlier.stream().noneMatch(f -> f.begin() <= subjectBegin && subjectBegin < f.end())
                 && !opensReportedClause(s, subject, earlier) && !insideQuote(s, i);
+    }
+
+    /** "say", "claim": a verb cue of cues.tsv in its base form (no -s, -ed or -ing), as "do" wants it. */
+    private boolean isBaseFormVerbCue(Sentence s, int i) {
+        String w = s.token(i).lower();
+        return verbCueAt(s, i) != null && !w.endsWith("s") && !w.endsWith("ed") && !w.endsWith("ing");
     }
 
     /**
