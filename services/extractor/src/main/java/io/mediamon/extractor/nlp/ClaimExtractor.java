@@ -466,7 +466,8 @@ final class ClaimExtractor {
         // said": a capitalised word inside the sentence is a name, no modal
         boolean modal = MODALS.contains(p) && !(doc.isTime(s, last) && doc.mention(s, last) == null)
                 && !(previous.isCapitalized() && last > 0);
-        return !Grammar.DETERMINERS.contains(p) && !isPassive(s, subjectEnd) && !modal;
+        return !Grammar.DETERMINERS.contains(p) && !(isPassive(s, subjectEnd) && !isContractedPerfect(s, subjectEnd, i))
+                && !modal;
     }
 
     /**
@@ -517,6 +518,24 @@ final class ClaimExtractor {
     private static boolean isPassive(Sentence s, int k) {
         Token before = s.at(k);
         return before != null && Grammar.BE.contains(before.lower());
+    }
+
+    /** Pronouns after which "'s" before a participle may be "has": "he's said", "who's called for". */
+    private static final Set<String> PERSON_SUBJECTS = Set.of("he", "she", "who");
+    /** What follows a verb of saying in the perfect, not in the passive: "he's said that", "she's called for". */
+    private static final Set<String> PERFECT_COMPLEMENTS = Set.of("that", "for", "he", "she", "they", "we", "i");
+
+    /**
+     * "He's said that ...", "who's called for ...": "'s" after "he", "she" or "who" (token k) is "has" when the verb
+     * (token verb) is followed by "that", "for" or a clause's subject; "he's called a liar", "she's said to be" are
+     * passives and stay so.
+     */
+    private static boolean isContractedPerfect(Sentence s, int k, int verb) {
+        Token marker = s.at(k);
+        Token subject = s.at(k - 1);
+        Token next = s.at(verb + 1);
+        return marker != null && subject != null && next != null && (marker.is("'s") || marker.is("’s"))
+                && PERSON_SUBJECTS.contains(subject.lower()) && PERFECT_COMPLEMENTS.contains(next.lower());
     }
 
     /**

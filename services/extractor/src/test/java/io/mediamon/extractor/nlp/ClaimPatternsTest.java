@@ -835,6 +835,16 @@ class ClaimPatternsTest {
     }
 
     @Test
+    void aContractedHasAfterAPersonalPronounBeforeWhatWasSaidIsThePerfectNotAPassive() {
+        List<Claim> claims = claims("Paula Green runs the ferry to Oban. She’s argued that the tolls are unfair.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Paula Green", claims.get(0).getSpeaker());
+        assertEquals("the tolls are unfair", claims.get(0).getContent());
+        assertTrue(claims("Paula Green runs the ferry to Oban. She's called a hero by the pilots.").stream()
+                .noneMatch(c -> c.getCue().startsWith("called")), "a passive");
+    }
+
+    @Test
     void aPronounAfterAQuoteIsThePersonOfThatGenderNamedInTheSentenceBeforeRatherThanAnOlderSubject() {
         List<Claim> claims = claims("Tom Baker said the tolls were unfair.\n\nThe ferries ran late all week, a delay "
                 + "that angered John Smith, a pilot from Oban.\n\n“It is a disgrace,” he said.");
