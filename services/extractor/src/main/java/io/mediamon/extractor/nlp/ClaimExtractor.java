@@ -1402,7 +1402,24 @@ final class ClaimExtractor {
         }
         next = s.at(k);
         return next == null || next.text().equals(".") || next.text().equals("!") || next.text().equals(";")
-                || (Grammar.isCloseQuote(next) && s.at(k + 1) == null) || opensAdverbialClause(s, k);
+                || (Grammar.isCloseQuote(next) && s.at(k + 1) == null) || opensAdverbialClause(s, k)
+                || opensParticipleClause(s, k);
+    }
+
+    /** Words in -ing that are no participle: "..., she said, nothing more." */
+    private static final Set<String> ING_NOUNS = Set.of("nothing", "something", "anything", "everything", "thing",
+            "things", "morning", "evening", "meeting", "building", "king", "spring", "string", "during");
+
+    /**
+     * ", citing the budget", ", referring to ...": a comma and a participle, which tells what the speaker did while
+     * saying it (a claim of its own when a cue), not what was said: "“...” to fill the coffers, she said, citing ...".
+     */
+    private static boolean opensParticipleClause(Sentence s, int k) {
+        Token comma = s.at(k);
+        Token participle = s.at(k + 1);
+        return comma != null && comma.text().equals(",") && participle != null && participle.isLowercaseWord()
+                && participle.lower().endsWith("ing") && participle.text().length() > 4
+                && !ING_NOUNS.contains(participle.lower());
     }
 
     /** ", as ...", ", while ...": a comma and a clause of time, reason or contrast, which tells when, not what. */

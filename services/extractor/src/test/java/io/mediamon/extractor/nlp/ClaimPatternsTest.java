@@ -845,6 +845,15 @@ class ClaimPatternsTest {
     }
 
     @Test
+    void aParticipleAfterTheVerbThatEndsTheSentenceLeavesWhatWasSaidBeforeIt() {
+        List<Claim> claims = claims("Paula Green runs the ferry to Oban. The tolls squeezed the pilots to the "
+                + "breaking point to fill the council's coffers, she said, citing the harbour budget.");
+        assertTrue(claims.stream().anyMatch(c -> c.getCue().equals("said")
+                && c.getContent().equals("The tolls squeezed the pilots to the breaking point to fill the council's "
+                + "coffers")), claims.toString());
+    }
+
+    @Test
     void aPronounAfterAQuoteIsThePersonOfThatGenderNamedInTheSentenceBeforeRatherThanAnOlderSubject() {
         List<Claim> claims = claims("Tom Baker said the tolls were unfair.\n\nThe ferries ran late all week, a delay "
                 + "that angered John Smith, a pilot from Oban.\n\n“It is a disgrace,” he said.");
