@@ -88,7 +88,7 @@ final class ClaimExtractor {
             for (int i = 0; i < s.size(); i++) {
                 PhraseMatcher.Match<Vocabulary.CueKind> cue = verbCueAt(s, i);
                 int cueEnd = cue != null && isReportingUse(s, cue.start()) ? cue.end() : colonCueEnd(s, i);
-                if (cueEnd < 0 && isBaseFormAfterPluralSubject(s, i, found)) {
+                if (cueEnd < 0 && (isBaseFormAfterPluralSubject(s, i, found) || isBaseFormAfterDo(s, i, found))) {
                     cueEnd = i + 1;
                 }
                 if (cueEnd < 0 && cue != null) {
@@ -466,7 +466,8 @@ final class ClaimExtractor {
         // said": a capitalised word inside the sentence is a name, no modal
         boolean modal = MODALS.contains(p) && !(doc.isTime(s, last) && doc.mention(s, last) == null)
                 && !(previous.isCapitalized() && last > 0);
-        return !Grammar.DETERMINERS.contains(p) && !isPassive(s, subjectEnd) && !modal;
+        return !Grammar.DETERMINERS.contains(p) && !(isPassive(s, subjectEnd) && !isContractedPerfect(s, subjectEnd, i))
+                && !modal;
     }
 
     /**
@@ -517,6 +518,24 @@ final class ClaimExtractor {
     private static boolean isPassive(Sentence s, int k) {
         Token before = s.at(k);
         return before != null && Grammar.BE.contains(before.lower());
+    }
+
+    /** Pronouns after which "'s" before a participle may be "has": "he's said", "who's called for". */
+    private static final Set<String> PERSON_SUBJECTS = Set.of("he", "she", "who");
+    /** What follows a verb of saying in the perfect, not in the passive: "he's said that", "she's called for". */
+    private static final Set<String> PERFECT_COMPLEMENTS = Set.of("that", "for", "he", "she", "they", "we", "i");
+
+    /**
+     * "He's said that ...", "who's called for ...": "'s" after "he", "she" or "who" (token k) is "has" when the verb
+     * (token verb) is followed by "that", "for" or a clause's subject; "he's called a liar", "she's said to be" are
+     * passives and stay so.
+     */
+    private static boolean isContractedPerfect(Sentence s, int k, int verb) {
+        Token marker = s.at(k);
+        Token subject = s.at(k - 1);
+        Token next = s.at(verb + 1);
+        return marker != null && subject != null && next != null && (marker.is("'s") || marker.is("’s"))
+                && PERSON_SUBJECTS.contains(subject.lower()) && PERFECT_COMPLEMENTS.contains(next.lower());
     }
 
     /**
@@ -631,6 +650,65 @@ final class ClaimExtractor {
         boolean objectLeft = next != null && Grammar.PREPOSITIONS.contains(next.lower());
         return endsPluralSubject(s, subject) && !objectLeft && !linksAComplement(t, next)
                 && !opensReportedClause(s, subject, earlier) && isReportingUse(s, i);
+    }
+
+    /** Forms of "do" that carry a negation or stress before a base form: "does not believe", "did say". */
+    private static final Set<String> DO_FORMS = Set.of("do", "does", "did");
+    /** Pronouns that, before "does not show", are as often a document or a finding as someone who speaks. */
+    private static final Set<String> THING_SUBJECTS = Set.of("it", "that", "which", "this");
+    /**
+     * Words that open a reported clause right after a verb of saying or thinking: "did not say whether ...". Not
+     * "it", as often the verb's object ("does not believe it").
+     */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "whether", "if", "why", "how", "what", "when",
+            "so", "he", "she", "they", "we", "i", "you");
+
+    /**
+     * "He doesn't believe the plan will pass", "she did not say whether ...", "they do think that ...": a base form
+     * of a cue after a form of "do" (negated or stressed, adverbs between) whose subject, right before "do", can
+     * speak (a pronoun, a name, a noun that speaks). Only before a clause: "did not believe the figures" is about a
+     * thing, not a thought that can be reported.
+     */
+    private boolean isBaseFormAfterDo(Sentence s, int i, List<Found> earlier) {
+        Token t = s.token(i);
+        Token next = s.at(i + 1);
+        if (!t.isLowercaseWord() || !(vocabulary.isBaseFormCue(t.lower()) || isBaseFormVerbCue(s, i)) || next == null
+                || !CLAUSE_OPENERS.contains(next.lower())) {
+            return false;
+        }
+        int k = i - 1;
+        while (k >= 0 && (Grammar.isAdverb(s.token(k)) || s.token(k).is("not") || s.token(k).is("n't")
+                || s.token(k).is("n’t"))) {
+            k--;
+        }
+        Token auxiliary = s.at(k);
+        if (auxiliary == null || !DO_FORMS.contains(auxiliary.lower())) {
+            return false; // in a question the subject comes between: "Why does he think ...", not read here
+        }
+        int subject = skipAdverbsLeft(s, k - 1);
+        if (subject < 0 || THING_SUBJECTS.contains(s.token(subject).lower())) {
+            return false; // "It does not answer whether ...": a thing that does not tell, not someone
+        }
+        // "X said the footage did not show whether ...": a verb inside what an earlier claim reports is X's words
+        int subjectBegin = s.token(subject).begin();
+        return (endsSubject(s, subject) || pluralSubjects.endsAt(s, subject))
+                && earlier.stream().noneMatch(f -> f.begin() <= subjectBegin && subjectBegin < f.end())
+                && !opensReportedClause(s, subject, earlier) && !insideQuote(s, i);
+    }
+
+    /** "say", "claim": a verb cue of cues.tsv in its base form (no -s, -ed or -ing), as "do" wants it. */
+    private boolean isBaseFormVerbCue(Sentence s, int i) {
+        String w = s.token(i).lower();
+        return verbCueAt(s, i) != null && !w.endsWith("s") && !w.endsWith("ed") && !w.endsWith("ing");
+    }
+
+    /**
+     * Inside a quote the words are the quoted speaker's (see isReportingUse, which also turns down a verb after
+     * "not": a negated verb is read here only after "do").
+     */
+    private boolean insideQuote(Sentence s, int i) {
+        int begin = s.token(i).begin();
+        return doc.quotes.stream().anyMatch(q -> q.contains(begin));
     }
 
     /**
@@ -1324,7 +1402,24 @@ final class ClaimExtractor {
         }
         next = s.at(k);
         return next == null || next.text().equals(".") || next.text().equals("!") || next.text().equals(";")
-                || (Grammar.isCloseQuote(next) && s.at(k + 1) == null) || opensAdverbialClause(s, k);
+                || (Grammar.isCloseQuote(next) && s.at(k + 1) == null) || opensAdverbialClause(s, k)
+                || opensParticipleClause(s, k);
+    }
+
+    /** Words in -ing that are no participle: "..., she said, nothing more." */
+    private static final Set<String> ING_NOUNS = Set.of("nothing", "something", "anything", "everything", "thing",
+            "things", "morning", "evening", "meeting", "building", "king", "spring", "string", "during");
+
+    /**
+     * ", citing the budget", ", referring to ...": a comma and a participle, which tells what the speaker did while
+     * saying it (a claim of its own when a cue), not what was said: "“...” to fill the coffers, she said, citing ...".
+     */
+    private static boolean opensParticipleClause(Sentence s, int k) {
+        Token comma = s.at(k);
+        Token participle = s.at(k + 1);
+        return comma != null && comma.text().equals(",") && participle != null && participle.isLowercaseWord()
+                && participle.lower().endsWith("ing") && participle.text().length() > 4
+                && !ING_NOUNS.contains(participle.lower());
     }
 
     /** ", as ...", ", while ...": a comma and a clause of time, reason or contrast, which tells when, not what. */

@@ -816,6 +816,44 @@ class ClaimPatternsTest {
     }
 
     @Test
+    void aBaseFormOfAReportingVerbAfterDoBeforeAClauseIsAClaimOfTheSubjectBeforeDo() {
+        List<Claim> negated = claims("Paula Green runs the ferry to Oban. She doesn't believe that the new tolls will "
+                + "last.");
+        assertEquals(1, negated.size(), negated.toString());
+        assertEquals("believe", negated.get(0).getCue());
+        assertEquals("Paula Green", negated.get(0).getSpeaker());
+        assertEquals("the new tolls will last", negated.get(0).getContent());
+        List<Claim> whether = claims("Tom Baker did not say whether the harbour would close.");
+        assertEquals(1, whether.size(), whether.toString());
+        assertEquals("Tom Baker", whether.get(0).getSpeaker());
+        List<Claim> stressed = claims("Paula Green runs the ferry to Oban. She does think that the tolls are "
+                + "unfair.");
+        assertEquals(1, stressed.size(), stressed.toString());
+        assertEquals("the tolls are unfair", stressed.get(0).getContent());
+        assertTrue(claims("Why does she think the tolls are fair?").isEmpty(), "a question: subject after do");
+        assertTrue(claims("The pilots did not believe the figures.").isEmpty(), "a thing, not a clause");
+    }
+
+    @Test
+    void aContractedHasAfterAPersonalPronounBeforeWhatWasSaidIsThePerfectNotAPassive() {
+        List<Claim> claims = claims("Paula Green runs the ferry to Oban. She’s argued that the tolls are unfair.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Paula Green", claims.get(0).getSpeaker());
+        assertEquals("the tolls are unfair", claims.get(0).getContent());
+        assertTrue(claims("Paula Green runs the ferry to Oban. She's called a hero by the pilots.").stream()
+                .noneMatch(c -> c.getCue().startsWith("called")), "a passive");
+    }
+
+    @Test
+    void aParticipleAfterTheVerbThatEndsTheSentenceLeavesWhatWasSaidBeforeIt() {
+        List<Claim> claims = claims("Paula Green runs the ferry to Oban. The tolls squeezed the pilots to the "
+                + "breaking point to fill the council's coffers, she said, citing the harbour budget.");
+        assertTrue(claims.stream().anyMatch(c -> c.getCue().equals("said")
+                && c.getContent().equals("The tolls squeezed the pilots to the breaking point to fill the council's "
+                + "coffers")), claims.toString());
+    }
+
+    @Test
     void aPronounAfterAQuoteIsThePersonOfThatGenderNamedInTheSentenceBeforeRatherThanAnOlderSubject() {
         List<Claim> claims = claims("Tom Baker said the tolls were unfair.\n\nThe ferries ran late all week, a delay "
                 + "that angered John Smith, a pilot from Oban.\n\n“It is a disgrace,” he said.");
