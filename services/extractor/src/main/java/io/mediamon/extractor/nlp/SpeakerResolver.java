@@ -283,9 +283,9 @@ final class SpeakerResolver {
      * Smith": the text goes on about its subject, which the pronoun then still is.
      */
     private boolean pronounAfter(NameMention m, int offset, Gender wanted) {
-        for (Sentence s : doc.sentences) {
-            if (s.end() <= doc.sentences.get(m.sentence).begin() || s.begin() >= offset) {
-                continue;
+        for (Sentence s : doc.sentences.subList(m.sentence, doc.sentences.size())) {
+            if (s.begin() >= offset) {
+                break;
             }
             for (Token t : s.tokens()) {
                 if (t.begin() < offset && Grammar.isPronoun(t) && Gender.ofPronoun(t) == wanted

@@ -91,8 +91,10 @@ final class Vocabulary {
             demonymCountries.put(row[0], row[1]);
             countries.add(row[1]);
         }
+        Set<String> listedFirstWords = new HashSet<>();
         ResourceFile.rows("cues.tsv").forEach(r -> {
             String form = r[0].toLowerCase(Locale.ROOT);
+            listedFirstWords.add(form.split(" ")[0]);
             if (r[1].equals("object")) {
                 // Apart from the patterns' cues: "warned of" must not hide the reporting verb "warned" from them.
                 objectCues.add(form);
@@ -118,7 +120,7 @@ final class Vocabulary {
         parseOnlyCues.stream().filter(c -> c.contains(" ")).forEach(this::addFinitePatternCue);
         parseOnlyCues.stream().filter(c -> !c.contains(" ")).forEach(this::addFinitePatternCue);
         parseOnlyCues.stream().filter(this::isBaseFormOfACue).forEach(baseFormCues::add);
-        addReportingVerbs();
+        addReportingVerbs(listedFirstWords);
         ResourceFile.rows("triggers.tsv").forEach(r -> triggers.add(r[0], new Trigger(r[1], r[2])));
         ResourceFile.lines("light-verbs.txt").forEach(v -> lightVerbs.add(v, Boolean.TRUE));
         ResourceFile.lines("agent-nouns.txt").forEach(n -> agentNouns.add(n.toLowerCase(Locale.ROOT)));
@@ -143,26 +145,20 @@ final class Vocabulary {
      * reduced relative clause ("the letter he dictated was ...") or a participle of an act than a claim. A two-word
      * verb ("spoke out", "pointed out") is read as a phrase where cues.tsv does not list it, wherever it stands.
      */
-    private void addReportingVerbs() {
-        Set<String> listed = new HashSet<>();
-        ResourceFile.rows("cues.tsv").forEach(r -> listed.add(r[0].toLowerCase(Locale.ROOT).split(" ")[0]));
+    private void addReportingVerbs(Set<String> listedFirstWords) {
         for (String[] row : ResourceFile.rows("reporting-verbs.tsv")) {
             String form = row[0];
-            if (form.contains(" ")) {
-                if (!cues.containsPhrase(form)) {
-                    cues.add(form, CueKind.VERB);
-                    claimKinds.put(form, io.mediamon.schema.ClaimKind.valueOf(row[1].toUpperCase(Locale.ROOT)));
-                }
-                continue;
-            }
-            if (listed.contains(form)) {
+            boolean phrase = form.contains(" ");
+            if (phrase ? cues.containsPhrase(form) : listedFirstWords.contains(form)) {
                 continue;
             }
             cues.add(form, CueKind.VERB);
-            cueVerbs.add(form);
-            parseCueWords.add(form);
             claimKinds.put(form, io.mediamon.schema.ClaimKind.valueOf(row[1].toUpperCase(Locale.ROOT)));
-            subjectBoundCues.add(form);
+            if (!phrase) {
+                cueVerbs.add(form);
+                parseCueWords.add(form);
+                subjectBoundCues.add(form);
+            }
         }
     }
 
