@@ -118,6 +118,7 @@ final class ClaimExtractor {
                         found.set(found.size() - 1, new Found(claim.cueOffset(), claim.cue(), claim.speaker(),
                                 claim.begin(), continued.end(), true, new Gap(claim.end(), continued.begin())));
                     }
+                    found.set(found.size() - 1, withFollowingQuote(s, found.get(found.size() - 1)));
                 }
             }
             if (found.isEmpty()) {
@@ -1221,6 +1222,38 @@ final class ClaimExtractor {
             return new Found(claim.cueOffset(), claim.cue(), claim.speaker(), q.innerBegin(), contentEnd(q), true);
         }
         return null;
+    }
+
+    /**
+     * "“The tolls are too high,” she said. “We will lose the morning crossing.”": a quote that fills the rest of the
+     * paragraph right after a sentence ending in a quote's attribution goes on with the same speaker's words (news
+     * quotes a speaker in runs; another speaker's quote gets its own attribution). Annotators mark both parts as one
+     * content, so the claim runs on to the second quote, the attribution between them a gap. The claim as it was
+     * when the sentence goes on after its attribution, the next sentence is in another paragraph or no such quote.
+     */
+    private Found withFollowingQuote(Sentence s, Found claim) {
+        if (!claim.quoted() || claim.gap() != null || claim.cueOffset() < claim.end()
+                || s.index() + 1 >= doc.sentences.size()) {
+            return claim;
+        }
+        String attribution = doc.substring(claim.cueOffset(), s.end());
+        if (attribution.length() > MAX_ATTRIBUTION_CHARS
+                || attribution.chars().anyMatch(c -> "“”\"\n;".indexOf(c) >= 0)) {
+            return claim;
+        }
+        Sentence next = doc.sentences.get(s.index() + 1);
+        Quote quote = Grammar.isOpenQuote(next.token(0)) ? quoteOpeningAt(next.token(0).begin()) : null;
+        if (quote == null || !quote.isStatement(doc.text) || doc.substring(s.end(), next.begin()).contains("\n")) {
+            return claim;
+        }
+        int paragraphEnd = doc.text.indexOf('\n', quote.close());
+        String after = doc.substring(Math.min(quote.close() + quote.width(), doc.text.length()),
+                paragraphEnd < 0 ? doc.text.length() : paragraphEnd);
+        if (!after.strip().chars().allMatch(c -> ".,!?".indexOf(c) >= 0)) {
+            return claim;
+        }
+        return new Found(claim.cueOffset(), claim.cue(), claim.speaker(), claim.begin(), contentEnd(quote), true,
+                new Gap(claim.end(), quote.innerBegin()));
     }
 
     /**

@@ -1093,4 +1093,22 @@ class ClaimPatternsTest {
         assertEquals("Harbour inspectors", claims.get(0).getSpeakerText());
         assertEquals("the ferry logs were altered", claims.get(0).getContent());
     }
+
+    @Test
+    void aQuoteSentenceRightAfterAQuoteAndItsAttributionContinuesTheSameClaim() {
+        List<Claim> claims = claims("Paula Green runs the ferry to Oban.\n\n“The tolls are too high for the "
+                + "islanders,” she said. “We will lose the morning crossing if nothing changes.”\n\nThe council met.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Paula Green", claims.get(0).getSpeaker());
+        assertEquals("The tolls are too high for the islanders … We will lose the morning crossing if nothing "
+                + "changes", claims.get(0).getContent());
+        List<Claim> attributed = claims("Paula Green runs the ferry to Oban.\n\n“The tolls are too high for the "
+                + "islanders,” she said. “We will lose the morning crossing,” Tom Baker said.");
+        assertEquals("The tolls are too high for the islanders", attributed.get(0).getContent(),
+                "a quote with its own attribution is no continuation: " + attributed);
+        List<Claim> other = claims("Paula Green runs the ferry to Oban.\n\n“The tolls are too high for the "
+                + "islanders,” she said. “Fair Tolls Now” was the name of the campaign.");
+        assertEquals("The tolls are too high for the islanders", other.get(0).getContent(),
+                "a quote that the sentence goes on after is no continuation: " + other);
+    }
 }
