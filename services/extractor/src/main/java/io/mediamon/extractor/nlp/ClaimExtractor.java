@@ -1228,8 +1228,9 @@ final class ClaimExtractor {
      * "“The tolls are too high,” she said. “We will lose the morning crossing.”": a quote that fills the rest of the
      * paragraph right after a sentence ending in a quote's attribution goes on with the same speaker's words (news
      * quotes a speaker in runs; another speaker's quote gets its own attribution). Annotators mark both parts as one
-     * content, so the claim runs on to the second quote, the attribution between them a gap. The claim as it was
-     * when the sentence goes on after its attribution, the next sentence is in another paragraph or no such quote.
+     * content, so the claim runs on to the second quote, the attribution between them a gap. The quote may also be
+     * the whole of the next paragraph ("...,” he said.\n\n“Right now, ...”": the run goes on). The claim as it was
+     * when the sentence goes on after its attribution or no such quote follows.
      */
     private Found withFollowingQuote(Sentence s, Found claim) {
         if (!claim.quoted() || claim.gap() != null || claim.cueOffset() < claim.end()
@@ -1243,7 +1244,7 @@ final class ClaimExtractor {
         }
         Sentence next = doc.sentences.get(s.index() + 1);
         Quote quote = Grammar.isOpenQuote(next.token(0)) ? quoteOpeningAt(next.token(0).begin()) : null;
-        if (quote == null || !quote.isStatement(doc.text) || doc.substring(s.end(), next.begin()).contains("\n")) {
+        if (quote == null || !quote.isStatement(doc.text)) {
             return claim;
         }
         int paragraphEnd = doc.text.indexOf('\n', quote.close());

@@ -1102,6 +1102,11 @@ class ClaimPatternsTest {
         assertEquals("Paula Green", claims.get(0).getSpeaker());
         assertEquals("The tolls are too high for the islanders … We will lose the morning crossing if nothing "
                 + "changes", claims.get(0).getContent());
+        List<Claim> paragraph = claims("Paula Green runs the ferry to Oban.\n\n“The tolls are too high for the "
+                + "islanders,” she said.\n\n“We will lose the morning crossing if nothing changes.”");
+        assertEquals(1, paragraph.size(), paragraph.toString());
+        assertEquals("The tolls are too high for the islanders … We will lose the morning crossing if nothing "
+                + "changes", paragraph.get(0).getContent(), "a paragraph of quote alone goes on with the run");
         List<Claim> attributed = claims("Paula Green runs the ferry to Oban.\n\n“The tolls are too high for the "
                 + "islanders,” she said. “We will lose the morning crossing,” Tom Baker said.");
         assertEquals("The tolls are too high for the islanders", attributed.get(0).getContent(),
