@@ -861,7 +861,8 @@ final class ClaimExtractor {
             return quoted(cue, speaker, quoteAfter);
         }
         Token beforeSubject = s.at(subjectStart - 1);
-        if (endsClause(s, cue.end()) && beforeSubject != null && beforeSubject.text().equals(",")) {
+        if ((endsClause(s, cue.end()) || opensCoordinateClause(s, cue.end())) && beforeSubject != null
+                && beforeSubject.text().equals(",")) {
             return reported(cue, speaker, reportedBefore(s, subjectStart - 1, earlier));
         }
         if (speaker != null && endsClause(s, cue.end()) && isAsAfterComma(s, subjectStart - 1)) {
@@ -1454,6 +1455,18 @@ final class ClaimExtractor {
         return comma != null && comma.text().equals(",") && participle != null && participle.isLowercaseWord()
                 && participle.lower().endsWith("ing") && participle.text().length() > 4
                 && !ING_NOUNS.contains(participle.lower());
+    }
+
+    /**
+     * "It would take two weeks, he said, and the delay could hurt ...": a comma and "and" or "but" right after an
+     * attribution set inside the sentence go on with the writer's sentence; what was said is the clause before the
+     * attribution, as when the attribution ends the sentence.
+     */
+    private static boolean opensCoordinateClause(Sentence s, int k) {
+        Token comma = s.at(k);
+        Token conjunction = s.at(k + 1);
+        return comma != null && comma.text().equals(",") && conjunction != null
+                && (conjunction.is("and") || conjunction.is("but"));
     }
 
     /** ", as ...", ", while ...": a comma and a clause of time, reason or contrast, which tells when, not what. */

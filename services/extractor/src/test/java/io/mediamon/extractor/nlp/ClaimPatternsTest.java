@@ -1116,4 +1116,12 @@ class ClaimPatternsTest {
         assertEquals("The tolls are too high for the islanders", other.get(0).getContent(),
                 "a quote that the sentence goes on after is no continuation: " + other);
     }
+
+    @Test
+    void aCommaAndAndAfterAnAttributionInsideTheSentenceLeaveWhatWasSaidBeforeIt() {
+        List<Claim> claims = claims("Paula Green runs the ferry to Oban. It would take two weeks to change the "
+                + "timetable, she said, and the delay could hurt the island's shops.");
+        assertTrue(claims.stream().anyMatch(c -> c.getCue().equals("said") && "Paula Green".equals(c.getSpeaker())
+                && c.getContent().equals("It would take two weeks to change the timetable")), claims.toString());
+    }
 }
