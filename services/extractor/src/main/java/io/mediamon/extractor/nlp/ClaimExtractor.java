@@ -862,7 +862,7 @@ final class ClaimExtractor {
         }
         Token beforeSubject = s.at(subjectStart - 1);
         if ((endsClause(s, cue.end()) || opensCoordinateClause(s, cue.end())) && beforeSubject != null
-                && beforeSubject.text().equals(",")) {
+                && (beforeSubject.text().equals(",") || closesAQuotedPhraseWithItsComma(s, subjectStart - 1))) {
             return reported(cue, speaker, reportedBefore(s, subjectStart - 1, earlier));
         }
         if (speaker != null && endsClause(s, cue.end()) && isAsAfterComma(s, subjectStart - 1)) {
@@ -873,6 +873,14 @@ final class ClaimExtractor {
             return nextParagraph(cue, speaker, s);
         }
         return reported(cue, speaker, reportedAfter(s, cue.end()));
+    }
+
+    /**
+     * "The vote was a “disgrace to the council,” she added.": a quoted phrase too short to be a statement of its own,
+     * its closing mark after the comma, ends the clause said before the attribution, as a comma does.
+     */
+    private boolean closesAQuotedPhraseWithItsComma(Sentence s, int k) {
+        return k > 0 && isCommaClosingAQuote(s, k) && quoteClosingBefore(s, k + 1) == null;
     }
 
     /** Whether token k is "as" right after a comma: "..., as X said." */

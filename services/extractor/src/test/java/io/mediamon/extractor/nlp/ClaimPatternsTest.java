@@ -1124,4 +1124,14 @@ class ClaimPatternsTest {
         assertTrue(claims.stream().anyMatch(c -> c.getCue().equals("said") && "Paula Green".equals(c.getSpeaker())
                 && c.getContent().equals("It would take two weeks to change the timetable")), claims.toString());
     }
+
+    @Test
+    void aShortQuoteClosingWithItsCommaBeforeTheAttributionEndsWhatWasSaid() {
+        List<Claim> claims = claims("Paula Green runs the ferry to Oban. The vote was a \"total disgrace,\" "
+                + "she added on Twitter.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Paula Green", claims.get(0).getSpeaker());
+        assertTrue(claims.get(0).getContent().startsWith("The vote was a \"total disgrace"),
+                claims.toString());
+    }
 }
