@@ -1158,8 +1158,20 @@ final class ClaimExtractor {
         Token last = s.token(end - 1);
         Token next = s.token(end);
         boolean headIsNominal = doc.mention(s, end - 1) != null || vocabulary.isTitle(last)
-                || vocabulary.isAgentNoun(last) || Grammar.PERSON_PRONOUNS.contains(last.lower());
+                || vocabulary.isAgentNoun(last) || Grammar.PERSON_PRONOUNS.contains(last.lower())
+                || isGroupPronounAlone(s, start, end);
         return headIsNominal && isVerbLike(next) ? speakers.of(s, new PhraseReader.Unit(start, end)) : null;
+    }
+
+    /** Pronouns that stand for a group or an organisation that speaks: "They rejected ..., saying ...". */
+    private static final Set<String> GROUP_PRONOUNS = Set.of("they", "we", "it");
+
+    /**
+     * "Meanwhile, it attacked Trump, saying ...", "They rejected the offer, saying ...": a subject that is "it",
+     * "they" or "we" alone is who speaks the participle as "he" or "she" is (the resolver finds whom it stands for).
+     */
+    private static boolean isGroupPronounAlone(Sentence s, int start, int end) {
+        return end - start == 1 && GROUP_PRONOUNS.contains(s.token(start).lower());
     }
 
     /**

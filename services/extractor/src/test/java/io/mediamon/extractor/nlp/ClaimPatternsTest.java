@@ -1134,4 +1134,16 @@ class ClaimPatternsTest {
         assertTrue(claims.get(0).getContent().startsWith("The vote was a \"total disgrace"),
                 claims.toString());
     }
+
+    @Test
+    void aSubjectPronounOtherThanHeOrSheOpeningTheSentenceSpeaksTheParticipleAfterIt() {
+        List<Claim> it = claims("The Oban Herald backed the council on Monday. Meanwhile, it attacked the pilots, "
+                + "saying they had failed the islanders.");
+        assertTrue(it.stream().anyMatch(c -> c.getCue().equals("saying") && "it".equals(c.getSpeakerText())
+                && c.getContent().equals("they had failed the islanders")), it.toString());
+        List<Claim> they = claims("The pilots met the council on Monday. They rejected the offer, saying the tolls "
+                + "were too high.");
+        assertTrue(they.stream().anyMatch(c -> c.getCue().equals("saying") && "They".equals(c.getSpeakerText())
+                && c.getContent().equals("the tolls were too high")), they.toString());
+    }
 }
