@@ -88,7 +88,8 @@ final class ClaimExtractor {
             for (int i = 0; i < s.size(); i++) {
                 PhraseMatcher.Match<Vocabulary.CueKind> cue = verbCueAt(s, i);
                 int cueEnd = cue != null && isReportingUse(s, cue.start()) ? cue.end() : colonCueEnd(s, i);
-                if (cueEnd < 0 && (isBaseFormAfterPluralSubject(s, i, found) || isBaseFormAfterDo(s, i, found))) {
+                if (cueEnd < 0 && (isBaseFormAfterPluralSubject(s, i, found) || isBaseFormAfterDo(s, i, found)
+                        || isBaseFormAfterI(s, i, found))) {
                     cueEnd = i + 1;
                 }
                 if (cueEnd < 0 && cue != null) {
@@ -654,6 +655,24 @@ final class ClaimExtractor {
     }
 
     /** Forms of "do" that carry a negation or stress before a base form: "does not believe", "did say". */
+    /**
+     * "I know the council will not listen.", "I believe that ...": outside quotes, a base form of a reporting verb
+     * right after "I" is the writer's own claim (a column, a letter, an interview set out without quotation marks),
+     * as after a plural subject; inside a quote the words are the quoted speaker's (isReportingUse).
+     */
+    private boolean isBaseFormAfterI(Sentence s, int i, List<Found> earlier) {
+        Token t = s.token(i);
+        int subject = skipAdverbsLeft(s, i - 1);
+        Token next = s.at(i + 1);
+        if (!t.isLowercaseWord() || !vocabulary.isBaseFormCue(t.lower()) || subject < 0
+                || !s.token(subject).text().equals("I")) {
+            return false;
+        }
+        boolean objectLeft = next != null && Grammar.PREPOSITIONS.contains(next.lower());
+        return !objectLeft && !linksAComplement(t, next) && !opensReportedClause(s, subject, earlier)
+                && isReportingUse(s, i);
+    }
+
     private static final Set<String> DO_FORMS = Set.of("do", "does", "did");
     /** Pronouns that, before "does not show", are as often a document or a finding as someone who speaks. */
     private static final Set<String> THING_SUBJECTS = Set.of("it", "that", "which", "this");

@@ -1146,4 +1146,16 @@ class ClaimPatternsTest {
         assertTrue(they.stream().anyMatch(c -> c.getCue().equals("saying") && "They".equals(c.getSpeakerText())
                 && c.getContent().equals("the tolls were too high")), they.toString());
     }
+
+    @Test
+    void aBaseFormOfAReportingVerbAfterIOutsideQuotesIsTheWritersClaim() {
+        List<Claim> claims = claims("The ferry to Oban is late again. I know the council will not listen to the "
+                + "islanders.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("the council will not listen to the islanders", claims.get(0).getContent());
+        assertEquals("I", claims.get(0).getSpeakerText());
+        List<Claim> quoted = claims("The ferry to Oban is late again. “I know the council will not listen,” Paula "
+                + "Green said.");
+        assertEquals(1, quoted.size(), "inside a quote the words are the speaker's: " + quoted);
+    }
 }
