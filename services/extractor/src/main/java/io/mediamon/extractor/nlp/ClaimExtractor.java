@@ -693,7 +693,7 @@ final class ClaimExtractor {
         Token t = s.token(i);
         Token next = s.at(i + 1);
         if (!t.isLowercaseWord() || !(vocabulary.isBaseFormCue(t.lower()) || isBaseFormVerbCue(s, i)) || next == null
-                || !CLAUSE_OPENERS.contains(next.lower())) {
+                || !(CLAUSE_OPENERS.contains(next.lower()) || opensClauseWithAName(s, i + 1))) {
             return false;
         }
         int k = i - 1;
@@ -717,6 +717,17 @@ final class ClaimExtractor {
     }
 
     /** "say", "claim": a verb cue of cues.tsv in its base form (no -s, -ed or -ing), as "do" wants it. */
+    /**
+     * "He does believe McConnell is right": a name followed by its verb opens the clause believed, as "that" does;
+     * a name alone after the verb is its object ("does not believe Green").
+     */
+    private boolean opensClauseWithAName(Sentence s, int k) {
+        NameMention name = doc.mention(s, k);
+        Token after = name == null ? null : s.at(name.end);
+        return name != null && name.start == k && after != null
+                && (Grammar.AUXILIARIES.contains(after.lower()) || isVerbLike(after));
+    }
+
     private boolean isBaseFormVerbCue(Sentence s, int i) {
         String w = s.token(i).lower();
         return verbCueAt(s, i) != null && !w.endsWith("s") && !w.endsWith("ed") && !w.endsWith("ing");

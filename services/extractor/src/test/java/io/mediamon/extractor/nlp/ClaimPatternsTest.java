@@ -1158,4 +1158,15 @@ class ClaimPatternsTest {
                 + "Green said.");
         assertEquals(1, quoted.size(), "inside a quote the words are the speaker's: " + quoted);
     }
+
+    @Test
+    void aBaseFormAfterDoBeforeANameAndItsVerbIsAClaimOfTheSubjectBeforeDo() {
+        List<Claim> claims = claims("Tom Baker runs the ferry to Oban. He does believe Paula Green is right about the "
+                + "tolls.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Tom Baker", claims.get(0).getSpeaker());
+        assertEquals("Paula Green is right about the tolls", claims.get(0).getContent());
+        assertTrue(claims("Tom Baker runs the ferry to Oban. He does not believe Paula Green.").isEmpty(),
+                "a name without its verb is the object believed");
+    }
 }
