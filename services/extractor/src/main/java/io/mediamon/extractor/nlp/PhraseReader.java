@@ -605,8 +605,7 @@ final class PhraseReader {
     private static boolean opensClause(Sentence s, int start) {
         int k = start - 1;
         if (k >= 0 && s.token(k).text().equals(",")) {
-            k--;
-            return k >= 0 && Grammar.isCloseQuote(s.token(k));
+            return (k >= 1 && Grammar.isCloseQuote(s.token(k - 1))) || closesIntroduction(s, k);
         }
         if (k < 0 || (k == 0 && Grammar.isOpenQuote(s.token(0))) || Grammar.isCloseQuote(s.token(k))) {
             return true;
@@ -614,6 +613,30 @@ final class PhraseReader {
         Token opener = s.token(k);
         return k == 0 && opener.isCapitalized() && (Grammar.CONJUNCTIONS.contains(opener.lower())
                 || Grammar.isAdverb(opener));
+    }
+
+    /** "During a long speech in the harbour town,": an introductory phrase before the sentence's subject. */
+    private static final int MAX_INTRODUCTION_TOKENS = 16;
+
+    /**
+     * "With a week until the vote, Ann Cole, an adviser to the council, called ...": the comma (token comma) closes a
+     * phrase that opens the sentence with a preposition or an adverb ("On Friday,", "Later,") and holds no comma of
+     * its own; the name after it opens the clause as much as one at the sentence's start. A name inside that phrase
+     * ("In Oban, the harbour master ...") does not. Not after an opening participle ("Announcing the talks, X, ...,
+     * said"): that phrase is a claim of its own, which the subject found here would make of every such opening.
+     */
+    private static boolean closesIntroduction(Sentence s, int comma) {
+        if (comma < 1 || comma >= MAX_INTRODUCTION_TOKENS) {
+            return false;
+        }
+        Token first = s.token(0);
+        String w = first.lower();
+        boolean opener = Grammar.PREPOSITIONS.contains(w) || Grammar.isAdverb(first);
+        for (int k = 1; opener && k < comma; k++) {
+            Token t = s.token(k);
+            opener = !t.text().equals(",") && !Grammar.isOpenQuote(t) && !Grammar.isCloseQuote(t);
+        }
+        return opener;
     }
 
     /** "Iran and Russia met": units joined by "and"/"or" (and commas before them), read leftwards. */

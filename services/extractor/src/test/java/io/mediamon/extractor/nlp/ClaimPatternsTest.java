@@ -1093,4 +1093,20 @@ class ClaimPatternsTest {
         assertEquals("Harbour inspectors", claims.get(0).getSpeakerText());
         assertEquals("the ferry logs were altered", claims.get(0).getContent());
     }
+
+    @Test
+    void aNameWithAppositivesAfterAnIntroductoryPhraseIsTheSubject() {
+        List<Claim> told = claims("On Friday, Paula Green, the council's adviser, told Tom Baker that the ferry was "
+                + "safe.");
+        assertEquals(1, told.size(), told.toString());
+        assertEquals("Paula Green", told.get(0).getSpeaker());
+        assertEquals("the ferry was safe", told.get(0).getContent());
+        List<Claim> called = claims("With a week until the vote, Paula Green, a senior adviser to the council, called "
+                + "Tom Baker's remarks “a wake-up call” to the pilots.");
+        assertEquals(1, called.size(), called.toString());
+        assertEquals("Paula Green", called.get(0).getSpeaker());
+        assertTrue(called.get(0).getContent().startsWith("Tom Baker's remarks"), called.toString());
+        List<Claim> place = claims("In Oban, the harbour master, Tom Baker, said the ferry was safe.");
+        assertTrue(place.stream().noneMatch(c -> "Oban".equals(c.getSpeaker())), place.toString());
+    }
 }
