@@ -1149,7 +1149,11 @@ final class ClaimExtractor {
         Token next = s.token(end);
         boolean headIsNominal = doc.mention(s, end - 1) != null || vocabulary.isTitle(last)
                 || vocabulary.isAgentNoun(last) || Grammar.PERSON_PRONOUNS.contains(last.lower());
-        return headIsNominal && isVerbLike(next) ? speakers.of(s, new PhraseReader.Unit(start, end)) : null;
+        // "The Gazette and the Harbour Times filed a motion, arguing ...": a second subject after "and" followed by the
+        // verb makes both the subject; the first stands for both, as it does for "X and Y said" (PhraseReader).
+        boolean joined = next.is("and") && doc.mention(s, end - 1) != null
+                && subjectOpeningAt(s, end + 1, before) != null;
+        return headIsNominal && (isVerbLike(next) || joined) ? speakers.of(s, new PhraseReader.Unit(start, end)) : null;
     }
 
     /**

@@ -1109,4 +1109,17 @@ class ClaimPatternsTest {
         List<Claim> place = claims("In Oban, the harbour master, Tom Baker, said the ferry was safe.");
         assertTrue(place.stream().noneMatch(c -> "Oban".equals(c.getSpeaker())), place.toString());
     }
+
+    @Test
+    void twoNamesJoinedByAndOpeningTheSentenceAreTheSubjectOfAParticipleAfterIt() {
+        List<Claim> claims = claims("The Oban Gazette and the Harbour Times filed a motion to unseal the ferry records, "
+                + "arguing the move was needed to inform the public.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("arguing", claims.get(0).getCue());
+        assertEquals("The Oban Gazette", claims.get(0).getSpeakerText());
+        assertEquals("the move was needed to inform the public", claims.get(0).getContent());
+        List<Claim> people = claims("Paula Green and Tom Baker toured the harbour on Monday, saying the ferry was safe.");
+        assertEquals(1, people.size(), people.toString());
+        assertEquals("Paula Green", people.get(0).getSpeaker());
+    }
 }
