@@ -88,7 +88,8 @@ final class ClaimExtractor {
             for (int i = 0; i < s.size(); i++) {
                 PhraseMatcher.Match<Vocabulary.CueKind> cue = verbCueAt(s, i);
                 int cueEnd = cue != null && isReportingUse(s, cue.start()) ? cue.end() : colonCueEnd(s, i);
-                if (cueEnd < 0 && (isBaseFormAfterPluralSubject(s, i, found) || isBaseFormAfterDo(s, i, found))) {
+                if (cueEnd < 0 && (isBaseFormAfterPluralSubject(s, i, found) || isBaseFormAfterDo(s, i, found)
+                        || isNegatedPerfectBeforeAClause(s, i, found))) {
                     cueEnd = i + 1;
                 }
                 if (cueEnd < 0 && cue != null) {
@@ -685,7 +686,16 @@ final class ClaimExtractor {
         if (auxiliary == null || !DO_FORMS.contains(auxiliary.lower())) {
             return false; // in a question the subject comes between: "Why does he think ...", not read here
         }
-        int subject = skipAdverbsLeft(s, k - 1);
+        return speaksBefore(s, k, i, earlier);
+    }
+
+    /**
+     * Whether the subject right before the auxiliary at token auxiliary (adverbs between) can speak for the verb at
+     * token verb: a pronoun, a name, a noun that speaks; not "it"/"that"/"which"/"this", not inside what an earlier
+     * claim of the sentence reports, not inside a quote.
+     */
+    private boolean speaksBefore(Sentence s, int auxiliary, int verb, List<Found> earlier) {
+        int subject = skipAdverbsLeft(s, auxiliary - 1);
         if (subject < 0 || THING_SUBJECTS.contains(s.token(subject).lower())) {
             return false; // "It does not answer whether ...": a thing that does not tell, not someone
         }
@@ -693,7 +703,39 @@ final class ClaimExtractor {
         int subjectBegin = s.token(subject).begin();
         return (endsSubject(s, subject) || pluralSubjects.endsAt(s, subject))
                 && earlier.stream().noneMatch(f -> f.begin() <= subjectBegin && subjectBegin < f.end())
-                && !opensReportedClause(s, subject, earlier) && !insideQuote(s, i);
+                && !opensReportedClause(s, subject, earlier) && !insideQuote(s, verb);
+    }
+
+    /** Forms of "have" before a past participle: "has not said". */
+    private static final Set<String> HAVE_FORMS = Set.of("has", "have", "had");
+
+    /**
+     * "Officials have not said when ...", "X hasn't explained why ...", "X isn't saying whether ...": a cue of
+     * cues.tsv negated after "have" (its participle) or "be" (its -ing form), adverbs between, before a clause
+     * ("that", "whether", "when", ... as after "do"), whose subject can speak. The patterns read a verb after "not" as
+     * no claim; a withheld answer is still the subject's stance on that question, as annotators mark it.
+     */
+    private boolean isNegatedPerfectBeforeAClause(Sentence s, int i, List<Found> earlier) {
+        Token t = s.token(i);
+        Token next = s.at(i + 1);
+        if (!t.isLowercaseWord() || verbCueAt(s, i) == null || next == null || !CLAUSE_OPENERS.contains(next.lower())) {
+            return false;
+        }
+        int k = i - 1;
+        boolean negated = false;
+        while (k >= 0 && (Grammar.isAdverb(s.token(k)) || s.token(k).is("not") || s.token(k).is("n't")
+                || s.token(k).is("n’t"))) {
+            negated |= !Grammar.isAdverb(s.token(k));
+            k--;
+        }
+        Token auxiliary = s.at(k);
+        if (!negated || auxiliary == null) {
+            return false;
+        }
+        String w = t.lower();
+        boolean perfect = HAVE_FORMS.contains(auxiliary.lower()) && !w.endsWith("ing") && !w.endsWith("s");
+        boolean progressive = Grammar.BE.contains(auxiliary.lower()) && w.endsWith("ing");
+        return (perfect || progressive) && speaksBefore(s, k, i, earlier);
     }
 
     /** "say", "claim": a verb cue of cues.tsv in its base form (no -s, -ed or -ing), as "do" wants it. */
@@ -764,7 +806,8 @@ final class ClaimExtractor {
     private Found claimAt(Sentence s, int cueStart, int cueEnd, List<Found> earlier) {
         Cue cue = new Cue(cueStart, cueEnd, s.token(cueStart).begin(),
                 doc.substring(s.token(cueStart).begin(), s.token(cueEnd - 1).end()).toLowerCase(Locale.ROOT));
-        if (isParticiple(s, cueStart) && !isProgressive(s, cueStart)) {
+        if (isParticiple(s, cueStart) && !isProgressive(s, cueStart)
+                && !isNegatedPerfectBeforeAClause(s, cueStart, earlier)) { // "X isn't saying whether": X's verb
             return participleClaim(s, cue, earlier);
         }
         int joinerAt = skipAuxiliariesLeft(s, cueStart - 1);

@@ -1122,4 +1122,18 @@ class ClaimPatternsTest {
         assertEquals(1, people.size(), people.toString());
         assertEquals("Paula Green", people.get(0).getSpeaker());
     }
+
+    @Test
+    void aNegatedPerfectOrProgressiveReportingVerbBeforeAClauseIsAClaimOfItsSubject() {
+        List<Claim> perfect = claims("Harbour officials have not said when they would reopen the ferry terminal.");
+        assertEquals(1, perfect.size(), perfect.toString());
+        assertEquals("said", perfect.get(0).getCue());
+        assertEquals("Harbour officials", perfect.get(0).getSpeakerText());
+        assertEquals("when they would reopen the ferry terminal", perfect.get(0).getContent());
+        List<Claim> progressive = claims("But Mayor Paula Green isn’t saying whether she will sign the toll bill.");
+        assertEquals(1, progressive.size(), progressive.toString());
+        assertEquals("Paula Green", progressive.get(0).getSpeaker());
+        assertTrue(claims("The report has not said much about the tolls.").isEmpty(), "no clause follows");
+        assertTrue(claims("It has not said whether the tolls will rise.").isEmpty(), "a thing, not someone");
+    }
 }
