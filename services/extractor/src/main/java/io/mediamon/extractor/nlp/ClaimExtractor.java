@@ -88,6 +88,9 @@ final class ClaimExtractor {
             for (int i = 0; i < s.size(); i++) {
                 PhraseMatcher.Match<Vocabulary.CueKind> cue = verbCueAt(s, i);
                 int cueEnd = cue != null && isReportingUse(s, cue.start()) ? cue.end() : colonCueEnd(s, i);
+                if (cueEnd < 0) {
+                    cueEnd = aspectCueEnd(s, i);
+                }
                 if (cueEnd < 0 && (isBaseFormAfterPluralSubject(s, i, found) || isBaseFormAfterDo(s, i, found)
                         || isNegatedPerfectBeforeAClause(s, i, found))) {
                     cueEnd = i + 1;
@@ -404,7 +407,7 @@ final class ClaimExtractor {
                 .setContent(f.gap() == null ? doc.substring(f.begin(), f.end())
                         : doc.substring(f.begin(), f.gap().begin()) + " … " + doc.substring(f.gap().end(), f.end()))
                 .setQuoted(f.quoted())
-                .setKind(vocabulary.claimKind(f.cue()))
+                .setKind(vocabulary.claimKind(reportingVerbOf(f.cue())))
                 .setBegin(f.begin())
                 .setEnd(f.end())
                 .build();
@@ -736,6 +739,51 @@ final class ClaimExtractor {
         boolean perfect = HAVE_FORMS.contains(auxiliary.lower()) && !w.endsWith("ing") && !w.endsWith("s");
         boolean progressive = Grammar.BE.contains(auxiliary.lower()) && w.endsWith("ing");
         return (perfect || progressive) && speaksBefore(s, k, i, earlier);
+    }
+
+    /**
+     * Verbs of going on or beginning that take a reporting verb after "to" as their own. Not "continue to": "X
+     * continues to insist ..." is a claim too, but on polnear-dev its one new claim (a description the speaker rules
+     * leave unresolved) took a one-word gold content from a right claim, so it was left out (see claims-rounds.md).
+     */
+    private static final Set<String> ASPECT_VERBS = Set.of("go", "goes", "going", "went", "gone", "begin", "begins",
+            "began", "begun", "proceed", "proceeds", "proceeded");
+    /** Aspect verbs that take "on" before "to": "went on to say". */
+    private static final Set<String> GO_FORMS = Set.of("go", "goes", "going", "went", "gone");
+
+    /**
+     * "X went on to say that ...", "..., going on to argue that ...", "X continued to insist ...": an aspect verb
+     * (with "on" after a form of "go"), "to" and a base form of a cue make one reporting verb that starts at the aspect
+     * verb (token i), so it is read as a verb with its subject, or as a participle after a comma. The end of that
+     * cue, or -1. The patterns read a verb after "to" as no claim ("wants to say"); after these verbs it is said.
+     */
+    private int aspectCueEnd(Sentence s, int i) {
+        Token t = s.token(i);
+        if (!t.isLowercaseWord() || !ASPECT_VERBS.contains(t.lower()) || insideQuote(s, i)) {
+            return -1;
+        }
+        int to = GO_FORMS.contains(t.lower()) ? i + 2 : i + 1;
+        Token on = s.at(i + 1);
+        if (to == i + 2 && (on == null || !on.is("on"))) {
+            return -1;
+        }
+        Token infinitive = s.at(to);
+        Token verb = s.at(to + 1);
+        if (infinitive == null || !infinitive.is("to") || verb == null || !verb.isLowercaseWord()
+                || vocabulary.claimKind(verb.lower()) == io.mediamon.schema.ClaimKind.WRITTEN) {
+            return -1; // "supporters continue to show signs of ...": a finding's verb after an act is no finding
+        }
+        if (vocabulary.isBaseFormCue(verb.lower())) {
+            return to + 2;
+        }
+        PhraseMatcher.Match<Vocabulary.CueKind> cue = isBaseFormVerbCue(s, to + 1) ? verbCueAt(s, to + 1) : null;
+        return cue == null ? -1 : cue.end();
+    }
+
+    /** "went on to say": the reporting verb of a cue that starts with an aspect verb, else the cue itself. */
+    private static String reportingVerbOf(String cue) {
+        int to = cue.lastIndexOf(" to ");
+        return to > 0 && ASPECT_VERBS.contains(cue.substring(0, cue.indexOf(' '))) ? cue.substring(to + 4) : cue;
     }
 
     /** "say", "claim": a verb cue of cues.tsv in its base form (no -s, -ed or -ing), as "do" wants it. */

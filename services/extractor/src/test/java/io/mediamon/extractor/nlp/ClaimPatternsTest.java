@@ -1136,4 +1136,20 @@ class ClaimPatternsTest {
         assertTrue(claims("The report has not said much about the tolls.").isEmpty(), "no clause follows");
         assertTrue(claims("It has not said whether the tolls will rise.").isEmpty(), "a thing, not someone");
     }
+
+    @Test
+    void aReportingVerbAfterGoOnToOrBeginToIsAClaimOfTheSubject() {
+        List<Claim> went = claims("Mayor Paula Green went on to say that the ferry tolls would double by spring.");
+        assertEquals(1, went.size(), went.toString());
+        assertEquals("Paula Green", went.get(0).getSpeaker());
+        assertEquals("the ferry tolls would double by spring", went.get(0).getContent());
+        List<Claim> going = claims("“We are not done,” Paula Green said, going on to argue that the tolls were unfair.");
+        assertTrue(going.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())
+                && c.getContent().equals("the tolls were unfair")), going.toString());
+        List<Claim> began = claims("The harbour pilots began to argue that the ferry was unsafe.");
+        assertEquals(1, began.size(), began.toString());
+        assertEquals("The harbour pilots", began.get(0).getSpeakerText());
+        assertTrue(claims("The ferry went on to sail to Oban.").isEmpty(), "no verb of saying after \"to\"");
+        assertTrue(claims("The harbour pilots began to show signs of fatigue.").isEmpty(), "an act, no finding");
+    }
 }
