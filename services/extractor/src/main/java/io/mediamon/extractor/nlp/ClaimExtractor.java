@@ -1542,6 +1542,9 @@ final class ClaimExtractor {
                 break;
             }
         }
+        if (that < 0) {
+            that = thatAfterAside(s, cueEnd);
+        }
         if (that >= 0) {
             start = that + 1;
         } else {
@@ -1552,6 +1555,31 @@ final class ClaimExtractor {
             end++;
         }
         return span(s, start, end);
+    }
+
+    /** "said, most recently in an interview with the Gazette on Monday, that": the longest aside before "that". */
+    private static final int MAX_ASIDE_BEFORE_THAT = 16;
+
+    /**
+     * "X said, in an interview on Monday, that ...", "X insists, most recently on Friday, that ...": an aside set off
+     * by commas right after the verb (token cueEnd the first comma), with no other punctuation, quote or verb of
+     * saying in it, before "that": the index of that "that", which opens what was said, or -1.
+     */
+    private int thatAfterAside(Sentence s, int cueEnd) {
+        Token comma = s.at(cueEnd);
+        if (comma == null || !comma.text().equals(",")) {
+            return -1;
+        }
+        for (int k = cueEnd + 1; k < Math.min(s.size() - 1, cueEnd + MAX_ASIDE_BEFORE_THAT); k++) {
+            Token t = s.token(k);
+            if (t.text().equals(",")) {
+                return k > cueEnd + 1 && s.token(k + 1).is("that") ? k + 1 : -1;
+            }
+            if (Grammar.isPunctuation(t) || Grammar.isOpenQuote(t) || verbCueAt(s, k) != null) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Skips what sets the scene of the statement rather than saying something: times, "in Kabul", a comma. */

@@ -1152,4 +1152,14 @@ class ClaimPatternsTest {
         assertTrue(claims("The ferry went on to sail to Oban.").isEmpty(), "no verb of saying after \"to\"");
         assertTrue(claims("The harbour pilots began to show signs of fatigue.").isEmpty(), "an act, no finding");
     }
+
+    @Test
+    void anAsideBetweenTheVerbAndThatIsNotWhatWasSaid() {
+        List<Claim> claims = claims("Mayor Paula Green said, in an interview with the Gazette on Monday, that the "
+                + "tolls are fair.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("the tolls are fair", claims.get(0).getContent());
+        List<Claim> pronoun = claims("Mayor Paula Green said, however, that the tolls are fair.");
+        assertEquals("the tolls are fair", pronoun.get(0).getContent(), pronoun.toString());
+    }
 }
