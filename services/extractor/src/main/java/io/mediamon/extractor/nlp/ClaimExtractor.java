@@ -132,6 +132,9 @@ final class ClaimExtractor {
             }
             if (found.isEmpty()) {
                 SpeakerLabels.Labelled label = labels.colonLabel(s);
+                if (label == null) {
+                    label = labels.headlinePersonLabel(s);
+                }
                 if (label != null) {
                     found.add(labelled(label, ":"));
                 }

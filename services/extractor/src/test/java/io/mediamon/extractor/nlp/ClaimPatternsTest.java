@@ -1162,4 +1162,24 @@ class ClaimPatternsTest {
         List<Claim> pronoun = claims("Mayor Paula Green said, however, that the tolls are fair.");
         assertEquals("the tolls are fair", pronoun.get(0).getContent(), pronoun.toString());
     }
+
+    @Test
+    void aHeadlineWhoseLabelNamesAPersonBeforeAColonAndAQuoteIsThatPersonsClaim() {
+        List<Claim> quoted = claims("Mayor Paula Green to Ferry Chief: ‘You Should Resign Now.’\n\n"
+                + "The tolls were raised in May.");
+        assertTrue(quoted.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())
+                && c.getContent().equals("You Should Resign Now.") && c.getQuoted()), quoted.toString());
+        List<Claim> lesson = claims("A lesson from Paula Green: 'Be the voice that people hear.'\n\n"
+                + "The tolls were raised in May.");
+        assertTrue(lesson.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())
+                && c.getContent().equals("Be the voice that people hear.")), lesson.toString());
+        List<Claim> topic = claims("Paula Green on Ferry Tolls: The Fares Are 'Unfair.'\n\nThe tolls were raised in May.");
+        assertTrue(topic.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())
+                && c.getContent().startsWith("The Fares Are")), topic.toString());
+        List<Claim> plain = claims("Paula Green Visits Oban: Ferry Tolls Will Double.\n\nThe tolls were raised in May.");
+        assertTrue(plain.stream().noneMatch(c -> "Paula Green".equals(c.getSpeaker())), "no quote, no topic: " + plain);
+        List<Claim> later = claims("The tolls were raised in May. A lesson from Paula Green: 'Be the voice that "
+                + "people hear.'");
+        assertTrue(later.stream().noneMatch(c -> "Paula Green".equals(c.getSpeaker())), "only a headline: " + later);
+    }
 }
