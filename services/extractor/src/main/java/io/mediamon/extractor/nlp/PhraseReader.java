@@ -266,7 +266,7 @@ final class PhraseReader {
         Token relative = s.at(k);
         if (v == null || relative == null || !v.isLowercaseWord() || Grammar.isFunctionWord(v)
                 || !(relative.is("who") || relative.is("that") || relative.is("which"))) {
-            return null;
+            return antecedentOfLongClause(s, object);
         }
         int last = k - 1;
         if (s.at(last) != null && s.token(last).text().equals(",")) {
@@ -274,6 +274,34 @@ final class PhraseReader {
         }
         Unit antecedent = readLeft(s, last);
         return antecedent != null && canSpeak(s, antecedent) ? antecedent : null;
+    }
+
+    /** "who have been some of the loudest critics of the tolls": the longest relative clause read across. */
+    private static final int MAX_RELATIVE_CLAUSE_TOKENS = 12;
+
+    /**
+     * "Pilots who have been some of the loudest critics of the tolls said": the phrase before the verb ends a
+     * relative clause opened by "who" further left, with no punctuation between; the clause's own verb (an
+     * auxiliary or a lowercase word right after "who") shows "who" is its subject ("the pilot who Paula Green hired":
+     * an object, not read here). The noun before "who" is the subject, when it can speak; null otherwise. Only
+     * "who": "that" and "which" may open a complement or describe a thing ("an analysis of operators that ...").
+     */
+    private Unit antecedentOfLongClause(Sentence s, Unit object) {
+        for (int k = object.start() - 1; k > 0 && object.start() - k <= MAX_RELATIVE_CLAUSE_TOKENS; k--) {
+            Token t = s.token(k);
+            if (Grammar.isPunctuation(t) || Grammar.isOpenQuote(t) || Grammar.isCloseQuote(t)) {
+                return null;
+            }
+            if (t.text().equals("who")) {
+                Token first = s.at(k + 1);
+                boolean subjectOfClause = first != null && first.isLowercaseWord()
+                        && (Grammar.AUXILIARIES.contains(first.lower()) || !Grammar.isFunctionWord(first));
+                int last = s.token(k - 1).text().equals(",") ? k - 2 : k - 1;
+                Unit antecedent = subjectOfClause && last >= 0 ? readLeft(s, last) : null;
+                return antecedent != null && canSpeak(s, antecedent) ? antecedent : null;
+            }
+        }
+        return null;
     }
 
     /** "Others in the party", "those at the meeting": a word that stands for people of the group after it. */

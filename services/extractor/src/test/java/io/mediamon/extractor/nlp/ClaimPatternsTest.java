@@ -1182,4 +1182,15 @@ class ClaimPatternsTest {
                 + "people hear.'");
         assertTrue(later.stream().noneMatch(c -> "Paula Green".equals(c.getSpeaker())), "only a headline: " + later);
     }
+
+    @Test
+    void aSubjectBeforeALongRelativeClauseWithWhoIsTheSpeakerNotTheClausesObject() {
+        List<Claim> said = claims("Harbour pilots who have been some of the loudest critics of the tolls said the "
+                + "ferry was unsafe.");
+        assertEquals(1, said.size(), said.toString());
+        assertEquals("Harbour pilots", said.get(0).getSpeakerText());
+        List<Claim> named = claims("Harbour pilots who have long been critical of Paula Green said the ferry was "
+                + "unsafe.");
+        assertTrue(named.stream().noneMatch(c -> "Paula Green".equals(c.getSpeaker())), named.toString());
+    }
 }
