@@ -604,7 +604,9 @@ final class PhraseReader {
                 return false;
             }
             relative |= isRelativeWord(t) || (t.is("that") && k > from);
-            if (!relative && (isVerbLike(s, k) || isTaggedFiniteVerb(t))) {
+            // "one of the states suing ...", "the reports' author": a cue word after a determiner is a noun
+            boolean noun = k > from && Grammar.DETERMINERS.contains(s.token(k - 1).lower());
+            if (!relative && !noun && (isVerbLike(s, k) || isTaggedFiniteVerb(t))) {
                 return false;
             }
         }

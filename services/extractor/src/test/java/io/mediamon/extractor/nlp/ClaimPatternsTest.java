@@ -1193,4 +1193,13 @@ class ClaimPatternsTest {
                 + "unsafe.");
         assertTrue(named.stream().noneMatch(c -> "Paula Green".equals(c.getSpeaker())), named.toString());
     }
+
+    @Test
+    void aCueWordAfterADeterminerInsideAnAppositiveIsANoun() {
+        List<Claim> claims = claims("“It is an invasion of the harbour's domain,” Paula Green, the mayor of Oban, one "
+                + "of the states suing the ferry company, said on Monday.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Paula Green", claims.get(0).getSpeaker());
+        assertEquals("It is an invasion of the harbour's domain", claims.get(0).getContent());
+    }
 }
