@@ -436,8 +436,10 @@ final class ClaimExtractor {
         String p = previous.lower();
         String cue = s.token(i).lower();
         int subjectEnd = skipAdverbsLeft(s, last);
-        if (vocabulary.isSubjectBoundCue(cue) && !endsSubject(s, subjectEnd)) {
-            // "raised questions", "several states": a noun, not "the report states"; "was nicknamed": a passive
+        if (vocabulary.isSubjectBoundCue(cue) && !endsSubject(s, subjectEnd)
+                && reader.nameBeforeAppositives(s, i) == null) {
+            // "raised questions", "several states": a noun, not "the report states"; "was nicknamed": a passive.
+            // "X, the mayor of Y, shouted": the appositives' closing comma ends the subject as the name would.
             return false;
         }
         if (cue.endsWith("s") && !cue.endsWith("ss") && (isVerbForm(s, subjectEnd)

@@ -1202,4 +1202,16 @@ class ClaimPatternsTest {
         assertEquals("Paula Green", claims.get(0).getSpeaker());
         assertEquals("It is an invasion of the harbour's domain", claims.get(0).getContent());
     }
+
+    @Test
+    void aVerbReadOnlyAfterItsSubjectIsReadAfterANameAndItsAppositivesToo() {
+        List<Claim> claims = claims("“This is a big year for the harbour!” Paula Green, the mayor of Oban, shouted to "
+                + "the crowd.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Paula Green", claims.get(0).getSpeaker());
+        assertEquals("This is a big year for the harbour!", claims.get(0).getContent());
+        List<Claim> reported = claims("Paula Green, the mayor of Oban, bemoaned the ferry tolls on Tuesday.");
+        assertEquals(1, reported.size(), reported.toString());
+        assertEquals("Paula Green", reported.get(0).getSpeaker());
+    }
 }
