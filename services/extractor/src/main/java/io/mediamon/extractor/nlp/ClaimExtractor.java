@@ -1075,6 +1075,13 @@ final class ClaimExtractor {
             Quote quote = quoteAfter(s, cue.end());
             return quote != null ? quoted(cue, shown, quote) : reported(cue, shown, reportedAfter(s, cue.end()));
         }
+        int message = messageBefore(s, cue.start());
+        if (message > 0 && earlier.isEmpty()) {
+            SpeakerResolver.Speaker author = openingSubject(s, message);
+            Quote quote = quoteAfter(s, cue.end());
+            return author == null ? null
+                    : quote != null ? quoted(cue, author, quote) : reported(cue, author, reportedAfter(s, cue.end()));
+        }
         if (previous == null || !(previous.text().equals(",") || isCommaClosingAQuote(s, cue.start() - 1))) {
             return null;
         }
@@ -1085,6 +1092,47 @@ final class ClaimExtractor {
         }
         Quote quote = quoteAfter(s, cue.end());
         return quote != null ? quoted(cue, speaker, quote) : reported(cue, speaker, reportedAfter(s, cue.end()));
+    }
+
+    /** Nouns for what someone issues, posts or sends that says something: "a statement saying ...". */
+    private static final Set<String> MESSAGE_NOUNS = Set.of("statement", "statements", "letter", "letters", "tweet",
+            "tweets", "message", "messages", "memo", "post", "posts", "email", "emails", "e-mail", "release",
+            "note", "op-ed", "editorial", "column", "essay", "video", "ad", "advertisement", "filing", "motion",
+            "petition", "complaint", "lawsuit", "brief");
+    /** "a statement on Friday saying", "tweets early Friday arguing": words between the noun and the participle. */
+    private static final int MAX_TOKENS_AFTER_MESSAGE = 3;
+
+    /**
+     * "X issued a statement on Friday saying that ...", "X posted a series of tweets early Friday arguing ...": the
+     * index of a message noun a few words before the participle at token cue (no punctuation between), or -1. Its
+     * author, the subject that opens the sentence before it, says what the participle reports; a message that is
+     * itself the subject ("A statement from X saying ...") has no subject before it and is not read.
+     */
+    private int messageBefore(Sentence s, int cue) {
+        for (int k = cue - 1; k >= 1 && cue - k <= MAX_TOKENS_AFTER_MESSAGE + 1; k--) {
+            Token t = s.token(k);
+            if (!t.isWord()) {
+                return -1;
+            }
+            if (t.isLowercaseWord() && MESSAGE_NOUNS.contains(t.lower())) {
+                return inMainClause(s, k) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether token k belongs to the clause the sentence opens with: no comma and no subordinating word before it
+     * ("..., particularly after video surfaced showing ...": a message of no one in the sentence).
+     */
+    private static boolean inMainClause(Sentence s, int k) {
+        for (int j = 0; j < k; j++) {
+            Token t = s.token(j);
+            if (t.text().equals(",") || Grammar.SUBORDINATORS.contains(t.lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words after which a person and a speaking participle are someone shown or heard speaking. */

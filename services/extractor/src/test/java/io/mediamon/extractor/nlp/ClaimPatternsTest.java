@@ -1214,4 +1214,21 @@ class ClaimPatternsTest {
         assertEquals(1, reported.size(), reported.toString());
         assertEquals("Paula Green", reported.get(0).getSpeaker());
     }
+
+    @Test
+    void aSpeakingParticipleAfterAStatementTheSubjectIssuedIsTheSubjectsClaim() {
+        List<Claim> statement = claims("Mayor Paula Green issued a statement on Friday saying that the ferry would "
+                + "keep running.");
+        assertEquals(1, statement.size(), statement.toString());
+        assertEquals("Paula Green", statement.get(0).getSpeaker());
+        assertEquals("saying", statement.get(0).getCue());
+        assertEquals("the ferry would keep running", statement.get(0).getContent());
+        List<Claim> tweets = claims("Tom Baker fired off a series of tweets early Friday arguing that the tolls were unfair.");
+        assertTrue(tweets.stream().anyMatch(c -> "Tom Baker".equals(c.getSpeaker())
+                && c.getContent().equals("the tolls were unfair")), tweets.toString());
+        List<Claim> subject = claims("A statement from the harbour board saying the ferry was safe angered the pilots.");
+        assertTrue(subject.stream().noneMatch(c -> "saying".equals(c.getCue())), subject.toString());
+        List<Claim> clause = claims("The pilots faced questions after a video surfaced showing a ferry hitting the pier.");
+        assertTrue(clause.stream().noneMatch(c -> "The pilots".equals(c.getSpeakerText())), clause.toString());
+    }
 }
