@@ -397,8 +397,8 @@ final class PhraseReader {
         int skippedComma = -1;
         while (i >= 0) {
             Token t = s.token(i);
-            if (Grammar.isAdverb(t) || Grammar.AUXILIARIES.contains(t.lower()) || t.is("not") || t.is("n't") || t.is("n’t")
-                    || isContractedAuxiliary(s, i) || Grammar.isFloatingQuantifier(s, i)
+            if (Grammar.isAdverb(t) || Grammar.AUXILIARIES.contains(t.lower()) || t.is("not") || t.is("n't")
+                    || t.is("n’t") || isContractedAuxiliary(s, i) || Grammar.isFloatingQuantifier(s, i)
                     || (doc.isTime(s, i) && doc.mention(s, i) == null) || (skippedComma < 0 && introducesTime(s, i, verbStart))) {
                 i--;
             } else if (t.text().equals(",")) {

@@ -67,14 +67,14 @@ final class SpeakerLabels {
         return new Labelled(s, new PhraseReader.Unit(first, colon), begin, s.end(), false);
     }
 
-    /** "Mayor Paula Green Grills Ferry Chief:", "A lesson from Paula Green:": the longest headline label before a colon. */
+    /** "Mayor Paula Green to Ferry Chief:", "A lesson from Paula Green:": the longest headline label before a colon. */
     private static final int MAX_PERSON_LABEL_TOKENS = 8;
     private static final String OPENING_QUOTES = "‘'“\"";
     private static final String CLOSING_QUOTES = "’'”\"";
 
     /**
-     * "Warren to Bank Chief: ‘You Should Resign.’", "A lesson from Paula Green: 'Be the voice people hear.'", "Obama
-     * on Climate Change: The Trends Are 'Terrifying.'": the text's first sentence, its headline, whose label before a
+     * "Paula Green to Ferry Chief: ‘You Should Resign.’", "A lesson from Paula Green: 'Be the voice people hear.'",
+     * "Green on Ferry Tolls: The Fares Are 'Unfair.'": the text's first sentence, its headline, whose label before a
      * colon names a person (the first one named there), followed by a quotation that ends the headline (often in
      * single quotes, which are no statement quotes in the body), or a label that is the person and "on" a topic,
      * followed by anything. The person is the speaker; a headline's label with no person ("Ferry Crash in Oban: ...")
@@ -109,9 +109,11 @@ final class SpeakerLabels {
             return new Labelled(s, speaker, begin, end, false); // "X on Climate Change: ..."
         }
         String rest = doc.substring(begin, end);
-        int close = rest.endsWith(".") && rest.length() > 1 && CLOSING_QUOTES.indexOf(rest.charAt(rest.length() - 2)) >= 0
-                ? rest.length() - 2 : rest.length() - 1;
-        if (rest.length() < 3 || OPENING_QUOTES.indexOf(rest.charAt(0)) < 0 || CLOSING_QUOTES.indexOf(rest.charAt(close)) < 0
+        boolean period = rest.length() > 1 && rest.endsWith(".")
+                && CLOSING_QUOTES.indexOf(rest.charAt(rest.length() - 2)) >= 0;
+        int close = period ? rest.length() - 2 : rest.length() - 1;
+        if (rest.length() < 3 || OPENING_QUOTES.indexOf(rest.charAt(0)) < 0
+                || CLOSING_QUOTES.indexOf(rest.charAt(close)) < 0
                 || rest.substring(1, close).indexOf(rest.charAt(0) == '“' ? '”' : rest.charAt(close)) >= 0) {
             return null; // not one quotation up to the end: "‘A’ and ‘B’" or a quoted word inside a phrase
         }

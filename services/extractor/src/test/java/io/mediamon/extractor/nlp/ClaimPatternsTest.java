@@ -1101,11 +1101,11 @@ class ClaimPatternsTest {
         assertEquals(1, told.size(), told.toString());
         assertEquals("Paula Green", told.get(0).getSpeaker());
         assertEquals("the ferry was safe", told.get(0).getContent());
-        List<Claim> called = claims("With a week until the vote, Paula Green, a senior adviser to the council, called "
-                + "Tom Baker's remarks “a wake-up call” to the pilots.");
+        List<Claim> called = claims("With a week until the vote, Paula Green, the council's ferry spokeswoman, called "
+                + "Tom Baker's plan “a betrayal” of the pilots.");
         assertEquals(1, called.size(), called.toString());
         assertEquals("Paula Green", called.get(0).getSpeaker());
-        assertTrue(called.get(0).getContent().startsWith("Tom Baker's remarks"), called.toString());
+        assertTrue(called.get(0).getContent().startsWith("Tom Baker's plan"), called.toString());
         List<Claim> place = claims("In Oban, the harbour master, Tom Baker, said the ferry was safe.");
         assertTrue(place.stream().noneMatch(c -> "Oban".equals(c.getSpeaker())), place.toString());
     }
@@ -1113,11 +1113,11 @@ class ClaimPatternsTest {
     @Test
     void twoNamesJoinedByAndOpeningTheSentenceAreTheSubjectOfAParticipleAfterIt() {
         List<Claim> claims = claims("The Oban Gazette and the Harbour Times filed a motion to unseal the ferry records, "
-                + "arguing the move was needed to inform the public.");
+                + "arguing that the records belong to the public.");
         assertEquals(1, claims.size(), claims.toString());
         assertEquals("arguing", claims.get(0).getCue());
         assertEquals("The Oban Gazette", claims.get(0).getSpeakerText());
-        assertEquals("the move was needed to inform the public", claims.get(0).getContent());
+        assertEquals("the records belong to the public", claims.get(0).getContent());
         List<Claim> people = claims("Paula Green and Tom Baker toured the harbour on Monday, saying the ferry was safe.");
         assertEquals(1, people.size(), people.toString());
         assertEquals("Paula Green", people.get(0).getSpeaker());
@@ -1125,11 +1125,11 @@ class ClaimPatternsTest {
 
     @Test
     void aNegatedPerfectOrProgressiveReportingVerbBeforeAClauseIsAClaimOfItsSubject() {
-        List<Claim> perfect = claims("Harbour officials have not said when they would reopen the ferry terminal.");
+        List<Claim> perfect = claims("Harbour officials have not said when the ferry terminal will reopen.");
         assertEquals(1, perfect.size(), perfect.toString());
         assertEquals("said", perfect.get(0).getCue());
         assertEquals("Harbour officials", perfect.get(0).getSpeakerText());
-        assertEquals("when they would reopen the ferry terminal", perfect.get(0).getContent());
+        assertEquals("when the ferry terminal will reopen", perfect.get(0).getContent());
         List<Claim> progressive = claims("But Mayor Paula Green isn’t saying whether she will sign the toll bill.");
         assertEquals(1, progressive.size(), progressive.toString());
         assertEquals("Paula Green", progressive.get(0).getSpeaker());
@@ -1165,27 +1165,27 @@ class ClaimPatternsTest {
 
     @Test
     void aHeadlineWhoseLabelNamesAPersonBeforeAColonAndAQuoteIsThatPersonsClaim() {
-        List<Claim> quoted = claims("Mayor Paula Green to Ferry Chief: ‘You Should Resign Now.’\n\n"
+        List<Claim> quoted = claims("Mayor Paula Green to Ferry Chief: ‘The Tolls Must Go.’\n\n"
                 + "The tolls were raised in May.");
         assertTrue(quoted.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())
-                && c.getContent().equals("You Should Resign Now.") && c.getQuoted()), quoted.toString());
-        List<Claim> lesson = claims("A lesson from Paula Green: 'Be the voice that people hear.'\n\n"
+                && c.getContent().equals("The Tolls Must Go.") && c.getQuoted()), quoted.toString());
+        List<Claim> lesson = claims("A lesson from Paula Green: 'Keep the ferries running.'\n\n"
                 + "The tolls were raised in May.");
         assertTrue(lesson.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())
-                && c.getContent().equals("Be the voice that people hear.")), lesson.toString());
+                && c.getContent().equals("Keep the ferries running.")), lesson.toString());
         List<Claim> topic = claims("Paula Green on Ferry Tolls: The Fares Are 'Unfair.'\n\nThe tolls were raised in May.");
         assertTrue(topic.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())
                 && c.getContent().startsWith("The Fares Are")), topic.toString());
         List<Claim> plain = claims("Paula Green Visits Oban: Ferry Tolls Will Double.\n\nThe tolls were raised in May.");
         assertTrue(plain.stream().noneMatch(c -> "Paula Green".equals(c.getSpeaker())), "no quote, no topic: " + plain);
-        List<Claim> later = claims("The tolls were raised in May. A lesson from Paula Green: 'Be the voice that "
-                + "people hear.'");
+        List<Claim> later = claims("The tolls were raised in May. A lesson from Paula Green: 'Keep the ferries "
+                + "running.'");
         assertTrue(later.stream().noneMatch(c -> "Paula Green".equals(c.getSpeaker())), "only a headline: " + later);
     }
 
     @Test
     void aSubjectBeforeALongRelativeClauseWithWhoIsTheSpeakerNotTheClausesObject() {
-        List<Claim> said = claims("Harbour pilots who have been some of the loudest critics of the tolls said the "
+        List<Claim> said = claims("Harbour pilots who have spent years fighting the tolls on the bridge said the "
                 + "ferry was unsafe.");
         assertEquals(1, said.size(), said.toString());
         assertEquals("Harbour pilots", said.get(0).getSpeakerText());
@@ -1196,20 +1196,20 @@ class ClaimPatternsTest {
 
     @Test
     void aCueWordAfterADeterminerInsideAnAppositiveIsANoun() {
-        List<Claim> claims = claims("“It is an invasion of the harbour's domain,” Paula Green, the mayor of Oban, one "
-                + "of the states suing the ferry company, said on Monday.");
+        List<Claim> claims = claims("“The tolls must go before the winter,” Paula Green, the mayor of Oban, one of "
+                + "the states backing the pilots, said on Monday.");
         assertEquals(1, claims.size(), claims.toString());
         assertEquals("Paula Green", claims.get(0).getSpeaker());
-        assertEquals("It is an invasion of the harbour's domain", claims.get(0).getContent());
+        assertEquals("The tolls must go before the winter", claims.get(0).getContent());
     }
 
     @Test
     void aVerbReadOnlyAfterItsSubjectIsReadAfterANameAndItsAppositivesToo() {
-        List<Claim> claims = claims("“This is a big year for the harbour!” Paula Green, the mayor of Oban, shouted to "
-                + "the crowd.");
+        List<Claim> claims = claims("“The ferry stays in Oban!” Paula Green, the mayor of Oban, shouted to the "
+                + "pilots.");
         assertEquals(1, claims.size(), claims.toString());
         assertEquals("Paula Green", claims.get(0).getSpeaker());
-        assertEquals("This is a big year for the harbour!", claims.get(0).getContent());
+        assertEquals("The ferry stays in Oban!", claims.get(0).getContent());
         List<Claim> reported = claims("Paula Green, the mayor of Oban, bemoaned the ferry tolls on Tuesday.");
         assertEquals(1, reported.size(), reported.toString());
         assertEquals("Paula Green", reported.get(0).getSpeaker());
@@ -1223,7 +1223,7 @@ class ClaimPatternsTest {
         assertEquals("Paula Green", statement.get(0).getSpeaker());
         assertEquals("saying", statement.get(0).getCue());
         assertEquals("the ferry would keep running", statement.get(0).getContent());
-        List<Claim> tweets = claims("Tom Baker fired off a series of tweets early Friday arguing that the tolls were unfair.");
+        List<Claim> tweets = claims("Tom Baker fired off several tweets on Sunday arguing that the tolls were unfair.");
         assertTrue(tweets.stream().anyMatch(c -> "Tom Baker".equals(c.getSpeaker())
                 && c.getContent().equals("the tolls were unfair")), tweets.toString());
         List<Claim> subject = claims("A statement from the harbour board saying the ferry was safe angered the pilots.");
