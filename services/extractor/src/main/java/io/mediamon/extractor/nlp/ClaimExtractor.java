@@ -1733,6 +1733,10 @@ final class ClaimExtractor {
             SpeakerResolver.Speaker speaker = source.isEmpty() ? null : sourceSpeaker(s, source);
             int sourceEnd = source.isEmpty() ? cue.end() : source.get(source.size() - 1).end();
             String text = doc.substring(s.token(i).begin(), s.token(cue.end() - 1).end()).toLowerCase(Locale.ROOT);
+            Found parenthetical = parentheticalSource(s, i, sourceEnd, text, speaker);
+            if (parenthetical != null) {
+                return parenthetical;
+            }
             int[] content = i <= 1
                     ? span(s, skipCircumstances(s, sourceEnd), s.size())
                     : span(s, 0, i);
@@ -1742,6 +1746,47 @@ final class ClaimExtractor {
             return new Found(s.token(i).begin(), text, speaker, content[0], content[1], false);
         }
         return null;
+    }
+
+    /**
+     * "The ferry, according to harbour officials, will run again by May.": a source set off by commas inside the
+     * sentence interrupts what was said; the content is the clause on both sides, the source left out and the gap
+     * marked as for a quote split by its attribution ("The ferry … will run again by May"). Null unless the cue
+     * (token cue) follows a comma and a comma closes the source (token sourceEnd) before two words or more.
+     */
+    private Found parentheticalSource(Sentence s, int cue, int sourceEnd, String text,
+                                      SpeakerResolver.Speaker speaker) {
+        Token before = s.at(cue - 1);
+        Token after = s.at(sourceEnd);
+        if (cue < 2 || before == null || after == null || !before.text().equals(",") || !after.text().equals(",")) {
+            return null;
+        }
+        int firstEnd = s.token(cue - 2).end(); // "Fares, according to ..., will double": one word before is enough
+        int[] second = span(s, sourceEnd + 1, s.size());
+        if (second == null || !continuesTheClause(s, sourceEnd + 1)) {
+            return null; // "..., according to X, head of the Y institute, and others": an appositive of the source
+        }
+        return new Found(s.token(cue).begin(), text, speaker, s.token(0).begin(), second[1], false,
+                new Gap(firstEnd, second[0]));
+    }
+
+    /** Modal verbs that carry on a clause after an interruption: "The ferry, according to X, will run ...". */
+    private static final Set<String> MODAL_VERBS = Set.of("will", "would", "could", "should", "may", "might", "can",
+            "must");
+
+    /**
+     * Whether token k goes on with the clause interrupted before it: a verb (an auxiliary, a modal, a reporting or
+     * light verb, a lowercase word in -ed) or "and"/"but" opening the next clause; not a noun phrase, which would
+     * describe the source ("head of the institute").
+     */
+    private boolean continuesTheClause(Sentence s, int k) {
+        Token t = s.at(k);
+        if (t == null || !t.isLowercaseWord()) {
+            return false;
+        }
+        String w = t.lower();
+        return Grammar.AUXILIARIES.contains(w) || MODAL_VERBS.contains(w) || w.equals("and") || w.equals("but")
+                || reader.isVerbLike(s, k) || (w.endsWith("ed") && w.length() > 4);
     }
 
     /** "according to police and hospital officials": the first source names who, the text all of them. */

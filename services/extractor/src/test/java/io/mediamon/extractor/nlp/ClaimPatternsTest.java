@@ -1231,4 +1231,20 @@ class ClaimPatternsTest {
         List<Claim> clause = claims("The pilots faced questions after a video surfaced showing a ferry hitting the pier.");
         assertTrue(clause.stream().noneMatch(c -> "The pilots".equals(c.getSpeakerText())), clause.toString());
     }
+
+    @Test
+    void aSourceAfterAccordingToBetweenCommasInsideTheSentenceLeavesTheWholeClauseAsWhatWasSaid() {
+        List<Claim> claims = claims("The new ferry, according to harbour officials, will run again by May.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("harbour officials", claims.get(0).getSpeakerText());
+        assertEquals("The new ferry … will run again by May", claims.get(0).getContent());
+        List<Claim> one = claims("Fares, according to harbour officials, will double by May.");
+        assertEquals("Fares … will double by May", one.get(0).getContent(), one.toString());
+        List<Claim> appositive = claims("Ferry fares will double by May, according to Tom Baker, head of the pilots' "
+                + "union, and other experts.");
+        assertTrue(appositive.get(0).getContent().startsWith("Ferry fares will double by May")
+                && !appositive.get(0).getContent().contains("…"), appositive.toString());
+        List<Claim> end = claims("The new ferry will run again by May, according to harbour officials.");
+        assertEquals("The new ferry will run again by May", end.get(0).getContent(), end.toString());
+    }
 }
