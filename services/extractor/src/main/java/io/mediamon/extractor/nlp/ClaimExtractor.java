@@ -966,7 +966,41 @@ final class ClaimExtractor {
         if (endsInColon(s, cue.end())) {
             return nextParagraph(cue, speaker, s);
         }
+        Found interrupted = earlier.isEmpty() ? interruptedClaim(s, cue, speaker, subjectStart) : null;
+        if (interrupted != null) {
+            return interrupted;
+        }
         return reported(cue, speaker, reportedAfter(s, cue.end()));
+    }
+
+    /**
+     * "The new ferry, the mayor said, will run again by May.", "Fares, she said, will double by May.": an
+     * attribution set off by commas inside the sentence interrupts what was said, which is the text on both sides,
+     * the attribution left out and the gap marked ("The new ferry … will run again by May"). Only when the text before
+     * opens the sentence in one piece (no comma, quote or colon in it) and what follows the second comma goes on with
+     * the sentence (a verb, "and"/"but"); null otherwise.
+     */
+    private Found interruptedClaim(Sentence s, Cue cue, SpeakerResolver.Speaker speaker, int subjectStart) {
+        Token comma = s.at(cue.end());
+        Token opening = s.at(subjectStart - 1);
+        Token next = s.at(cue.end() + 1);
+        if (comma == null || opening == null || next == null || !comma.text().equals(",")
+                || !opening.text().equals(",") || subjectStart < 2
+                || !continuesTheClause(s, cue.end() + 1)) {
+            return null;
+        }
+        for (int k = 0; k < subjectStart - 1; k++) {
+            Token t = s.token(k);
+            if (Grammar.isQuote(t) || t.text().equals(":") || t.text().equals(";") || t.text().equals(",")) {
+                return null; // "X met Y, who works for Z and, X said, has ...": the interrupted clause is Y's relative
+            }
+        }
+        int[] rest = reportedAfter(s, cue.end());
+        if (rest == null) {
+            return null;
+        }
+        return new Found(cue.offset(), cue.text(), speaker, s.token(0).begin(), rest[1], false,
+                new Gap(s.token(subjectStart - 2).end(), rest[0]));
     }
 
     /** Whether token k is "as" right after a comma: "..., as X said." */
@@ -1776,8 +1810,8 @@ final class ClaimExtractor {
 
     /**
      * Whether token k goes on with the clause interrupted before it: a verb (an auxiliary, a modal, a reporting or
-     * light verb, a lowercase word in -ed) or "and"/"but" opening the next clause; not a noun phrase, which would
-     * describe the source ("head of the institute").
+     * light verb) or "and"/"but" opening the next clause; not a noun phrase, which would describe the source ("head
+     * of the institute"), nor a participle ("compared with ...", an adjunct as likely said by the writer).
      */
     private boolean continuesTheClause(Sentence s, int k) {
         Token t = s.at(k);
@@ -1786,7 +1820,7 @@ final class ClaimExtractor {
         }
         String w = t.lower();
         return Grammar.AUXILIARIES.contains(w) || MODAL_VERBS.contains(w) || w.equals("and") || w.equals("but")
-                || reader.isVerbLike(s, k) || (w.endsWith("ed") && w.length() > 4);
+                || reader.isVerbLike(s, k);
     }
 
     /** "according to police and hospital officials": the first source names who, the text all of them. */

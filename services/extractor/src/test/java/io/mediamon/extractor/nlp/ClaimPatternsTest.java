@@ -1247,4 +1247,14 @@ class ClaimPatternsTest {
         List<Claim> end = claims("The new ferry will run again by May, according to harbour officials.");
         assertEquals("The new ferry will run again by May", end.get(0).getContent(), end.toString());
     }
+
+    @Test
+    void anAttributionBetweenCommasInsideTheSentenceLeavesTheClauseOnBothSidesAsWhatWasSaid() {
+        List<Claim> claims = claims("The new ferry, Mayor Paula Green said, will run again by May.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Paula Green", claims.get(0).getSpeaker());
+        assertEquals("The new ferry … will run again by May", claims.get(0).getContent());
+        List<Claim> pronoun = claims("Fares, she said, will double by May.");
+        assertEquals("Fares … will double by May", pronoun.get(0).getContent(), pronoun.toString());
+    }
 }
