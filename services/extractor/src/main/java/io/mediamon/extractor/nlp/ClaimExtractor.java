@@ -976,9 +976,9 @@ final class ClaimExtractor {
     /**
      * "The new ferry, the mayor said, will run again by May.", "Fares, she said, will double by May.": an
      * attribution set off by commas inside the sentence interrupts what was said, which is the text on both sides,
-     * the attribution left out and the gap marked ("The new ferry … will run again by May"). Only when the text before
-     * opens the sentence in one piece (no comma, quote or colon in it) and what follows the second comma goes on with
-     * the sentence (a verb, "and"/"but"); null otherwise.
+     * the attribution left out and the gap marked ("The new ferry … will run again by May"). Only when the text
+     * before opens the sentence in one piece (no comma, quote or colon in it) and what follows the second comma goes
+     * on with the sentence (a verb, "and"/"but"); null otherwise.
      */
     private Found interruptedClaim(Sentence s, Cue cue, SpeakerResolver.Speaker speaker, int subjectStart) {
         Token comma = s.at(cue.end());
