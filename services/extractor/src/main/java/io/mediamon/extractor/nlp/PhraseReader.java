@@ -266,7 +266,7 @@ final class PhraseReader {
         Token relative = s.at(k);
         if (v == null || relative == null || !v.isLowercaseWord() || Grammar.isFunctionWord(v)
                 || !(relative.is("who") || relative.is("that") || relative.is("which"))) {
-            return null;
+            return antecedentOfLongClause(s, object);
         }
         int last = k - 1;
         if (s.at(last) != null && s.token(last).text().equals(",")) {
@@ -274,6 +274,34 @@ final class PhraseReader {
         }
         Unit antecedent = readLeft(s, last);
         return antecedent != null && canSpeak(s, antecedent) ? antecedent : null;
+    }
+
+    /** "who have been some of the loudest critics of the tolls": the longest relative clause read across. */
+    private static final int MAX_RELATIVE_CLAUSE_TOKENS = 12;
+
+    /**
+     * "Pilots who have been some of the loudest critics of the tolls said": the phrase before the verb ends a
+     * relative clause opened by "who" further left, with no punctuation between; the clause's own verb (an
+     * auxiliary or a lowercase word right after "who") shows "who" is its subject ("the pilot who Paula Green hired":
+     * an object, not read here). The noun before "who" is the subject, when it can speak; null otherwise. Only
+     * "who": "that" and "which" may open a complement or describe a thing ("an analysis of operators that ...").
+     */
+    private Unit antecedentOfLongClause(Sentence s, Unit object) {
+        for (int k = object.start() - 1; k > 0 && object.start() - k <= MAX_RELATIVE_CLAUSE_TOKENS; k--) {
+            Token t = s.token(k);
+            if (Grammar.isPunctuation(t) || Grammar.isOpenQuote(t) || Grammar.isCloseQuote(t)) {
+                return null;
+            }
+            if (t.text().equals("who")) {
+                Token first = s.at(k + 1);
+                boolean subjectOfClause = first != null && first.isLowercaseWord()
+                        && (Grammar.AUXILIARIES.contains(first.lower()) || !Grammar.isFunctionWord(first));
+                int last = s.token(k - 1).text().equals(",") ? k - 2 : k - 1;
+                Unit antecedent = subjectOfClause && last >= 0 ? readLeft(s, last) : null;
+                return antecedent != null && canSpeak(s, antecedent) ? antecedent : null;
+            }
+        }
+        return null;
     }
 
     /** "Others in the party", "those at the meeting": a word that stands for people of the group after it. */
@@ -370,7 +398,7 @@ final class PhraseReader {
         while (i >= 0) {
             Token t = s.token(i);
             if (Grammar.isAdverb(t) || Grammar.AUXILIARIES.contains(t.lower()) || t.is("not") || t.is("n't")
-                    || isContractedAuxiliary(s, i) || Grammar.isFloatingQuantifier(s, i)
+                    || t.is("n’t") || isContractedAuxiliary(s, i) || Grammar.isFloatingQuantifier(s, i)
                     || (doc.isTime(s, i) && doc.mention(s, i) == null) || (skippedComma < 0 && introducesTime(s, i, verbStart))) {
                 i--;
             } else if (t.text().equals(",")) {
@@ -576,7 +604,9 @@ final class PhraseReader {
                 return false;
             }
             relative |= isRelativeWord(t) || (t.is("that") && k > from);
-            if (!relative && (isVerbLike(s, k) || isTaggedFiniteVerb(t))) {
+            // "one of the states suing ...", "the reports' author": a cue word after a determiner is a noun
+            boolean noun = k > from && Grammar.DETERMINERS.contains(s.token(k - 1).lower());
+            if (!relative && !noun && (isVerbLike(s, k) || isTaggedFiniteVerb(t))) {
                 return false;
             }
         }
@@ -605,8 +635,7 @@ final class PhraseReader {
     private static boolean opensClause(Sentence s, int start) {
         int k = start - 1;
         if (k >= 0 && s.token(k).text().equals(",")) {
-            k--;
-            return k >= 0 && Grammar.isCloseQuote(s.token(k));
+            return (k >= 1 && Grammar.isCloseQuote(s.token(k - 1))) || closesIntroduction(s, k);
         }
         if (k < 0 || (k == 0 && Grammar.isOpenQuote(s.token(0))) || Grammar.isCloseQuote(s.token(k))) {
             return true;
@@ -614,6 +643,30 @@ final class PhraseReader {
         Token opener = s.token(k);
         return k == 0 && opener.isCapitalized() && (Grammar.CONJUNCTIONS.contains(opener.lower())
                 || Grammar.isAdverb(opener));
+    }
+
+    /** "During a long speech in the harbour town,": an introductory phrase before the sentence's subject. */
+    private static final int MAX_INTRODUCTION_TOKENS = 16;
+
+    /**
+     * "With a week until the vote, Ann Cole, an adviser to the council, called ...": the comma (token comma) closes a
+     * phrase that opens the sentence with a preposition or an adverb ("On Friday,", "Later,") and holds no comma of
+     * its own; the name after it opens the clause as much as one at the sentence's start. A name inside that phrase
+     * ("In Oban, the harbour master ...") does not. Not after an opening participle ("Announcing the talks, X, ...,
+     * said"): that phrase is a claim of its own, which the subject found here would make of every such opening.
+     */
+    private static boolean closesIntroduction(Sentence s, int comma) {
+        if (comma < 1 || comma >= MAX_INTRODUCTION_TOKENS) {
+            return false;
+        }
+        Token first = s.token(0);
+        String w = first.lower();
+        boolean opener = Grammar.PREPOSITIONS.contains(w) || Grammar.isAdverb(first);
+        for (int k = 1; opener && k < comma; k++) {
+            Token t = s.token(k);
+            opener = !t.text().equals(",") && !Grammar.isOpenQuote(t) && !Grammar.isCloseQuote(t);
+        }
+        return opener;
     }
 
     /** "Iran and Russia met": units joined by "and"/"or" (and commas before them), read leftwards. */

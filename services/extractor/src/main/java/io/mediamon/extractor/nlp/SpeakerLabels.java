@@ -67,6 +67,59 @@ final class SpeakerLabels {
         return new Labelled(s, new PhraseReader.Unit(first, colon), begin, s.end(), false);
     }
 
+    /** "Mayor Paula Green to Ferry Chief:", "A lesson from Paula Green:": the longest headline label before a colon. */
+    private static final int MAX_PERSON_LABEL_TOKENS = 8;
+    private static final String OPENING_QUOTES = "‘'“\"";
+    private static final String CLOSING_QUOTES = "’'”\"";
+
+    /**
+     * "Paula Green to Ferry Chief: ‘You Should Resign.’", "A lesson from Paula Green: 'Be the voice people hear.'",
+     * "Green on Ferry Tolls: The Fares Are 'Unfair.'": the text's first sentence, its headline, whose label before a
+     * colon names a person (the first one named there), followed by a quotation that ends the headline (often in
+     * single quotes, which are no statement quotes in the body), or a label that is the person and "on" a topic,
+     * followed by anything. The person is the speaker; a headline's label with no person ("Ferry Crash in Oban: ...")
+     * or no quote ("X Visits Oban: ...") says nothing of who said it. Null otherwise.
+     */
+    Labelled headlinePersonLabel(Sentence s) {
+        if (s.index() != 0) {
+            return null;
+        }
+        int colon = -1;
+        for (int k = 1; k <= MAX_PERSON_LABEL_TOKENS && k < s.size(); k++) {
+            if (s.token(k).text().equals(":")) {
+                colon = k;
+                break;
+            }
+        }
+        if (colon < 0 || colon + 1 >= s.size()) {
+            return null;
+        }
+        NameMention person = null;
+        for (int k = 0; k < colon && person == null; k++) {
+            NameMention m = doc.mention(s, k);
+            person = m != null && m.type == EntityType.PERSON && m.end <= colon ? m : null;
+        }
+        if (person == null) {
+            return null;
+        }
+        PhraseReader.Unit speaker = new PhraseReader.Unit(person.start, person.end);
+        int begin = s.token(colon + 1).begin();
+        int end = s.end();
+        if (person.start == 0 && person.end + 1 < colon && s.token(person.end).is("on")) {
+            return new Labelled(s, speaker, begin, end, false); // "X on Climate Change: ..."
+        }
+        String rest = doc.substring(begin, end);
+        boolean period = rest.length() > 1 && rest.endsWith(".")
+                && CLOSING_QUOTES.indexOf(rest.charAt(rest.length() - 2)) >= 0;
+        int close = period ? rest.length() - 2 : rest.length() - 1;
+        if (rest.length() < 3 || OPENING_QUOTES.indexOf(rest.charAt(0)) < 0
+                || CLOSING_QUOTES.indexOf(rest.charAt(close)) < 0
+                || rest.substring(1, close).indexOf(rest.charAt(0) == '“' ? '”' : rest.charAt(close)) >= 0) {
+            return null; // not one quotation up to the end: "‘A’ and ‘B’" or a quoted word inside a phrase
+        }
+        return new Labelled(s, speaker, begin + 1, begin + close, true);
+    }
+
     /**
      * "Survey: Tolls Too High", "Factcheck: ...": the text's first sentence, its headline, opening with a label
      * of one to three capitalised words and a colon, whether or not the tagger read the label as a name; not one

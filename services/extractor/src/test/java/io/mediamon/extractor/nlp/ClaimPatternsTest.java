@@ -1169,4 +1169,168 @@ class ClaimPatternsTest {
         assertTrue(claims("Tom Baker runs the ferry to Oban. He does not believe Paula Green.").isEmpty(),
                 "a name without its verb is the object believed");
     }
+
+    @Test
+    void aNameWithAppositivesAfterAnIntroductoryPhraseIsTheSubject() {
+        List<Claim> told = claims("On Friday, Paula Green, the council's adviser, told Tom Baker that the ferry was "
+                + "safe.");
+        assertEquals(1, told.size(), told.toString());
+        assertEquals("Paula Green", told.get(0).getSpeaker());
+        assertEquals("the ferry was safe", told.get(0).getContent());
+        List<Claim> called = claims("With a week until the vote, Paula Green, the council's ferry spokeswoman, called "
+                + "Tom Baker's plan “a betrayal” of the pilots.");
+        assertEquals(1, called.size(), called.toString());
+        assertEquals("Paula Green", called.get(0).getSpeaker());
+        assertTrue(called.get(0).getContent().startsWith("Tom Baker's plan"), called.toString());
+        List<Claim> place = claims("In Oban, the harbour master, Tom Baker, said the ferry was safe.");
+        assertTrue(place.stream().noneMatch(c -> "Oban".equals(c.getSpeaker())), place.toString());
+    }
+
+    @Test
+    void twoNamesJoinedByAndOpeningTheSentenceAreTheSubjectOfAParticipleAfterIt() {
+        List<Claim> claims = claims("The Oban Gazette and the Harbour Times filed a motion to unseal the ferry records, "
+                + "arguing that the records belong to the public.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("arguing", claims.get(0).getCue());
+        assertEquals("The Oban Gazette", claims.get(0).getSpeakerText());
+        assertEquals("the records belong to the public", claims.get(0).getContent());
+        List<Claim> people = claims("Paula Green and Tom Baker toured the harbour on Monday, saying the ferry was safe.");
+        assertEquals(1, people.size(), people.toString());
+        assertEquals("Paula Green", people.get(0).getSpeaker());
+    }
+
+    @Test
+    void aNegatedPerfectOrProgressiveReportingVerbBeforeAClauseIsAClaimOfItsSubject() {
+        List<Claim> perfect = claims("Harbour officials have not said when the ferry terminal will reopen.");
+        assertEquals(1, perfect.size(), perfect.toString());
+        assertEquals("said", perfect.get(0).getCue());
+        assertEquals("Harbour officials", perfect.get(0).getSpeakerText());
+        assertEquals("when the ferry terminal will reopen", perfect.get(0).getContent());
+        List<Claim> progressive = claims("But Mayor Paula Green isn’t saying whether she will sign the toll bill.");
+        assertEquals(1, progressive.size(), progressive.toString());
+        assertEquals("Paula Green", progressive.get(0).getSpeaker());
+        assertTrue(claims("The report has not said much about the tolls.").isEmpty(), "no clause follows");
+        assertTrue(claims("It has not said whether the tolls will rise.").isEmpty(), "a thing, not someone");
+    }
+
+    @Test
+    void aReportingVerbAfterGoOnToOrBeginToIsAClaimOfTheSubject() {
+        List<Claim> went = claims("Mayor Paula Green went on to say that the ferry tolls would double by spring.");
+        assertEquals(1, went.size(), went.toString());
+        assertEquals("Paula Green", went.get(0).getSpeaker());
+        assertEquals("the ferry tolls would double by spring", went.get(0).getContent());
+        List<Claim> going = claims("“We are not done,” Paula Green said, going on to argue that the tolls were unfair.");
+        assertTrue(going.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())
+                && c.getContent().equals("the tolls were unfair")), going.toString());
+        List<Claim> began = claims("The harbour pilots began to argue that the ferry was unsafe.");
+        assertEquals(1, began.size(), began.toString());
+        assertEquals("The harbour pilots", began.get(0).getSpeakerText());
+        assertTrue(claims("The ferry went on to sail to Oban.").isEmpty(), "no verb of saying after \"to\"");
+        assertTrue(claims("The harbour pilots began to show signs of fatigue.").isEmpty(), "an act, no finding");
+    }
+
+    @Test
+    void anAsideBetweenTheVerbAndThatIsNotWhatWasSaid() {
+        List<Claim> claims = claims("Mayor Paula Green said, in an interview with the Gazette on Monday, that the "
+                + "tolls are fair.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("the tolls are fair", claims.get(0).getContent());
+        List<Claim> pronoun = claims("Mayor Paula Green said, however, that the tolls are fair.");
+        assertEquals("the tolls are fair", pronoun.get(0).getContent(), pronoun.toString());
+    }
+
+    @Test
+    void aHeadlineWhoseLabelNamesAPersonBeforeAColonAndAQuoteIsThatPersonsClaim() {
+        List<Claim> quoted = claims("Mayor Paula Green to Ferry Chief: ‘The Tolls Must Go.’\n\n"
+                + "The tolls were raised in May.");
+        assertTrue(quoted.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())
+                && c.getContent().equals("The Tolls Must Go.") && c.getQuoted()), quoted.toString());
+        List<Claim> lesson = claims("A lesson from Paula Green: 'Keep the ferries running.'\n\n"
+                + "The tolls were raised in May.");
+        assertTrue(lesson.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())
+                && c.getContent().equals("Keep the ferries running.")), lesson.toString());
+        List<Claim> topic = claims("Paula Green on Ferry Tolls: The Fares Are 'Unfair.'\n\nThe tolls were raised in May.");
+        assertTrue(topic.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())
+                && c.getContent().startsWith("The Fares Are")), topic.toString());
+        List<Claim> plain = claims("Paula Green Visits Oban: Ferry Tolls Will Double.\n\nThe tolls were raised in May.");
+        assertTrue(plain.stream().noneMatch(c -> "Paula Green".equals(c.getSpeaker())), "no quote, no topic: " + plain);
+        List<Claim> later = claims("The tolls were raised in May. A lesson from Paula Green: 'Keep the ferries "
+                + "running.'");
+        assertTrue(later.stream().noneMatch(c -> "Paula Green".equals(c.getSpeaker())), "only a headline: " + later);
+    }
+
+    @Test
+    void aSubjectBeforeALongRelativeClauseWithWhoIsTheSpeakerNotTheClausesObject() {
+        List<Claim> said = claims("Harbour pilots who have spent years fighting the tolls on the bridge said the "
+                + "ferry was unsafe.");
+        assertEquals(1, said.size(), said.toString());
+        assertEquals("Harbour pilots", said.get(0).getSpeakerText());
+        List<Claim> named = claims("Harbour pilots who have long been critical of Paula Green said the ferry was "
+                + "unsafe.");
+        assertTrue(named.stream().noneMatch(c -> "Paula Green".equals(c.getSpeaker())), named.toString());
+    }
+
+    @Test
+    void aCueWordAfterADeterminerInsideAnAppositiveIsANoun() {
+        List<Claim> claims = claims("“The tolls must go before the winter,” Paula Green, the mayor of Oban, one of "
+                + "the states backing the pilots, said on Monday.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Paula Green", claims.get(0).getSpeaker());
+        assertEquals("The tolls must go before the winter", claims.get(0).getContent());
+    }
+
+    @Test
+    void aVerbReadOnlyAfterItsSubjectIsReadAfterANameAndItsAppositivesToo() {
+        List<Claim> claims = claims("“The ferry stays in Oban!” Paula Green, the mayor of Oban, shouted to the "
+                + "pilots.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Paula Green", claims.get(0).getSpeaker());
+        assertEquals("The ferry stays in Oban!", claims.get(0).getContent());
+        List<Claim> reported = claims("Paula Green, the mayor of Oban, bemoaned the ferry tolls on Tuesday.");
+        assertEquals(1, reported.size(), reported.toString());
+        assertEquals("Paula Green", reported.get(0).getSpeaker());
+    }
+
+    @Test
+    void aSpeakingParticipleAfterAStatementTheSubjectIssuedIsTheSubjectsClaim() {
+        List<Claim> statement = claims("Mayor Paula Green issued a statement on Friday saying that the ferry would "
+                + "keep running.");
+        assertEquals(1, statement.size(), statement.toString());
+        assertEquals("Paula Green", statement.get(0).getSpeaker());
+        assertEquals("saying", statement.get(0).getCue());
+        assertEquals("the ferry would keep running", statement.get(0).getContent());
+        List<Claim> tweets = claims("Tom Baker fired off several tweets on Sunday arguing that the tolls were unfair.");
+        assertTrue(tweets.stream().anyMatch(c -> "Tom Baker".equals(c.getSpeaker())
+                && c.getContent().equals("the tolls were unfair")), tweets.toString());
+        List<Claim> subject = claims("A statement from the harbour board saying the ferry was safe angered the pilots.");
+        assertTrue(subject.stream().noneMatch(c -> "saying".equals(c.getCue())), subject.toString());
+        List<Claim> clause = claims("The pilots faced questions after a video surfaced showing a ferry hitting the pier.");
+        assertTrue(clause.stream().noneMatch(c -> "The pilots".equals(c.getSpeakerText())), clause.toString());
+    }
+
+    @Test
+    void aSourceAfterAccordingToBetweenCommasInsideTheSentenceLeavesTheWholeClauseAsWhatWasSaid() {
+        List<Claim> claims = claims("The new ferry, according to harbour officials, will run again by May.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("harbour officials", claims.get(0).getSpeakerText());
+        assertEquals("The new ferry … will run again by May", claims.get(0).getContent());
+        List<Claim> one = claims("Fares, according to harbour officials, will double by May.");
+        assertEquals("Fares … will double by May", one.get(0).getContent(), one.toString());
+        List<Claim> appositive = claims("Ferry fares will double by May, according to Tom Baker, head of the pilots' "
+                + "union, and other experts.");
+        assertTrue(appositive.get(0).getContent().startsWith("Ferry fares will double by May")
+                && !appositive.get(0).getContent().contains("…"), appositive.toString());
+        List<Claim> end = claims("The new ferry will run again by May, according to harbour officials.");
+        assertEquals("The new ferry will run again by May", end.get(0).getContent(), end.toString());
+    }
+
+    @Test
+    void anAttributionBetweenCommasInsideTheSentenceLeavesTheClauseOnBothSidesAsWhatWasSaid() {
+        List<Claim> claims = claims("The new ferry, Mayor Paula Green said, will run again by May.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Paula Green", claims.get(0).getSpeaker());
+        assertEquals("The new ferry … will run again by May", claims.get(0).getContent());
+        List<Claim> pronoun = claims("Fares, she said, will double by May.");
+        assertEquals("Fares … will double by May", pronoun.get(0).getContent(), pronoun.toString());
+    }
 }
