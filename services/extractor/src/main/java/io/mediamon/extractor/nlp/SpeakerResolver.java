@@ -124,7 +124,7 @@ final class SpeakerResolver {
         if (isPartOfPronoun(s, unit)) {
             return SpeakerKind.DESCRIPTION; // "most of whom", "some of them": that many of a group, as "63 percent"
         }
-        if (doc.mention(s, unit.head()) != null) {
+        if (doc.mention(s, unit.head()) != null || namedElsewhere(s, unit).isPresent()) {
             return SpeakerKind.NAME;
         }
         if (referent == null && unit.head() > 0 && Character.isUpperCase(head.text().codePointAt(0))
@@ -179,6 +179,10 @@ final class SpeakerResolver {
         if (isPeopleOfANation(s, unit)) {
             return null;
         }
+        Optional<NameMention> elsewhere = namedElsewhere(s, unit);
+        if (elsewhere.isPresent()) {
+            return Referent.of(elsewhere.get());
+        }
         Optional<NameMention> named = organisationNamedWith(s, unit);
         if (named.isPresent()) {
             return Referent.of(named.get());
@@ -197,6 +201,42 @@ final class SpeakerResolver {
         Token head = s.token(unit.head());
         return m != null && m.isDemonym() && head.text().endsWith("s")
                 && !Grammar.DEFINITE.contains(s.token(unit.start()).lower());
+    }
+
+    /**
+     * "Yonder said ..." after "Spokesman Paul Yonder", "the PHU pointed to ..." after "the pilots' union, the PHU": a
+     * capitalised subject (alone or after "the") that the tagger left untagged, often at the start of a sentence, is
+     * the one the text names with that word elsewhere: the surname of a person named in full, or an organisation's
+     * or a person's whole one-word name. Only when the word names one entity of the text; empty otherwise.
+     */
+    private Optional<NameMention> namedElsewhere(Sentence s, PhraseReader.Unit unit) {
+        Token head = s.token(unit.head());
+        int size = unit.end() - unit.start();
+        boolean bare = size == 1 || (size == 2 && Grammar.DEFINITE.contains(s.token(unit.start()).lower()));
+        if (!bare || !head.isCapitalized() || doc.mention(s, unit.head()) != null || Grammar.isPronoun(head)
+                || head.text().length() < 2) {
+            return Optional.empty();
+        }
+        NameMention found = null;
+        for (NameMention m : doc.mentions) {
+            if (m.isDemonym() || m.type == EntityType.LOCATION || m.canonical == null) {
+                continue;
+            }
+            String[] words = m.name.split("\\s+");
+            boolean surname = m.type == EntityType.PERSON && words.length > 1
+                    && words[words.length - 1].equalsIgnoreCase(head.text());
+            boolean whole = words.length == 1 && words[0].equalsIgnoreCase(head.text());
+            if (!surname && !whole) {
+                continue;
+            }
+            if (found != null && !found.canonical.equals(m.canonical)) {
+                return Optional.empty(); // two people of that surname: the word alone names neither
+            }
+            if (found == null || (m.begin < head.begin() && words.length > 1)) {
+                found = m; // the full name, as "Yonder" stands for "Paul Yonder"
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     /**

@@ -1093,4 +1093,19 @@ class ClaimPatternsTest {
         assertEquals("Harbour inspectors", claims.get(0).getSpeakerText());
         assertEquals("the ferry logs were altered", claims.get(0).getContent());
     }
+
+    @Test
+    void aCapitalisedSubjectTheTaggerMissedIsTheOneTheTextNamesWithThatWord() {
+        List<Claim> claims = claims("Spokesman Paul Yonder said the fares were fair.\n\n"
+                + "Yonder said he expects the union to agree.");
+        assertEquals("Paul Yonder", claims.get(1).getSpeaker(), claims.toString());
+        assertEquals(SpeakerKind.NAME, claims.get(1).getSpeakerKind());
+        List<Claim> acronym = claims("The pilots' union, the PHU, met on Monday. Later the PHU pointed to a report "
+                + "on the night crossings as evidence.");
+        assertEquals("PHU", acronym.get(acronym.size() - 1).getSpeaker(), acronym.toString());
+        List<Claim> unnamed = claims("Spokesman Paul Yonder said the fares were fair.\n\n"
+                + "Likewise said he expects the union to agree.");
+        assertTrue(unnamed.stream().noneMatch(c -> "Likewise".equals(c.getSpeakerText())
+                && c.getSpeaker() != null), "a word no name of the text ends with names no one");
+    }
 }
