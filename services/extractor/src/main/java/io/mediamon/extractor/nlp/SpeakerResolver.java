@@ -127,14 +127,36 @@ final class SpeakerResolver {
         if (doc.mention(s, unit.head()) != null || namedElsewhere(s, unit).isPresent()) {
             return SpeakerKind.NAME;
         }
-        if (referent == null && unit.head() > 0 && Character.isUpperCase(head.text().codePointAt(0))
-                && head.text().chars().anyMatch(Character::isLowerCase)) {
+        if (referent == null && Character.isUpperCase(head.text().codePointAt(0))
+                && head.text().chars().anyMatch(Character::isLowerCase) && (unit.head() > 0 || writtenAsAName(head))) {
             return SpeakerKind.NAME; // a capitalised head inside the sentence that the tagger missed: "The Daily Beast"
         }
         if (PERCENT.contains(head.lower()) && unit.end() - unit.start() >= 2) {
             return SpeakerKind.DESCRIPTION; // "63 percent said", "another 19 percent": the people that many of a group
         }
         return referent != null || vocabulary.isSpeakerNoun(head) ? SpeakerKind.DESCRIPTION : null;
+    }
+
+    /**
+     * Whether a capitalised word at the start of a sentence, where any word has a capital, is a name all the same: it
+     * has a capital inside ("FerryFacts"), or the text writes it with a capital inside a sentence and never in
+     * lowercase ("after the debate Checkmate checked ...").
+     */
+    private boolean writtenAsAName(Token word) {
+        String w = word.text();
+        if (w.codePoints().skip(1).anyMatch(Character::isUpperCase) && w.chars().anyMatch(Character::isLowerCase)) {
+            return true;
+        }
+        boolean inside = false;
+        for (Sentence s : doc.sentences) {
+            for (Token t : s.tokens()) {
+                if (t.text().equals(w.toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
+                inside |= t.index() > 0 && t.text().equals(w) && s.token(t.index() - 1).isWord();
+            }
+        }
+        return inside;
     }
 
     /** The organisation a description belongs to: its referent when that is one, else one named inside it. */

@@ -1108,4 +1108,19 @@ class ClaimPatternsTest {
         assertTrue(unnamed.stream().noneMatch(c -> "Likewise".equals(c.getSpeakerText())
                 && c.getSpeaker() != null), "a word no name of the text ends with names no one");
     }
+
+    @Test
+    void aWordOpeningTheSentenceThatTheTextCapitalisesElsewhereIsAName() {
+        List<Claim> camel = claims("On Monday, FerryFacts rated the claim. FerryFacts claimed the toll figures were "
+                + "wrong.");
+        Claim last = camel.get(camel.size() - 1);
+        assertEquals("FerryFacts", last.getSpeakerText(), camel.toString());
+        assertEquals(SpeakerKind.NAME, last.getSpeakerKind(), "a capital inside the word makes it a name");
+        List<Claim> named = claims("After the debate Checkmate checked the figures. Checkmate then pointed out that "
+                + "the tolls had doubled.");
+        assertEquals(SpeakerKind.NAME, named.get(named.size() - 1).getSpeakerKind(), named.toString());
+        List<Claim> common = claims("After the debate a checkmate came quickly. Checkmate then pointed out that the "
+                + "tolls had doubled.");
+        assertTrue(common.stream().noneMatch(c -> c.getSpeakerKind() == SpeakerKind.NAME), common.toString());
+    }
 }
