@@ -325,15 +325,26 @@ final class ReferentResolver {
 
     /**
      * The latest person before the offset, outside [excludeBegin, excludeEnd), that was the subject of a sentence or
-     * a claim in the given sentence or after it and whose gender fits the wanted one.
+     * a claim in the given sentence or after it and whose gender fits the wanted one. The sentence is the one where
+     * the person was the subject or spoke ("“...,” she said" two sentences back), not where their name was written.
      */
     Optional<NameMention> subjectFitting(int offset, int excludeBegin, int excludeEnd, int fromSentence, Gender wanted) {
         return subjects.stream()
                 .filter(sub -> sub.offset() < offset)
                 .filter(sub -> sub.offset() < excludeBegin || sub.offset() >= excludeEnd)
-                .filter(sub -> sub.person().sentence >= fromSentence && wanted.fits(Gender.of(sub.person())))
+                .filter(sub -> sentenceAt(sub.offset()) >= fromSentence && wanted.fits(Gender.of(sub.person())))
                 .max(Comparator.comparingInt(Subject::offset))
                 .map(Subject::person);
+    }
+
+    /** The index of the sentence holding the character offset. */
+    private int sentenceAt(int offset) {
+        for (Sentence s : doc.sentences) {
+            if (offset < s.end()) {
+                return s.index();
+            }
+        }
+        return doc.sentences.size();
     }
 
     /** The latest person before the offset introduced with this role ("the spokesman" -> "spokesman X"). */

@@ -1123,4 +1123,17 @@ class ClaimPatternsTest {
                 + "tolls had doubled.");
         assertTrue(common.stream().noneMatch(c -> c.getSpeakerKind() == SpeakerKind.NAME), common.toString());
     }
+
+    @Test
+    void aPronounReachesBackToWhereItsPersonLastSpokeNotToWhereTheNameWasWritten() {
+        List<Claim> claims = claims("Paula Green thought the whole toll plan was outrageous. She was not a person who "
+                + "gave up. She was anxious, sure. Angry, definitely. But certainly not beaten.\n\n"
+                + "“It never crossed my mind that the tolls would stay,” she said months later, and a big reason was "
+                + "harbour chief Tom Baker, who had talked about the tolls for years.\n\n"
+                + "The woman’s anger at Baker is recorded in detail:\n\n"
+                + "“Here he comes again,” she said, pointing.");
+        Claim last = claims.get(claims.size() - 1);
+        assertEquals("she", last.getSpeakerText(), claims.toString());
+        assertEquals("Paula Green", last.getSpeaker(), "she spoke two sentences before: " + claims);
+    }
 }
