@@ -224,11 +224,14 @@ final class ReferentResolver {
         return false;
     }
 
-    /** The latest candidate before the offset, from the given sentence on, outside [excludeBegin, excludeEnd). */
-    private static Optional<NameMention> latest(List<Subject> candidates, int offset, int fromSentence,
-                                                int excludeBegin, int excludeEnd) {
+    /**
+     * The latest candidate before the offset, from the given sentence on (where it was the subject or spoke, not where
+     * its name was written: "the board said" resolved to a name further back), outside [excludeBegin, excludeEnd).
+     */
+    private Optional<NameMention> latest(List<Subject> candidates, int offset, int fromSentence,
+                                         int excludeBegin, int excludeEnd) {
         return candidates.stream()
-                .filter(sub -> sub.offset() < offset && sub.person().sentence >= fromSentence)
+                .filter(sub -> sub.offset() < offset && sentenceAt(sub.offset()) >= fromSentence)
                 .filter(sub -> sub.offset() < excludeBegin || sub.offset() >= excludeEnd)
                 .max(Comparator.comparingInt(Subject::offset))
                 .map(Subject::person);

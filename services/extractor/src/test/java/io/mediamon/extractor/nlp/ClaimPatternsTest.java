@@ -1136,4 +1136,15 @@ class ClaimPatternsTest {
         assertEquals("she", last.getSpeakerText(), claims.toString());
         assertEquals("Paula Green", last.getSpeaker(), "she spoke two sentences before: " + claims);
     }
+
+    @Test
+    void itReachesBackToWhereTheOrganisationLastSpokeNotToWhereItsNameWasWritten() {
+        List<Claim> claims = claims("The Harbour Board met on Monday to set the tolls. The meeting was long. The "
+                + "tolls were high. Ferry crews waited outside. Many left early. The vote came late.\n\n"
+                + "The board said the tolls would double by spring. The crews were angry.\n\n"
+                + "It added that the ferries would stop at midnight.");
+        Claim last = claims.get(claims.size() - 1);
+        assertEquals("It", last.getSpeakerText(), claims.toString());
+        assertEquals("Harbour Board", last.getSpeaker(), "the board spoke two sentences before: " + claims);
+    }
 }
