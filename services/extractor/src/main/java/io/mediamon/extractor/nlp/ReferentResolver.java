@@ -107,10 +107,12 @@ final class ReferentResolver {
     /**
      * "(The) International Monetary Fund cut its forecast ...": an organisation the sentence opens with, followed by a
      * lowercase word that is not a function word (a verb, without a tagger to say so). Sentences without a cue word
-     * are not parsed, and "it said" in the next one refers to such a subject.
+     * are not parsed, and "it said" in the next one refers to such a subject. The main clause may come after an
+     * introductory phrase and its comma ("After a long meeting, the council issued ..."), one that names no one.
      */
     private Optional<NameMention> openingOrganisation(Sentence s) {
-        int first = s.size() > 1 && Grammar.DEFINITE.contains(s.token(0).lower()) ? 1 : 0;
+        int clause = mainClauseAfterIntroduction(s);
+        int first = s.size() > clause + 1 && Grammar.DEFINITE.contains(s.token(clause).lower()) ? clause + 1 : clause;
         NameMention m = doc.mention(s, first);
         if (m == null || m.start != first || !speaksAsBody(m)) {
             return Optional.empty();
@@ -119,6 +121,30 @@ final class ReferentResolver {
         boolean verbLike = next != null && next.isLowercaseWord() && !Grammar.isFunctionWord(next)
                 && !Grammar.isPossessiveMarker(next);
         return verbLike ? Optional.of(m) : Optional.empty();
+    }
+
+    /** Tokens an introductory phrase before the main clause's comma may have ("Following a late meeting,"). */
+    private static final int MAX_INTRODUCTION_TOKENS = 12;
+
+    /**
+     * Where the main clause starts: after the comma that closes an introductory phrase ("After a long, late meeting,
+     * the council issued ..."), when the phrase names no one and quotes nothing; else at the start of the sentence.
+     * The first name of the sentence, right after that comma (and "the"), shows where the phrase ends.
+     */
+    private int mainClauseAfterIntroduction(Sentence s) {
+        if (s.size() == 0 || Grammar.isOpenQuote(s.token(0))) {
+            return 0;
+        }
+        for (int k = 0; k < s.size() && k <= MAX_INTRODUCTION_TOKENS; k++) {
+            if (Grammar.isOpenQuote(s.token(k))) {
+                return 0;
+            }
+            if (doc.mention(s, k) != null) {
+                int before = k > 0 && Grammar.DEFINITE.contains(s.token(k - 1).lower()) ? k - 1 : k;
+                return before > 1 && s.token(before - 1).text().equals(",") ? before : 0;
+            }
+        }
+        return 0;
     }
 
     /**

@@ -1147,4 +1147,14 @@ class ClaimPatternsTest {
         assertEquals("It", last.getSpeakerText(), claims.toString());
         assertEquals("Harbour Board", last.getSpeaker(), "the board spoke two sentences before: " + claims);
     }
+
+    @Test
+    void anOrganisationOpeningTheMainClauseAfterAnIntroductoryPhraseIsWhatItStandsFor() {
+        List<Claim> claims = claims("After a long meeting on Monday, the Harbour Board issued a statement on the toll "
+                + "rise. The statement noted the ferries were losing money.\n\n"
+                + "“In line with this, the tolls will double by spring,” it said.");
+        Claim last = claims.get(claims.size() - 1);
+        assertEquals("it", last.getSpeakerText(), claims.toString());
+        assertEquals("Harbour Board", last.getSpeaker(), claims.toString());
+    }
 }
