@@ -1108,8 +1108,30 @@ final class ClaimExtractor {
                     && !vocabulary.isSpeakerNoun(next) && onlyWordsBetween(s, from, head)) {
                 return speakers.of(s, new PhraseReader.Unit(start, head + 1));
             }
+            if (noun.isLowercaseWord() && vocabulary.isSpeakerNoun(noun) && next.is("for")
+                    && onlyWordsBetween(s, from, head)) {
+                SpeakerResolver.Speaker spokesperson = spokespersonFor(s, start, head + 2, before);
+                if (spokesperson != null) {
+                    return spokesperson;
+                }
+            }
         }
         return null;
+    }
+
+    /**
+     * "A reporter for the Oban Gazette spotted ...": a description and "for" an organisation named right after it,
+     * followed by a verb, speaks for the organisation (as "a spokesman for the ministry said" does).
+     */
+    private SpeakerResolver.Speaker spokespersonFor(Sentence s, int start, int afterFor, int before) {
+        int k = afterFor < before && Grammar.DEFINITE.contains(s.token(afterFor).lower()) ? afterFor + 1 : afterFor;
+        NameMention m = doc.mention(s, k);
+        if (m == null || m.start != k || m.end >= before || m.type != EntityType.ORGANIZATION
+                || !isVerbLike(s.token(m.end))) {
+            return null;
+        }
+        String text = doc.substring(s.token(start).begin(), s.token(m.end - 1).end());
+        return SpeakerResolver.Speaker.forOrganisation(Referent.of(m), text);
     }
 
     /** Whether tokens [from, to) are words that may modify a noun: no punctuation, no function word. */

@@ -1157,4 +1157,12 @@ class ClaimPatternsTest {
         assertEquals("it", last.getSpeakerText(), claims.toString());
         assertEquals("Harbour Board", last.getSpeaker(), claims.toString());
     }
+
+    @Test
+    void aReportingVerbAfterAndTakesTheOpeningDescriptionForAnOrganisation() {
+        List<Claim> modified = claims("A reporter for the Oban Gazette spotted Paula Green and her deputy and reported "
+                + "their presence on the ferry.");
+        assertEquals(1, modified.size(), modified.toString());
+        assertEquals("A reporter for the Oban Gazette", modified.get(0).getSpeakerText(), modified.toString());
+    }
 }
