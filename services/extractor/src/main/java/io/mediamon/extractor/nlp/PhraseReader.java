@@ -541,7 +541,7 @@ final class PhraseReader {
         int segmentEnd = k;
         for (int n = 0; n < MAX_APPOSITIVES; n++) {
             int comma = previousComma(s, segmentEnd - 1);
-            if (comma < 1 || !isAppositive(s, comma + 1, segmentEnd)) {
+            if (comma < 1 || !(isAppositive(s, comma + 1, segmentEnd) || isRelativeClause(s, comma + 1, segmentEnd))) {
                 return null;
             }
             Unit name = nameEndingAt(s, comma - 1);
@@ -577,6 +577,27 @@ final class PhraseReader {
             }
             relative |= isRelativeWord(t) || (t.is("that") && k > from);
             if (!relative && (isVerbLike(s, k) || isTaggedFiniteVerb(t))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Tokens [from, to) are a relative clause between commas ("Tom Reid, 54, who has chaired the council since 2010,
+     * told ..."): opened by "who", "whose" or "which", with no quotation.
+     */
+    private static boolean isRelativeClause(Sentence s, int from, int to) {
+        if (to - from < 2 || to - from > MAX_LONG_APPOSITIVE_TOKENS) {
+            return false;
+        }
+        Token first = s.token(from);
+        if (!(first.is("who") || first.is("whose") || first.is("which"))) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Token t = s.token(k);
+            if (Grammar.isQuote(t) || t.text().equals(";") || t.text().equals(":") || Grammar.isDash(t)) {
                 return false;
             }
         }
