@@ -761,6 +761,13 @@ final class ClaimExtractor {
     private record Cue(int start, int end, int offset, String text) {
     }
 
+    /**
+     * Verbs whose object is the one spoken to: "X, 56, who chairs the council, told the Gazette ...": the name after
+     * ", told" is the listener, never the speaker of an inverted attribution (", said X").
+     */
+    private static final Set<String> LISTENER_VERBS = Set.of("told", "tells", "tell", "informed", "informs",
+            "assured", "assures", "reminded", "reminds");
+
     private Found claimAt(Sentence s, int cueStart, int cueEnd, List<Found> earlier) {
         Cue cue = new Cue(cueStart, cueEnd, s.token(cueStart).begin(),
                 doc.substring(s.token(cueStart).begin(), s.token(cueEnd - 1).end()).toLowerCase(Locale.ROOT));
@@ -787,7 +794,8 @@ final class ClaimExtractor {
                 return quoted(cue, speakers.of(s, after), question);
             }
         }
-        if (previous != null && (previous.text().equals(",") || Grammar.closesQuotes(previous))) {
+        if (previous != null && (previous.text().equals(",") || Grammar.closesQuotes(previous))
+                && !(previous.text().equals(",") && LISTENER_VERBS.contains(cue.text()))) {
             PhraseReader.Unit after = reader.readRightUnit(s, cueEnd);
             boolean named = after != null && startsWithName(s, after) && (Grammar.closesQuotes(previous)
                     || !(startsClause(s, after) || pluralSubjects.holdBaseFormVerb(s, after)));

@@ -1165,4 +1165,13 @@ class ClaimPatternsTest {
         assertEquals(1, modified.size(), modified.toString());
         assertEquals("A reporter for the Oban Gazette", modified.get(0).getSpeakerText(), modified.toString());
     }
+
+    @Test
+    void theOneToldAfterACommaIsTheListenerNotTheSpeaker() {
+        List<Claim> claims = claims("Paula Green, 56, who has served on the harbour council for a decade, told the "
+                + "Oban Gazette the tolls would double.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertTrue(!"Oban Gazette".equals(claims.get(0).getSpeaker()), "the listener: " + claims);
+        assertEquals("Paula Green", claims.get(0).getSpeaker(), claims.toString());
+    }
 }
