@@ -262,12 +262,13 @@ final class SpeakerResolver {
     }
 
     /**
-     * A relative pronoun's antecedent when it is a name: the mention that ends right before it, a comma between
-     * ("Rep. Ann Cole, who chairs the committee, said ..."). A description before it names no one here.
+     * A relative pronoun's antecedent when it is a name: the mention that ends right before it, a comma or a dash
+     * between ("Rep. Ann Cole, who chairs the committee, said ...", "with Ann Cole — who has called for ..."). A
+     * description before it names no one here.
      */
     private Referent antecedent(Sentence s, int pronoun) {
         int k = pronoun - 1;
-        if (k >= 0 && s.token(k).text().equals(",")) {
+        if (k >= 0 && (s.token(k).text().equals(",") || Grammar.isDash(s.token(k)))) {
             k--;
         }
         NameMention m = doc.mention(s, k);

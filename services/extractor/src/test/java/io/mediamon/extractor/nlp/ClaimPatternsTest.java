@@ -1174,4 +1174,15 @@ class ClaimPatternsTest {
         assertTrue(!"Oban Gazette".equals(claims.get(0).getSpeaker()), "the listener: " + claims);
         assertEquals("Paula Green", claims.get(0).getSpeaker(), claims.toString());
     }
+
+    @Test
+    void aRelativeClauseAfterADashOrAnAppositiveAgeIsSaidByTheNameBeforeIt() {
+        List<Claim> dash = claims("The tolls became an issue in the race, with Paula Green — who has called for "
+                + "lower fares — leading the protest.");
+        assertTrue(dash.stream().anyMatch(c -> "who".equals(c.getSpeakerText())
+                && "Paula Green".equals(c.getSpeaker())), dash.toString());
+        List<Claim> age = claims("Paula Green, 56, who has served on the harbour council for a decade, said the "
+                + "tolls would double.");
+        assertEquals("Paula Green", age.get(age.size() - 1).getSpeaker(), age.toString());
+    }
 }
