@@ -248,7 +248,12 @@ final class PhraseReader {
         if (to == null || close == null || !to.is("to") || !close.is("close")) {
             return null;
         }
-        return readLeft(s, unit.start() - 3);
+        Unit before = readLeft(s, unit.start() - 3);
+        if (before == null && unit.start() >= 3) {
+            Unit word = new Unit(unit.start() - 3, unit.start() - 2);
+            return standsForPeople(s, word) ? word : null; // "Those close to him say"
+        }
+        return before;
     }
 
     /**

@@ -58,6 +58,8 @@ final class SpeakerResolver {
      */
     static final java.util.Set<String> INDEFINITE_PRONOUNS = java.util.Set.of("someone", "somebody", "everyone",
             "everybody", "nobody", "no one");
+    /** Words that stand for people of a group the text has in mind: "Others said", "those close to him say". */
+    private static final java.util.Set<String> PEOPLE_OF_A_GROUP = java.util.Set.of("others", "those");
     /** A share of a group as a subject: "63 percent said", the people it counts. */
     private static final java.util.Set<String> PERCENT = java.util.Set.of("percent", "%");
     /** Pronouns that speak for an organisation: "it said", "they said", "we" in its statement. */
@@ -117,6 +119,9 @@ final class SpeakerResolver {
         Token head = s.token(unit.head());
         if (isIndefinite(s, unit)) {
             return SpeakerKind.DESCRIPTION;
+        }
+        if (unit.end() - unit.start() == 1 && PEOPLE_OF_A_GROUP.contains(head.lower())) {
+            return SpeakerKind.DESCRIPTION; // "Others opposed the plan", "those close to him say": people, unnamed
         }
         if (unit.end() - unit.start() == 1 && (Grammar.isPronoun(head) || RELATIVE_PRONOUNS.contains(head.lower()))) {
             return SpeakerKind.PRONOUN;

@@ -1185,4 +1185,16 @@ class ClaimPatternsTest {
                 + "tolls would double.");
         assertEquals("Paula Green", age.get(age.size() - 1).getSpeaker(), age.toString());
     }
+
+    @Test
+    void othersAndThoseCloseToSomeoneAreADescriptionOfPeopleThatSpeaks() {
+        List<Claim> close = claims("Those close to him say the mayor would have to consider other pilots.");
+        assertEquals(1, close.size(), close.toString());
+        assertEquals("Those", close.get(0).getSpeakerText(), "not the one they are close to: " + close);
+        assertEquals(SpeakerKind.DESCRIPTION, close.get(0).getSpeakerKind(), close.toString());
+        List<Claim> others = claims("Many pilots backed the plan. Others opposed the new harbour tolls.");
+        Claim last = others.get(others.size() - 1);
+        assertEquals("Others", last.getSpeakerText(), others.toString());
+        assertEquals(SpeakerKind.DESCRIPTION, last.getSpeakerKind(), others.toString());
+    }
 }
