@@ -221,6 +221,14 @@ final class ReferentResolver {
         return plural(offset, sentence, -1, -1);
     }
 
+    /**
+     * What "the two" or "both" at the offset refers to: the first of two people named together in its sentence or the
+     * one before (the first stands for both, as for "they").
+     */
+    Optional<NameMention> pair(int offset, int sentence) {
+        return latest(pairs, offset, sentence - PAIR_WINDOW_SENTENCES, -1, -1);
+    }
+
     /** {@link #plural(int, int)} ignoring any inside [excludeBegin, excludeEnd) (the quote the pronoun closes). */
     Optional<NameMention> plural(int offset, int sentence, int excludeBegin, int excludeEnd) {
         Optional<NameMention> body = latest(java.util.stream.Stream.concat(organisations.stream(), groups.stream())

@@ -58,6 +58,8 @@ final class SpeakerResolver {
      */
     static final java.util.Set<String> INDEFINITE_PRONOUNS = java.util.Set.of("someone", "somebody", "everyone",
             "everybody", "nobody", "no one");
+    /** Two people named together just before: "Tom Baker and Ann Cole ... the two learned of a meeting". */
+    private static final java.util.Set<String> THE_TWO = java.util.Set.of("the two", "both", "the pair");
     /** Words that stand for people of a group the text has in mind: "Others said", "those close to him say". */
     private static final java.util.Set<String> PEOPLE_OF_A_GROUP = java.util.Set.of("others", "those");
     /** A share of a group as a subject: "63 percent said", the people it counts. */
@@ -205,6 +207,9 @@ final class SpeakerResolver {
         }
         if (isPeopleOfANation(s, unit)) {
             return null;
+        }
+        if (THE_TWO.contains(text(s, unit).toLowerCase(Locale.ROOT))) {
+            return resolver.pair(head.begin(), s.index()).map(Referent::of).orElse(null);
         }
         Optional<NameMention> elsewhere = namedElsewhere(s, unit);
         if (elsewhere.isPresent()) {

@@ -1197,4 +1197,13 @@ class ClaimPatternsTest {
         assertEquals("Others", last.getSpeakerText(), others.toString());
         assertEquals(SpeakerKind.DESCRIPTION, last.getSpeakerKind(), others.toString());
     }
+
+    @Test
+    void theTwoAfterTwoPeopleNamedTogetherStandsForThem() {
+        List<Claim> claims = claims("Paula Green and Tom Baker never tire of telling the story of the strike.\n\n"
+                + "In May, with the talks failing, the two learned of a secret meeting of the harbour board.");
+        Claim last = claims.get(claims.size() - 1);
+        assertEquals("the two", last.getSpeakerText(), claims.toString());
+        assertEquals("Paula Green", last.getSpeaker(), "the first stands for both: " + claims);
+    }
 }
