@@ -125,6 +125,8 @@ final class ClaimExtractor {
                 if (sourced != null) {
                     found.add(sourced);
                 }
+            } else {
+                found = sourcedIntentions(s, found);
             }
             if (found.isEmpty()) {
                 SpeakerLabels.Labelled label = labels.colonLabel(s);
@@ -1596,6 +1598,28 @@ final class ClaimExtractor {
             return new Found(s.token(i).begin(), text, speaker, content[0], content[1], false);
         }
         return null;
+    }
+
+    /**
+     * "Clinton plans to visit Charlotte on Sunday, according to a campaign aide.": a trailing "according to" is the
+     * source of what its sentence reports, an intention or a belief of the subject included; those claims take its
+     * speaker. A statement ("X said ..., according to Y") keeps its own.
+     */
+    private List<Found> sourcedIntentions(Sentence s, List<Found> found) {
+        Found sourced = accordingTo(s);
+        if (sourced == null || sourced.speaker() == null || sourced.speaker().kind() == null
+                || sourced.begin() >= sourced.cueOffset()) {
+            return found;
+        }
+        for (Found f : found) {
+            io.mediamon.schema.ClaimKind kind = vocabulary.claimKind(f.cue());
+            boolean held = kind == io.mediamon.schema.ClaimKind.INTENTION || kind == io.mediamon.schema.ClaimKind.BELIEF;
+            if (!held || f.end() > sourced.cueOffset()) {
+                return found;
+            }
+        }
+        return found.stream().map(f -> new Found(f.cueOffset(), f.cue(), sourced.speaker(), f.begin(), f.end(),
+                f.quoted(), f.gap())).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
     }
 
     /** "according to police and hospital officials": the first source names who, the text all of them. */

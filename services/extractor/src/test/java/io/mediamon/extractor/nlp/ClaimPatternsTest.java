@@ -1206,4 +1206,13 @@ class ClaimPatternsTest {
         assertEquals("the two", last.getSpeakerText(), claims.toString());
         assertEquals("Paula Green", last.getSpeaker(), "the first stands for both: " + claims);
     }
+
+    @Test
+    void aTrailingAccordingToIsTheSourceOfAnIntentionItsSentenceReports() {
+        List<Claim> claims = claims("Paula Green plans to visit the harbour on Sunday, according to a campaign aide.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("a campaign aide", claims.get(0).getSpeakerText(), claims.toString());
+        List<Claim> said = claims("Paula Green said the tolls would double, according to the Oban Gazette.");
+        assertEquals("Paula Green", said.get(0).getSpeaker(), "a statement keeps its speaker: " + said);
+    }
 }
