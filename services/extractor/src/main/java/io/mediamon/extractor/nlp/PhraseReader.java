@@ -714,12 +714,32 @@ final class PhraseReader {
             if (!isNounToken(s, j)) {
                 break;
             }
-            if (c.isLowercaseWord() && !vocabulary.isTitle(c) && ++lowercase > MAX_LOWERCASE_WORDS) {
+            if (c.isLowercaseWord() && !vocabulary.isTitle(c) && ++lowercase > MAX_LOWERCASE_WORDS
+                    && !nameAfterNouns(s, j)) {
                 break;
             }
             j++;
         }
         return j > contentStart ? new Unit(first, j) : null;
+    }
+
+    /** Lowercase nouns a long description may still have before the name it ends in. */
+    private static final int MAX_NOUNS_BEFORE_NAME = 2;
+
+    /**
+     * "veteran talk radio host Sam Pell": from token k, at most two more nouns and then a name, which the words
+     * before describe; the description is not cut before the name it leads to.
+     */
+    private boolean nameAfterNouns(Sentence s, int k) {
+        for (int j = k; j < s.size() && j <= k + MAX_NOUNS_BEFORE_NAME; j++) {
+            if (doc.mention(s, j) != null) {
+                return j > k;
+            }
+            if (!isNounToken(s, j) || !s.token(j).isLowercaseWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

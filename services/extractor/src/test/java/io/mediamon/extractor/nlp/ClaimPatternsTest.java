@@ -1215,4 +1215,12 @@ class ClaimPatternsTest {
         List<Claim> said = claims("Paula Green said the tolls would double, according to the Oban Gazette.");
         assertEquals("Paula Green", said.get(0).getSpeaker(), "a statement keeps its speaker: " + said);
     }
+
+    @Test
+    void aLongDescriptionBeforeANameAfterAccordingToEndsWithTheName() {
+        List<Claim> claims = claims("According to veteran talk radio host Sam Pell, the toll rise reeks of fear.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Sam Pell", claims.get(0).getSpeaker(), claims.toString());
+        assertEquals("the toll rise reeks of fear", claims.get(0).getContent());
+    }
 }
