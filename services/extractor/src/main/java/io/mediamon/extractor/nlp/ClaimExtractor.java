@@ -1606,6 +1606,7 @@ final class ClaimExtractor {
      * speaker. A statement ("X said ..., according to Y") keeps its own.
      */
     private List<Found> sourcedIntentions(Sentence s, List<Found> found) {
+        found = spokenIntentions(s, found);
         Found sourced = accordingTo(s);
         if (sourced == null || sourced.speaker() == null || sourced.speaker().kind() == null
                 || sourced.begin() >= sourced.cueOffset()) {
@@ -1620,6 +1621,56 @@ final class ClaimExtractor {
         }
         return found.stream().map(f -> new Found(f.cueOffset(), f.cue(), sourced.speaker(), f.begin(), f.end(),
                 f.quoted(), f.gap())).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+    }
+
+    /**
+     * "The campaign plans to release the records soon, a spokesman announced Monday.": an attribution that ends the
+     * sentence after a comma (a subject, a verb of speech, then only a time) is the source of the intentions and
+     * beliefs the sentence reports before it; those claims take its speaker and end at its comma.
+     */
+    private List<Found> spokenIntentions(Sentence s, List<Found> found) {
+        for (int c = s.size() - 2; c > 0; c--) {
+            if (!s.token(c).text().equals(",")) {
+                continue;
+            }
+            PhraseReader.Unit subject = reader.readRightUnit(s, c + 1);
+            PhraseMatcher.Match<Vocabulary.CueKind> cue = subject == null ? null
+                    : vocabulary.cues.longestAt(s, subject.end());
+            if (cue == null || cue.value() != Vocabulary.CueKind.VERB || !endsWithATime(s, cue.end())) {
+                return found;
+            }
+            String verb = doc.substring(s.token(subject.end()).begin(), s.token(cue.end() - 1).end())
+                    .toLowerCase(Locale.ROOT);
+            SpeakerResolver.Speaker speaker = speakers.of(s, subject);
+            int comma = s.token(c).begin();
+            if (vocabulary.claimKind(verb) != io.mediamon.schema.ClaimKind.STATEMENT || speaker.kind() == null) {
+                return found;
+            }
+            List<Found> out = new ArrayList<>();
+            for (Found f : found) {
+                io.mediamon.schema.ClaimKind kind = vocabulary.claimKind(f.cue());
+                boolean held = kind == io.mediamon.schema.ClaimKind.INTENTION
+                        || kind == io.mediamon.schema.ClaimKind.BELIEF;
+                if (!held || f.cueOffset() >= comma || f.end() <= comma) {
+                    return found;
+                }
+                int end = trimEnd(f.begin(), comma);
+                out.add(new Found(f.cueOffset(), f.cue(), speaker, f.begin(), end, f.quoted(), f.gap()));
+            }
+            return out;
+        }
+        return found;
+    }
+
+    /** Whether the tokens from k to the end of the sentence are only a time and its closing punctuation. */
+    private boolean endsWithATime(Sentence s, int k) {
+        for (int j = k; j < s.size(); j++) {
+            Token t = s.token(j);
+            if (!doc.isTime(s, j) && !Grammar.isPunctuation(t)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "according to police and hospital officials": the first source names who, the text all of them. */

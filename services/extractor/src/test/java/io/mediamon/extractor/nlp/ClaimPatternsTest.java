@@ -1223,4 +1223,13 @@ class ClaimPatternsTest {
         assertEquals("Sam Pell", claims.get(0).getSpeaker(), claims.toString());
         assertEquals("the toll rise reeks of fear", claims.get(0).getContent());
     }
+
+    @Test
+    void aTrailingInvertedAttributionIsTheSourceOfAnIntentionItsSentenceReports() {
+        List<Claim> claims = claims("In addition, the board plans to make more detailed toll records available soon, "
+                + "a spokesman announced Monday morning.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("a spokesman", claims.get(0).getSpeakerText(), claims.toString());
+        assertEquals("to make more detailed toll records available soon", claims.get(0).getContent());
+    }
 }
