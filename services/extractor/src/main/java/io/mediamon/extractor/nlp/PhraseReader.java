@@ -210,6 +210,19 @@ final class PhraseReader {
     }
 
     /**
+     * "the priority placed on motivating crews in Oban shows ...", "the dispute with Norway shows ...": a place named
+     * after a preposition (not "of": "the city of Phoenix") right before the verb ends a modifier of a subject that
+     * cannot speak; it is no speaker.
+     */
+    private boolean isPlaceEndingAModifier(Sentence s, Unit unit) {
+        NameMention m = doc.mention(s, unit.head());
+        Token before = s.at(unit.start() - 1);
+        return m != null && m.start == unit.start() && m.type == EntityType.LOCATION && !m.isDemonym()
+                && before != null && MODIFIER_PREPOSITIONS.contains(before.lower()) && !before.is("of")
+                && unit.start() > 1; // "the city of Phoenix says" is the city
+    }
+
+    /**
      * "A union representing ferry crews said", "Lawyers advising the board argued": a present participle opening the
      * unit, with its object, modifies the noun right before it, which is the subject when it can speak.
      */
@@ -362,6 +375,9 @@ final class PhraseReader {
             Unit modified = modifiedBy(s, unit);
             if (modified != null) {
                 return List.of(modified);
+            }
+            if (isPlaceEndingAModifier(s, unit)) {
+                return List.of();
             }
         }
         unit = part;

@@ -1232,4 +1232,13 @@ class ClaimPatternsTest {
         assertEquals("a spokesman", claims.get(0).getSpeakerText(), claims.toString());
         assertEquals("to make more detailed toll records available soon", claims.get(0).getContent());
     }
+
+    @Test
+    void aPlaceEndingAModifierBeforeTheVerbIsNoSpeaker() {
+        List<Claim> claims = claims("Some believe the high level of priority placed on motivating ferry crews in Oban "
+                + "shows the board is worried about its chances.");
+        assertTrue(claims.stream().noneMatch(c -> "Oban".equals(c.getSpeaker())), claims.toString());
+        List<Claim> pilots = claims("Pilots in Oban said the tolls were too high.");
+        assertEquals("Pilots", pilots.get(0).getSpeakerText(), "a noun that speaks before the place: " + pilots);
+    }
 }
