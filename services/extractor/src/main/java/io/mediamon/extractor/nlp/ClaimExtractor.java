@@ -130,6 +130,8 @@ final class ClaimExtractor {
                 if (sourced != null) {
                     found.add(sourced);
                 }
+            } else {
+                found = sourcedIntentions(s, found);
             }
             if (found.isEmpty()) {
                 SpeakerLabels.Labelled label = labels.colonLabel(s);
@@ -886,6 +888,13 @@ final class ClaimExtractor {
     private record Cue(int start, int end, int offset, String text) {
     }
 
+    /**
+     * Verbs whose object is the one spoken to: "X, 56, who chairs the council, told the Gazette ...": the name after
+     * ", told" is the listener, never the speaker of an inverted attribution (", said X").
+     */
+    private static final Set<String> LISTENER_VERBS = Set.of("told", "tells", "tell", "informed", "informs",
+            "assured", "assures", "reminded", "reminds");
+
     private Found claimAt(Sentence s, int cueStart, int cueEnd, List<Found> earlier) {
         Cue cue = new Cue(cueStart, cueEnd, s.token(cueStart).begin(),
                 doc.substring(s.token(cueStart).begin(), s.token(cueEnd - 1).end()).toLowerCase(Locale.ROOT));
@@ -913,7 +922,8 @@ final class ClaimExtractor {
                 return quoted(cue, speakers.of(s, after), question);
             }
         }
-        if (previous != null && (previous.text().equals(",") || Grammar.closesQuotes(previous))) {
+        if (previous != null && (previous.text().equals(",") || Grammar.closesQuotes(previous))
+                && !(previous.text().equals(",") && LISTENER_VERBS.contains(cue.text()))) {
             PhraseReader.Unit after = reader.readRightUnit(s, cueEnd);
             boolean named = after != null && startsWithName(s, after) && (Grammar.closesQuotes(previous)
                     || !(startsClause(s, after) || pluralSubjects.holdBaseFormVerb(s, after)));
@@ -1325,8 +1335,30 @@ final class ClaimExtractor {
                     && !vocabulary.isSpeakerNoun(next) && onlyWordsBetween(s, from, head)) {
                 return speakers.of(s, new PhraseReader.Unit(start, head + 1));
             }
+            if (noun.isLowercaseWord() && vocabulary.isSpeakerNoun(noun) && next.is("for")
+                    && onlyWordsBetween(s, from, head)) {
+                SpeakerResolver.Speaker spokesperson = spokespersonFor(s, start, head + 2, before);
+                if (spokesperson != null) {
+                    return spokesperson;
+                }
+            }
         }
         return null;
+    }
+
+    /**
+     * "A reporter for the Oban Gazette spotted ...": a description and "for" an organisation named right after it,
+     * followed by a verb, speaks for the organisation (as "a spokesman for the ministry said" does).
+     */
+    private SpeakerResolver.Speaker spokespersonFor(Sentence s, int start, int afterFor, int before) {
+        int k = afterFor < before && Grammar.DEFINITE.contains(s.token(afterFor).lower()) ? afterFor + 1 : afterFor;
+        NameMention m = doc.mention(s, k);
+        if (m == null || m.start != k || m.end >= before || m.type != EntityType.ORGANIZATION
+                || !isVerbLike(s.token(m.end))) {
+            return null;
+        }
+        String text = doc.substring(s.token(start).begin(), s.token(m.end - 1).end());
+        return SpeakerResolver.Speaker.forOrganisation(Referent.of(m), text);
     }
 
     /** Whether tokens [from, to) are words that may modify a noun: no punctuation, no function word. */
@@ -1917,6 +1949,79 @@ final class ClaimExtractor {
         String w = t.lower();
         return Grammar.AUXILIARIES.contains(w) || MODAL_VERBS.contains(w) || w.equals("and") || w.equals("but")
                 || reader.isVerbLike(s, k);
+    }
+
+    /**
+     * "Clinton plans to visit Charlotte on Sunday, according to a campaign aide.": a trailing "according to" is the
+     * source of what its sentence reports, an intention or a belief of the subject included; those claims take its
+     * speaker. A statement ("X said ..., according to Y") keeps its own.
+     */
+    private List<Found> sourcedIntentions(Sentence s, List<Found> found) {
+        found = spokenIntentions(s, found);
+        Found sourced = accordingTo(s);
+        if (sourced == null || sourced.speaker() == null || sourced.speaker().kind() == null
+                || sourced.begin() >= sourced.cueOffset()) {
+            return found;
+        }
+        for (Found f : found) {
+            io.mediamon.schema.ClaimKind kind = vocabulary.claimKind(f.cue());
+            boolean held = kind == io.mediamon.schema.ClaimKind.INTENTION || kind == io.mediamon.schema.ClaimKind.BELIEF;
+            if (!held || f.end() > sourced.cueOffset()) {
+                return found;
+            }
+        }
+        return found.stream().map(f -> new Found(f.cueOffset(), f.cue(), sourced.speaker(), f.begin(), f.end(),
+                f.quoted(), f.gap())).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+    }
+
+    /**
+     * "The campaign plans to release the records soon, a spokesman announced Monday.": an attribution that ends the
+     * sentence after a comma (a subject, a verb of speech, then only a time) is the source of the intentions and
+     * beliefs the sentence reports before it; those claims take its speaker and end at its comma.
+     */
+    private List<Found> spokenIntentions(Sentence s, List<Found> found) {
+        for (int c = s.size() - 2; c > 0; c--) {
+            if (!s.token(c).text().equals(",")) {
+                continue;
+            }
+            PhraseReader.Unit subject = reader.readRightUnit(s, c + 1);
+            PhraseMatcher.Match<Vocabulary.CueKind> cue = subject == null ? null
+                    : vocabulary.cues.longestAt(s, subject.end());
+            if (cue == null || cue.value() != Vocabulary.CueKind.VERB || !endsWithATime(s, cue.end())) {
+                return found;
+            }
+            String verb = doc.substring(s.token(subject.end()).begin(), s.token(cue.end() - 1).end())
+                    .toLowerCase(Locale.ROOT);
+            SpeakerResolver.Speaker speaker = speakers.of(s, subject);
+            int comma = s.token(c).begin();
+            if (vocabulary.claimKind(verb) != io.mediamon.schema.ClaimKind.STATEMENT || speaker.kind() == null) {
+                return found;
+            }
+            List<Found> out = new ArrayList<>();
+            for (Found f : found) {
+                io.mediamon.schema.ClaimKind kind = vocabulary.claimKind(f.cue());
+                boolean held = kind == io.mediamon.schema.ClaimKind.INTENTION
+                        || kind == io.mediamon.schema.ClaimKind.BELIEF;
+                if (!held || f.cueOffset() >= comma || f.end() <= comma) {
+                    return found;
+                }
+                int end = trimEnd(f.begin(), comma);
+                out.add(new Found(f.cueOffset(), f.cue(), speaker, f.begin(), end, f.quoted(), f.gap()));
+            }
+            return out;
+        }
+        return found;
+    }
+
+    /** Whether the tokens from k to the end of the sentence are only a time and its closing punctuation. */
+    private boolean endsWithATime(Sentence s, int k) {
+        for (int j = k; j < s.size(); j++) {
+            Token t = s.token(j);
+            if (!doc.isTime(s, j) && !Grammar.isPunctuation(t)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "according to police and hospital officials": the first source names who, the text all of them. */

@@ -210,6 +210,19 @@ final class PhraseReader {
     }
 
     /**
+     * "the priority placed on motivating crews in Oban shows ...", "the dispute with Norway shows ...": a place named
+     * after a preposition (not "of": "the city of Phoenix") right before the verb ends a modifier of a subject that
+     * cannot speak; it is no speaker.
+     */
+    private boolean isPlaceEndingAModifier(Sentence s, Unit unit) {
+        NameMention m = doc.mention(s, unit.head());
+        Token before = s.at(unit.start() - 1);
+        return m != null && m.start == unit.start() && m.type == EntityType.LOCATION && !m.isDemonym()
+                && before != null && MODIFIER_PREPOSITIONS.contains(before.lower()) && !before.is("of")
+                && unit.start() > 1; // "the city of Phoenix says" is the city
+    }
+
+    /**
      * "A union representing ferry crews said", "Lawyers advising the board argued": a present participle opening the
      * unit, with its object, modifies the noun right before it, which is the subject when it can speak.
      */
@@ -248,7 +261,12 @@ final class PhraseReader {
         if (to == null || close == null || !to.is("to") || !close.is("close")) {
             return null;
         }
-        return readLeft(s, unit.start() - 3);
+        Unit before = readLeft(s, unit.start() - 3);
+        if (before == null && unit.start() >= 3) {
+            Unit word = new Unit(unit.start() - 3, unit.start() - 2);
+            return standsForPeople(s, word) ? word : null; // "Those close to him say"
+        }
+        return before;
     }
 
     /**
@@ -385,6 +403,9 @@ final class PhraseReader {
             Unit modified = modifiedBy(s, unit);
             if (modified != null) {
                 return List.of(modified);
+            }
+            if (isPlaceEndingAModifier(s, unit)) {
+                return List.of();
             }
         }
         unit = part;
@@ -569,7 +590,7 @@ final class PhraseReader {
         int segmentEnd = k;
         for (int n = 0; n < MAX_APPOSITIVES; n++) {
             int comma = previousComma(s, segmentEnd - 1);
-            if (comma < 1 || !isAppositive(s, comma + 1, segmentEnd)) {
+            if (comma < 1 || !(isAppositive(s, comma + 1, segmentEnd) || isRelativeClause(s, comma + 1, segmentEnd))) {
                 return null;
             }
             Unit name = nameEndingAt(s, comma - 1);
@@ -607,6 +628,27 @@ final class PhraseReader {
             // "one of the states suing ...", "the reports' author": a cue word after a determiner is a noun
             boolean noun = k > from && Grammar.DETERMINERS.contains(s.token(k - 1).lower());
             if (!relative && !noun && (isVerbLike(s, k) || isTaggedFiniteVerb(t))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Tokens [from, to) are a relative clause between commas ("Tom Reid, 54, who has chaired the council since 2010,
+     * told ..."): opened by "who", "whose" or "which", with no quotation.
+     */
+    private static boolean isRelativeClause(Sentence s, int from, int to) {
+        if (to - from < 2 || to - from > MAX_LONG_APPOSITIVE_TOKENS) {
+            return false;
+        }
+        Token first = s.token(from);
+        if (!(first.is("who") || first.is("whose") || first.is("which"))) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Token t = s.token(k);
+            if (Grammar.isQuote(t) || t.text().equals(";") || t.text().equals(":") || Grammar.isDash(t)) {
                 return false;
             }
         }
@@ -741,12 +783,32 @@ final class PhraseReader {
             if (!isNounToken(s, j)) {
                 break;
             }
-            if (c.isLowercaseWord() && !vocabulary.isTitle(c) && ++lowercase > MAX_LOWERCASE_WORDS) {
+            if (c.isLowercaseWord() && !vocabulary.isTitle(c) && ++lowercase > MAX_LOWERCASE_WORDS
+                    && !nameAfterNouns(s, j)) {
                 break;
             }
             j++;
         }
         return j > contentStart ? new Unit(first, j) : null;
+    }
+
+    /** Lowercase nouns a long description may still have before the name it ends in. */
+    private static final int MAX_NOUNS_BEFORE_NAME = 2;
+
+    /**
+     * "veteran talk radio host Sam Pell": from token k, at most two more nouns and then a name, which the words
+     * before describe; the description is not cut before the name it leads to.
+     */
+    private boolean nameAfterNouns(Sentence s, int k) {
+        for (int j = k; j < s.size() && j <= k + MAX_NOUNS_BEFORE_NAME; j++) {
+            if (doc.mention(s, j) != null) {
+                return j > k;
+            }
+            if (!isNounToken(s, j) || !s.token(j).isLowercaseWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -107,10 +107,12 @@ final class ReferentResolver {
     /**
      * "(The) International Monetary Fund cut its forecast ...": an organisation the sentence opens with, followed by a
      * lowercase word that is not a function word (a verb, without a tagger to say so). Sentences without a cue word
-     * are not parsed, and "it said" in the next one refers to such a subject.
+     * are not parsed, and "it said" in the next one refers to such a subject. The main clause may come after an
+     * introductory phrase and its comma ("After a long meeting, the council issued ..."), one that names no one.
      */
     private Optional<NameMention> openingOrganisation(Sentence s) {
-        int first = s.size() > 1 && Grammar.DEFINITE.contains(s.token(0).lower()) ? 1 : 0;
+        int clause = mainClauseAfterIntroduction(s);
+        int first = s.size() > clause + 1 && Grammar.DEFINITE.contains(s.token(clause).lower()) ? clause + 1 : clause;
         NameMention m = doc.mention(s, first);
         if (m == null || m.start != first || !speaksAsBody(m)) {
             return Optional.empty();
@@ -119,6 +121,30 @@ final class ReferentResolver {
         boolean verbLike = next != null && next.isLowercaseWord() && !Grammar.isFunctionWord(next)
                 && !Grammar.isPossessiveMarker(next);
         return verbLike ? Optional.of(m) : Optional.empty();
+    }
+
+    /** Tokens an introductory phrase before the main clause's comma may have ("Following a late meeting,"). */
+    private static final int MAX_INTRODUCTION_TOKENS = 12;
+
+    /**
+     * Where the main clause starts: after the comma that closes an introductory phrase ("After a long, late meeting,
+     * the council issued ..."), when the phrase names no one and quotes nothing; else at the start of the sentence.
+     * The first name of the sentence, right after that comma (and "the"), shows where the phrase ends.
+     */
+    private int mainClauseAfterIntroduction(Sentence s) {
+        if (s.size() == 0 || Grammar.isOpenQuote(s.token(0))) {
+            return 0;
+        }
+        for (int k = 0; k < s.size() && k <= MAX_INTRODUCTION_TOKENS; k++) {
+            if (Grammar.isOpenQuote(s.token(k))) {
+                return 0;
+            }
+            if (doc.mention(s, k) != null) {
+                int before = k > 0 && Grammar.DEFINITE.contains(s.token(k - 1).lower()) ? k - 1 : k;
+                return before > 1 && s.token(before - 1).text().equals(",") ? before : 0;
+            }
+        }
+        return 0;
     }
 
     /**
@@ -195,6 +221,14 @@ final class ReferentResolver {
         return plural(offset, sentence, -1, -1);
     }
 
+    /**
+     * What "the two" or "both" at the offset refers to: the first of two people named together in its sentence or the
+     * one before (the first stands for both, as for "they").
+     */
+    Optional<NameMention> pair(int offset, int sentence) {
+        return latest(pairs, offset, sentence - PAIR_WINDOW_SENTENCES, -1, -1);
+    }
+
     /** {@link #plural(int, int)} ignoring any inside [excludeBegin, excludeEnd) (the quote the pronoun closes). */
     Optional<NameMention> plural(int offset, int sentence, int excludeBegin, int excludeEnd) {
         Optional<NameMention> body = latest(java.util.stream.Stream.concat(organisations.stream(), groups.stream())
@@ -224,11 +258,14 @@ final class ReferentResolver {
         return false;
     }
 
-    /** The latest candidate before the offset, from the given sentence on, outside [excludeBegin, excludeEnd). */
-    private static Optional<NameMention> latest(List<Subject> candidates, int offset, int fromSentence,
-                                                int excludeBegin, int excludeEnd) {
+    /**
+     * The latest candidate before the offset, from the given sentence on (where it was the subject or spoke, not where
+     * its name was written: "the board said" resolved to a name further back), outside [excludeBegin, excludeEnd).
+     */
+    private Optional<NameMention> latest(List<Subject> candidates, int offset, int fromSentence,
+                                         int excludeBegin, int excludeEnd) {
         return candidates.stream()
-                .filter(sub -> sub.offset() < offset && sub.person().sentence >= fromSentence)
+                .filter(sub -> sub.offset() < offset && sentenceAt(sub.offset()) >= fromSentence)
                 .filter(sub -> sub.offset() < excludeBegin || sub.offset() >= excludeEnd)
                 .max(Comparator.comparingInt(Subject::offset))
                 .map(Subject::person);
@@ -325,15 +362,26 @@ final class ReferentResolver {
 
     /**
      * The latest person before the offset, outside [excludeBegin, excludeEnd), that was the subject of a sentence or
-     * a claim in the given sentence or after it and whose gender fits the wanted one.
+     * a claim in the given sentence or after it and whose gender fits the wanted one. The sentence is the one where
+     * the person was the subject or spoke ("“...,” she said" two sentences back), not where their name was written.
      */
     Optional<NameMention> subjectFitting(int offset, int excludeBegin, int excludeEnd, int fromSentence, Gender wanted) {
         return subjects.stream()
                 .filter(sub -> sub.offset() < offset)
                 .filter(sub -> sub.offset() < excludeBegin || sub.offset() >= excludeEnd)
-                .filter(sub -> sub.person().sentence >= fromSentence && wanted.fits(Gender.of(sub.person())))
+                .filter(sub -> sentenceAt(sub.offset()) >= fromSentence && wanted.fits(Gender.of(sub.person())))
                 .max(Comparator.comparingInt(Subject::offset))
                 .map(Subject::person);
+    }
+
+    /** The index of the sentence holding the character offset. */
+    private int sentenceAt(int offset) {
+        for (Sentence s : doc.sentences) {
+            if (offset < s.end()) {
+                return s.index();
+            }
+        }
+        return doc.sentences.size();
     }
 
     /** The latest person before the offset introduced with this role ("the spokesman" -> "spokesman X"). */

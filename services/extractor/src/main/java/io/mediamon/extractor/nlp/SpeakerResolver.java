@@ -58,6 +58,10 @@ final class SpeakerResolver {
      */
     static final java.util.Set<String> INDEFINITE_PRONOUNS = java.util.Set.of("someone", "somebody", "everyone",
             "everybody", "nobody", "no one");
+    /** Two people named together just before: "Tom Baker and Ann Cole ... the two learned of a meeting". */
+    private static final java.util.Set<String> THE_TWO = java.util.Set.of("the two", "both", "the pair");
+    /** Words that stand for people of a group the text has in mind: "Others said", "those close to him say". */
+    private static final java.util.Set<String> PEOPLE_OF_A_GROUP = java.util.Set.of("others", "those");
     /** A share of a group as a subject: "63 percent said", the people it counts. */
     private static final java.util.Set<String> PERCENT = java.util.Set.of("percent", "%");
     /** Pronouns that speak for an organisation: "it said", "they said", "we" in its statement. */
@@ -118,23 +122,48 @@ final class SpeakerResolver {
         if (isIndefinite(s, unit)) {
             return SpeakerKind.DESCRIPTION;
         }
+        if (unit.end() - unit.start() == 1 && PEOPLE_OF_A_GROUP.contains(head.lower())) {
+            return SpeakerKind.DESCRIPTION; // "Others opposed the plan", "those close to him say": people, unnamed
+        }
         if (unit.end() - unit.start() == 1 && (Grammar.isPronoun(head) || RELATIVE_PRONOUNS.contains(head.lower()))) {
             return SpeakerKind.PRONOUN;
         }
         if (isPartOfPronoun(s, unit)) {
             return SpeakerKind.DESCRIPTION; // "most of whom", "some of them": that many of a group, as "63 percent"
         }
-        if (doc.mention(s, unit.head()) != null) {
+        if (doc.mention(s, unit.head()) != null || namedElsewhere(s, unit).isPresent()) {
             return SpeakerKind.NAME;
         }
-        if (referent == null && unit.head() > 0 && Character.isUpperCase(head.text().codePointAt(0))
-                && head.text().chars().anyMatch(Character::isLowerCase)) {
+        if (referent == null && Character.isUpperCase(head.text().codePointAt(0))
+                && head.text().chars().anyMatch(Character::isLowerCase) && (unit.head() > 0 || writtenAsAName(head))) {
             return SpeakerKind.NAME; // a capitalised head inside the sentence that the tagger missed: "The Daily Beast"
         }
         if (PERCENT.contains(head.lower()) && unit.end() - unit.start() >= 2) {
             return SpeakerKind.DESCRIPTION; // "63 percent said", "another 19 percent": the people that many of a group
         }
         return referent != null || vocabulary.isSpeakerNoun(head) ? SpeakerKind.DESCRIPTION : null;
+    }
+
+    /**
+     * Whether a capitalised word at the start of a sentence, where any word has a capital, is a name all the same: it
+     * has a capital inside ("FerryFacts"), or the text writes it with a capital inside a sentence and never in
+     * lowercase ("after the debate Checkmate checked ...").
+     */
+    private boolean writtenAsAName(Token word) {
+        String w = word.text();
+        if (w.codePoints().skip(1).anyMatch(Character::isUpperCase) && w.chars().anyMatch(Character::isLowerCase)) {
+            return true;
+        }
+        boolean inside = false;
+        for (Sentence s : doc.sentences) {
+            for (Token t : s.tokens()) {
+                if (t.text().equals(w.toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
+                inside |= t.index() > 0 && t.text().equals(w) && s.token(t.index() - 1).isWord();
+            }
+        }
+        return inside;
     }
 
     /** The organisation a description belongs to: its referent when that is one, else one named inside it. */
@@ -179,6 +208,13 @@ final class SpeakerResolver {
         if (isPeopleOfANation(s, unit)) {
             return null;
         }
+        if (THE_TWO.contains(text(s, unit).toLowerCase(Locale.ROOT))) {
+            return resolver.pair(head.begin(), s.index()).map(Referent::of).orElse(null);
+        }
+        Optional<NameMention> elsewhere = namedElsewhere(s, unit);
+        if (elsewhere.isPresent()) {
+            return Referent.of(elsewhere.get());
+        }
         Optional<NameMention> named = organisationNamedWith(s, unit);
         if (named.isPresent()) {
             return Referent.of(named.get());
@@ -200,12 +236,49 @@ final class SpeakerResolver {
     }
 
     /**
-     * A relative pronoun's antecedent when it is a name: the mention that ends right before it, a comma between
-     * ("Rep. Ann Cole, who chairs the committee, said ..."). A description before it names no one here.
+     * "Yonder said ..." after "Spokesman Paul Yonder", "the PHU pointed to ..." after "the pilots' union, the PHU": a
+     * capitalised subject (alone or after "the") that the tagger left untagged, often at the start of a sentence, is
+     * the one the text names with that word elsewhere: the surname of a person named in full, or an organisation's
+     * or a person's whole one-word name. Only when the word names one entity of the text; empty otherwise.
+     */
+    private Optional<NameMention> namedElsewhere(Sentence s, PhraseReader.Unit unit) {
+        Token head = s.token(unit.head());
+        int size = unit.end() - unit.start();
+        boolean bare = size == 1 || (size == 2 && Grammar.DEFINITE.contains(s.token(unit.start()).lower()));
+        if (!bare || !head.isCapitalized() || doc.mention(s, unit.head()) != null || Grammar.isPronoun(head)
+                || head.text().length() < 2) {
+            return Optional.empty();
+        }
+        NameMention found = null;
+        for (NameMention m : doc.mentions) {
+            if (m.isDemonym() || m.type == EntityType.LOCATION || m.canonical == null) {
+                continue;
+            }
+            String[] words = m.name.split("\\s+");
+            boolean surname = m.type == EntityType.PERSON && words.length > 1
+                    && words[words.length - 1].equalsIgnoreCase(head.text());
+            boolean whole = words.length == 1 && words[0].equalsIgnoreCase(head.text());
+            if (!surname && !whole) {
+                continue;
+            }
+            if (found != null && !found.canonical.equals(m.canonical)) {
+                return Optional.empty(); // two people of that surname: the word alone names neither
+            }
+            if (found == null || (m.begin < head.begin() && words.length > 1)) {
+                found = m; // the full name, as "Yonder" stands for "Paul Yonder"
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /**
+     * A relative pronoun's antecedent when it is a name: the mention that ends right before it, a comma or a dash
+     * between ("Rep. Ann Cole, who chairs the committee, said ...", "with Ann Cole — who has called for ..."). A
+     * description before it names no one here.
      */
     private Referent antecedent(Sentence s, int pronoun) {
         int k = pronoun - 1;
-        if (k >= 0 && s.token(k).text().equals(",")) {
+        if (k >= 0 && (s.token(k).text().equals(",") || Grammar.isDash(s.token(k)))) {
             k--;
         }
         NameMention m = doc.mention(s, k);

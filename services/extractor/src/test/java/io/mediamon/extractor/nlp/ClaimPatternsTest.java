@@ -1333,4 +1333,152 @@ class ClaimPatternsTest {
         List<Claim> pronoun = claims("Fares, she said, will double by May.");
         assertEquals("Fares … will double by May", pronoun.get(0).getContent(), pronoun.toString());
     }
+
+    @Test
+    void aCapitalisedSubjectTheTaggerMissedIsTheOneTheTextNamesWithThatWord() {
+        List<Claim> claims = claims("Spokesman Paul Yonder said the fares were fair.\n\n"
+                + "Yonder said he expects the union to agree.");
+        assertEquals("Paul Yonder", claims.get(1).getSpeaker(), claims.toString());
+        assertEquals(SpeakerKind.NAME, claims.get(1).getSpeakerKind());
+        List<Claim> acronym = claims("The pilots' union, the PHU, met on Monday. Later the PHU pointed to a report "
+                + "on the night crossings as evidence.");
+        assertEquals("PHU", acronym.get(acronym.size() - 1).getSpeaker(), acronym.toString());
+        List<Claim> unnamed = claims("Spokesman Paul Yonder said the fares were fair.\n\n"
+                + "Likewise said he expects the union to agree.");
+        assertTrue(unnamed.stream().noneMatch(c -> "Likewise".equals(c.getSpeakerText())
+                && c.getSpeaker() != null), "a word no name of the text ends with names no one");
+    }
+
+    @Test
+    void aWordOpeningTheSentenceThatTheTextCapitalisesElsewhereIsAName() {
+        List<Claim> camel = claims("On Monday, FerryFacts rated the claim. FerryFacts claimed the toll figures were "
+                + "wrong.");
+        Claim last = camel.get(camel.size() - 1);
+        assertEquals("FerryFacts", last.getSpeakerText(), camel.toString());
+        assertEquals(SpeakerKind.NAME, last.getSpeakerKind(), "a capital inside the word makes it a name");
+        List<Claim> named = claims("After the debate Checkmate checked the figures. Checkmate then pointed out that "
+                + "the tolls had doubled.");
+        assertEquals(SpeakerKind.NAME, named.get(named.size() - 1).getSpeakerKind(), named.toString());
+        List<Claim> common = claims("After the debate a checkmate came quickly. Checkmate then pointed out that the "
+                + "tolls had doubled.");
+        assertTrue(common.stream().noneMatch(c -> c.getSpeakerKind() == SpeakerKind.NAME), common.toString());
+    }
+
+    @Test
+    void aPronounReachesBackToWhereItsPersonLastSpokeNotToWhereTheNameWasWritten() {
+        List<Claim> claims = claims("Paula Green thought the whole toll plan was outrageous. She was not a person who "
+                + "gave up. She was anxious, sure. Angry, definitely. But certainly not beaten.\n\n"
+                + "“It never crossed my mind that the tolls would stay,” she said months later, and a big reason was "
+                + "harbour chief Tom Baker, who had talked about the tolls for years.\n\n"
+                + "The woman’s anger at Baker is recorded in detail:\n\n"
+                + "“Here he comes again,” she said, pointing.");
+        Claim last = claims.get(claims.size() - 1);
+        assertEquals("she", last.getSpeakerText(), claims.toString());
+        assertEquals("Paula Green", last.getSpeaker(), "she spoke two sentences before: " + claims);
+    }
+
+    @Test
+    void itReachesBackToWhereTheOrganisationLastSpokeNotToWhereItsNameWasWritten() {
+        List<Claim> claims = claims("The Harbour Board met on Monday to set the tolls. The meeting was long. The "
+                + "tolls were high. Ferry crews waited outside. Many left early. The vote came late.\n\n"
+                + "The board said the tolls would double by spring. The crews were angry.\n\n"
+                + "It added that the ferries would stop at midnight.");
+        Claim last = claims.get(claims.size() - 1);
+        assertEquals("It", last.getSpeakerText(), claims.toString());
+        assertEquals("Harbour Board", last.getSpeaker(), "the board spoke two sentences before: " + claims);
+    }
+
+    @Test
+    void anOrganisationOpeningTheMainClauseAfterAnIntroductoryPhraseIsWhatItStandsFor() {
+        List<Claim> claims = claims("After a long meeting on Monday, the Harbour Board issued a statement on the toll "
+                + "rise. The statement noted the ferries were losing money.\n\n"
+                + "“In line with this, the tolls will double by spring,” it said.");
+        Claim last = claims.get(claims.size() - 1);
+        assertEquals("it", last.getSpeakerText(), claims.toString());
+        assertEquals("Harbour Board", last.getSpeaker(), claims.toString());
+    }
+
+    @Test
+    void aReportingVerbAfterAndTakesTheOpeningDescriptionForAnOrganisation() {
+        List<Claim> modified = claims("A reporter for the Oban Gazette spotted Paula Green and her deputy and reported "
+                + "their presence on the ferry.");
+        assertEquals(1, modified.size(), modified.toString());
+        assertEquals("A reporter for the Oban Gazette", modified.get(0).getSpeakerText(), modified.toString());
+    }
+
+    @Test
+    void theOneToldAfterACommaIsTheListenerNotTheSpeaker() {
+        List<Claim> claims = claims("Paula Green, 56, who has served on the harbour council for a decade, told the "
+                + "Oban Gazette the tolls would double.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertTrue(!"Oban Gazette".equals(claims.get(0).getSpeaker()), "the listener: " + claims);
+        assertEquals("Paula Green", claims.get(0).getSpeaker(), claims.toString());
+    }
+
+    @Test
+    void aRelativeClauseAfterADashOrAnAppositiveAgeIsSaidByTheNameBeforeIt() {
+        List<Claim> dash = claims("The tolls became an issue in the race, with Paula Green — who has called for "
+                + "lower fares — leading the protest.");
+        assertTrue(dash.stream().anyMatch(c -> "who".equals(c.getSpeakerText())
+                && "Paula Green".equals(c.getSpeaker())), dash.toString());
+        List<Claim> age = claims("Paula Green, 56, who has served on the harbour council for a decade, said the "
+                + "tolls would double.");
+        assertEquals("Paula Green", age.get(age.size() - 1).getSpeaker(), age.toString());
+    }
+
+    @Test
+    void othersAndThoseCloseToSomeoneAreADescriptionOfPeopleThatSpeaks() {
+        List<Claim> close = claims("Those close to him say the mayor would have to consider other pilots.");
+        assertEquals(1, close.size(), close.toString());
+        assertEquals("Those", close.get(0).getSpeakerText(), "not the one they are close to: " + close);
+        assertEquals(SpeakerKind.DESCRIPTION, close.get(0).getSpeakerKind(), close.toString());
+        List<Claim> others = claims("Many pilots backed the plan. Others opposed the new harbour tolls.");
+        Claim last = others.get(others.size() - 1);
+        assertEquals("Others", last.getSpeakerText(), others.toString());
+        assertEquals(SpeakerKind.DESCRIPTION, last.getSpeakerKind(), others.toString());
+    }
+
+    @Test
+    void theTwoAfterTwoPeopleNamedTogetherStandsForThem() {
+        List<Claim> claims = claims("Paula Green and Tom Baker never tire of telling the story of the strike.\n\n"
+                + "In May, with the talks failing, the two learned of a secret meeting of the harbour board.");
+        Claim last = claims.get(claims.size() - 1);
+        assertEquals("the two", last.getSpeakerText(), claims.toString());
+        assertEquals("Paula Green", last.getSpeaker(), "the first stands for both: " + claims);
+    }
+
+    @Test
+    void aTrailingAccordingToIsTheSourceOfAnIntentionItsSentenceReports() {
+        List<Claim> claims = claims("Paula Green plans to visit the harbour on Sunday, according to a campaign aide.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("a campaign aide", claims.get(0).getSpeakerText(), claims.toString());
+        List<Claim> said = claims("Paula Green said the tolls would double, according to the Oban Gazette.");
+        assertEquals("Paula Green", said.get(0).getSpeaker(), "a statement keeps its speaker: " + said);
+    }
+
+    @Test
+    void aLongDescriptionBeforeANameAfterAccordingToEndsWithTheName() {
+        List<Claim> claims = claims("According to veteran talk radio host Sam Pell, the toll rise reeks of fear.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("Sam Pell", claims.get(0).getSpeaker(), claims.toString());
+        assertEquals("the toll rise reeks of fear", claims.get(0).getContent());
+    }
+
+    @Test
+    void aTrailingInvertedAttributionIsTheSourceOfAnIntentionItsSentenceReports() {
+        List<Claim> claims = claims("In addition, the board plans to make more detailed toll records available soon, "
+                + "a spokesman announced Monday morning.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("a spokesman", claims.get(0).getSpeakerText(), claims.toString());
+        assertEquals("to make more detailed toll records available soon", claims.get(0).getContent());
+    }
+
+    @Test
+    void aPlaceEndingAModifierBeforeTheVerbIsNoSpeaker() {
+        List<Claim> claims = claims("Some believe the high level of priority placed on motivating ferry crews in Oban "
+                + "shows the board is worried about its chances.");
+        assertTrue(claims.stream().noneMatch(c -> "Oban".equals(c.getSpeaker())), claims.toString());
+        List<Claim> pilots = claims("Pilots in Oban said the tolls were too high.");
+        assertEquals("Pilots", pilots.get(0).getSpeakerText(), "a noun that speaks before the place: " + pilots);
+    }
 }
