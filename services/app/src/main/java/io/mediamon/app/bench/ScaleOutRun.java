@@ -495,12 +495,18 @@ public final class ScaleOutRun {
     for (int pass = 1; ; pass++) {
       String suffix = "-warm" + pass;
       List<RawArticle> articles = withSuffix(warmup, suffix);
+      List<ServiceProcess> running = context.running();
+      double cpuBefore = cpuSeconds(running);
       long start = System.nanoTime();
       sendAndAwait(context, articles, start);
       double seconds = (System.nanoTime() - start) / 1e9;
       double rate = articles.size() / seconds;
-      progress.printf("scale: warm-up pass %d through %d process(es): %d articles in %.1f s, %.1f articles/s (not "
-          + "counted)%n", pass, instances, articles.size(), seconds, rate);
+      // CPU per article beside the rate: a pass slower than the one before with the same CPU per article waited for
+      // the cores (the machine); one with more CPU per article did more work (something in the processes grew).
+      double cpuMsPerArticle = (cpuSeconds(running) - cpuBefore) * 1000 / articles.size();
+      progress.printf("scale: warm-up pass %d through %d process(es): %d articles in %.1f s, %.1f articles/s, "
+          + "%.1f ms of the processes' CPU per article, %.2f cores (not counted)%n", pass, instances, articles.size(),
+          seconds, rate, cpuMsPerArticle, cpuMsPerArticle * rate / 1000);
       progress.flush();
       long elapsed = System.nanoTime() - begin;
       boolean stillImproving = pass == 1 || rate > previousRate * (1 + SETTLED_GAIN);
