@@ -1999,10 +1999,7 @@ final class ClaimExtractor {
             }
             List<Found> out = new ArrayList<>();
             for (Found f : found) {
-                io.mediamon.schema.ClaimKind kind = vocabulary.claimKind(f.cue());
-                boolean held = kind == io.mediamon.schema.ClaimKind.INTENTION
-                        || kind == io.mediamon.schema.ClaimKind.BELIEF;
-                if (!held || f.cueOffset() >= comma || f.end() <= comma) {
+                if (!reportedByATrailingSource(f) || f.cueOffset() >= comma || f.end() <= comma) {
                     return found;
                 }
                 int end = trimEnd(f.begin(), comma);
@@ -2011,6 +2008,17 @@ final class ClaimExtractor {
             return out;
         }
         return found;
+    }
+
+    /**
+     * Whether a claim running on to a trailing attribution is reported by it: an intention or a belief, and an
+     * indirect statement too ("X had told officials that ..., the source added": what X told is known only through
+     * the source, whose words the whole sentence is). A quote keeps its speaker.
+     */
+    private boolean reportedByATrailingSource(Found f) {
+        io.mediamon.schema.ClaimKind kind = vocabulary.claimKind(f.cue());
+        return kind == io.mediamon.schema.ClaimKind.INTENTION || kind == io.mediamon.schema.ClaimKind.BELIEF
+                || (kind == io.mediamon.schema.ClaimKind.STATEMENT && !f.quoted());
     }
 
     /** Whether the tokens from k to the end of the sentence are only a time and its closing punctuation. */

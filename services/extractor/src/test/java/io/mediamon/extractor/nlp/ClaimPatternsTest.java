@@ -1481,4 +1481,15 @@ class ClaimPatternsTest {
         List<Claim> pilots = claims("Pilots in Oban said the tolls were too high.");
         assertEquals("Pilots", pilots.get(0).getSpeakerText(), "a noun that speaks before the place: " + pilots);
     }
+
+    @Test
+    void aTrailingInvertedAttributionIsTheSourceOfAStatementItsSentenceReports() {
+        // "X had told ... that ..., the source added.": the one the sentence ends on reports the whole of it; what X
+        // told is known only through them, and the content ends at their comma.
+        List<Claim> claims = claims("Morrison had told harbour officials that the escort was not needed, but the "
+                + "board overruled that request, the source added.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("the source", claims.get(0).getSpeakerText(), claims.toString());
+        assertTrue(claims.get(0).getContent().endsWith("overruled that request"), claims.toString());
+    }
 }
