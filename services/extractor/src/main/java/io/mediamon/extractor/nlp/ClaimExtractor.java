@@ -960,6 +960,21 @@ final class ClaimExtractor {
         return reported(cue, speaker, reportedBefore(s, cue.start() - 1, earlier));
     }
 
+    /**
+     * "All the pilots I interviewed said ...": the speaker is the phrase a relative clause with no "that" describes,
+     * written with its clause ("all the pilots I interviewed", who they are); null when the subject read is no such
+     * clause's verb.
+     */
+    private SpeakerResolver.Speaker describedByAContactClause(Sentence s, PhraseReader.Unit unit) {
+        PhraseReader.Unit antecedent = reader.antecedentOfContactClause(s, unit);
+        if (antecedent == null) {
+            return null;
+        }
+        SpeakerResolver.Speaker head = speakers.of(s, antecedent);
+        String text = doc.substring(s.token(antecedent.start()).begin(), s.token(unit.end() - 1).end());
+        return new SpeakerResolver.Speaker(head.referent(), text, head.kind(), head.organisation());
+    }
+
     /** "X said (that) ...", "“...,” he said.", "..., X said.": the speaker is the subject before the verb. */
     private Found subjectClaim(Sentence s, Cue cue, List<Found> earlier) {
         List<PhraseReader.Unit> subject = reader.subjectOf(s, cue.start(), true);
@@ -974,6 +989,10 @@ final class ClaimExtractor {
             }
             speaker = quoteBefore != null && isPronoun(s, unit) ? speakers.pronounBefore(s, unit, quoteBefore)
                     : speakers.of(s, unit);
+            SpeakerResolver.Speaker described = describedByAContactClause(s, unit);
+            if (described != null) {
+                speaker = described;
+            }
             int spokesperson = spokespersonBefore(s, unit);
             if (spokesperson >= 0 && speaker.referent() != null
                     && speaker.referent().type() == EntityType.ORGANIZATION) {

@@ -1492,4 +1492,14 @@ class ClaimPatternsTest {
         assertEquals("the source", claims.get(0).getSpeakerText(), claims.toString());
         assertTrue(claims.get(0).getContent().endsWith("overruled that request"), claims.toString());
     }
+
+    @Test
+    void aSubjectWithARelativeClauseWithoutThatIsTheNounBeforeIt() {
+        // "the pilots I interviewed said": a relative clause with no "that" (a pronoun and its verb) ends the
+        // subject; the verb before the cue is no speaker, the phrase before the pronoun is, kept with its clause.
+        List<Claim> claims = claims("All the pilots I interviewed said the new tolls were far too high.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("All the pilots I interviewed", claims.get(0).getSpeakerText(), claims.toString());
+        assertEquals(SpeakerKind.DESCRIPTION, claims.get(0).getSpeakerKind(), claims.toString());
+    }
 }
