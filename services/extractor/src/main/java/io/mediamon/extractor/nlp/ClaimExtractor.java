@@ -2004,14 +2004,17 @@ final class ClaimExtractor {
                 continue;
             }
             PhraseReader.Unit subject = reader.readRightUnit(s, c + 1);
+            PhraseReader.Unit whole = subject == null ? null : withWhomItSpeaksFor(s, subject);
             PhraseMatcher.Match<Vocabulary.CueKind> cue = subject == null ? null
-                    : vocabulary.cues.longestAt(s, subject.end());
+                    : vocabulary.cues.longestAt(s, whole.end());
             if (cue == null || cue.value() != Vocabulary.CueKind.VERB || !endsWithATime(s, cue.end())) {
                 return found;
             }
-            String verb = doc.substring(s.token(subject.end()).begin(), s.token(cue.end() - 1).end())
+            String verb = doc.substring(s.token(whole.end()).begin(), s.token(cue.end() - 1).end())
                     .toLowerCase(Locale.ROOT);
-            SpeakerResolver.Speaker speaker = speakers.of(s, subject);
+            SpeakerResolver.Speaker head = speakers.of(s, subject);
+            SpeakerResolver.Speaker speaker = whole.equals(subject) ? head : new SpeakerResolver.Speaker(
+                    head.referent(), speakers.text(s, whole), head.kind(), head.organisation());
             int comma = s.token(c).begin();
             if (vocabulary.claimKind(verb) != io.mediamon.schema.ClaimKind.STATEMENT || speaker.kind() == null) {
                 return found;
@@ -2030,14 +2033,26 @@ final class ClaimExtractor {
     }
 
     /**
+     * "..., lawyers for the family said.": the subject of a trailing attribution with the "for" or "of" phrase of whom
+     * it speaks for, read to the verb; the subject alone when no such phrase comes before a verb.
+     */
+    private PhraseReader.Unit withWhomItSpeaksFor(Sentence s, PhraseReader.Unit subject) {
+        Token p = s.at(subject.end());
+        PhraseReader.Unit whom = p != null && (p.is("for") || p.is("of")) ? reader.readRightUnit(s, subject.end() + 1)
+                : null;
+        return whom == null ? subject : new PhraseReader.Unit(subject.start(), whom.end());
+    }
+
+    /**
      * Whether a claim running on to a trailing attribution is reported by it: an intention or a belief, and an
-     * indirect statement too ("X had told officials that ..., the source added": what X told is known only through
+     * indirect statement or question too ("X had told officials that ..., the source added": what X told is known only through
      * the source, whose words the whole sentence is). A quote keeps its speaker.
      */
     private boolean reportedByATrailingSource(Found f) {
         io.mediamon.schema.ClaimKind kind = vocabulary.claimKind(f.cue());
         return kind == io.mediamon.schema.ClaimKind.INTENTION || kind == io.mediamon.schema.ClaimKind.BELIEF
-                || (kind == io.mediamon.schema.ClaimKind.STATEMENT && !f.quoted());
+                || ((kind == io.mediamon.schema.ClaimKind.STATEMENT || kind == io.mediamon.schema.ClaimKind.QUESTION)
+                && !f.quoted());
     }
 
     /** Whether the tokens from k to the end of the sentence are only a time and its closing punctuation. */

@@ -1502,4 +1502,15 @@ class ClaimPatternsTest {
         assertEquals("All the pilots I interviewed", claims.get(0).getSpeakerText(), claims.toString());
         assertEquals(SpeakerKind.DESCRIPTION, claims.get(0).getSpeakerKind(), claims.toString());
     }
+
+    @Test
+    void aTrailingAttributionWhoseSubjectIsForSomeoneIsTheSourceOfTheSentence() {
+        // "..., lawyers for the family said.": the subject of a trailing attribution may be a noun with "for"/"of"
+        // whom it speaks for; it reports the whole sentence before its comma.
+        List<Claim> claims = claims("The pilots, who asked the board to publish the toll records, met the minister "
+                + "on Thursday, lawyers for the pilots said.");
+        assertTrue(claims.stream().allMatch(c -> "lawyers for the pilots".equals(c.getSpeakerText())),
+                claims.toString());
+        assertTrue(claims.stream().allMatch(c -> c.getContent().endsWith("on Thursday")), claims.toString());
+    }
 }
