@@ -1188,12 +1188,25 @@ final class ClaimExtractor {
             return null;
         }
         SpeakerResolver.Speaker speaker = earlier.isEmpty() ? openingSubject(s, cue.start())
-                : earlier.get(earlier.size() - 1).speaker();
+                : mainSubjectAfterARelativeClause(s, cue, earlier.get(earlier.size() - 1));
         if (speaker == null) {
             return null;
         }
         Quote quote = quoteAfter(s, cue.end());
         return quote != null ? quoted(cue, speaker, quote) : reported(cue, speaker, reportedAfter(s, cue.end()));
+    }
+
+    /**
+     * "X was defensive about a builder who said he was never paid, saying, “...”": a participle after a comma tells
+     * what the main clause's subject did; when the claim before it is a relative clause's ("who said"), the subject
+     * the sentence opens with says it, if there is one; else the speaker of that claim.
+     */
+    private SpeakerResolver.Speaker mainSubjectAfterARelativeClause(Sentence s, Cue cue, Found last) {
+        if (!isRelativeClause(last)) {
+            return last.speaker();
+        }
+        SpeakerResolver.Speaker opening = openingSubject(s, cue.start());
+        return opening != null ? opening : last.speaker();
     }
 
     /** Nouns for what someone issues, posts or sends that says something: "a statement saying ...". */

@@ -1513,4 +1513,14 @@ class ClaimPatternsTest {
                 claims.toString());
         assertTrue(claims.stream().allMatch(c -> c.getContent().endsWith("on Thursday")), claims.toString());
     }
+
+    @Test
+    void aParticipleAfterARelativeClauseIsSaidByTheSubjectOfTheMainClause() {
+        // "X was defensive about a builder who said ..., saying, “...”": the participle clause after the comma tells
+        // what the main clause's subject did, not the one the relative clause describes.
+        List<Claim> claims = claims("Morrison was defensive when asked about a builder who said he was never paid, "
+                + "saying, “Maybe he did poor work, and I was not happy with it.”");
+        Claim quoted = claims.stream().filter(Claim::getQuoted).findFirst().orElseThrow();
+        assertEquals("Morrison", quoted.getSpeakerText(), claims.toString());
+    }
 }
