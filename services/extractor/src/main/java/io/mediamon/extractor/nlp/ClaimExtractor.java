@@ -960,6 +960,21 @@ final class ClaimExtractor {
         return reported(cue, speaker, reportedBefore(s, cue.start() - 1, earlier));
     }
 
+    /**
+     * "All the pilots I interviewed said ...": the speaker is the phrase a relative clause with no "that" describes,
+     * written with its clause ("all the pilots I interviewed", who they are); null when the subject read is no such
+     * clause's verb.
+     */
+    private SpeakerResolver.Speaker describedByAContactClause(Sentence s, PhraseReader.Unit unit) {
+        PhraseReader.Unit antecedent = reader.antecedentOfContactClause(s, unit);
+        if (antecedent == null) {
+            return null;
+        }
+        SpeakerResolver.Speaker head = speakers.of(s, antecedent);
+        String text = doc.substring(s.token(antecedent.start()).begin(), s.token(unit.end() - 1).end());
+        return new SpeakerResolver.Speaker(head.referent(), text, head.kind(), head.organisation());
+    }
+
     /** "X said (that) ...", "“...,” he said.", "..., X said.": the speaker is the subject before the verb. */
     private Found subjectClaim(Sentence s, Cue cue, List<Found> earlier) {
         List<PhraseReader.Unit> subject = reader.subjectOf(s, cue.start(), true);
@@ -974,6 +989,10 @@ final class ClaimExtractor {
             }
             speaker = quoteBefore != null && isPronoun(s, unit) ? speakers.pronounBefore(s, unit, quoteBefore)
                     : speakers.of(s, unit);
+            SpeakerResolver.Speaker described = describedByAContactClause(s, unit);
+            if (described != null) {
+                speaker = described;
+            }
             int spokesperson = spokespersonBefore(s, unit);
             if (spokesperson >= 0 && speaker.referent() != null
                     && speaker.referent().type() == EntityType.ORGANIZATION) {
@@ -1169,12 +1188,25 @@ final class ClaimExtractor {
             return null;
         }
         SpeakerResolver.Speaker speaker = earlier.isEmpty() ? openingSubject(s, cue.start())
-                : earlier.get(earlier.size() - 1).speaker();
+                : mainSubjectAfterARelativeClause(s, cue, earlier.get(earlier.size() - 1));
         if (speaker == null) {
             return null;
         }
         Quote quote = quoteAfter(s, cue.end());
         return quote != null ? quoted(cue, speaker, quote) : reported(cue, speaker, reportedAfter(s, cue.end()));
+    }
+
+    /**
+     * "X was defensive about a builder who said he was never paid, saying, “...”": a participle after a comma tells
+     * what the main clause's subject did; when the claim before it is a relative clause's ("who said"), the subject
+     * the sentence opens with says it, if there is one; else the speaker of that claim.
+     */
+    private SpeakerResolver.Speaker mainSubjectAfterARelativeClause(Sentence s, Cue cue, Found last) {
+        if (!isRelativeClause(last)) {
+            return last.speaker();
+        }
+        SpeakerResolver.Speaker opening = openingSubject(s, cue.start());
+        return opening != null ? opening : last.speaker();
     }
 
     /** Nouns for what someone issues, posts or sends that says something: "a statement saying ...". */
@@ -1985,24 +2017,24 @@ final class ClaimExtractor {
                 continue;
             }
             PhraseReader.Unit subject = reader.readRightUnit(s, c + 1);
+            PhraseReader.Unit whole = subject == null ? null : withWhomItSpeaksFor(s, subject);
             PhraseMatcher.Match<Vocabulary.CueKind> cue = subject == null ? null
-                    : vocabulary.cues.longestAt(s, subject.end());
+                    : vocabulary.cues.longestAt(s, whole.end());
             if (cue == null || cue.value() != Vocabulary.CueKind.VERB || !endsWithATime(s, cue.end())) {
                 return found;
             }
-            String verb = doc.substring(s.token(subject.end()).begin(), s.token(cue.end() - 1).end())
+            String verb = doc.substring(s.token(whole.end()).begin(), s.token(cue.end() - 1).end())
                     .toLowerCase(Locale.ROOT);
-            SpeakerResolver.Speaker speaker = speakers.of(s, subject);
+            SpeakerResolver.Speaker head = speakers.of(s, subject);
+            SpeakerResolver.Speaker speaker = whole.equals(subject) ? head : new SpeakerResolver.Speaker(
+                    head.referent(), speakers.text(s, whole), head.kind(), head.organisation());
             int comma = s.token(c).begin();
             if (vocabulary.claimKind(verb) != io.mediamon.schema.ClaimKind.STATEMENT || speaker.kind() == null) {
                 return found;
             }
             List<Found> out = new ArrayList<>();
             for (Found f : found) {
-                io.mediamon.schema.ClaimKind kind = vocabulary.claimKind(f.cue());
-                boolean held = kind == io.mediamon.schema.ClaimKind.INTENTION
-                        || kind == io.mediamon.schema.ClaimKind.BELIEF;
-                if (!held || f.cueOffset() >= comma || f.end() <= comma) {
+                if (!reportedByATrailingSource(f) || f.cueOffset() >= comma || f.end() <= comma) {
                     return found;
                 }
                 int end = trimEnd(f.begin(), comma);
@@ -2011,6 +2043,29 @@ final class ClaimExtractor {
             return out;
         }
         return found;
+    }
+
+    /**
+     * "..., lawyers for the family said.": the subject of a trailing attribution with the "for" or "of" phrase of whom
+     * it speaks for, read to the verb; the subject alone when no such phrase comes before a verb.
+     */
+    private PhraseReader.Unit withWhomItSpeaksFor(Sentence s, PhraseReader.Unit subject) {
+        Token p = s.at(subject.end());
+        PhraseReader.Unit whom = p != null && (p.is("for") || p.is("of")) ? reader.readRightUnit(s, subject.end() + 1)
+                : null;
+        return whom == null ? subject : new PhraseReader.Unit(subject.start(), whom.end());
+    }
+
+    /**
+     * Whether a claim running on to a trailing attribution is reported by it: an intention or a belief, and an
+     * indirect statement or question too ("X had told officials that ..., the source added": what X told is known only through
+     * the source, whose words the whole sentence is). A quote keeps its speaker.
+     */
+    private boolean reportedByATrailingSource(Found f) {
+        io.mediamon.schema.ClaimKind kind = vocabulary.claimKind(f.cue());
+        return kind == io.mediamon.schema.ClaimKind.INTENTION || kind == io.mediamon.schema.ClaimKind.BELIEF
+                || ((kind == io.mediamon.schema.ClaimKind.STATEMENT || kind == io.mediamon.schema.ClaimKind.QUESTION)
+                && !f.quoted());
     }
 
     /** Whether the tokens from k to the end of the sentence are only a time and its closing punctuation. */

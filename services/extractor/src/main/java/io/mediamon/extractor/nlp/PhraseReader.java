@@ -294,6 +294,35 @@ final class PhraseReader {
         return antecedent != null && canSpeak(s, antecedent) ? antecedent : null;
     }
 
+    /** Pronouns that open a relative clause without "that" after the noun it describes ("the pilots I interviewed"). */
+    private static final Set<String> CONTACT_CLAUSE_SUBJECTS = Set.of("i", "we", "you", "they", "he", "she");
+
+    /**
+     * "All the pilots I interviewed said", "the officials we asked agreed": a past verb right before the cue, after a
+     * personal pronoun, closes a relative clause with no "that"; the phrase before the pronoun is the subject, when
+     * it can speak or stands for people ("everyone I asked"). That phrase, or null.
+     */
+    Unit antecedentOfContactClause(Sentence s, Unit unit) {
+        Token verb = s.token(unit.head());
+        Token pronoun = s.at(unit.start() - 1);
+        if (unit.end() - unit.start() != 1 || !verb.isLowercaseWord() || !verb.text().endsWith("ed")
+                || pronoun == null || !CONTACT_CLAUSE_SUBJECTS.contains(pronoun.lower())) {
+            return null;
+        }
+        Unit antecedent = readLeft(s, unit.start() - 2);
+        if (antecedent == null || isPronoun(s.token(antecedent.head()))) {
+            boolean everyone = antecedent != null && antecedent.end() - antecedent.start() == 1
+                    && Set.of("everyone", "everybody").contains(s.token(antecedent.head()).lower());
+            return everyone ? antecedent : null;
+        }
+        if (!canSpeak(s, antecedent)) {
+            return null;
+        }
+        Token all = s.at(antecedent.start() - 1); // "all the pilots": a predeterminer opens the phrase
+        return all != null && (all.is("all") || all.is("both")) ? new Unit(antecedent.start() - 1, antecedent.end())
+                : antecedent;
+    }
+
     /** "who have been some of the loudest critics of the tolls": the longest relative clause read across. */
     private static final int MAX_RELATIVE_CLAUSE_TOKENS = 12;
 

@@ -1481,4 +1481,46 @@ class ClaimPatternsTest {
         List<Claim> pilots = claims("Pilots in Oban said the tolls were too high.");
         assertEquals("Pilots", pilots.get(0).getSpeakerText(), "a noun that speaks before the place: " + pilots);
     }
+
+    @Test
+    void aTrailingInvertedAttributionIsTheSourceOfAStatementItsSentenceReports() {
+        // "X had told ... that ..., the source added.": the one the sentence ends on reports the whole of it; what X
+        // told is known only through them, and the content ends at their comma.
+        List<Claim> claims = claims("Morrison had told harbour officials that the escort was not needed, but the "
+                + "board overruled that request, the source added.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("the source", claims.get(0).getSpeakerText(), claims.toString());
+        assertTrue(claims.get(0).getContent().endsWith("overruled that request"), claims.toString());
+    }
+
+    @Test
+    void aSubjectWithARelativeClauseWithoutThatIsTheNounBeforeIt() {
+        // "the pilots I interviewed said": a relative clause with no "that" (a pronoun and its verb) ends the
+        // subject; the verb before the cue is no speaker, the phrase before the pronoun is, kept with its clause.
+        List<Claim> claims = claims("All the pilots I interviewed said the new tolls were far too high.");
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals("All the pilots I interviewed", claims.get(0).getSpeakerText(), claims.toString());
+        assertEquals(SpeakerKind.DESCRIPTION, claims.get(0).getSpeakerKind(), claims.toString());
+    }
+
+    @Test
+    void aTrailingAttributionWhoseSubjectIsForSomeoneIsTheSourceOfTheSentence() {
+        // "..., lawyers for the family said.": the subject of a trailing attribution may be a noun with "for"/"of"
+        // whom it speaks for; it reports the whole sentence before its comma.
+        List<Claim> claims = claims("The pilots, who asked the board to publish the toll records, met the minister "
+                + "on Thursday, lawyers for the pilots said.");
+        assertTrue(claims.stream().allMatch(c -> "lawyers for the pilots".equals(c.getSpeakerText())),
+                claims.toString());
+        assertTrue(claims.stream().allMatch(c -> c.getContent().endsWith("on Thursday")), claims.toString());
+    }
+
+    @Test
+    void aParticipleAfterARelativeClauseIsSaidByTheSubjectOfTheMainClause() {
+        // "X was defensive about a builder who said ..., saying, “...”": the participle clause after the comma tells
+        // what the main clause's subject did, not the one the relative clause describes.
+        List<Claim> claims = claims("Morrison was defensive when asked about a builder who said he was never paid, "
+                + "saying, “Maybe he did poor work, and I was not happy with it.”");
+        Claim quoted = claims.stream().filter(Claim::getQuoted).findFirst().orElseThrow();
+        assertEquals("Morrison", quoted.getSpeakerText(), claims.toString());
+    }
 }
