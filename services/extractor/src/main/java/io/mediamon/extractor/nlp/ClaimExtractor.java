@@ -92,7 +92,8 @@ final class ClaimExtractor {
                     cueEnd = aspectCueEnd(s, i);
                 }
                 if (cueEnd < 0 && (isBaseFormAfterPluralSubject(s, i, found) || isBaseFormAfterDo(s, i, found)
-                        || isBaseFormAfterI(s, i, found) || isNegatedPerfectBeforeAClause(s, i, found))) {
+                        || isBaseFormAfterI(s, i, found) || isNegatedPerfectBeforeAClause(s, i, found)
+                        || isQuoteAMessageReads(s, i))) {
                     cueEnd = i + 1;
                 }
                 if (cueEnd < 0 && cue != null) {
@@ -1182,6 +1183,33 @@ final class ClaimExtractor {
             "tweets", "message", "messages", "memo", "post", "posts", "email", "emails", "e-mail", "release",
             "note", "op-ed", "editorial", "column", "essay", "video", "ad", "advertisement", "filing", "motion",
             "petition", "complaint", "lawsuit", "brief");
+    /** Writings whose words "read" gives, besides the messages: "“...,” the article read." */
+    private static final Set<String> READ_WRITINGS = Set.of("article", "report", "headline", "caption", "sign");
+    private static final Set<String> READ_FORMS = Set.of("read", "reads");
+    private static final Set<String> READ_DETERMINERS = Set.of("the", "a", "his", "her", "its", "their", "this");
+
+    /**
+     * "“...,” the letter reads.", "“...,” the statement read.": "read" after a message or writing ("the letter", "its
+     * statement") that a quote closing with its comma comes right before, the clause ending there, gives the words the
+     * message holds; its writer is named elsewhere, the message is the source. Any other "read" ("X read the letter
+     * aloud") is no cue.
+     */
+    private boolean isQuoteAMessageReads(Sentence s, int i) {
+        Token verb = s.token(i);
+        Token noun = s.at(i - 1);
+        Token determiner = s.at(i - 2);
+        if (!READ_FORMS.contains(verb.lower()) || !verb.isLowercaseWord() || noun == null || determiner == null
+                || !noun.isLowercaseWord() || !(MESSAGE_NOUNS.contains(noun.lower())
+                || READ_WRITINGS.contains(noun.lower())) || !READ_DETERMINERS.contains(determiner.lower())) {
+            return false;
+        }
+        int k = i - 3;
+        while (k > 0 && (Grammar.closesQuotes(s.token(k)) || s.token(k).text().equals("'"))) {
+            k--; // "‘the rescue of the decade,'” the article read": a quote inside closes with it
+        }
+        return k < i - 3 && s.token(k).text().equals(",") && endsClause(s, i + 1);
+    }
+
     /** "a statement on Friday saying", "tweets early Friday arguing": words between the noun and the participle. */
     private static final int MAX_TOKENS_AFTER_MESSAGE = 3;
 

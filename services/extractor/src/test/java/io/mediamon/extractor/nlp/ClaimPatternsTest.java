@@ -1481,4 +1481,24 @@ class ClaimPatternsTest {
         List<Claim> pilots = claims("Pilots in Oban said the tolls were too high.");
         assertEquals("Pilots", pilots.get(0).getSpeakerText(), "a noun that speaks before the place: " + pilots);
     }
+
+    @Test
+    void aQuoteThatAMessageReadsIsTheMessagesWords() {
+        List<Claim> letter = claims("Last week a group of ferry pilots sent a letter to the harbour board. “From Oban to "
+                + "Mallaig, we see pilots working long nights so that the ferries can sail on time,” the letter reads.");
+        assertEquals(1, letter.size(), letter.toString());
+        assertEquals("the letter", letter.get(0).getSpeakerText(), letter.toString());
+        assertEquals("read", letter.get(0).getCue().substring(0, 4), letter.toString());
+        assertTrue(letter.get(0).getContent().startsWith("From Oban to Mallaig"), letter.toString());
+        List<Claim> article = claims("“The harbour board honoured the pilots yesterday for what they called ‘the "
+                + "rescue of the decade,’” the article read.");
+        assertEquals(1, article.size(), article.toString());
+        assertEquals("the article", article.get(0).getSpeakerText(), article.toString());
+        List<Claim> straight = claims("“The harbour board honoured the pilots yesterday for what they called ‘the "
+                + "rescue of the decade,'” the article read.");
+        assertEquals(1, straight.size(), "an inner quote closed by a straight mark: " + straight);
+        assertEquals("the article", straight.get(0).getSpeakerText(), straight.toString());
+        List<Claim> sign = claims("Paula Green read the letter aloud to the harbour board on Friday.");
+        assertTrue(sign.isEmpty(), "reading aloud says nothing: " + sign);
+    }
 }
