@@ -93,7 +93,7 @@ final class ClaimExtractor {
                 }
                 if (cueEnd < 0 && (isBaseFormAfterPluralSubject(s, i, found) || isBaseFormAfterDo(s, i, found)
                         || isBaseFormAfterI(s, i, found) || isNegatedPerfectBeforeAClause(s, i, found)
-                        || isQuoteAMessageReads(s, i))) {
+                        || isQuoteAMessageReads(s, i) || isModalCueBeforeAColonQuote(s, i))) {
                     cueEnd = i + 1;
                 }
                 if (cueEnd < 0 && cue != null) {
@@ -1051,6 +1051,20 @@ final class ClaimExtractor {
         }
         return new Found(cue.offset(), cue.text(), speaker, s.token(0).begin(), rest[1], false,
                 new Gap(s.token(subjectStart - 2).end(), rest[0]));
+    }
+
+    /**
+     * "A reader would now ask: “Why ...?”", "Critics might say: “...”": a verb of saying after a modal reports nothing
+     * said ("X might ask the board"), except when a colon and a quote follow it: the quote is the words the speaker,
+     * imagined or expected, says.
+     */
+    private boolean isModalCueBeforeAColonQuote(Sentence s, int i) {
+        Token verb = s.token(i);
+        Token colon = s.at(i + 1);
+        Token modal = s.at(skipAdverbsLeft(s, i - 1));
+        return verb.isLowercaseWord() && (isBaseFormVerbCue(s, i) || vocabulary.isBaseFormCue(verb.lower()))
+                && colon != null && colon.text().equals(":") && modal != null && modal.isLowercaseWord()
+                && MODALS.contains(modal.lower()) && !insideQuote(s, i) && quoteAfter(s, i + 1) != null;
     }
 
     /** Whether token k is "as" right after a comma: "..., as X said." */

@@ -1501,4 +1501,15 @@ class ClaimPatternsTest {
         List<Claim> sign = claims("Paula Green read the letter aloud to the harbour board on Friday.");
         assertTrue(sign.isEmpty(), "reading aloud says nothing: " + sign);
     }
+
+    @Test
+    void aModalVerbOfAskingBeforeAColonAndAQuoteIntroducesTheQuote() {
+        List<Claim> reader = claims("In calmer times, a reader would now ask: “Why are the tolls so high? Who decided "
+                + "that the ferries should stop?”");
+        assertEquals(1, reader.size(), reader.toString());
+        assertEquals("a reader", reader.get(0).getSpeakerText(), reader.toString());
+        assertTrue(reader.get(0).getContent().startsWith("Why are the tolls so high?"), reader.toString());
+        List<Claim> might = claims("Paula Green might ask the board about the tolls.");
+        assertTrue(might.isEmpty(), "a modal without a colon and a quote reports nothing: " + might);
+    }
 }
