@@ -1512,4 +1512,14 @@ class ClaimPatternsTest {
         List<Claim> might = claims("Paula Green might ask the board about the tolls.");
         assertTrue(might.isEmpty(), "a modal without a colon and a quote reports nothing: " + might);
     }
+
+    @Test
+    void noResponseToRequestsForCommentIsTheSubjectsAnswer() {
+        List<Claim> board = claims("The Harbour Board did not immediately respond to requests for comment.");
+        assertEquals(1, board.size(), board.toString());
+        assertEquals("The Harbour Board", board.get(0).getSpeakerText(), board.toString());
+        assertEquals("to requests for comment", board.get(0).getContent(), board.toString());
+        List<Claim> queries = claims("The pilots did not respond to the board's letter about the tolls.");
+        assertTrue(queries.isEmpty(), "not answering a letter is no answer to a request for comment: " + queries);
+    }
 }
