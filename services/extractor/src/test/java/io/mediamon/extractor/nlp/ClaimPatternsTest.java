@@ -1522,4 +1522,16 @@ class ClaimPatternsTest {
         List<Claim> queries = claims("The pilots did not respond to the board's letter about the tolls.");
         assertTrue(queries.isEmpty(), "not answering a letter is no answer to a request for comment: " + queries);
     }
+
+    @Test
+    void madeItClearReportsWhatFollows() {
+        List<Claim> made = claims("In an interview with the Oban Gazette, Paula Green made it clear she would not "
+                + "raise the tolls again.");
+        assertEquals(1, made.size(), made.toString());
+        assertEquals("Paula Green", made.get(0).getSpeaker(), made.toString());
+        assertEquals("she would not raise the tolls again", made.get(0).getContent(), made.toString());
+        List<Claim> clear = claims("The harbour board has made clear that the ferries will sail in May.");
+        assertEquals(1, clear.size(), clear.toString());
+        assertEquals("the ferries will sail in May", clear.get(0).getContent(), clear.toString());
+    }
 }
