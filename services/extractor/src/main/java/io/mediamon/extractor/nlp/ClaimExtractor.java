@@ -169,6 +169,30 @@ final class ClaimExtractor {
         return all.stream().map(this::toClaim).toList();
     }
 
+    /** Verbs of beginning and ending that "by" and a participle say how: "began by saying", "closed by warning". */
+    private static final Set<String> BEGINNING_VERBS = Set.of("began", "begins", "begin", "started", "starts",
+            "opened", "opens", "ended", "ends", "closed", "closes", "concluded", "concludes");
+
+    /**
+     * "X began by saying ...", "X ... appeared on the radio and opened by arguing that ...": the participle after
+     * "by" and a verb of beginning or ending is said by that verb's subject (across "and", the sentence's opening
+     * subject). Null when no such verb comes right before "by", or an earlier claim of the sentence has a speaker.
+     */
+    private SpeakerResolver.Speaker subjectOfBeganBy(Sentence s, int cue, List<Found> earlier) {
+        Token by = s.at(cue - 1);
+        Token verb = s.at(cue - 2);
+        if (!earlier.isEmpty() || by == null || !by.is("by") || verb == null || !verb.isLowercaseWord()
+                || !BEGINNING_VERBS.contains(verb.lower())) {
+            return null;
+        }
+        Token joiner = s.at(cue - 3);
+        if (joiner != null && joiner.is("and")) {
+            return openingSubject(s, cue - 3);
+        }
+        List<PhraseReader.Unit> subject = reader.subjectOf(s, cue - 2, true);
+        return subject.isEmpty() ? null : speakers.of(s, subject.get(0));
+    }
+
     /** Passives whose subject is no statement the agent made ("X was accused by Y of ...": the charge follows). */
     private static final Set<String> PASSIVES_WITHOUT_CONTENT = Set.of("accused", "charged", "asked", "told");
 
@@ -1211,6 +1235,11 @@ final class ClaimExtractor {
             Quote quote = quoteAfter(s, cue.end());
             return author == null ? null
                     : quote != null ? quoted(cue, author, quote) : reported(cue, author, reportedAfter(s, cue.end()));
+        }
+        SpeakerResolver.Speaker beginner = subjectOfBeganBy(s, cue.start(), earlier);
+        if (beginner != null) {
+            Quote quote = quoteAfter(s, cue.end());
+            return quote != null ? quoted(cue, beginner, quote) : reported(cue, beginner, reportedAfter(s, cue.end()));
         }
         if (previous == null || !(previous.text().equals(",") || isCommaClosingAQuote(s, cue.start() - 1))) {
             return null;

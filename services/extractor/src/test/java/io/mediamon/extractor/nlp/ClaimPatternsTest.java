@@ -1534,4 +1534,16 @@ class ClaimPatternsTest {
         assertEquals(1, clear.size(), clear.toString());
         assertEquals("the ferries will sail in May", clear.get(0).getContent(), clear.toString());
     }
+
+    @Test
+    void aParticipleAfterBeganByIsSaidByTheSubjectOfBegan() {
+        List<Claim> began = claims("Paula Green, a ferry pilot, then appeared on the radio on Tuesday and began by "
+                + "saying she would never sail in fog.");
+        assertEquals(1, began.size(), began.toString());
+        assertEquals("Paula Green", began.get(0).getSpeaker(), began.toString());
+        assertEquals("she would never sail in fog", began.get(0).getContent(), began.toString());
+        List<Claim> opened = claims("Paula Green opened by arguing that the tolls were too high.");
+        assertEquals(1, opened.size(), opened.toString());
+        assertEquals("Paula Green", opened.get(0).getSpeaker(), opened.toString());
+    }
 }
