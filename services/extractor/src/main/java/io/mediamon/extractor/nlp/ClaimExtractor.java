@@ -92,7 +92,9 @@ final class ClaimExtractor {
                     cueEnd = aspectCueEnd(s, i);
                 }
                 if (cueEnd < 0 && (isBaseFormAfterPluralSubject(s, i, found) || isBaseFormAfterDo(s, i, found)
-                        || isBaseFormAfterI(s, i, found) || isNegatedPerfectBeforeAClause(s, i, found))) {
+                        || isBaseFormAfterI(s, i, found) || isNegatedPerfectBeforeAClause(s, i, found)
+                        || isQuoteAMessageReads(s, i) || isModalCueBeforeAColonQuote(s, i)
+                        || isNoResponseToARequestForComment(s, i))) {
                     cueEnd = i + 1;
                 }
                 if (cueEnd < 0 && cue != null) {
@@ -165,6 +167,30 @@ final class ClaimExtractor {
         }
         all.sort(Comparator.comparingInt(Found::begin));
         return all.stream().map(this::toClaim).toList();
+    }
+
+    /** Verbs of beginning and ending that "by" and a participle say how: "began by saying", "closed by warning". */
+    private static final Set<String> BEGINNING_VERBS = Set.of("began", "begins", "begin", "started", "starts",
+            "opened", "opens", "ended", "ends", "closed", "closes", "concluded", "concludes");
+
+    /**
+     * "X began by saying ...", "X ... appeared on the radio and opened by arguing that ...": the participle after
+     * "by" and a verb of beginning or ending is said by that verb's subject (across "and", the sentence's opening
+     * subject). Null when no such verb comes right before "by", or an earlier claim of the sentence has a speaker.
+     */
+    private SpeakerResolver.Speaker subjectOfBeganBy(Sentence s, int cue, List<Found> earlier) {
+        Token by = s.at(cue - 1);
+        Token verb = s.at(cue - 2);
+        if (!earlier.isEmpty() || by == null || !by.is("by") || verb == null || !verb.isLowercaseWord()
+                || !BEGINNING_VERBS.contains(verb.lower())) {
+            return null;
+        }
+        Token joiner = s.at(cue - 3);
+        if (joiner != null && joiner.is("and")) {
+            return openingSubject(s, cue - 3);
+        }
+        List<PhraseReader.Unit> subject = reader.subjectOf(s, cue - 2, true);
+        return subject.isEmpty() ? null : speakers.of(s, subject.get(0));
     }
 
     /** Passives whose subject is no statement the agent made ("X was accused by Y of ...": the charge follows). */
@@ -1071,6 +1097,51 @@ final class ClaimExtractor {
                 new Gap(s.token(subjectStart - 2).end(), rest[0]));
     }
 
+    /**
+     * "A reader would now ask: “Why ...?”", "Critics might say: “...”": a verb of saying after a modal reports nothing
+     * said ("X might ask the board"), except when a colon and a quote follow it: the quote is the words the speaker,
+     * imagined or expected, says.
+     */
+    private boolean isModalCueBeforeAColonQuote(Sentence s, int i) {
+        Token verb = s.token(i);
+        Token colon = s.at(i + 1);
+        Token modal = s.at(skipAdverbsLeft(s, i - 1));
+        return verb.isLowercaseWord() && (isBaseFormVerbCue(s, i) || vocabulary.isBaseFormCue(verb.lower()))
+                && colon != null && colon.text().equals(":") && modal != null && modal.isLowercaseWord()
+                && MODALS.contains(modal.lower()) && !insideQuote(s, i) && quoteAfter(s, i + 1) != null;
+    }
+
+    private static final Set<String> RESPOND_FORMS = Set.of("respond", "responded", "return", "returned");
+    private static final Set<String> NEGATED_AUXILIARIES = Set.of("did", "does", "has", "have", "had");
+    /** "to repeated requests for comment": words between "to" and "requests". */
+    private static final int MAX_TOKENS_BEFORE_REQUEST = 3;
+
+    /**
+     * "X did not immediately respond to requests for comment", "X has not returned a request for comment": the news
+     * formula for a source that gave no answer, which annotators count as X's (empty) statement. Only with "request(s)
+     * for comment" after the verb: not answering a letter or a query says nothing.
+     */
+    private boolean isNoResponseToARequestForComment(Sentence s, int i) {
+        Token verb = s.token(i);
+        int not = skipAdverbsLeft(s, i - 1);
+        Token auxiliary = s.at(not - 1);
+        if (!verb.isLowercaseWord() || !RESPOND_FORMS.contains(verb.lower()) || not < 1
+                || !(s.token(not).is("not") || s.token(not).is("n't")) || auxiliary == null
+                || !NEGATED_AUXILIARIES.contains(auxiliary.lower())) {
+            return false;
+        }
+        for (int k = i + 1; k < Math.min(s.size() - 2, i + 2 + MAX_TOKENS_BEFORE_REQUEST); k++) {
+            Token t = s.token(k);
+            if (t.is("request") || t.is("requests")) {
+                return s.token(k + 1).is("for") && s.token(k + 2).is("comment");
+            }
+            if (Grammar.isPunctuation(t)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Whether token k is "as" right after a comma: "..., as X said." */
     private static boolean isAsAfterComma(Sentence s, int k) {
         Token as = s.at(k);
@@ -1184,6 +1255,11 @@ final class ClaimExtractor {
             return author == null ? null
                     : quote != null ? quoted(cue, author, quote) : reported(cue, author, reportedAfter(s, cue.end()));
         }
+        SpeakerResolver.Speaker beginner = subjectOfBeganBy(s, cue.start(), earlier);
+        if (beginner != null) {
+            Quote quote = quoteAfter(s, cue.end());
+            return quote != null ? quoted(cue, beginner, quote) : reported(cue, beginner, reportedAfter(s, cue.end()));
+        }
         if (previous == null || !(previous.text().equals(",") || isCommaClosingAQuote(s, cue.start() - 1))) {
             return null;
         }
@@ -1214,6 +1290,33 @@ final class ClaimExtractor {
             "tweets", "message", "messages", "memo", "post", "posts", "email", "emails", "e-mail", "release",
             "note", "op-ed", "editorial", "column", "essay", "video", "ad", "advertisement", "filing", "motion",
             "petition", "complaint", "lawsuit", "brief");
+    /** Writings whose words "read" gives, besides the messages: "“...,” the article read." */
+    private static final Set<String> READ_WRITINGS = Set.of("article", "report", "headline", "caption", "sign");
+    private static final Set<String> READ_FORMS = Set.of("read", "reads");
+    private static final Set<String> READ_DETERMINERS = Set.of("the", "a", "his", "her", "its", "their", "this");
+
+    /**
+     * "“...,” the letter reads.", "“...,” the statement read.": "read" after a message or writing ("the letter", "its
+     * statement") that a quote closing with its comma comes right before, the clause ending there, gives the words the
+     * message holds; its writer is named elsewhere, the message is the source. Any other "read" ("X read the letter
+     * aloud") is no cue.
+     */
+    private boolean isQuoteAMessageReads(Sentence s, int i) {
+        Token verb = s.token(i);
+        Token noun = s.at(i - 1);
+        Token determiner = s.at(i - 2);
+        if (!READ_FORMS.contains(verb.lower()) || !verb.isLowercaseWord() || noun == null || determiner == null
+                || !noun.isLowercaseWord() || !(MESSAGE_NOUNS.contains(noun.lower())
+                || READ_WRITINGS.contains(noun.lower())) || !READ_DETERMINERS.contains(determiner.lower())) {
+            return false;
+        }
+        int k = i - 3;
+        while (k > 0 && (Grammar.closesQuotes(s.token(k)) || s.token(k).text().equals("'"))) {
+            k--; // "‘the rescue of the decade,'” the article read": a quote inside closes with it
+        }
+        return k < i - 3 && s.token(k).text().equals(",") && endsClause(s, i + 1);
+    }
+
     /** "a statement on Friday saying", "tweets early Friday arguing": words between the noun and the participle. */
     private static final int MAX_TOKENS_AFTER_MESSAGE = 3;
 

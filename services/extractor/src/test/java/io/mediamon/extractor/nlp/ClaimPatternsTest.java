@@ -1523,4 +1523,69 @@ class ClaimPatternsTest {
         Claim quoted = claims.stream().filter(Claim::getQuoted).findFirst().orElseThrow();
         assertEquals("Morrison", quoted.getSpeakerText(), claims.toString());
     }
+
+    @Test
+    void aQuoteThatAMessageReadsIsTheMessagesWords() {
+        List<Claim> letter = claims("Last week a group of ferry pilots sent a letter to the harbour board. “From Oban to "
+                + "Mallaig, we see pilots working long nights so that the ferries can sail on time,” the letter reads.");
+        assertEquals(1, letter.size(), letter.toString());
+        assertEquals("the letter", letter.get(0).getSpeakerText(), letter.toString());
+        assertEquals("read", letter.get(0).getCue().substring(0, 4), letter.toString());
+        assertTrue(letter.get(0).getContent().startsWith("From Oban to Mallaig"), letter.toString());
+        List<Claim> article = claims("“The harbour board honoured the pilots yesterday for what they called ‘the "
+                + "rescue of the decade,’” the article read.");
+        assertEquals(1, article.size(), article.toString());
+        assertEquals("the article", article.get(0).getSpeakerText(), article.toString());
+        List<Claim> straight = claims("“The harbour board honoured the pilots yesterday for what they called ‘the "
+                + "rescue of the decade,'” the article read.");
+        assertEquals(1, straight.size(), "an inner quote closed by a straight mark: " + straight);
+        assertEquals("the article", straight.get(0).getSpeakerText(), straight.toString());
+        List<Claim> sign = claims("Paula Green read the letter aloud to the harbour board on Friday.");
+        assertTrue(sign.isEmpty(), "reading aloud says nothing: " + sign);
+    }
+
+    @Test
+    void aModalVerbOfAskingBeforeAColonAndAQuoteIntroducesTheQuote() {
+        List<Claim> reader = claims("In calmer times, a reader would now ask: “Why are the tolls so high? Who decided "
+                + "that the ferries should stop?”");
+        assertEquals(1, reader.size(), reader.toString());
+        assertEquals("a reader", reader.get(0).getSpeakerText(), reader.toString());
+        assertTrue(reader.get(0).getContent().startsWith("Why are the tolls so high?"), reader.toString());
+        List<Claim> might = claims("Paula Green might ask the board about the tolls.");
+        assertTrue(might.isEmpty(), "a modal without a colon and a quote reports nothing: " + might);
+    }
+
+    @Test
+    void noResponseToRequestsForCommentIsTheSubjectsAnswer() {
+        List<Claim> board = claims("The Harbour Board did not immediately respond to requests for comment.");
+        assertEquals(1, board.size(), board.toString());
+        assertEquals("The Harbour Board", board.get(0).getSpeakerText(), board.toString());
+        assertEquals("to requests for comment", board.get(0).getContent(), board.toString());
+        List<Claim> queries = claims("The pilots did not respond to the board's letter about the tolls.");
+        assertTrue(queries.isEmpty(), "not answering a letter is no answer to a request for comment: " + queries);
+    }
+
+    @Test
+    void madeItClearReportsWhatFollows() {
+        List<Claim> made = claims("In an interview with the Oban Gazette, Paula Green made it clear she would not "
+                + "raise the tolls again.");
+        assertEquals(1, made.size(), made.toString());
+        assertEquals("Paula Green", made.get(0).getSpeaker(), made.toString());
+        assertEquals("she would not raise the tolls again", made.get(0).getContent(), made.toString());
+        List<Claim> clear = claims("The harbour board has made clear that the ferries will sail in May.");
+        assertEquals(1, clear.size(), clear.toString());
+        assertEquals("the ferries will sail in May", clear.get(0).getContent(), clear.toString());
+    }
+
+    @Test
+    void aParticipleAfterBeganByIsSaidByTheSubjectOfBegan() {
+        List<Claim> began = claims("Paula Green, a ferry pilot, then appeared on the radio on Tuesday and began by "
+                + "saying she would never sail in fog.");
+        assertEquals(1, began.size(), began.toString());
+        assertEquals("Paula Green", began.get(0).getSpeaker(), began.toString());
+        assertEquals("she would never sail in fog", began.get(0).getContent(), began.toString());
+        List<Claim> opened = claims("Paula Green opened by arguing that the tolls were too high.");
+        assertEquals(1, opened.size(), opened.toString());
+        assertEquals("Paula Green", opened.get(0).getSpeaker(), opened.toString());
+    }
 }
