@@ -93,8 +93,7 @@ final class ClaimExtractor {
                 }
                 if (cueEnd < 0 && (isBaseFormAfterPluralSubject(s, i, found) || isBaseFormAfterDo(s, i, found)
                         || isBaseFormAfterI(s, i, found) || isNegatedPerfectBeforeAClause(s, i, found)
-                        || isQuoteAMessageReads(s, i) || isModalCueBeforeAColonQuote(s, i)
-                        || isNoResponseToARequestForComment(s, i))) {
+                        || isQuoteAMessageReads(s, i) || isModalCueBeforeAColonQuote(s, i))) {
                     cueEnd = i + 1;
                 }
                 if (cueEnd < 0 && cue != null) {
@@ -1109,37 +1108,6 @@ final class ClaimExtractor {
         return verb.isLowercaseWord() && (isBaseFormVerbCue(s, i) || vocabulary.isBaseFormCue(verb.lower()))
                 && colon != null && colon.text().equals(":") && modal != null && modal.isLowercaseWord()
                 && MODALS.contains(modal.lower()) && !insideQuote(s, i) && quoteAfter(s, i + 1) != null;
-    }
-
-    private static final Set<String> RESPOND_FORMS = Set.of("respond", "responded", "return", "returned");
-    private static final Set<String> NEGATED_AUXILIARIES = Set.of("did", "does", "has", "have", "had");
-    /** "to repeated requests for comment": words between "to" and "requests". */
-    private static final int MAX_TOKENS_BEFORE_REQUEST = 3;
-
-    /**
-     * "X did not immediately respond to requests for comment", "X has not returned a request for comment": the news
-     * formula for a source that gave no answer, which annotators count as X's (empty) statement. Only with "request(s)
-     * for comment" after the verb: not answering a letter or a query says nothing.
-     */
-    private boolean isNoResponseToARequestForComment(Sentence s, int i) {
-        Token verb = s.token(i);
-        int not = skipAdverbsLeft(s, i - 1);
-        Token auxiliary = s.at(not - 1);
-        if (!verb.isLowercaseWord() || !RESPOND_FORMS.contains(verb.lower()) || not < 1
-                || !(s.token(not).is("not") || s.token(not).is("n't")) || auxiliary == null
-                || !NEGATED_AUXILIARIES.contains(auxiliary.lower())) {
-            return false;
-        }
-        for (int k = i + 1; k < Math.min(s.size() - 2, i + 2 + MAX_TOKENS_BEFORE_REQUEST); k++) {
-            Token t = s.token(k);
-            if (t.is("request") || t.is("requests")) {
-                return s.token(k + 1).is("for") && s.token(k + 2).is("comment");
-            }
-            if (Grammar.isPunctuation(t)) {
-                return false;
-            }
-        }
-        return false;
     }
 
     /** Whether token k is "as" right after a comma: "..., as X said." */

@@ -1556,13 +1556,10 @@ class ClaimPatternsTest {
     }
 
     @Test
-    void noResponseToRequestsForCommentIsTheSubjectsAnswer() {
+    void noResponseToRequestsForCommentIsNoClaim() {
+        // Not answering says nothing a desk can quote, and is reported of people who may never have seen the request.
         List<Claim> board = claims("The Harbour Board did not immediately respond to requests for comment.");
-        assertEquals(1, board.size(), board.toString());
-        assertEquals("The Harbour Board", board.get(0).getSpeakerText(), board.toString());
-        assertEquals("to requests for comment", board.get(0).getContent(), board.toString());
-        List<Claim> queries = claims("The pilots did not respond to the board's letter about the tolls.");
-        assertTrue(queries.isEmpty(), "not answering a letter is no answer to a request for comment: " + queries);
+        assertTrue(board.isEmpty(), board.toString());
     }
 
     @Test
