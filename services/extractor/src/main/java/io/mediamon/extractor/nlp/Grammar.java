@@ -140,4 +140,33 @@ final class Grammar {
     static boolean isPunctuation(Token t) {
         return !t.text().isEmpty() && !Character.isLetterOrDigit(t.text().codePointAt(0));
     }
+
+    /** Whether a phrase is a pronoun alone ("he", "they"). */
+    static boolean isPronoun(Sentence s, PhraseReader.Unit unit) {
+        return unit.end() - unit.start() == 1 && isPronoun(s.token(unit.start()));
+    }
+
+    /** "has since", "would also": adverbs and auxiliaries from token k rightwards; the index of the next word. */
+    static int skipAuxiliariesRight(Sentence s, int k) {
+        while (k < s.size() && (isAdverb(s.token(k)) || AUXILIARIES.contains(s.token(k).lower()))) {
+            k++;
+        }
+        return k;
+    }
+
+    /** "and has since said": adverbs and auxiliaries before a verb, read leftwards. */
+    static int skipAuxiliariesLeft(Sentence s, int k) {
+        while (k >= 0 && (isAdverb(s.token(k)) || AUXILIARIES.contains(s.token(k).lower()))) {
+            k--;
+        }
+        return k;
+    }
+
+    /** "has repeatedly said": adverbs before a verb, read leftwards from token k; the index of the word before them. */
+    static int skipAdverbsLeft(Sentence s, int k) {
+        while (k >= 0 && isAdverb(s.token(k))) {
+            k--;
+        }
+        return k;
+    }
 }

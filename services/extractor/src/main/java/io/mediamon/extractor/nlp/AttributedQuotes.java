@@ -1,0 +1,134 @@
+package io.mediamon.extractor.nlp;
+
+
+/**
+ * The quote a reporting verb attributes: the statement quote right after the verb ("said: “...”"), the one closing
+ * right before its subject ("“...,” she said"), or a question that ended the sentence before ("“Why?” she asked.").
+ * Quotes that are titles or phrases set off inside a sentence are not statements.
+ */
+final class AttributedQuotes {
+    private static final int MAX_TOKENS_TO_OWN_ATTRIBUTION = 4;
+
+    private final AnalyzedText doc;
+    private final ReportingVerbUse verbUse;
+
+    AttributedQuotes(AnalyzedText doc, ReportingVerbUse verbUse) {
+        this.doc = doc;
+        this.verbUse = verbUse;
+    }
+
+    /**
+     * "“Why would we pay more?” she said.": the sentence splitter ends a sentence at a question or exclamation mark
+     * inside a quote, so the attribution after it opens a sentence of its own. The statement quote that closes the
+     * sentence before s in the same paragraph, when it ends in "?" or "!"; else null.
+     */
+    Quote questionEndingSentenceBefore(Sentence s) {
+        if (s.index() == 0) {
+            return null;
+        }
+        Sentence before = doc.sentences.get(s.index() - 1);
+        Token last = before.token(before.size() - 1);
+        if (!Grammar.isCloseQuote(last) || doc.substring(last.end(), s.begin()).contains("\n")) {
+            return null;
+        }
+        for (Quote q : doc.quotes) {
+            // A question of a word or two is no statement by itself, unless it is the whole sentence ("“You winning?”").
+            if (q.close() == last.begin() && (q.isStatement(doc.text) || q.open() == before.begin())) {
+                String inner = doc.substring(q.innerBegin(), q.innerEnd()).strip();
+                return inner.endsWith("?") || inner.endsWith("!") ? q : null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a reporting verb follows the quote closely (“...,” she said). */
+    boolean hasOwnAttribution(Sentence s, Quote q) {
+        int k = s.tokenAtOrAfter(q.close() + 1);
+        for (int end = Math.min(s.size(), k + MAX_TOKENS_TO_OWN_ATTRIBUTION); k < end; k++) {
+            if (verbUse.verbCueAt(s, k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A statement quote whose closing mark is right before the phrase at token i (", ” he said"), or null. */
+    Quote quoteClosingBefore(Sentence s, int i) {
+        int k = i - 1;
+        while (k >= 0 && s.token(k).text().equals(",")) {
+            k--;
+        }
+        if (k < 0 || !Grammar.closesQuotes(s.token(k))) {
+            return null;
+        }
+        Token mark = s.token(k);
+        for (Quote q : doc.quotes) {
+            if (q.close() >= mark.begin() && q.close() < mark.end() && q.isStatement(doc.text)) {
+                return isTitleInSentence(s, q) ? null : q;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "“I would,” Paula said.": a quote of one or two words is mostly a phrase set off in the sentence ("called the
+     * tolls “too high,”"), so it is no statement by itself; one that opens the sentence and closes with its own comma,
+     * "?" or "!" right before the subject of the attribution is what was said. Not when the attribution goes on into
+     * another quote ("“My hope,” she said, “is that ...”": that one holds the words said). Null otherwise.
+     */
+    Quote shortQuoteOpening(Sentence s, int subjectStart, int cueEnd) {
+        Token mark = s.at(subjectStart - 1);
+        if (mark == null || !Grammar.closesQuotes(mark) || quoteAfter(s, cueEnd) != null) {
+            return null;
+        }
+        for (Quote q : doc.quotes) {
+            if (q.close() >= mark.begin() && q.close() < mark.end()) {
+                String inner = doc.substring(q.innerBegin(), q.innerEnd()).strip();
+                boolean punctuated = inner.endsWith(",") || inner.endsWith("?") || inner.endsWith("!");
+                return punctuated && q.open() == s.begin() ? q : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "In an interview on the channel's “Morning Show,” X said ...": a quote after a preposition or a possessive is a
+     * title inside the sentence, not the words said. (After another word it may be: "Y “is the only candidate
+     * ...,” said X" quotes part of a clause.)
+     */
+    private static boolean isTitleInSentence(Sentence s, Quote q) {
+        int open = s.tokenAtOrAfter(q.open());
+        Token before = open < s.size() && s.token(open).begin() == q.open() ? s.at(open - 1) : null;
+        if (before == null) {
+            return false;
+        }
+        return Grammar.isPossessiveMarker(before) || Grammar.PREPOSITIONS.contains(before.lower());
+    }
+
+    /** "said (Dec. 17) (that|:) “...”": a statement quote opening right after the verb or its complementizer. */
+    Quote quoteAfter(Sentence s, int cueEnd) {
+        for (int k = cueEnd; k < Math.min(s.size(), cueEnd + ReportedSpans.MAX_TOKENS_BEFORE_COMPLEMENT + 1); k++) {
+            Token t = s.token(k);
+            if (Grammar.isOpenQuote(t)) {
+                Token before = s.at(k - 1);
+                boolean adjacent = k == cueEnd || before.is("that") || before.text().equals(":")
+                        || before.text().equals(",");
+                Quote q = quoteOpeningAt(t.begin());
+                return adjacent && q != null && q.isStatement(doc.text) ? q : null;
+            }
+            if (verbUse.verbCueAt(s, k) != null || t.text().equals(";")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    Quote quoteOpeningAt(int offset) {
+        for (Quote q : doc.quotes) {
+            if (q.open() == offset) {
+                return q;
+            }
+        }
+        return null;
+    }
+}
