@@ -31,6 +31,24 @@ final class AnalyzedText {
         }
     }
 
+    /**
+     * The index of the sentence holding the character offset (of the next sentence when it falls between two; the
+     * number of sentences after the last). Sentences are in text order, so a binary search over their ends.
+     */
+    int sentenceIndexAt(int offset) {
+        int low = 0;
+        int high = sentences.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sentences.get(mid).end() <= offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
     /** The name mention covering the token, or null. */
     NameMention mention(Sentence s, int token) {
         return token >= 0 && token < s.size() ? mentionAt[s.index()][token] : null;

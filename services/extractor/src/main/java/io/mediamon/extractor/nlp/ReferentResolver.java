@@ -265,7 +265,7 @@ final class ReferentResolver {
     private Optional<NameMention> latest(List<Subject> candidates, int offset, int fromSentence,
                                          int excludeBegin, int excludeEnd) {
         return candidates.stream()
-                .filter(sub -> sub.offset() < offset && sentenceAt(sub.offset()) >= fromSentence)
+                .filter(sub -> sub.offset() < offset && doc.sentenceIndexAt(sub.offset()) >= fromSentence)
                 .filter(sub -> sub.offset() < excludeBegin || sub.offset() >= excludeEnd)
                 .max(Comparator.comparingInt(Subject::offset))
                 .map(Subject::person);
@@ -369,20 +369,11 @@ final class ReferentResolver {
         return subjects.stream()
                 .filter(sub -> sub.offset() < offset)
                 .filter(sub -> sub.offset() < excludeBegin || sub.offset() >= excludeEnd)
-                .filter(sub -> sentenceAt(sub.offset()) >= fromSentence && wanted.fits(Gender.of(sub.person())))
+                .filter(sub -> doc.sentenceIndexAt(sub.offset()) >= fromSentence && wanted.fits(Gender.of(sub.person())))
                 .max(Comparator.comparingInt(Subject::offset))
                 .map(Subject::person);
     }
 
-    /** The index of the sentence holding the character offset. */
-    private int sentenceAt(int offset) {
-        for (Sentence s : doc.sentences) {
-            if (offset < s.end()) {
-                return s.index();
-            }
-        }
-        return doc.sentences.size();
-    }
 
     /** The latest person before the offset introduced with this role ("the spokesman" -> "spokesman X"). */
     private Optional<NameMention> personWithRole(Token role, int offset) {

@@ -27,9 +27,6 @@ final class ReportedSpans {
     private static final int MAX_ASIDE_BEFORE_THAT = 16;
 
     /** Modal verbs that carry on a clause after an interruption: "The ferry, according to X, will run ...". */
-    private static final Set<String> MODAL_VERBS = Set.of("will", "would", "could", "should", "may", "might", "can",
-            "must");
-
     private final AnalyzedText doc;
     private final Vocabulary vocabulary;
     private final PhraseReader reader;
@@ -241,7 +238,7 @@ final class ReportedSpans {
             return false;
         }
         String w = t.lower();
-        return Grammar.AUXILIARIES.contains(w) || MODAL_VERBS.contains(w) || w.equals("and") || w.equals("but")
+        return Grammar.AUXILIARIES.contains(w) || w.equals("and") || w.equals("but")
                 || reader.isVerbLike(s, k);
     }
 

@@ -294,10 +294,10 @@ final class SpeakerResolver {
     private Referent person(Token pronoun, int excludeBegin, int excludeEnd) {
         Gender wanted = Gender.ofPronoun(pronoun);
         Optional<NameMention> nearest = resolver.person(pronoun.begin(), excludeBegin, excludeEnd);
-        int pronounSentence = sentenceOf(pronoun.begin());
+        int pronounSentence = doc.sentenceIndexAt(pronoun.begin());
         if (nearest.isPresent() && wanted.fits(Gender.of(nearest.get()))) {
             // After a quote ("“...,” he said"), news names the one quoted in the sentence before it.
-            int before = excludeBegin < 0 ? -1 : sentenceOf(excludeBegin) - 1;
+            int before = excludeBegin < 0 ? -1 : doc.sentenceIndexAt(excludeBegin) - 1;
             Optional<NameMention> newer = nearest.get().sentence < before && wanted != Gender.UNKNOWN
                     ? lastOfGender(pronoun.begin(), before, wanted, excludeBegin, excludeEnd)
                     : Optional.empty();
@@ -386,14 +386,6 @@ final class SpeakerResolver {
                 && after.isLowercaseWord();
     }
 
-    private int sentenceOf(int offset) {
-        for (Sentence s : doc.sentences) {
-            if (offset >= s.begin() && offset < s.end()) {
-                return s.index();
-            }
-        }
-        return doc.sentences.size();
-    }
 
     /**
      * "the ministry" → the latest organisation before it whose name has that word ("Foreign Ministry"), "the
