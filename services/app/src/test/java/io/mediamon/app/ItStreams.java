@@ -6,13 +6,16 @@ import io.mediamon.config.MediamonConfig;
 import io.mediamon.schema.EnrichedArticle;
 import io.mediamon.topics.MediamonTopics;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 
 /** For tests of the stages after extraction: enriched articles in, the services run without NER. */
 final class ItStreams {
@@ -44,15 +47,23 @@ final class ItStreams {
     return props;
   }
 
-  /** Writes the articles to the enriched topic, keyed by id, each timestamped with its fetch time. */
-  static void produceEnriched(MediamonConfig config, MediamonTopics topics, List<EnrichedArticle> articles) {
+  /**
+   * Writes the articles to the enriched topic, keyed by id, each timestamped with its fetch time, and fails unless the
+   * broker acknowledged every one: a test whose input was partly dropped would wait for output that cannot come.
+   */
+  static void produceEnriched(MediamonConfig config, MediamonTopics topics, List<EnrichedArticle> articles)
+      throws Exception {
+    List<Future<RecordMetadata>> acks = new ArrayList<>();
     try (KafkaProducer<String, EnrichedArticle> producer = new KafkaProducer<>(producerProps(config),
         topics.enriched().keySerde().serializer(), topics.enriched().valueSerde().serializer())) {
       for (EnrichedArticle a : articles) {
-        producer.send(new ProducerRecord<>(topics.enriched().name(), null, a.getFetchedAt().toEpochMilli(),
-            a.getId(), a));
+        acks.add(producer.send(new ProducerRecord<>(topics.enriched().name(), null, a.getFetchedAt().toEpochMilli(),
+            a.getId(), a)));
       }
       producer.flush();
+    }
+    for (Future<RecordMetadata> ack : acks) {
+      ack.get();
     }
   }
 }

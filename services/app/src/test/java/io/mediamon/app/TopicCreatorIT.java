@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -23,6 +24,11 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,6 +83,39 @@ class TopicCreatorIT {
       });
       await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
           assertTrue(admin.listTopics().names().get(30, TimeUnit.SECONDS).containsAll(names(topics))));
+    }
+  }
+
+  /**
+   * A producer that writes the moment the topics are created loses nothing: its first request may reach the leader
+   * before the partition is open, and the next one after (KAFKA-15591), unless creation waits until every partition
+   * is served. A short delivery timeout turns a lost batch into a failed send here instead of a two-minute wait.
+   */
+  @Test
+  void aProducerWritingTheMomentTopicsAreCreatedLosesNothing() throws Exception {
+    for (int round = 0; round < 8; round++) {
+      MediamonConfig config = ItConfigs.unique(stateDir.resolve("p" + round));
+      MediamonTopics topics = MediamonTopics.from(config);
+      try (Admin admin = KafkaAccess.reachableAdmin(config)) {
+        TopicCreator.ensureTopics(admin, topics);
+      }
+      Properties props = config.kafkaClientProperties();
+      props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+      props.put(ProducerConfig.ACKS_CONFIG, "all");
+      props.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+      props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
+      props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15000);
+      List<Future<RecordMetadata>> sent = new ArrayList<>();
+      try (KafkaProducer<String, String> producer =
+          new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
+        for (int i = 0; i < 2000; i++) {
+          sent.add(producer.send(new ProducerRecord<>(topics.raw().name(), "k" + i, "v" + i)));
+        }
+        producer.flush();
+      }
+      for (Future<RecordMetadata> ack : sent) {
+        ack.get(); // throws if the batch was dropped
+      }
     }
   }
 

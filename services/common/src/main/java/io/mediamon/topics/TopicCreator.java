@@ -1,6 +1,8 @@
 package io.mediamon.topics;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,8 +11,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.KafkaFuture;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +23,8 @@ import org.slf4j.LoggerFactory;
 /** Creates the mediamon topics that do not exist yet; existing topics are left as they are. */
 public final class TopicCreator {
   private static final Logger LOG = LoggerFactory.getLogger(TopicCreator.class);
+  private static final Duration SERVED_TIMEOUT = Duration.ofSeconds(60);
+  private static final Duration SERVED_RETRY = Duration.ofMillis(100);
 
   private TopicCreator() {}
 
@@ -37,6 +44,7 @@ public final class TopicCreator {
           created.add(result.getKey());
         }
       }
+      awaitServed(admin, missing);
       if (!created.isEmpty()) {
         LOG.info("Created topics {}", created);
       }
@@ -63,6 +71,37 @@ public final class TopicCreator {
         return false;
       }
       throw e;
+    }
+  }
+
+  /**
+   * Waits until the leader of every partition of these new topics answers for it. The broker announces a new topic's
+   * leader in its metadata a moment before it has opened the partition; an idempotent producer that writes at once can
+   * then have its first request refused (NOT_LEADER_OR_FOLLOWER) and its second accepted, after which every retry of
+   * the first is out of sequence until delivery.timeout.ms drops its records (KAFKA-15591). A ListOffsets request is
+   * answered by the partition itself, so once all have answered no producer can meet that gap. The admin client
+   * retries a leader's refusal itself, but gives up at once on a topic its metadata does not list yet: that is asked
+   * again here until the deadline.
+   */
+  private static void awaitServed(Admin admin, List<NewTopic> topics)
+      throws InterruptedException, ExecutionException, TimeoutException {
+    Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
+    for (NewTopic topic : topics) {
+      for (int p = 0; p < topic.numPartitions(); p++) {
+        partitions.put(new TopicPartition(topic.name(), p), OffsetSpec.latest());
+      }
+    }
+    long deadline = System.nanoTime() + SERVED_TIMEOUT.toNanos();
+    while (true) {
+      try {
+        admin.listOffsets(partitions).all().get(SERVED_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        return;
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof RetriableException) || System.nanoTime() > deadline) {
+          throw e;
+        }
+        Thread.sleep(SERVED_RETRY.toMillis());
+      }
     }
   }
 
