@@ -74,6 +74,9 @@ final class ReportingVerbUse {
     private static final Set<String> GO_FORMS = Set.of("go", "goes", "going", "went", "gone");
 
     /** Cues that also link an adjective to their subject: "voters feel stung" tells how they are, not a thought. */
+    /** Participles that give the noun before them a name ("a charity, called the X,"), when set off by a comma. */
+    private static final Set<String> NAMING_PARTICIPLES = Set.of("called", "dubbed", "named", "nicknamed",
+            "labeled", "labelled", "branded", "termed", "titled");
     private static final Set<String> LINKING_CUES = Set.of("feel");
 
     private final AnalyzedText doc;
@@ -167,6 +170,9 @@ final class ReportingVerbUse {
             return false;
         }
         if (cue.equals("called") && namesWhatComesBefore(s, i)) {
+            return false;
+        }
+        if (p.equals(",") && NAMING_PARTICIPLES.contains(cue) && namesWhatIsSetOff(s, i)) {
             return false;
         }
         // "a survey released in early May found": the month, not the modal "may"; "Theresa May said", "Will Cole
@@ -302,6 +308,20 @@ final class ReportingVerbUse {
         Token preposition = s.at(before.start() - 1);
         return (opening.is("a") || opening.is("an")) && preposition != null
                 && Grammar.PREPOSITIONS.contains(preposition.lower());
+    }
+
+    /**
+     * "Her charity, called the Riverside Trust, will ...", "a fund, dubbed X.": a naming participle after a comma whose
+     * name is closed by a comma or the sentence's end names the noun before the comma; nobody called anything (not
+     * "X, in a letter, called the plan a disgrace": a complement follows the name there).
+     */
+    private boolean namesWhatIsSetOff(Sentence s, int cue) {
+        PhraseReader.Unit name = reader.readRightUnit(s, cue + 1);
+        if (name == null) {
+            return false;
+        }
+        Token after = s.at(name.end());
+        return after == null || after.text().equals(",") || (name.end() == s.size() - 1 && !after.isWord());
     }
 
     /** "is warning", "has been arguing", "was also saying": an -ing cue after a form of "be", adverbs between. */

@@ -1585,4 +1585,18 @@ class ClaimPatternsTest {
         assertEquals(1, opened.size(), opened.toString());
         assertEquals("Paula Green", opened.get(0).getSpeaker(), opened.toString());
     }
+
+    @Test
+    void aNameAfterACommaAndCalledNamesTheNounBeforeItAndSaysNothing() {
+        // "Her charity, called the X, will ...": the participle gives the noun before it its name; X spoke no words.
+        List<Claim> named = claims("In March, Paula Green handed the pier to the town. Her charity, called the "
+                + "Riverside Heritage Trust, will still own the land until it repays the loan.");
+        assertTrue(named.isEmpty(), named.toString());
+        List<Claim> end = claims("Paula Green runs a small ferry charity, called the Riverside Heritage Trust.");
+        assertTrue(end.isEmpty(), end.toString());
+        List<Claim> complement = claims("Paula Green, the harbour pilot, called the toll rise a disgrace.");
+        assertEquals(1, complement.size(), "a name with a complement after it is still called something: "
+                + complement);
+        assertEquals("Paula Green", complement.get(0).getSpeaker(), complement.toString());
+    }
 }
