@@ -31,7 +31,11 @@ EXTRA = {"campaign": "GROUP", "poll": "COMMUNICATION", "study": "COMMUNICATION",
          # ... and a video "clip", a presentation's "slide", "statistics" (first a branch of mathematics) and a
          # polling "average" (first a statistic): "the clip says", "a slide shows", "the polling average shows".
          "clip": "COMMUNICATION", "slide": "COMMUNICATION", "statistics": "COMMUNICATION",
-         "average": "COMMUNICATION"}
+         "average": "COMMUNICATION",
+         # ... and works quoted as sources whose first sense WordNet files under a style ("article": nonfiction, prose)
+         # or a show ("film", "movie", "documentary"): "the article read", "the film explains", "a documentary argues".
+         "article": "COMMUNICATION", "film": "COMMUNICATION", "movie": "COMMUNICATION",
+         "documentary": "COMMUNICATION"}
 
 
 def main(wordnet_dir):

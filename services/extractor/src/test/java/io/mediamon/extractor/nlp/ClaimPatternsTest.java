@@ -1599,4 +1599,18 @@ class ClaimPatternsTest {
                 + complement);
         assertEquals("Paula Green", complement.get(0).getSpeaker(), complement.toString());
     }
+
+    @Test
+    void anArticleOrAFilmIsADescriptionThatSpeaks() {
+        // Written and filmed works are quoted as sources ("the article read", "the film explains"), as a report is.
+        List<Claim> article = claims("“The harbour board honoured the pilots yesterday,” the article read.");
+        assertEquals(1, article.size(), article.toString());
+        assertEquals(SpeakerKind.DESCRIPTION, article.get(0).getSpeakerKind(), article.toString());
+        List<Claim> film = claims("The film explains how the ferries came to stop.");
+        assertEquals(1, film.size(), film.toString());
+        assertEquals("The film", film.get(0).getSpeakerText(), film.toString());
+        assertEquals(SpeakerKind.DESCRIPTION, film.get(0).getSpeakerKind(), film.toString());
+        List<Claim> documentary = claims("A new documentary argues that the tolls were too high.");
+        assertEquals(SpeakerKind.DESCRIPTION, documentary.get(0).getSpeakerKind(), documentary.toString());
+    }
 }
