@@ -133,8 +133,9 @@ final class Grammar {
         return isOpenQuote(t) || isCloseQuote(t) || t.text().equals("«") || t.text().equals("»");
     }
 
+    /** An em or en dash, two hyphens, or the horizontal bar ("―", U+2015) some outlets write for the em dash. */
     static boolean isDash(Token t) {
-        return t.text().equals("—") || t.text().equals("–") || t.text().equals("--");
+        return t.text().equals("—") || t.text().equals("–") || t.text().equals("--") || t.text().equals("―");
     }
 
     static boolean isPunctuation(Token t) {

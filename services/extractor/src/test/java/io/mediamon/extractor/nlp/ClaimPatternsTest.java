@@ -1613,4 +1613,14 @@ class ClaimPatternsTest {
         List<Claim> documentary = claims("A new documentary argues that the tolls were too high.");
         assertEquals(SpeakerKind.DESCRIPTION, documentary.get(0).getSpeakerKind(), documentary.toString());
     }
+
+    @Test
+    void aHorizontalBarSetsOffAPhraseAsAnEmDashDoes() {
+        // Some outlets write the dash as U+2015 ("―"): a phrase between two of them stands aside from the clause.
+        List<Claim> bar = claims("The film ― which weaves together the voices of pilots and harbour masters ― "
+                + "explains how the ferries came to stop.");
+        assertEquals(1, bar.size(), bar.toString());
+        assertEquals("The film", bar.get(0).getSpeakerText(), bar.toString());
+        assertEquals("how the ferries came to stop", bar.get(0).getContent(), bar.toString());
+    }
 }
