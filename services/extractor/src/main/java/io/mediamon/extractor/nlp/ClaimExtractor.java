@@ -208,7 +208,8 @@ final class ClaimExtractor {
             return null;
         }
         List<PhraseReader.Unit> agent = reader.readRight(s, cue.end() + 1);
-        if (agent.isEmpty() || !reader.canSpeak(s, agent.get(0))) {
+        PhraseReader.Unit everyone = agent.isEmpty() ? null : reader.everyoneWithItsClause(s, agent.get(0));
+        if (agent.isEmpty() || (everyone == null && !reader.canSpeak(s, agent.get(0)))) {
             return null;
         }
         int before = Grammar.skipAdverbsLeft(s, verb - 1);
@@ -224,8 +225,17 @@ final class ClaimExtractor {
             return null;
         }
         int[] content = spans.span(s, subject.start(), subject.end());
-        return content == null ? null
-                : new Found(s.token(verb).begin(), form, sources.sourceSpeaker(s, agent), content[0], content[1], false);
+        if (content == null) {
+            return null;
+        }
+        SpeakerResolver.Speaker speaker = sources.sourceSpeaker(s, agent);
+        if (everyone != null) {
+            // "everyone I interviewed": the people the clause describes, as "Everyone I interviewed criticized" reads
+            SpeakerResolver.Speaker all = speakers.of(s, agent.get(0));
+            String text = doc.substring(s.token(everyone.start()).begin(), s.token(everyone.end() - 1).end());
+            speaker = new SpeakerResolver.Speaker(all.referent(), text, all.kind(), all.organisation());
+        }
+        return new Found(s.token(verb).begin(), form, speaker, content[0], content[1], false);
     }
 
     /** "His warnings about the tolls": a noun phrase widened leftwards over the prepositions it ends (three at most). */

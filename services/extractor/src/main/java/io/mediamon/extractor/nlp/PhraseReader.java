@@ -323,6 +323,25 @@ final class PhraseReader {
                 : antecedent;
     }
 
+    /** Pronouns for all the people there are, who speak as a group: "a view echoed by everyone". */
+    static final Set<String> EVERYONE = Set.of("everyone", "everybody");
+
+    /**
+     * "a view echoed by everyone I interviewed", "criticized by everybody": "everyone" as a passive's agent (unit, read
+     * right of "by"), widened over a relative clause without "that" after it (a subject pronoun and a verb in -ed:
+     * who they are); null when the unit is not "everyone".
+     */
+    Unit everyoneWithItsClause(Sentence s, Unit unit) {
+        if (unit.end() - unit.start() != 1 || !EVERYONE.contains(s.token(unit.start()).lower())) {
+            return null;
+        }
+        Token pronoun = s.at(unit.end());
+        Token verb = s.at(unit.end() + 1);
+        boolean clause = pronoun != null && verb != null && CONTACT_CLAUSE_SUBJECTS.contains(pronoun.lower())
+                && verb.isLowercaseWord() && verb.text().endsWith("ed");
+        return clause ? new Unit(unit.start(), unit.end() + 2) : unit;
+    }
+
     /** "who have been some of the loudest critics of the tolls": the longest relative clause read across. */
     private static final int MAX_RELATIVE_CLAUSE_TOKENS = 12;
 

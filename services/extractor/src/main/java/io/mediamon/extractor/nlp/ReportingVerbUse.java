@@ -292,7 +292,8 @@ final class ReportingVerbUse {
             return false;
         }
         return Grammar.DETERMINERS.contains(agent.lower()) || doc.mention(s, cue + 2) != null
-                || (agent.isWord() && agent.isCapitalized()) || Character.isDigit(agent.text().codePointAt(0));
+                || (agent.isWord() && agent.isCapitalized()) || Character.isDigit(agent.text().codePointAt(0))
+                || PhraseReader.EVERYONE.contains(agent.lower()); // "a view echoed by everyone I interviewed"
     }
 
     /**

@@ -1623,4 +1623,20 @@ class ClaimPatternsTest {
         assertEquals("The film", bar.get(0).getSpeakerText(), bar.toString());
         assertEquals("how the ferries came to stop", bar.get(0).getContent(), bar.toString());
     }
+
+    @Test
+    void everyoneAsThePassivesAgentSaidIt() {
+        // "a view echoed by everyone I interviewed": everyone, with the clause saying who they are, is the speaker.
+        List<Claim> echoed = claims("The tolls are too high, said Paula Green (a view echoed by everyone I "
+                + "interviewed).");
+        Claim view = echoed.stream().filter(c -> "echoed".equals(c.getCue())).findFirst().orElseThrow();
+        assertEquals("everyone I interviewed", view.getSpeakerText(), echoed.toString());
+        assertEquals(SpeakerKind.DESCRIPTION, view.getSpeakerKind(), echoed.toString());
+        assertEquals("a view", view.getContent(), echoed.toString());
+        List<Claim> plan = claims("The toll plan was criticized by everybody at the meeting.");
+        assertEquals(1, plan.size(), plan.toString());
+        assertEquals("everybody", plan.get(0).getSpeakerText(), plan.toString());
+        assertTrue(claims("The toll plan was criticized by everything we know about ferries.").isEmpty(),
+                "a thing is no agent that speaks");
+    }
 }
