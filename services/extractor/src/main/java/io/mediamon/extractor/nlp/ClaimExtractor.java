@@ -544,7 +544,8 @@ final class ClaimExtractor {
             return quoted(cue, speaker, quoteAfter);
         }
         Token beforeSubject = s.at(subjectStart - 1);
-        if ((spans.endsClause(s, cue.end()) || ReportedSpans.opensCoordinateClause(s, cue.end())) && beforeSubject != null
+        if ((spans.endsClause(s, cue.end()) || ReportedSpans.opensCoordinateClause(s, cue.end()))
+                && !isIntentionBeforeItsInfinitive(s, cue) && beforeSubject != null
                 && (beforeSubject.text().equals(",") || closesAQuotedPhraseWithItsComma(s, subjectStart - 1))) {
             return reported(cue, speaker, spans.reportedBefore(s, subjectStart - 1, earlier));
         }
@@ -560,6 +561,17 @@ final class ClaimExtractor {
             return interrupted;
         }
         return reported(cue, speaker, spans.reportedAfter(s, cue.end()));
+    }
+
+    /**
+     * "After the vote, the board hopes to raise the tolls.": "to" after a verb of intention opens what is intended
+     * (an infinitive), not a circumstance ending the clause ("..., the board said to reporters."); the text before
+     * the comma is then an opening phrase, not what was said.
+     */
+    private boolean isIntentionBeforeItsInfinitive(Sentence s, Cue cue) {
+        Token to = s.at(cue.end());
+        return to != null && to.is("to")
+                && vocabulary.claimKind(ReportingVerbUse.reportingVerbOf(cue.text())) == io.mediamon.schema.ClaimKind.INTENTION;
     }
 
     /**

@@ -1639,4 +1639,19 @@ class ClaimPatternsTest {
         assertTrue(claims("The toll plan was criticized by everything we know about ferries.").isEmpty(),
                 "a thing is no agent that speaks");
     }
+
+    @Test
+    void anIntentionAfterAnOpeningPhraseIsTheInfinitiveAfterTheVerb() {
+        // "After the vote, the board hopes to ...": the comma closes an opening phrase, not a statement the board
+        // makes at the end of the sentence; what it intends is the infinitive after the verb.
+        List<Claim> hopes = claims("After the vote on Friday, the harbour board hopes to raise the tolls.");
+        assertEquals(1, hopes.size(), hopes.toString());
+        assertEquals("the harbour board", hopes.get(0).getSpeakerText(), hopes.toString());
+        assertEquals("to raise the tolls", hopes.get(0).getContent(), hopes.toString());
+        List<Claim> aims = claims("After the strikes and the storms, board aims to rely less on ferry tolls.");
+        assertEquals(1, aims.size(), aims.toString());
+        assertEquals("to rely less on ferry tolls", aims.get(0).getContent(), aims.toString());
+        List<Claim> said = claims("The tolls will double by May, the harbour board said to reporters.");
+        assertEquals("The tolls will double by May", said.get(0).getContent(), "a statement still ends it: " + said);
+    }
 }
