@@ -102,7 +102,30 @@ final class AttributedQuotes {
         if (before == null) {
             return false;
         }
-        return Grammar.isPossessiveMarker(before) || Grammar.PREPOSITIONS.contains(before.lower());
+        return Grammar.isPossessiveMarker(before) || Grammar.PREPOSITIONS.contains(before.lower())
+                || (before.text().equals(",") && isInTitleCase(s, open, s.tokenAtOrAfter(q.innerEnd())));
+    }
+
+    /** Words of four letters or more, at least this many, all capitalised make a title ("Ferries of the North"). */
+    private static final int MIN_TITLE_WORDS = 2;
+
+    /**
+     * "In her 2010 book, “Ferries of the North,” X suggested ...": a quote set off by a comma inside the sentence
+     * whose longer words (tokens [open, close)) are all capitalised names a work, as titles are written; the words
+     * said are written as a sentence ("“the tolls will rise,” X said").
+     */
+    private static boolean isInTitleCase(Sentence s, int open, int close) {
+        int words = 0;
+        for (int k = open; k < close && k < s.size(); k++) {
+            Token t = s.token(k);
+            if (t.isWord() && t.text().length() >= 4) {
+                if (!t.isCapitalized()) {
+                    return false;
+                }
+                words++;
+            }
+        }
+        return words >= MIN_TITLE_WORDS;
     }
 
     /** "said (Dec. 17) (that|:) “...”": a statement quote opening right after the verb or its complementizer. */

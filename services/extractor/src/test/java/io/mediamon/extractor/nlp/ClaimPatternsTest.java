@@ -1654,4 +1654,18 @@ class ClaimPatternsTest {
         List<Claim> said = claims("The tolls will double by May, the harbour board said to reporters.");
         assertEquals("The tolls will double by May", said.get(0).getContent(), "a statement still ends it: " + said);
     }
+
+    @Test
+    void aTitleInCapitalsSetOffByCommasIsNotTheWordsSaid() {
+        // "In her 2010 book, “Ferries of the North,” Ms. Green suggested ...": the quote names the book; what she
+        // suggested follows the verb.
+        List<Claim> book = claims("In her 2010 book, “Ferries of the North,” Paula Green suggested raising the tolls "
+                + "every spring to pay for the pier.");
+        assertEquals(1, book.size(), book.toString());
+        assertEquals("Paula Green", book.get(0).getSpeaker(), book.toString());
+        assertTrue(book.get(0).getContent().startsWith("raising the tolls every spring"), book.toString());
+        List<Claim> words = claims("In a statement, “the tolls will rise in May,” Paula Green said.");
+        assertEquals(1, words.size(), words.toString());
+        assertEquals("the tolls will rise in May", words.get(0).getContent(), "words in lowercase are said: " + words);
+    }
 }
