@@ -166,7 +166,7 @@ final class ReportingVerbUse {
         if (isProgressive(s, i)) {
             return true; // "X is warning that ...": an -ing form after "is" is the active verb, not a passive
         }
-        if (isFollowedByAgent(s, i) || lacksItsObject(s, i)) {
+        if (isFollowedByAgent(s, i) || lacksItsObject(s, i) || locatesWhatComesBefore(s, i)) {
             return false;
         }
         if (cue.equals("called") && namesWhatComesBefore(s, i)) {
@@ -278,6 +278,31 @@ final class ReportingVerbUse {
         String preposition = OBJECT_BEFORE_PREPOSITION.get(s.token(cue).lower());
         Token next = s.at(cue + 1);
         return preposition != null && next != null && next.is(preposition);
+    }
+
+    /** Prepositions of place after which "found" tells where something is ("chemicals found in refrigerants"). */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "on", "at", "inside", "near", "among",
+            "across", "throughout", "under");
+    /** How far a finding's "that" may follow "found in ..." ("found in their review of the accounts that ..."). */
+    private static final int MAX_TOKENS_TO_FINDING = 10;
+
+    /**
+     * "potent chemicals found in refrigerants", "the ferry found on the rocks": "found" right before a preposition of
+     * place, not a time, is a participle telling where the thing before it is; a finding reported that way goes on to
+     * its "that" ("Auditors found in their review that ...").
+     */
+    private boolean locatesWhatComesBefore(Sentence s, int cue) {
+        Token preposition = s.at(cue + 1);
+        if (!s.token(cue).is("found") || preposition == null || !PLACE_PREPOSITIONS.contains(preposition.lower())
+                || doc.isTime(s, cue + 2)) {
+            return false;
+        }
+        for (int k = cue + 2; k < Math.min(s.size(), cue + 2 + MAX_TOKENS_TO_FINDING); k++) {
+            if (s.token(k).is("that")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

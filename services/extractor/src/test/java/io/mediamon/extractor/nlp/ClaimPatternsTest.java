@@ -1668,4 +1668,15 @@ class ClaimPatternsTest {
         assertEquals(1, words.size(), words.toString());
         assertEquals("the tolls will rise in May", words.get(0).getContent(), "words in lowercase are said: " + words);
     }
+
+    @Test
+    void foundRightBeforeAPlaceIsAParticipleThatLocatesNotAFinding() {
+        // "chemicals found in refrigerants": a participle telling where something is, not a finding of the chemicals.
+        List<Claim> located = claims("The deal cut the use of potent chemicals found in refrigerants and old ferries.");
+        assertTrue(located.isEmpty(), located.toString());
+        List<Claim> finding = claims("Auditors found in their review of the harbour accounts that the tolls had "
+                + "been misspent.");
+        assertEquals(1, finding.size(), "a finding with its clause is still one: " + finding);
+        assertEquals("the tolls had been misspent", finding.get(0).getContent(), finding.toString());
+    }
 }
