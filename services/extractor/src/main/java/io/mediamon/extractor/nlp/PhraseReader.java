@@ -724,10 +724,11 @@ final class PhraseReader {
      */
     private static boolean opensClause(Sentence s, int start) {
         int k = start - 1;
+        // A closing mark may share its token with an inner quote's ("‘...,’”"): closesQuotes reads both.
         if (k >= 0 && s.token(k).text().equals(",")) {
-            return (k >= 1 && Grammar.isCloseQuote(s.token(k - 1))) || closesIntroduction(s, k);
+            return (k >= 1 && Grammar.closesQuotes(s.token(k - 1))) || closesIntroduction(s, k);
         }
-        if (k < 0 || (k == 0 && Grammar.isOpenQuote(s.token(0))) || Grammar.isCloseQuote(s.token(k))) {
+        if (k < 0 || (k == 0 && Grammar.isOpenQuote(s.token(0))) || Grammar.closesQuotes(s.token(k))) {
             return true;
         }
         Token opener = s.token(k);

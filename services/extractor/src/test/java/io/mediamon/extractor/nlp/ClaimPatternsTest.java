@@ -1679,4 +1679,16 @@ class ClaimPatternsTest {
         assertEquals(1, finding.size(), "a finding with its clause is still one: " + finding);
         assertEquals("the tolls had been misspent", finding.get(0).getContent(), finding.toString());
     }
+
+    @Test
+    void aQuoteEndingInAnInnerQuoteBeforeANameWithALongAppositiveIsTheNamesWords() {
+        // "‘...,’” closes both quotes in one token: the name after it opens the clause all the same, and its long
+        // appositive is crossed to the verb, whose object is the listener.
+        List<Claim> told = claims("“This story is pushed by the media, where we find the labels of ‘criminal, "
+                + "super predator,’” Paula Green, the executive director at the Harbour Trust and who also appeared in "
+                + "the film, told the Oban Gazette.");
+        assertEquals(1, told.size(), told.toString());
+        assertEquals("Paula Green", told.get(0).getSpeaker(), told.toString());
+        assertTrue(told.get(0).getContent().startsWith("This story is pushed by the media"), told.toString());
+    }
 }
