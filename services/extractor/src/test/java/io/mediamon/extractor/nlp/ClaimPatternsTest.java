@@ -1585,4 +1585,31 @@ class ClaimPatternsTest {
         assertEquals(1, opened.size(), opened.toString());
         assertEquals("Paula Green", opened.get(0).getSpeaker(), opened.toString());
     }
+
+    @Test
+    void anOpeningDoubledApostropheAfterAFullStopOpensTheNextSentencesQuote() {
+        // Archives write quotes as ''...''; the splitter left the opening mark at the end of the sentence before,
+        // where a claim took it into its content and the quote lost its opening.
+        List<Claim> claims = claims("Paula Green runs the ferry to Oban.\n\nUnfair? She does not think so. ''We "
+                + "cannot blame anyone who complains about the fares,'' she said. ''But most people who ride the "
+                + "ferry know the costs have gone up.''");
+        assertTrue(claims.stream().noneMatch(c -> c.getContent().contains("''")), claims.toString());
+        assertTrue(claims.stream().anyMatch(c -> c.getCue().equals("said") && "Paula Green".equals(c.getSpeaker())
+                && c.getContent().equals("We cannot blame anyone who complains about the fares … But most people "
+                + "who ride the ferry know the costs have gone up")), claims.toString());
+        List<Claim> closing = claims("Paula Green said the ferry was ''too slow.'' The council met.");
+        assertTrue(closing.stream().anyMatch(c -> c.getContent().contains("too slow")), closing.toString());
+    }
+
+    @Test
+    void soAfterAVerbOfThinkingOrSayingStandsForTheClauseBefore() {
+        // "so" ending the clause right after the verb is a pro-form for what was asked or said before it; annotators
+        // mark it as the content. It is the one content of a single word the patterns keep.
+        List<Claim> think = claims("Will the ferry run again by May? Paula Green does not think so.");
+        assertEquals(1, think.size(), think.toString());
+        assertEquals("Paula Green", think.get(0).getSpeaker(), think.toString());
+        assertEquals("so", think.get(0).getContent(), think.toString());
+        assertTrue(claims("Paula Green said the tolls were too high, and so the ferry stopped.").stream()
+                .noneMatch(c -> c.getContent().equals("so")), "\"so\" opening a clause is no content by itself");
+    }
 }
