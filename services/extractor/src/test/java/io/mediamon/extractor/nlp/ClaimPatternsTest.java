@@ -1612,4 +1612,21 @@ class ClaimPatternsTest {
         assertTrue(claims("Paula Green said the tolls were too high, and so the ferry stopped.").stream()
                 .noneMatch(c -> c.getContent().equals("so")), "\"so\" opening a clause is no content by itself");
     }
+
+    @Test
+    void aQuoteInTitleCaseAfterTheNounOfAWorkIsItsTitleNotWhatWasSaid() {
+        List<Claim> book = claims("In her 2010 book, ''Ferries of the North,'' Ms. Green suggested looking at the "
+                + "timetables before buying a ticket.");
+        assertEquals(1, book.size(), book.toString());
+        assertEquals("Green", book.get(0).getSpeaker(), book.toString());
+        assertEquals("looking at the timetables before buying a ticket", book.get(0).getContent(), book.toString());
+        List<Claim> curly = claims("In his memoir, “The Long Crossing,” Tom Baker argued that the tolls were unfair.");
+        assertEquals(1, curly.size(), curly.toString());
+        assertEquals("the tolls were unfair", curly.get(0).getContent(), curly.toString());
+        List<Claim> words = claims("In her column, “the tolls will double by spring and the islanders will pay,” "
+                + "Paula Green wrote.");
+        assertEquals(1, words.size(), words.toString());
+        assertEquals("the tolls will double by spring and the islanders will pay", words.get(0).getContent(),
+                "a quote of words in a sentence's case is still what was said: " + words);
+    }
 }
