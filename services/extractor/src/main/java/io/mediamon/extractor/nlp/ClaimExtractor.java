@@ -187,6 +187,40 @@ final class ClaimExtractor {
         return subject.isEmpty() ? null : speakers.of(s, subject.get(0));
     }
 
+    /** Words of time before a participle that tell what else the subject did: "paused before adding, “...”". */
+    private static final Set<String> BEFORE_OR_AFTER = Set.of("before", "after");
+
+    /**
+     * "The mayor paused before adding, “...”", "X waved to the crowd after telling them that ...": a participle after
+     * "before"/"after" inside the sentence is said by the subject the sentence opens with, when a quote or a clause
+     * with "that" (after a listener) follows it; "met before asking for a timetable" is an act. Null when no such
+     * participle, or an earlier claim of the sentence (whose speaker the scorer's pairing may not follow) exists.
+     * An opening "After saying ..., X ..." is left to the opening participle.
+     */
+    private SpeakerResolver.Speaker subjectBeforeBeforeOrAfter(Sentence s, Cue cue, List<Found> earlier) {
+        Token time = s.at(cue.start() - 1);
+        if (!earlier.isEmpty() || time == null || cue.start() - 1 == 0 || !BEFORE_OR_AFTER.contains(time.lower())) {
+            return null;
+        }
+        boolean clause = s.at(cue.end()) != null && (s.token(cue.end()).is("that")
+                || (s.at(cue.end() + 1) != null && s.token(cue.end() + 1).is("that")));
+        if (!clause && attributedQuotes.quoteAfter(s, cue.end()) == null) {
+            return null;
+        }
+        SpeakerResolver.Speaker opening = openingSubjects.openingSubject(s, cue.start() - 1);
+        return opening != null ? opening : subjectAfterAnOpeningQuote(s, cue.start() - 1);
+    }
+
+    /** "“...,” X sang to the crowd before asking ...": the subject right after a quote that opens the sentence. */
+    private SpeakerResolver.Speaker subjectAfterAnOpeningQuote(Sentence s, int before) {
+        Quote opening = Grammar.isOpenQuote(s.token(0)) ? attributedQuotes.quoteOpeningAt(s.token(0).begin()) : null;
+        if (opening == null) {
+            return null;
+        }
+        int close = s.tokenAtOrAfter(opening.close());
+        return close + 1 < before ? openingSubjects.subjectOpeningAt(s, close + 1, before) : null;
+    }
+
     /** Passives whose subject is no statement the agent made ("X was accused by Y of ...": the charge follows). */
     private static final Set<String> PASSIVES_WITHOUT_CONTENT = Set.of("accused", "charged", "asked", "told");
 
@@ -711,6 +745,11 @@ final class ClaimExtractor {
             Quote quote = attributedQuotes.quoteAfter(s, cue.end());
             return author == null ? null
                     : quote != null ? quoted(cue, author, quote) : reported(cue, author, spans.reportedAfter(s, cue.end()));
+        }
+        SpeakerResolver.Speaker actor = subjectBeforeBeforeOrAfter(s, cue, earlier);
+        if (actor != null) {
+            Quote quote = attributedQuotes.quoteAfter(s, cue.end());
+            return quote != null ? quoted(cue, actor, quote) : reported(cue, actor, spans.reportedAfter(s, cue.end()));
         }
         SpeakerResolver.Speaker beginner = subjectOfBeganBy(s, cue.start(), earlier);
         if (beginner != null) {

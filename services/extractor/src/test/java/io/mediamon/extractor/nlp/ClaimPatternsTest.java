@@ -1629,4 +1629,23 @@ class ClaimPatternsTest {
         assertEquals("the tolls will double by spring and the islanders will pay", words.get(0).getContent(),
                 "a quote of words in a sentence's case is still what was said: " + words);
     }
+
+    @Test
+    void aParticipleAfterBeforeOrAfterInsideTheSentenceIsSaidByItsSubject() {
+        List<Claim> adding = claims("The mayor paused before adding, “We will not raise the tolls again this year.”");
+        assertEquals(1, adding.size(), adding.toString());
+        assertEquals("The mayor", adding.get(0).getSpeakerText(), adding.toString());
+        assertEquals("We will not raise the tolls again this year", adding.get(0).getContent(), adding.toString());
+        List<Claim> telling = claims("Paula Green waved to the crowd after telling them that the ferry would run "
+                + "again by May.");
+        assertEquals(1, telling.size(), telling.toString());
+        assertEquals("Paula Green", telling.get(0).getSpeaker(), telling.toString());
+        assertEquals("the ferry would run again by May", telling.get(0).getContent(), telling.toString());
+        List<Claim> afterQuote = claims("“Keep the ferry running,” Paula Green sang to the crowd before asking them, "
+                + "“Who will pay the tolls this year?”");
+        assertTrue(afterQuote.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())
+                && c.getContent().equals("Who will pay the tolls this year?")), afterQuote.toString());
+        assertTrue(claims("The board met before asking for a new timetable.").isEmpty(),
+                "a participle with neither a quote nor a clause after it is an act, not a claim");
+    }
 }
