@@ -1648,4 +1648,16 @@ class ClaimPatternsTest {
         assertTrue(claims("The board met before asking for a new timetable.").isEmpty(),
                 "a participle with neither a quote nor a clause after it is an act, not a claim");
     }
+
+    @Test
+    void callAndDescribeAfterAPluralSubjectReportHowTheyNameSomething() {
+        List<Claim> call = claims("Harbour pilots call the new tolls “a tax on islanders.”");
+        assertEquals(1, call.size(), call.toString());
+        assertEquals("Harbour pilots", call.get(0).getSpeakerText(), call.toString());
+        assertEquals("call", call.get(0).getCue(), call.toString());
+        List<Claim> describe = claims("Many pilots describe the board as reckless.");
+        assertEquals(1, describe.size(), describe.toString());
+        assertEquals("the board as reckless", describe.get(0).getContent(), describe.toString());
+        assertTrue(claims("The harbour board took the call on Monday.").isEmpty(), "a noun is no cue");
+    }
 }
