@@ -1660,4 +1660,15 @@ class ClaimPatternsTest {
         assertEquals("the board as reckless", describe.get(0).getContent(), describe.toString());
         assertTrue(claims("The harbour board took the call on Monday.").isEmpty(), "a noun is no cue");
     }
+
+    @Test
+    void twoNamesJoinedByAndArePluralBeforeABaseFormOfACue() {
+        List<Claim> argue = claims("Paula Green and Tom Baker argue that the board is reckless.");
+        assertEquals(1, argue.size(), argue.toString());
+        assertEquals("Paula Green", argue.get(0).getSpeaker(), "the first name stands for both, as for \"X and Y said\"");
+        assertEquals("the board is reckless", argue.get(0).getContent(), argue.toString());
+        List<Claim> call = claims("Paula Green and Tom Baker call the new tolls “a tax on islanders.”");
+        assertEquals(1, call.size(), call.toString());
+        assertEquals("Paula Green", call.get(0).getSpeaker(), call.toString());
+    }
 }
