@@ -1671,4 +1671,13 @@ class ClaimPatternsTest {
         assertEquals(1, call.size(), call.toString());
         assertEquals("Paula Green", call.get(0).getSpeaker(), call.toString());
     }
+
+    @Test
+    void exhortedIsAVerbOfUrgingLikeUrged() {
+        List<Claim> exhorted = claims("Paula Green exhorted the pilots to “keep the ferry running whatever the board "
+                + "decides.”");
+        assertEquals(1, exhorted.size(), exhorted.toString());
+        assertEquals("Paula Green", exhorted.get(0).getSpeaker(), exhorted.toString());
+        assertEquals("exhorted", exhorted.get(0).getCue(), exhorted.toString());
+    }
 }
