@@ -1680,4 +1680,18 @@ class ClaimPatternsTest {
         assertEquals("Paula Green", exhorted.get(0).getSpeaker(), exhorted.toString());
         assertEquals("exhorted", exhorted.get(0).getCue(), exhorted.toString());
     }
+
+    @Test
+    void referencesIsAVerbOfMentioningLikeMentions() {
+        List<Claim> advert = claims("Paula Green released an advert on Monday. The advert then references the board's "
+                + "decision to double the harbour tolls.");
+        assertTrue(advert.stream().anyMatch(c -> c.getCue().equals("references")
+                && c.getContent().equals("the board's decision to double the harbour tolls")), advert.toString());
+        List<Claim> participle = claims("Paula Green said the tolls were unfair, referencing the board's decision to "
+                + "double them.");
+        assertTrue(participle.stream().anyMatch(c -> c.getCue().equals("referencing")
+                && "Paula Green".equals(c.getSpeaker())), participle.toString());
+        assertTrue(claims("The report's references to the tolls were removed by the board.").isEmpty(),
+                "a noun is no cue");
+    }
 }
