@@ -1694,4 +1694,16 @@ class ClaimPatternsTest {
         assertTrue(claims("The report's references to the tolls were removed by the board.").isEmpty(),
                 "a noun is no cue");
     }
+
+    @Test
+    void highlightedAndUnderscoredAreVerbsOfStressingLikeStressed() {
+        List<Claim> highlighted = claims("Paula Green highlighted the board's decision to double the harbour tolls.");
+        assertEquals(1, highlighted.size(), highlighted.toString());
+        assertEquals("Paula Green", highlighted.get(0).getSpeaker(), highlighted.toString());
+        assertEquals("the board's decision to double the harbour tolls", highlighted.get(0).getContent());
+        List<Claim> underscored = claims("The pilots underscored that the ferry cannot run at night.");
+        assertEquals(1, underscored.size(), underscored.toString());
+        assertEquals("the ferry cannot run at night", underscored.get(0).getContent(), underscored.toString());
+        assertTrue(claims("The highlights of the season were shown on Monday.").isEmpty(), "a noun is no cue");
+    }
 }
