@@ -1706,4 +1706,15 @@ class ClaimPatternsTest {
         assertEquals("the ferry cannot run at night", underscored.get(0).getContent(), underscored.toString());
         assertTrue(claims("The highlights of the season were shown on Monday.").isEmpty(), "a noun is no cue");
     }
+
+    @Test
+    void yelledAndScreamedAreVerbsOfSayingLikeShouted() {
+        List<Claim> video = claims("The video shows Paula Green yelling that the ferry had hit the pier.");
+        assertEquals(1, video.size(), video.toString());
+        assertEquals("Paula Green", video.get(0).getSpeaker(), video.toString());
+        assertEquals("the ferry had hit the pier", video.get(0).getContent(), video.toString());
+        List<Claim> yelled = claims("“Stop the ferry before it hits the pier!” Tom Baker yelled.");
+        assertEquals(1, yelled.size(), yelled.toString());
+        assertEquals("Tom Baker", yelled.get(0).getSpeaker(), yelled.toString());
+    }
 }
