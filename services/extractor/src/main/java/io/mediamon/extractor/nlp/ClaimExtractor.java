@@ -222,7 +222,8 @@ final class ClaimExtractor {
     }
 
     /** Passives whose subject is no statement the agent made ("X was accused by Y of ...": the charge follows). */
-    private static final Set<String> PASSIVES_WITHOUT_CONTENT = Set.of("accused", "charged", "asked", "told");
+    private static final Set<String> PASSIVES_WITHOUT_CONTENT = Set.of("accused", "charged", "asked", "told",
+            "urged", "encouraged", "exhorted"); // "X was urged by Y to ...": X is who was urged, not what was said
 
     /**
      * "The registration issue was first reported by the Gazette", "His views were echoed by several experts", "a

@@ -1717,4 +1717,18 @@ class ClaimPatternsTest {
         assertEquals(1, yelled.size(), yelled.toString());
         assertEquals("Tom Baker", yelled.get(0).getSpeaker(), yelled.toString());
     }
+
+    @Test
+    void encouragedIsAVerbOfUrgingLikeUrged() {
+        List<Claim> claims = claims("Paula Green tweeted that the board was “reckless” and encouraged islanders to "
+                + "“boycott the ferry.”");
+        assertEquals(2, claims.size(), claims.toString());
+        assertEquals("the board was “reckless”", claims.get(0).getContent(), claims.toString());
+        assertEquals("encouraged", claims.get(1).getCue(), claims.toString());
+        assertEquals("Paula Green", claims.get(1).getSpeaker(), claims.toString());
+        assertTrue(claims("The pilots were encouraged by the new timetable.").isEmpty(), "a passive is no claim");
+        assertTrue(claims("The pilots were urged by the board to sail at night.").isEmpty(),
+                "the one urged is no content of the agent's");
+        assertTrue(claims("The first results of the ferry trial were encouraging.").isEmpty(), "nor an adjective");
+    }
 }
