@@ -82,7 +82,8 @@ final class ClaimExtractor {
             List<Found> found = new ArrayList<>();
             for (int i = 0; i < s.size(); i++) {
                 PhraseMatcher.Match<Vocabulary.CueKind> cue = verbUse.verbCueAt(s, i);
-                int cueEnd = cue != null && verbUse.isReportingUse(s, cue.start()) ? cue.end() : colonCueEnd(s, i);
+                int cueEnd = cue != null && (verbUse.isReportingUse(s, cue.start()) || isParticipleAfterWhile(s, cue.start()))
+                        ? cue.end() : colonCueEnd(s, i);
                 if (cueEnd < 0) {
                     cueEnd = verbUse.aspectCueEnd(s, i);
                 }
@@ -187,12 +188,26 @@ final class ClaimExtractor {
         return subject.isEmpty() ? null : speakers.of(s, subject.get(0));
     }
 
-    /** Words of time before a participle that tell what else the subject did: "paused before adding, “...”". */
-    private static final Set<String> BEFORE_OR_AFTER = Set.of("before", "after");
+    /**
+     * Words of time before a participle that tell what else the subject did: "paused before adding, “...”",
+     * "marched while chanting, “...”".
+     */
+    private static final Set<String> BEFORE_OR_AFTER = Set.of("before", "after", "while");
+
+    /**
+     * "marched while chanting, “...”": a participle of a verb read only after its subject (a WordNet verb) is read
+     * after "before", "after" or "while" too, where {@link #subjectBeforeBeforeOrAfter} finds its subject.
+     */
+    private boolean isParticipleAfterWhile(Sentence s, int cue) {
+        Token time = s.at(cue - 1);
+        int begin = s.token(cue).begin();
+        return time != null && BEFORE_OR_AFTER.contains(time.lower()) && s.token(cue).lower().endsWith("ing")
+                && doc.quotes.stream().noneMatch(q -> q.contains(begin));
+    }
 
     /**
      * "The mayor paused before adding, “...”", "X waved to the crowd after telling them that ...": a participle after
-     * "before"/"after" inside the sentence is said by the subject the sentence opens with, when a quote or a clause
+     * "before"/"after"/"while" inside the sentence is said by the subject the sentence opens with, when a quote or a clause
      * with "that" (after a listener) follows it; "met before asking for a timetable" is an act. Null when no such
      * participle, or an earlier claim of the sentence (whose speaker the scorer's pairing may not follow) exists.
      * An opening "After saying ..., X ..." is left to the opening participle.

@@ -1631,7 +1631,7 @@ class ClaimPatternsTest {
     }
 
     @Test
-    void aParticipleAfterBeforeOrAfterInsideTheSentenceIsSaidByItsSubject() {
+    void aParticipleAfterBeforeAfterOrWhileInsideTheSentenceIsSaidByItsSubject() {
         List<Claim> adding = claims("The mayor paused before adding, “We will not raise the tolls again this year.”");
         assertEquals(1, adding.size(), adding.toString());
         assertEquals("The mayor", adding.get(0).getSpeakerText(), adding.toString());
@@ -1645,6 +1645,9 @@ class ClaimPatternsTest {
                 + "“Who will pay the tolls this year?”");
         assertTrue(afterQuote.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())
                 && c.getContent().equals("Who will pay the tolls this year?")), afterQuote.toString());
+        List<Claim> chanting = claims("The pilots marched around the harbour while chanting, “Lower the tolls now.”");
+        assertEquals(1, chanting.size(), chanting.toString());
+        assertEquals("The pilots", chanting.get(0).getSpeakerText(), chanting.toString());
         assertTrue(claims("The board met before asking for a new timetable.").isEmpty(),
                 "a participle with neither a quote nor a clause after it is an act, not a claim");
     }
