@@ -134,7 +134,7 @@ final class ReportingVerbUse {
         String p = previous.lower();
         String cue = s.token(i).lower();
         int subjectEnd = Grammar.skipAdverbsLeft(s, last);
-        if (vocabulary.isSubjectBoundCue(cue) && !endsSubject(s, subjectEnd)
+        if (vocabulary.isSubjectBoundCue(cue) && !endsSubject(s, subjectEnd) && !endsSubject(s, beforeTime(s, subjectEnd))
                 && reader.nameBeforeAppositives(s, i) == null) {
             // "raised questions", "several states": a noun, not "the report states"; "was nicknamed": a passive.
             // "X, the mayor of Y, shouted": the appositives' closing comma ends the subject as the name would.
@@ -525,6 +525,18 @@ final class ReportingVerbUse {
         PhraseReader.Unit subject = reader.readLeft(s, k);
         int begin = s.token(subject == null ? k : subject.start()).begin();
         return earlier.stream().anyMatch(f -> f.begin() == begin);
+    }
+
+    /**
+     * "a report released by the board last month reveals ...": the token before a time that ends at token k (the
+     * subject before it), or k when no time ends there.
+     */
+    private int beforeTime(Sentence s, int k) {
+        int j = k;
+        while (j >= 0 && doc.isTime(s, j)) {
+            j--;
+        }
+        return j == k ? k : j;
     }
 
     /** Whether token k can end the subject of a verb in -s: a name, "he", "she", "it", "who", a noun that speaks. */

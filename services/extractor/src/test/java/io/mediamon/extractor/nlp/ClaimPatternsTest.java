@@ -1734,4 +1734,15 @@ class ClaimPatternsTest {
                 "the one urged is no content of the agent's");
         assertTrue(claims("The first results of the ferry trial were encouraging.").isEmpty(), "nor an adjective");
     }
+
+    @Test
+    void aTimeBetweenTheSubjectAndAVerbReadOnlyAfterItsSubjectIsSkipped() {
+        List<Claim> reveals = claims("But a 40-page report released by the harbour board last month reveals that the "
+                + "tolls have doubled since 2010.");
+        assertEquals(1, reveals.size(), reveals.toString());
+        assertEquals("reveals", reveals.get(0).getCue(), reveals.toString());
+        assertEquals("the tolls have doubled since 2010", reveals.get(0).getContent(), reveals.toString());
+        assertTrue(claims("The harbour board met last month. Its plans last month were modest.").isEmpty(),
+                "a plural noun after a time is still no verb");
+    }
 }
