@@ -328,6 +328,12 @@ final class ClaimExtractor {
             // A label is a name by where it stands, even one the tagger missed ("Factcheck: ...").
             speaker = new SpeakerResolver.Speaker(null, speaker.text(), SpeakerKind.NAME, null);
         }
+        NameMention body = s.index() == 0 && label.quoted() ? labels.personNamedInTheBody(s, label.speaker().end() + 1)
+                : null;
+        if (body != null && label.speaker().start() == 0
+                && label.speaker().end() == body.text.split("\\s+").length) {
+            speaker = speaker.resolvedTo(Referent.of(body)); // "X Hammers Y: ‘...’": the X the body names
+        }
         if (label.speaker().end() - label.speaker().start() == 1
                 && SpeakerLabels.isAllCapitals(s.token(label.speaker().start()))) {
             // Transcripts write the surname in capitals: the person of the text with that surname, if just one.

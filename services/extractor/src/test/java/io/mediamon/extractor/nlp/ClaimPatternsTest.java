@@ -1745,4 +1745,14 @@ class ClaimPatternsTest {
         assertTrue(claims("The harbour board met last month. Its plans last month were modest.").isEmpty(),
                 "a plural noun after a time is still no verb");
     }
+
+    @Test
+    void aPersonTheBodyNamesOpensAHeadlineLabelTheTaggerLeftUntagged() {
+        // A Title Case headline often runs a name into the verb after it ("X Hammers Y"), which the tagger leaves
+        // untagged or tags as one name; the person the body names in full is the one the label opens with.
+        List<Claim> claims = claims("Paula Green Hammers Harbour Board Chief: ‘You Should Be Fired.’\n\n"
+                + "Councillor Paula Green questioned the harbour board chief on Tuesday about the tolls.");
+        assertTrue(claims.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())
+                && c.getContent().equals("You Should Be Fired.")), claims.toString());
+    }
 }
