@@ -107,6 +107,11 @@ final class ClaimExtractor {
                     continue;
                 }
                 Found claim = claimAt(s, i, cueEnd, found);
+                Found second = claim == null ? null : secondAttributionsQuote(s, claim, found);
+                if (second != null) {
+                    found.add(second);
+                    continue;
+                }
                 if (claim != null && found.stream().noneMatch(f -> f.begin() == claim.begin())
                         && all.stream().noneMatch(f -> f.begin() == claim.begin())) {
                     found.add(claim);
@@ -949,6 +954,25 @@ final class ClaimExtractor {
             return new Found(claim.cueOffset(), claim.cue(), claim.speaker(), q.innerBegin(), spans.contentEnd(q), true);
         }
         return null;
+    }
+
+    /**
+     * "X scolded him: “...,” she said. “...”": a quote a verb before a colon already claimed, closing with its comma
+     * before an attribution of its own that ends the sentence; that second attribution goes on into the quote of the
+     * next sentence, as it would after a quote of its own ({@link #withFollowingQuote}): a claim of that quote alone
+     * (annotators give it to the second attribution), or null.
+     */
+    private Found secondAttributionsQuote(Sentence s, Found claim, List<Found> earlier) {
+        boolean claimedByAColon = claim.quoted() && claim.cueOffset() > claim.end() && earlier.stream()
+                .anyMatch(f -> f.begin() == claim.begin() && f.quoted() && f.cueOffset() < f.begin()
+                        && doc.substring(f.cueOffset(), f.begin()).contains(":"));
+        if (!claimedByAColon) {
+            return null;
+        }
+        Found following = withFollowingQuote(s, claim);
+        return following == claim || following.gap() == null ? null
+                : new Found(claim.cueOffset(), claim.cue(), claim.speaker(), following.gap().end(), following.end(),
+                true);
     }
 
     /**

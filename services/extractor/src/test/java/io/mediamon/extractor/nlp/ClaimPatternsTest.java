@@ -1755,4 +1755,19 @@ class ClaimPatternsTest {
         assertTrue(claims.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())
                 && c.getContent().equals("You Should Be Fired.")), claims.toString());
     }
+
+    @Test
+    void aSecondAttributionOfAQuoteIntroducedByAColonTakesTheQuoteAfterIt() {
+        // "X scolded him: “...,” she said. “...”": the colon gave the first quote to "scolded"; the "she said" after
+        // it goes on into the next quote, which annotators give to that second attribution.
+        List<Claim> claims = claims("Councillor Paula Green scolded him: “The harbour board has ignored every warning "
+                + "about the tolls,” she said. “When you raise the fares twice in a year, people stop riding the "
+                + "ferry.”");
+        assertEquals(2, claims.size(), claims.toString());
+        assertEquals("The harbour board has ignored every warning about the tolls", claims.get(0).getContent());
+        assertEquals("said", claims.get(1).getCue(), claims.toString());
+        assertEquals("Paula Green", claims.get(1).getSpeaker(), claims.toString());
+        assertEquals("When you raise the fares twice in a year, people stop riding the ferry",
+                claims.get(1).getContent(), claims.toString());
+    }
 }
