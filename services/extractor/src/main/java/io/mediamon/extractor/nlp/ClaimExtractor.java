@@ -89,6 +89,7 @@ final class ClaimExtractor {
                 }
                 if (cueEnd < 0 && (verbUse.isBaseFormAfterPluralSubject(s, i, found) || verbUse.isBaseFormAfterDo(s, i, found)
                         || verbUse.isBaseFormAfterI(s, i, found) || verbUse.isNegatedPerfectBeforeAClause(s, i, found)
+                        || verbUse.isBaseFormAfterAnd(s, i, found)
                         || isQuoteAMessageReads(s, i) || isModalCueBeforeAColonQuote(s, i))) {
                     cueEnd = i + 1;
                 }

@@ -184,7 +184,8 @@ final class ReportedSpans {
             while (next < s.size() && Grammar.isAdverb(s.token(next))) {
                 next++;
             }
-            return next < s.size() && (verbUse.verbCueAt(s, next) != null || opensAttributedClause(s, next));
+            return next < s.size() && (verbUse.verbCueAt(s, next) != null || opensAttributedClause(s, next)
+                    || (t.is("and") && s.token(next).isLowercaseWord() && vocabulary.isBaseFormCue(s.token(next).lower())));
         }
         if (t.text().equals(",")) {
             PhraseMatcher.Match<Vocabulary.CueKind> cue = vocabulary.cues.longestAt(s, k + 1);

@@ -343,6 +343,18 @@ final class ReportingVerbUse {
                 && !opensReportedClause(s, subject, earlier) && isReportingUse(s, i);
     }
 
+    /**
+     * "The pilots call the tolls “a tax” and describe the board as reckless": a base form of a cue right after "and",
+     * when the sentence's last claim was made by a base form too: the same plural subject goes on with a second verb.
+     */
+    boolean isBaseFormAfterAnd(Sentence s, int i, List<ClaimExtractor.Found> earlier) {
+        Token t = s.token(i);
+        Token and = s.at(i - 1);
+        return t.isLowercaseWord() && vocabulary.isBaseFormCue(t.lower()) && and != null && and.is("and")
+                && !earlier.isEmpty() && vocabulary.isBaseFormCue(earlier.get(earlier.size() - 1).cue())
+                && !insideQuote(s, i);
+    }
+
     /** Forms of "do" that carry a negation or stress before a base form: "does not believe", "did say". */
     /**
      * "I know the council will not listen.", "I believe that ...": outside quotes, a base form of a reporting verb

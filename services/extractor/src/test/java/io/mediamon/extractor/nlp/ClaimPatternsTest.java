@@ -1770,4 +1770,15 @@ class ClaimPatternsTest {
         assertEquals("When you raise the fares twice in a year, people stop riding the ferry",
                 claims.get(1).getContent(), claims.toString());
     }
+
+    @Test
+    void aBaseFormOfACueAfterAndGoesOnWithTheSubjectOfTheBaseFormBefore() {
+        List<Claim> claims = claims("The pilots call the new tolls “a tax on islanders” and describe the board as "
+                + "reckless.");
+        assertEquals(2, claims.size(), claims.toString());
+        assertEquals("the new tolls “a tax on islanders”", claims.get(0).getContent(), claims.toString());
+        assertEquals("describe", claims.get(1).getCue(), claims.toString());
+        assertEquals("The pilots", claims.get(1).getSpeakerText(), claims.toString());
+        assertEquals("the board as reckless", claims.get(1).getContent(), claims.toString());
+    }
 }
