@@ -1,5 +1,7 @@
 package io.mediamon.extractor.nlp;
 
+import java.util.Arrays;
+import java.util.Set;
 
 /**
  * The quote a reporting verb attributes: the statement quote right after the verb ("said: “...”"), the one closing
@@ -96,14 +98,15 @@ final class AttributedQuotes {
      * title inside the sentence, not the words said. (After another word it may be: "Y “is the only candidate
      * ...,” said X" quotes part of a clause.)
      */
-    private static boolean isTitleInSentence(Sentence s, Quote q) {
+    private boolean isTitleInSentence(Sentence s, Quote q) {
         int open = s.tokenAtOrAfter(q.open());
         Token before = open < s.size() && s.token(open).begin() == q.open() ? s.at(open - 1) : null;
         if (before == null) {
             return false;
         }
         return Grammar.isPossessiveMarker(before) || Grammar.PREPOSITIONS.contains(before.lower())
-                || (before.text().equals(",") && isInTitleCase(s, open, s.tokenAtOrAfter(q.innerEnd())));
+                || (before.text().equals(",") && isInTitleCase(s, open, s.tokenAtOrAfter(q.innerEnd())))
+                || isTitleOfAWork(s, open, q);
     }
 
     /** Words of four letters or more, at least this many, all capitalised make a title ("Ferries of the North"). */
@@ -126,6 +129,29 @@ final class AttributedQuotes {
             }
         }
         return words >= MIN_TITLE_WORDS;
+    }
+
+    /** Nouns of works that have a title: "her book, “...”", "the film “...”". */
+    private static final Set<String> WORKS = Set.of("book", "books", "memoir", "memoirs", "novel", "novels",
+            "autobiography", "biography", "film", "films", "movie", "movies", "documentary", "song", "songs",
+            "album", "play", "poem", "essay", "column", "article", "op-ed", "show", "series", "podcast", "headline");
+
+    /**
+     * "In his 2002 book, ''Make Your Kid Rich,'' X suggested ...": a quote right after the noun of a work (a comma
+     * between allowed) whose words are in title case (every word of four letters or more capitalised) is the work's
+     * title, not words said; "In her column, “the tolls will double,” X wrote" still quotes her.
+     */
+    private boolean isTitleOfAWork(Sentence s, int open, Quote q) {
+        int k = open - 1;
+        if (s.token(k).text().equals(",")) {
+            k--;
+        }
+        if (k < 0 || !WORKS.contains(s.token(k).lower())) {
+            return false;
+        }
+        String[] words = doc.substring(q.innerBegin(), q.innerEnd()).replaceAll("[,.?!]+$", "").strip().split("\\s+");
+        return !words[0].isEmpty() && Character.isUpperCase(words[0].codePointAt(0)) && Arrays.stream(words)
+                .filter(w -> w.length() >= 4).allMatch(w -> Character.isUpperCase(w.codePointAt(0)));
     }
 
     /** "said (Dec. 17) (that|:) “...”": a statement quote opening right after the verb or its complementizer. */

@@ -82,12 +82,14 @@ final class ClaimExtractor {
             List<Found> found = new ArrayList<>();
             for (int i = 0; i < s.size(); i++) {
                 PhraseMatcher.Match<Vocabulary.CueKind> cue = verbUse.verbCueAt(s, i);
-                int cueEnd = cue != null && verbUse.isReportingUse(s, cue.start()) ? cue.end() : colonCueEnd(s, i);
+                int cueEnd = cue != null && (verbUse.isReportingUse(s, cue.start()) || isParticipleAfterWhile(s, cue.start()))
+                        ? cue.end() : colonCueEnd(s, i);
                 if (cueEnd < 0) {
                     cueEnd = verbUse.aspectCueEnd(s, i);
                 }
                 if (cueEnd < 0 && (verbUse.isBaseFormAfterPluralSubject(s, i, found) || verbUse.isBaseFormAfterDo(s, i, found)
                         || verbUse.isBaseFormAfterI(s, i, found) || verbUse.isNegatedPerfectBeforeAClause(s, i, found)
+                        || verbUse.isBaseFormAfterAnd(s, i, found)
                         || isQuoteAMessageReads(s, i) || isModalCueBeforeAColonQuote(s, i))) {
                     cueEnd = i + 1;
                 }
@@ -106,6 +108,11 @@ final class ClaimExtractor {
                     continue;
                 }
                 Found claim = claimAt(s, i, cueEnd, found);
+                Found second = claim == null ? null : secondAttributionsQuote(s, claim, found);
+                if (second != null) {
+                    found.add(second);
+                    continue;
+                }
                 if (claim != null && found.stream().noneMatch(f -> f.begin() == claim.begin())
                         && all.stream().noneMatch(f -> f.begin() == claim.begin())) {
                     found.add(claim);
@@ -187,8 +194,57 @@ final class ClaimExtractor {
         return subject.isEmpty() ? null : speakers.of(s, subject.get(0));
     }
 
+    /**
+     * Words of time before a participle that tell what else the subject did: "paused before adding, “...”",
+     * "marched while chanting, “...”".
+     */
+    private static final Set<String> BEFORE_OR_AFTER = Set.of("before", "after", "while");
+
+    /**
+     * "marched while chanting, “...”": a participle of a verb read only after its subject (a WordNet verb) is read
+     * after "before", "after" or "while" too, where {@link #subjectBeforeBeforeOrAfter} finds its subject.
+     */
+    private boolean isParticipleAfterWhile(Sentence s, int cue) {
+        Token time = s.at(cue - 1);
+        int begin = s.token(cue).begin();
+        return time != null && BEFORE_OR_AFTER.contains(time.lower()) && s.token(cue).lower().endsWith("ing")
+                && doc.quotes.stream().noneMatch(q -> q.contains(begin));
+    }
+
+    /**
+     * "The mayor paused before adding, “...”", "X waved to the crowd after telling them that ...": a participle after
+     * "before"/"after"/"while" inside the sentence is said by the subject the sentence opens with, when a quote or a clause
+     * with "that" (after a listener) follows it; "met before asking for a timetable" is an act. Null when no such
+     * participle, or an earlier claim of the sentence (whose speaker the scorer's pairing may not follow) exists.
+     * An opening "After saying ..., X ..." is left to the opening participle.
+     */
+    private SpeakerResolver.Speaker subjectBeforeBeforeOrAfter(Sentence s, Cue cue, List<Found> earlier) {
+        Token time = s.at(cue.start() - 1);
+        if (!earlier.isEmpty() || time == null || cue.start() - 1 == 0 || !BEFORE_OR_AFTER.contains(time.lower())) {
+            return null;
+        }
+        boolean clause = s.at(cue.end()) != null && (s.token(cue.end()).is("that")
+                || (s.at(cue.end() + 1) != null && s.token(cue.end() + 1).is("that")));
+        if (!clause && attributedQuotes.quoteAfter(s, cue.end()) == null) {
+            return null;
+        }
+        SpeakerResolver.Speaker opening = openingSubjects.openingSubject(s, cue.start() - 1);
+        return opening != null ? opening : subjectAfterAnOpeningQuote(s, cue.start() - 1);
+    }
+
+    /** "“...,” X sang to the crowd before asking ...": the subject right after a quote that opens the sentence. */
+    private SpeakerResolver.Speaker subjectAfterAnOpeningQuote(Sentence s, int before) {
+        Quote opening = Grammar.isOpenQuote(s.token(0)) ? attributedQuotes.quoteOpeningAt(s.token(0).begin()) : null;
+        if (opening == null) {
+            return null;
+        }
+        int close = s.tokenAtOrAfter(opening.close());
+        return close + 1 < before ? openingSubjects.subjectOpeningAt(s, close + 1, before) : null;
+    }
+
     /** Passives whose subject is no statement the agent made ("X was accused by Y of ...": the charge follows). */
-    private static final Set<String> PASSIVES_WITHOUT_CONTENT = Set.of("accused", "charged", "asked", "told");
+    private static final Set<String> PASSIVES_WITHOUT_CONTENT = Set.of("accused", "charged", "asked", "told",
+            "urged", "encouraged", "exhorted"); // "X was urged by Y to ...": X is who was urged, not what was said
 
     /**
      * "The registration issue was first reported by the Gazette", "His views were echoed by several experts", "a
@@ -287,6 +343,12 @@ final class ClaimExtractor {
         if (speaker.kind() == null) {
             // A label is a name by where it stands, even one the tagger missed ("Factcheck: ...").
             speaker = new SpeakerResolver.Speaker(null, speaker.text(), SpeakerKind.NAME, null);
+        }
+        NameMention body = s.index() == 0 && label.quoted() ? labels.personNamedInTheBody(s, label.speaker().end() + 1)
+                : null;
+        if (body != null && label.speaker().start() == 0
+                && label.speaker().end() == body.text.split("\\s+").length) {
+            speaker = speaker.resolvedTo(Referent.of(body)); // "X Hammers Y: ‘...’": the X the body names
         }
         if (label.speaker().end() - label.speaker().start() == 1
                 && SpeakerLabels.isAllCapitals(s.token(label.speaker().start()))) {
@@ -734,6 +796,11 @@ final class ClaimExtractor {
             return author == null ? null
                     : quote != null ? quoted(cue, author, quote) : reported(cue, author, spans.reportedAfter(s, cue.end()));
         }
+        SpeakerResolver.Speaker actor = subjectBeforeBeforeOrAfter(s, cue, earlier);
+        if (actor != null) {
+            Quote quote = attributedQuotes.quoteAfter(s, cue.end());
+            return quote != null ? quoted(cue, actor, quote) : reported(cue, actor, spans.reportedAfter(s, cue.end()));
+        }
         SpeakerResolver.Speaker beginner = subjectOfBeganBy(s, cue.start(), earlier);
         if (beginner != null) {
             Quote quote = attributedQuotes.quoteAfter(s, cue.end());
@@ -910,6 +977,25 @@ final class ClaimExtractor {
             return new Found(claim.cueOffset(), claim.cue(), claim.speaker(), q.innerBegin(), spans.contentEnd(q), true);
         }
         return null;
+    }
+
+    /**
+     * "X scolded him: “...,” she said. “...”": a quote a verb before a colon already claimed, closing with its comma
+     * before an attribution of its own that ends the sentence; that second attribution goes on into the quote of the
+     * next sentence, as it would after a quote of its own ({@link #withFollowingQuote}): a claim of that quote alone
+     * (annotators give it to the second attribution), or null.
+     */
+    private Found secondAttributionsQuote(Sentence s, Found claim, List<Found> earlier) {
+        boolean claimedByAColon = claim.quoted() && claim.cueOffset() > claim.end() && earlier.stream()
+                .anyMatch(f -> f.begin() == claim.begin() && f.quoted() && f.cueOffset() < f.begin()
+                        && doc.substring(f.cueOffset(), f.begin()).contains(":"));
+        if (!claimedByAColon) {
+            return null;
+        }
+        Found following = withFollowingQuote(s, claim);
+        return following == claim || following.gap() == null ? null
+                : new Found(claim.cueOffset(), claim.cue(), claim.speaker(), following.gap().end(), following.end(),
+                true);
     }
 
     /**

@@ -225,6 +225,7 @@ public final class NerTagger {
                         tokens.get(tokens.size() - 1).end(), tokens));
             }
         }
-        return SentenceRepair.joinCutsAfterAbbreviations(text, sentences);
+        return SentenceRepair.joinCutsAfterAbbreviations(text,
+                SentenceRepair.moveOpeningQuoteMarksToTheirSentence(text, sentences));
     }
 }

@@ -33,7 +33,7 @@ final class PluralSubjects {
         }
         NameMention m = doc.mention(s, k);
         if (m != null) {
-            return m.type == EntityType.NORP && !m.isDemonym() && m.text.endsWith("s");
+            return (m.type == EntityType.NORP && !m.isDemonym() && m.text.endsWith("s")) || isSecondOfTwoNames(s, m);
         }
         String w = t.lower();
         boolean plural = (w.endsWith("s") && !w.endsWith("ss")) || PLURALS_WITHOUT_S.contains(w);
@@ -53,6 +53,20 @@ final class PluralSubjects {
             }
         }
         return false;
+    }
+
+    /**
+     * "Ann Cole and Tom Baker argue that ...": a person or organisation named right after "and" and another such name
+     * ends a subject of two, plural as "they" is.
+     */
+    private boolean isSecondOfTwoNames(Sentence s, NameMention m) {
+        Token and = s.at(m.start - 1);
+        NameMention first = and != null && and.is("and") ? doc.mention(s, m.start - 2) : null;
+        return isSpeakingName(m) && first != null && isSpeakingName(first);
+    }
+
+    private static boolean isSpeakingName(NameMention m) {
+        return m.type == EntityType.PERSON || m.type == EntityType.ORGANIZATION;
     }
 
     /** "58 percent", "five percent": a share of the people asked, who speak in the plural ("58 percent believe"). */

@@ -184,7 +184,8 @@ final class ReportedSpans {
             while (next < s.size() && Grammar.isAdverb(s.token(next))) {
                 next++;
             }
-            return next < s.size() && (verbUse.verbCueAt(s, next) != null || opensAttributedClause(s, next));
+            return next < s.size() && (verbUse.verbCueAt(s, next) != null || opensAttributedClause(s, next)
+                    || (t.is("and") && s.token(next).isLowercaseWord() && vocabulary.isBaseFormCue(s.token(next).lower())));
         }
         if (t.text().equals(",")) {
             PhraseMatcher.Match<Vocabulary.CueKind> cue = vocabulary.cues.longestAt(s, k + 1);
@@ -253,10 +254,22 @@ final class ReportedSpans {
         }
         int begin = s.token(from).begin();
         int end = trimEnd(begin, s.token(Math.min(to, s.size()) - 1).end());
-        if (end <= begin || doc.substring(begin, end).split("\\s+").length < MIN_CONTENT_WORDS) {
+        if (end <= begin || (doc.substring(begin, end).split("\\s+").length < MIN_CONTENT_WORDS
+                && !isSoForTheClauseBefore(s, from, to))) {
             return null;
         }
         return new int[]{begin, end};
+    }
+
+    /**
+     * "Will the ferry run by May? She does not think so.": "so" alone, right after a word (the verb) and ending the
+     * sentence, stands for the clause asked or said before; annotators mark it as the content.
+     */
+    private static boolean isSoForTheClauseBefore(Sentence s, int from, int to) {
+        Token before = s.at(from - 1);
+        Token after = s.at(from + 1);
+        boolean endsSentence = after == null || (after.text().equals(".") && after.index() == s.size() - 1);
+        return to <= from + 2 && s.token(from).is("so") && before != null && before.isWord() && endsSentence;
     }
 
     /** Drops trailing spaces and sentence punctuation that belongs to the surrounding sentence. */

@@ -137,7 +137,7 @@ final class ReportingVerbUse {
         String p = previous.lower();
         String cue = s.token(i).lower();
         int subjectEnd = Grammar.skipAdverbsLeft(s, last);
-        if (vocabulary.isSubjectBoundCue(cue) && !endsSubject(s, subjectEnd)
+        if (vocabulary.isSubjectBoundCue(cue) && !endsSubject(s, subjectEnd) && !endsSubject(s, beforeTime(s, subjectEnd))
                 && reader.nameBeforeAppositives(s, i) == null) {
             // "raised questions", "several states": a noun, not "the report states"; "was nicknamed": a passive.
             // "X, the mayor of Y, shouted": the appositives' closing comma ends the subject as the name would.
@@ -389,6 +389,18 @@ final class ReportingVerbUse {
                 && !opensReportedClause(s, subject, earlier) && isReportingUse(s, i);
     }
 
+    /**
+     * "The pilots call the tolls “a tax” and describe the board as reckless": a base form of a cue right after "and",
+     * when the sentence's last claim was made by a base form too: the same plural subject goes on with a second verb.
+     */
+    boolean isBaseFormAfterAnd(Sentence s, int i, List<ClaimExtractor.Found> earlier) {
+        Token t = s.token(i);
+        Token and = s.at(i - 1);
+        return t.isLowercaseWord() && vocabulary.isBaseFormCue(t.lower()) && and != null && and.is("and")
+                && !earlier.isEmpty() && vocabulary.isBaseFormCue(earlier.get(earlier.size() - 1).cue())
+                && !insideQuote(s, i);
+    }
+
     /** Forms of "do" that carry a negation or stress before a base form: "does not believe", "did say". */
     /**
      * "I know the council will not listen.", "I believe that ...": outside quotes, a base form of a reporting verb
@@ -571,6 +583,18 @@ final class ReportingVerbUse {
         PhraseReader.Unit subject = reader.readLeft(s, k);
         int begin = s.token(subject == null ? k : subject.start()).begin();
         return earlier.stream().anyMatch(f -> f.begin() == begin);
+    }
+
+    /**
+     * "a report released by the board last month reveals ...": the token before a time that ends at token k (the
+     * subject before it), or k when no time ends there.
+     */
+    private int beforeTime(Sentence s, int k) {
+        int j = k;
+        while (j >= 0 && doc.isTime(s, j)) {
+            j--;
+        }
+        return j == k ? k : j;
     }
 
     /** Whether token k can end the subject of a verb in -s: a name, "he", "she", "it", "who", a noun that speaks. */

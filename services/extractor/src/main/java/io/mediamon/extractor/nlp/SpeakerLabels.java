@@ -99,13 +99,15 @@ final class SpeakerLabels {
             NameMention m = doc.mention(s, k);
             person = m != null && m.type == EntityType.PERSON && m.end <= colon ? m : null;
         }
-        if (person == null) {
+        NameMention body = personNamedInTheBody(s, colon);
+        PhraseReader.Unit speaker = body != null ? new PhraseReader.Unit(0, body.text.split("\\s+").length)
+                : person != null ? new PhraseReader.Unit(person.start, person.end) : null;
+        if (speaker == null) {
             return null;
         }
-        PhraseReader.Unit speaker = new PhraseReader.Unit(person.start, person.end);
         int begin = s.token(colon + 1).begin();
         int end = s.end();
-        if (person.start == 0 && person.end + 1 < colon && s.token(person.end).is("on")) {
+        if (speaker.start() == 0 && speaker.end() + 1 < colon && s.token(speaker.end()).is("on")) {
             return new Labelled(s, speaker, begin, end, false); // "X on Climate Change: ..."
         }
         String rest = doc.substring(begin, end);
@@ -118,6 +120,29 @@ final class SpeakerLabels {
             return null; // not one quotation up to the end: "‘A’ and ‘B’" or a quoted word inside a phrase
         }
         return new Labelled(s, speaker, begin + 1, begin + close, true);
+    }
+
+    /**
+     * "Paula Green Hammers Harbour Chief: ‘...’": a Title Case headline runs the name into the verb after it, which
+     * the tagger leaves untagged or tags with the words after it; the words of a person's name of two words or more
+     * that the tagger found elsewhere in the text (the body names the person in full), at the label's start, are the
+     * person: that mention, or null when none is there.
+     */
+    NameMention personNamedInTheBody(Sentence s, int colon) {
+        for (NameMention m : doc.mentions) {
+            String[] words = m.text.split("\\s+");
+            if (m.type != EntityType.PERSON || m.sentence == s.index() || words.length < 2 || words.length >= colon) {
+                continue;
+            }
+            boolean same = true;
+            for (int k = 0; k < words.length && same; k++) {
+                same = s.token(k).text().equals(words[k]);
+            }
+            if (same) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /**

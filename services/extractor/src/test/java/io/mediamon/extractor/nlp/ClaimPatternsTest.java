@@ -1691,4 +1691,200 @@ class ClaimPatternsTest {
         assertEquals("Paula Green", told.get(0).getSpeaker(), told.toString());
         assertTrue(told.get(0).getContent().startsWith("This story is pushed by the media"), told.toString());
     }
+
+    @Test
+    void anOpeningDoubledApostropheAfterAFullStopOpensTheNextSentencesQuote() {
+        // Archives write quotes as ''...''; the splitter left the opening mark at the end of the sentence before,
+        // where a claim took it into its content and the quote lost its opening.
+        List<Claim> claims = claims("Paula Green runs the ferry to Oban.\n\nUnfair? She does not think so. ''We "
+                + "cannot blame anyone who complains about the fares,'' she said. ''But most people who ride the "
+                + "ferry know the costs have gone up.''");
+        assertTrue(claims.stream().noneMatch(c -> c.getContent().contains("''")), claims.toString());
+        assertTrue(claims.stream().anyMatch(c -> c.getCue().equals("said") && "Paula Green".equals(c.getSpeaker())
+                && c.getContent().equals("We cannot blame anyone who complains about the fares … But most people "
+                + "who ride the ferry know the costs have gone up")), claims.toString());
+        List<Claim> closing = claims("Paula Green said the ferry was ''too slow.'' The council met.");
+        assertTrue(closing.stream().anyMatch(c -> c.getContent().contains("too slow")), closing.toString());
+    }
+
+    @Test
+    void soAfterAVerbOfThinkingOrSayingStandsForTheClauseBefore() {
+        // "so" ending the clause right after the verb is a pro-form for what was asked or said before it; annotators
+        // mark it as the content. It is the one content of a single word the patterns keep.
+        List<Claim> think = claims("Will the ferry run again by May? Paula Green does not think so.");
+        assertEquals(1, think.size(), think.toString());
+        assertEquals("Paula Green", think.get(0).getSpeaker(), think.toString());
+        assertEquals("so", think.get(0).getContent(), think.toString());
+        assertTrue(claims("Paula Green said the tolls were too high, and so the ferry stopped.").stream()
+                .noneMatch(c -> c.getContent().equals("so")), "\"so\" opening a clause is no content by itself");
+    }
+
+    @Test
+    void aQuoteInTitleCaseAfterTheNounOfAWorkIsItsTitleNotWhatWasSaid() {
+        List<Claim> book = claims("In her 2010 book, ''Ferries of the North,'' Ms. Green suggested looking at the "
+                + "timetables before buying a ticket.");
+        assertEquals(1, book.size(), book.toString());
+        assertEquals("Green", book.get(0).getSpeaker(), book.toString());
+        assertEquals("looking at the timetables before buying a ticket", book.get(0).getContent(), book.toString());
+        List<Claim> curly = claims("In his memoir, “The Long Crossing,” Tom Baker argued that the tolls were unfair.");
+        assertEquals(1, curly.size(), curly.toString());
+        assertEquals("the tolls were unfair", curly.get(0).getContent(), curly.toString());
+        List<Claim> words = claims("In her column, “the tolls will double by spring and the islanders will pay,” "
+                + "Paula Green wrote.");
+        assertEquals(1, words.size(), words.toString());
+        assertEquals("the tolls will double by spring and the islanders will pay", words.get(0).getContent(),
+                "a quote of words in a sentence's case is still what was said: " + words);
+    }
+
+    @Test
+    void aParticipleAfterBeforeAfterOrWhileInsideTheSentenceIsSaidByItsSubject() {
+        List<Claim> adding = claims("The mayor paused before adding, “We will not raise the tolls again this year.”");
+        assertEquals(1, adding.size(), adding.toString());
+        assertEquals("The mayor", adding.get(0).getSpeakerText(), adding.toString());
+        assertEquals("We will not raise the tolls again this year", adding.get(0).getContent(), adding.toString());
+        List<Claim> telling = claims("Paula Green waved to the crowd after telling them that the ferry would run "
+                + "again by May.");
+        assertEquals(1, telling.size(), telling.toString());
+        assertEquals("Paula Green", telling.get(0).getSpeaker(), telling.toString());
+        assertEquals("the ferry would run again by May", telling.get(0).getContent(), telling.toString());
+        List<Claim> afterQuote = claims("“Keep the ferry running,” Paula Green sang to the crowd before asking them, "
+                + "“Who will pay the tolls this year?”");
+        assertTrue(afterQuote.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())
+                && c.getContent().equals("Who will pay the tolls this year?")), afterQuote.toString());
+        List<Claim> chanting = claims("The pilots marched around the harbour while chanting, “Lower the tolls now.”");
+        assertEquals(1, chanting.size(), chanting.toString());
+        assertEquals("The pilots", chanting.get(0).getSpeakerText(), chanting.toString());
+        assertTrue(claims("The board met before asking for a new timetable.").isEmpty(),
+                "a participle with neither a quote nor a clause after it is an act, not a claim");
+    }
+
+    @Test
+    void callAndDescribeAfterAPluralSubjectReportHowTheyNameSomething() {
+        List<Claim> call = claims("Harbour pilots call the new tolls “a tax on islanders.”");
+        assertEquals(1, call.size(), call.toString());
+        assertEquals("Harbour pilots", call.get(0).getSpeakerText(), call.toString());
+        assertEquals("call", call.get(0).getCue(), call.toString());
+        List<Claim> describe = claims("Many pilots describe the board as reckless.");
+        assertEquals(1, describe.size(), describe.toString());
+        assertEquals("the board as reckless", describe.get(0).getContent(), describe.toString());
+        assertTrue(claims("The harbour board took the call on Monday.").isEmpty(), "a noun is no cue");
+    }
+
+    @Test
+    void twoNamesJoinedByAndArePluralBeforeABaseFormOfACue() {
+        List<Claim> argue = claims("Paula Green and Tom Baker argue that the board is reckless.");
+        assertEquals(1, argue.size(), argue.toString());
+        assertEquals("Paula Green", argue.get(0).getSpeaker(), "the first name stands for both, as for \"X and Y said\"");
+        assertEquals("the board is reckless", argue.get(0).getContent(), argue.toString());
+        List<Claim> call = claims("Paula Green and Tom Baker call the new tolls “a tax on islanders.”");
+        assertEquals(1, call.size(), call.toString());
+        assertEquals("Paula Green", call.get(0).getSpeaker(), call.toString());
+    }
+
+    @Test
+    void exhortedIsAVerbOfUrgingLikeUrged() {
+        List<Claim> exhorted = claims("Paula Green exhorted the pilots to “keep the ferry running whatever the board "
+                + "decides.”");
+        assertEquals(1, exhorted.size(), exhorted.toString());
+        assertEquals("Paula Green", exhorted.get(0).getSpeaker(), exhorted.toString());
+        assertEquals("exhorted", exhorted.get(0).getCue(), exhorted.toString());
+    }
+
+    @Test
+    void referencesIsAVerbOfMentioningLikeMentions() {
+        List<Claim> advert = claims("Paula Green released an advert on Monday. The advert then references the board's "
+                + "decision to double the harbour tolls.");
+        assertTrue(advert.stream().anyMatch(c -> c.getCue().equals("references")
+                && c.getContent().equals("the board's decision to double the harbour tolls")), advert.toString());
+        List<Claim> participle = claims("Paula Green said the tolls were unfair, referencing the board's decision to "
+                + "double them.");
+        assertTrue(participle.stream().anyMatch(c -> c.getCue().equals("referencing")
+                && "Paula Green".equals(c.getSpeaker())), participle.toString());
+        assertTrue(claims("The report's references to the tolls were removed by the board.").isEmpty(),
+                "a noun is no cue");
+    }
+
+    @Test
+    void highlightedAndUnderscoredAreVerbsOfStressingLikeStressed() {
+        List<Claim> highlighted = claims("Paula Green highlighted the board's decision to double the harbour tolls.");
+        assertEquals(1, highlighted.size(), highlighted.toString());
+        assertEquals("Paula Green", highlighted.get(0).getSpeaker(), highlighted.toString());
+        assertEquals("the board's decision to double the harbour tolls", highlighted.get(0).getContent());
+        List<Claim> underscored = claims("The pilots underscored that the ferry cannot run at night.");
+        assertEquals(1, underscored.size(), underscored.toString());
+        assertEquals("the ferry cannot run at night", underscored.get(0).getContent(), underscored.toString());
+        assertTrue(claims("The highlights of the season were shown on Monday.").isEmpty(), "a noun is no cue");
+    }
+
+    @Test
+    void yelledAndScreamedAreVerbsOfSayingLikeShouted() {
+        List<Claim> video = claims("The video shows Paula Green yelling that the ferry had hit the pier.");
+        assertEquals(1, video.size(), video.toString());
+        assertEquals("Paula Green", video.get(0).getSpeaker(), video.toString());
+        assertEquals("the ferry had hit the pier", video.get(0).getContent(), video.toString());
+        List<Claim> yelled = claims("“Stop the ferry before it hits the pier!” Tom Baker yelled.");
+        assertEquals(1, yelled.size(), yelled.toString());
+        assertEquals("Tom Baker", yelled.get(0).getSpeaker(), yelled.toString());
+    }
+
+    @Test
+    void encouragedIsAVerbOfUrgingLikeUrged() {
+        List<Claim> claims = claims("Paula Green tweeted that the board was “reckless” and encouraged islanders to "
+                + "“boycott the ferry.”");
+        assertEquals(2, claims.size(), claims.toString());
+        assertEquals("the board was “reckless”", claims.get(0).getContent(), claims.toString());
+        assertEquals("encouraged", claims.get(1).getCue(), claims.toString());
+        assertEquals("Paula Green", claims.get(1).getSpeaker(), claims.toString());
+        assertTrue(claims("The pilots were encouraged by the new timetable.").isEmpty(), "a passive is no claim");
+        assertTrue(claims("The pilots were urged by the board to sail at night.").isEmpty(),
+                "the one urged is no content of the agent's");
+        assertTrue(claims("The first results of the ferry trial were encouraging.").isEmpty(), "nor an adjective");
+    }
+
+    @Test
+    void aTimeBetweenTheSubjectAndAVerbReadOnlyAfterItsSubjectIsSkipped() {
+        List<Claim> reveals = claims("But a 40-page report released by the harbour board last month reveals that the "
+                + "tolls have doubled since 2010.");
+        assertEquals(1, reveals.size(), reveals.toString());
+        assertEquals("reveals", reveals.get(0).getCue(), reveals.toString());
+        assertEquals("the tolls have doubled since 2010", reveals.get(0).getContent(), reveals.toString());
+        assertTrue(claims("The harbour board met last month. Its plans last month were modest.").isEmpty(),
+                "a plural noun after a time is still no verb");
+    }
+
+    @Test
+    void aPersonTheBodyNamesOpensAHeadlineLabelTheTaggerLeftUntagged() {
+        // A Title Case headline often runs a name into the verb after it ("X Hammers Y"), which the tagger leaves
+        // untagged or tags as one name; the person the body names in full is the one the label opens with.
+        List<Claim> claims = claims("Paula Green Hammers Harbour Board Chief: ‘You Should Be Fired.’\n\n"
+                + "Councillor Paula Green questioned the harbour board chief on Tuesday about the tolls.");
+        assertTrue(claims.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())
+                && c.getContent().equals("You Should Be Fired.")), claims.toString());
+    }
+
+    @Test
+    void aSecondAttributionOfAQuoteIntroducedByAColonTakesTheQuoteAfterIt() {
+        // "X scolded him: “...,” she said. “...”": the colon gave the first quote to "scolded"; the "she said" after
+        // it goes on into the next quote, which annotators give to that second attribution.
+        List<Claim> claims = claims("Councillor Paula Green scolded him: “The harbour board has ignored every warning "
+                + "about the tolls,” she said. “When you raise the fares twice in a year, people stop riding the "
+                + "ferry.”");
+        assertEquals(2, claims.size(), claims.toString());
+        assertEquals("The harbour board has ignored every warning about the tolls", claims.get(0).getContent());
+        assertEquals("said", claims.get(1).getCue(), claims.toString());
+        assertEquals("Paula Green", claims.get(1).getSpeaker(), claims.toString());
+        assertEquals("When you raise the fares twice in a year, people stop riding the ferry",
+                claims.get(1).getContent(), claims.toString());
+    }
+
+    @Test
+    void aBaseFormOfACueAfterAndGoesOnWithTheSubjectOfTheBaseFormBefore() {
+        List<Claim> claims = claims("The pilots call the new tolls “a tax on islanders” and describe the board as "
+                + "reckless.");
+        assertEquals(2, claims.size(), claims.toString());
+        assertEquals("the new tolls “a tax on islanders”", claims.get(0).getContent(), claims.toString());
+        assertEquals("describe", claims.get(1).getCue(), claims.toString());
+        assertEquals("The pilots", claims.get(1).getSpeakerText(), claims.toString());
+        assertEquals("the board as reckless", claims.get(1).getContent(), claims.toString());
+    }
 }
