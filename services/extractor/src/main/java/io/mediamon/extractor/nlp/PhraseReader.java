@@ -69,11 +69,46 @@ final class PhraseReader {
 
     /** Words the vocabulary knows to be verbs in this position: reporting cues and support verbs. */
     boolean isVerbLike(Sentence s, int i) {
-        if (!s.token(i).isLowercaseWord()) {
+        if (!s.token(i).isLowercaseWord() || isPluralNounBeforeItsVerb(s, i)) {
             return false;
         }
         PhraseMatcher.Match<Vocabulary.CueKind> cue = vocabulary.cues.longestAt(s, i);
         return (cue != null && cue.value() == Vocabulary.CueKind.VERB) || vocabulary.lightVerbs.longestAt(s, i) != null;
+    }
+
+    /** An adverb in -ly (token k) before a lowercase past participle inside a noun phrase: "newly filed". */
+    private boolean isAdverbOfParticiple(Sentence s, int k) {
+        Token adverb = s.at(k);
+        Token participle = s.at(k + 1);
+        Token before = s.at(k - 1);
+        return adverb != null && participle != null && before != null && adverb.isLowercaseWord()
+                && adverb.lower().endsWith("ly") && participle.isLowercaseWord()
+                && participle.lower().endsWith("ed") && k + 1 < s.size() - 1 && isNounToken(s, k + 2)
+                && (Grammar.DETERMINERS.contains(before.lower()) || Grammar.PREPOSITIONS.contains(before.lower()));
+    }
+
+    /**
+     * "an analysis of new reports shows", "a review of the claims found": a cue in -s that is also a plural noun that
+     * speaks is the head of the subject when a finite reporting verb follows it (two finite verbs do not stand side
+     * by side). Not after a name, a pronoun or a noun that speaks, where it is the verb and what follows its object:
+     * "the mayor claims reports of delays were false".
+     */
+    boolean isPluralNounBeforeItsVerb(Sentence s, int i) {
+        Token t = s.at(i);
+        Token next = s.at(i + 1);
+        Token before = s.at(i - 1);
+        if (t == null || next == null || before == null || !t.isLowercaseWord() || !next.isLowercaseWord()) {
+            return false;
+        }
+        String w = t.lower();
+        String v = next.lower();
+        PhraseMatcher.Match<Vocabulary.CueKind> verb = vocabulary.cues.longestAt(s, i + 1);
+        boolean finite = verb != null && verb.value() == Vocabulary.CueKind.VERB && !v.endsWith("ing")
+                && (v.endsWith("s") || v.endsWith("ed") || v.equals("found") || v.equals("said"));
+        boolean subjectBefore = doc.mention(s, i - 1) != null || Grammar.isPronoun(before)
+                || (vocabulary.isSpeakerNoun(before) && !before.lower().endsWith("s"));
+        return finite && w.endsWith("s") && !w.endsWith("ss") && vocabulary.isSpeakerNoun(t)
+                && !(subjectBefore && !Grammar.DETERMINERS.contains(before.lower()));
     }
 
     private static boolean isNumber(Token t) {
@@ -116,10 +151,16 @@ final class PhraseReader {
                 i--;
                 continue;
             }
+            if (isAdverbOfParticiple(s, i - 1)) {
+                i--; // "newly filed reports", "recently released polls": the adverb modifies the participle
+                continue;
+            }
             if (!isNounToken(s, i - 1)) {
                 break;
             }
-            if (p.isLowercaseWord() && doc.mention(s, i - 1) == null && !vocabulary.isTitle(p)) {
+            // "campaign-finance reports": the halves of a hyphenated compound are one word
+            boolean compoundHalf = s.at(i).text().equals("-");
+            if (p.isLowercaseWord() && doc.mention(s, i - 1) == null && !vocabulary.isTitle(p) && !compoundHalf) {
                 if (++lowercase > MAX_LOWERCASE_WORDS) {
                     break;
                 }

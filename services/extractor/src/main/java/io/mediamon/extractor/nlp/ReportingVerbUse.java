@@ -128,6 +128,9 @@ final class ReportingVerbUse {
         if (begin > 0 && doc.text.charAt(begin - 1) == '-') {
             return false; // "so-called", "self-described": the second half of a compound adjective
         }
+        if (reader.isPluralNounBeforeItsVerb(s, i)) {
+            return false; // "an analysis of new reports shows": the subject's head, the verb after it
+        }
         // "The pilots all said": a quantifier floated after the subject is read as the subject's
         int last = Grammar.isFloatingQuantifier(s, i - 1) ? i - 2 : i - 1;
         Token previous = s.at(last);

@@ -1615,6 +1615,30 @@ class ClaimPatternsTest {
     }
 
     @Test
+    void aNounPhraseOfReportsBeforeAVerbOfFindingIsTheSubject() {
+        // "reports", "claims" are cues as verbs but nouns when the verb of the clause follows them: "an analysis of
+        // new reports shows", "a review of the claims found". Not after a subject: "the mayor claims ..." reports.
+        List<Claim> trailing = claims("Ferry fares rose by a third last year, a Gazette analysis of new harbour "
+                + "reports shows.");
+        assertEquals(1, trailing.size(), trailing.toString());
+        assertEquals("shows", trailing.get(0).getCue(), trailing.toString());
+        assertEquals("a Gazette analysis", trailing.get(0).getSpeakerText(), trailing.toString());
+        assertEquals("Ferry fares rose by a third last year", trailing.get(0).getContent(), trailing.toString());
+        // A paper's name in capitals ("TODAY" no adverb), an adverb of a participle ("newly filed") and a hyphenated
+        // compound (one word) inside the noun phrase after "of" leave the analysis the subject.
+        List<Claim> named = claims("Ferry fares rose by a third last year, a HARBOUR TODAY analysis of newly filed "
+                + "ferry-fare reports shows.");
+        assertEquals(1, named.size(), named.toString());
+        assertEquals("a HARBOUR TODAY analysis", named.get(0).getSpeakerText(), named.toString());
+        List<Claim> opening = claims("A review of the insurance claims found that most ferries were late.");
+        assertEquals(1, opening.size(), opening.toString());
+        assertEquals("found", opening.get(0).getCue(), opening.toString());
+        assertEquals("most ferries were late", opening.get(0).getContent(), opening.toString());
+        List<Claim> verb = claims("The mayor claims reports of delays were false.");
+        assertEquals("claims", verb.get(0).getCue(), verb.toString());
+    }
+
+    @Test
     void aHorizontalBarSetsOffAPhraseAsAnEmDashDoes() {
         // Some outlets write the dash as U+2015 ("―"): a phrase between two of them stands aside from the clause.
         List<Claim> bar = claims("The film ― which weaves together the voices of pilots and harbour masters ― "
