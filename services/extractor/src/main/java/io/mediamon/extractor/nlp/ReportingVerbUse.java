@@ -166,7 +166,8 @@ final class ReportingVerbUse {
         if (isProgressive(s, i)) {
             return true; // "X is warning that ...": an -ing form after "is" is the active verb, not a passive
         }
-        if (isFollowedByAgent(s, i) || lacksItsObject(s, i) || locatesWhatComesBefore(s, i)) {
+        if (isFollowedByAgent(s, i) || lacksItsObject(s, i) || locatesWhatComesBefore(s, i)
+                || endsAbsolutePhrase(s, i)) {
             return false;
         }
         if (cue.equals("called") && namesWhatComesBefore(s, i)) {
@@ -303,6 +304,35 @@ final class ReportingVerbUse {
             }
         }
         return true;
+    }
+
+    /** How far left of a participle the "with" of an absolute phrase is looked for. */
+    private static final int MAX_TOKENS_TO_WITH = 12;
+
+    /**
+     * ", with X and Y expected to visit ...", "with X said to be ...": "with", opening the sentence or after a comma,
+     * a noun phrase and a participle in -ed before "to" make an absolute phrase whose participle is a passive (X is
+     * expected to, X is said to: someone else expects or says it), so its noun said nothing. Only before "to": "With
+     * leaders worried about turnout, ..." does tell what the leaders feel. Not "X met with the pilots and expected
+     * to ...": "and" right before the participle joins it to the subject's verb before; a mark ends the search.
+     */
+    private static boolean endsAbsolutePhrase(Sentence s, int cue) {
+        Token before = s.at(cue - 1);
+        Token after = s.at(cue + 1);
+        if (!s.token(cue).lower().endsWith("ed") || before == null || before.is("and") || after == null
+                || !after.is("to")) {
+            return false;
+        }
+        for (int k = cue - 1; k >= 0 && k >= cue - MAX_TOKENS_TO_WITH; k--) {
+            Token t = s.token(k);
+            if (t.is("with")) {
+                return k == 0 || s.token(k - 1).is(",");
+            }
+            if (!t.isWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1887,4 +1887,27 @@ class ClaimPatternsTest {
         assertEquals("The pilots", claims.get(1).getSpeakerText(), claims.toString());
         assertEquals("the board as reckless", claims.get(1).getContent(), claims.toString());
     }
+
+    @Test
+    void aParticipleInAnAbsolutePhraseAfterWithIsNoClaimOfItsNoun() {
+        List<Claim> claims = claims("The strikes are expected to continue into the spring, with both Mayor Paula "
+                + "Green and her husband Tom expected to visit the harbour in the coming weeks.");
+        assertTrue(claims.stream().noneMatch(c -> "Paula Green".equals(c.getSpeaker())), claims.toString());
+        claims = claims("The strikes are expected to continue into the spring, with Paula Green expected to visit "
+                + "the harbour in the coming weeks.");
+        assertTrue(claims.stream().noneMatch(c -> "Paula Green".equals(c.getSpeaker())), claims.toString());
+        List<Claim> finite = claims("Paula Green met with the pilots and expected to settle the strike by May.");
+        assertTrue(finite.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())),
+                "after a verb and its object, the participle is the subject's own verb: " + finite);
+    }
+
+    @Test
+    void whatSomeoneSaidBeforeAClauseOfTimeHasNoContentAfterIt() {
+        List<Claim> claims = claims("Several pilots have complained about the tolls. That was what Paula Green "
+                + "said when she resigned from the harbour board in 2014.");
+        assertTrue(claims.stream().noneMatch(c -> c.getContent().startsWith("when she resigned")),
+                claims.toString());
+        List<Claim> said = claims("That is what Paula Green says the tolls will pay for.");
+        assertTrue(said.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())), said.toString());
+    }
 }
