@@ -167,7 +167,7 @@ final class ReportingVerbUse {
             return true; // "X is warning that ...": an -ing form after "is" is the active verb, not a passive
         }
         if (isFollowedByAgent(s, i) || lacksItsObject(s, i) || locatesWhatComesBefore(s, i)
-                || endsAbsolutePhrase(s, i)) {
+                || endsAbsolutePhrase(s, i) || endsFreeRelativeBeforeATime(s, subjectEnd, i)) {
             return false;
         }
         if (cue.equals("called") && namesWhatComesBefore(s, i)) {
@@ -304,6 +304,26 @@ final class ReportingVerbUse {
             }
         }
         return true;
+    }
+
+    /**
+     * "That was what X said when she resigned": after "what" and its subject, the verb's object is "what" itself
+     * (the antecedent, before it), so a clause of time or reason right after the verb tells when, and nothing was
+     * said after it. Not "what X says his plan would do" (a clause whose object "what" is), nor "what X described
+     * as ..." ("as" there is the verb's complement, so it is not among the subordinators looked for).
+     */
+    private boolean endsFreeRelativeBeforeATime(Sentence s, int subjectEnd, int cue) {
+        Token next = s.at(cue + 1);
+        if (next == null || next.is("as") || !Grammar.ADVERBIAL_SUBORDINATORS.contains(next.lower())) {
+            return false;
+        }
+        PhraseReader.Unit subject = reader.readLeft(s, subjectEnd);
+        if (subject == null) {
+            return false;
+        }
+        Token first = s.at(subject.start());
+        Token before = s.at(subject.start() - 1);
+        return (first != null && first.is("what")) || (before != null && before.is("what"));
     }
 
     /** How far left of a participle the "with" of an absolute phrase is looked for. */
