@@ -1910,4 +1910,18 @@ class ClaimPatternsTest {
         List<Claim> said = claims("That is what Paula Green says the tolls will pay for.");
         assertTrue(said.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())), said.toString());
     }
+
+    @Test
+    void aClauseOfTimeOpeningTheSentenceEndsWhatWasSaidAtItsComma() {
+        List<Claim> claims = claims("While a harbour judge found the toll unlawful, her ruling was overturned by "
+                + "the appeals court in May.");
+        assertTrue(claims.stream().noneMatch(c -> c.getContent().contains("overturned")), claims.toString());
+        List<Claim> day = claims("The morning Mayor Paula Green announced the new tolls last year, she summoned her "
+                + "deputy to the harbour office.");
+        assertTrue(day.stream().noneMatch(c -> c.getContent().contains("deputy")), day.toString());
+        List<Claim> main = claims("When the vote ended, Paula Green said the tolls would double, and the pilots "
+                + "walked out.");
+        assertTrue(main.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())
+                && c.getContent().startsWith("the tolls would double")), main.toString());
+    }
 }
