@@ -167,7 +167,8 @@ final class ReportingVerbUse {
             return true; // "X is warning that ...": an -ing form after "is" is the active verb, not a passive
         }
         if (isFollowedByAgent(s, i) || lacksItsObject(s, i) || locatesWhatComesBefore(s, i)
-                || endsAbsolutePhrase(s, i) || endsFreeRelativeBeforeATime(s, subjectEnd, i)) {
+                || endsAbsolutePhrase(s, i) || endsFreeRelativeBeforeATime(s, subjectEnd, i)
+                || isHopedFor(s, subjectEnd)) {
             return false;
         }
         if (cue.equals("called") && namesWhatComesBefore(s, i)) {
@@ -324,6 +325,35 @@ final class ReportingVerbUse {
         Token first = s.at(subject.start());
         Token before = s.at(subject.start() - 1);
         return (first != null && first.is("what")) || (before != null && before.is("what"));
+    }
+
+    /** Verbs of hoping and wishing: what follows them has not happened, so a verb of saying in it reports nothing. */
+    private static final Set<String> HOPE_VERBS = Set.of("hope", "hopes", "hoped", "hoping", "wish", "wishes",
+            "wished", "wishing");
+
+    /**
+     * "I hope in 2017 the country says, “Thank you”", "they hope the council says yes": a subject right after a verb
+     * of hoping or wishing (across "that" and a time: a year, "in", "one day") is the subject of a wish; its verb of
+     * saying is what someone hopes will be said, not a report. A mark between them ends the search ("They hope for
+     * calm, and X says ...").
+     */
+    private boolean isHopedFor(Sentence s, int subjectEnd) {
+        PhraseReader.Unit subject = reader.readLeft(s, subjectEnd);
+        if (subject == null) {
+            return false;
+        }
+        for (int k = subject.start() - 1; k >= 0 && k >= subject.start() - 4; k--) {
+            Token t = s.token(k);
+            if (HOPE_VERBS.contains(t.lower())) {
+                return true;
+            }
+            boolean skipped = t.is("that") || t.is("in") || doc.isTime(s, k)
+                    || (!t.text().isEmpty() && Character.isDigit(t.text().codePointAt(0)));
+            if (!skipped) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** How far left of a participle the "with" of an absolute phrase is looked for. */

@@ -1924,4 +1924,15 @@ class ClaimPatternsTest {
         assertTrue(main.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())
                 && c.getContent().startsWith("the tolls would double")), main.toString());
     }
+
+    @Test
+    void aVerbOfSayingInWhatSomeoneHopesOrWishesReportsNothing() {
+        List<Claim> claims = claims("I hope in 2018 Oban says, \"Thank you for the ferries.\"");
+        assertTrue(claims.stream().noneMatch(c -> "Oban".equals(c.getSpeaker()) && "says".equals(c.getCue())),
+                claims.toString());
+        List<Claim> council = claims("The pilots hope the council says yes to the new tolls.");
+        assertTrue(council.stream().noneMatch(c -> "says".equals(c.getCue())), council.toString());
+        List<Claim> said = claims("The pilots hope for calm, and Paula Green says the tolls will stay.");
+        assertTrue(said.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())), said.toString());
+    }
 }
