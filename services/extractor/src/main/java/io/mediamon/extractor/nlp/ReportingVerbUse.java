@@ -168,7 +168,7 @@ final class ReportingVerbUse {
         }
         if (isFollowedByAgent(s, i) || lacksItsObject(s, i) || locatesWhatComesBefore(s, i)
                 || endsAbsolutePhrase(s, i) || endsFreeRelativeBeforeATime(s, subjectEnd, i)
-                || isHopedFor(s, subjectEnd)) {
+                || isHopedFor(s, subjectEnd) || considersAThingOnly(s, i)) {
             return false;
         }
         if (cue.equals("called") && namesWhatComesBefore(s, i)) {
@@ -325,6 +325,28 @@ final class ReportingVerbUse {
         Token first = s.at(subject.start());
         Token before = s.at(subject.start() - 1);
         return (first != null && first.is("what")) || (before != null && before.is("what"));
+    }
+
+    /**
+     * "while the court considered the matter", "X considered the request, and ...": "consider" with a determiner and
+     * one noun and nothing after them (the clause ends, or ", and"/", but" goes on with another) is weighing a thing,
+     * no belief. "X considered the tolls a disgrace", "considered the deal dead" and "considers that ..." say what X
+     * holds and stay claims: a second word after the noun may be its complement, so only one noun is read.
+     */
+    private static boolean considersAThingOnly(Sentence s, int cue) {
+        Token determiner = s.at(cue + 1);
+        Token noun = s.at(cue + 2);
+        Token after = s.at(cue + 3);
+        if (!s.token(cue).lower().startsWith("consider") || determiner == null
+                || !Grammar.DETERMINERS.contains(determiner.lower()) || determiner.is("that") || noun == null
+                || !noun.isLowercaseWord()) {
+            return false;
+        }
+        if (after == null || Set.of(".", "!", "?", ";").contains(after.text())) {
+            return true;
+        }
+        Token next = s.at(cue + 4);
+        return after.text().equals(",") && next != null && (next.is("and") || next.is("but"));
     }
 
     /** Verbs of hoping and wishing: what follows them has not happened, so a verb of saying in it reports nothing. */

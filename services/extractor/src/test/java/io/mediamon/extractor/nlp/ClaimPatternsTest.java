@@ -1935,4 +1935,13 @@ class ClaimPatternsTest {
         List<Claim> said = claims("The pilots hope for calm, and Paula Green says the tolls will stay.");
         assertTrue(said.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())), said.toString());
     }
+
+    @Test
+    void consideringAThingWithNothingSaidOfItIsNoBelief() {
+        assertTrue(claims("The tolls were put on hold while the harbour court considered the matter.").isEmpty());
+        List<Claim> plan = claims("Paula Green considered the plan, and the board voted.");
+        assertTrue(plan.stream().noneMatch(c -> "considered".equals(c.getCue())), plan.toString());
+        List<Claim> disgrace = claims("The pilots considered the tolls a disgrace.");
+        assertEquals(1, disgrace.size(), "what the thing is considered to be is a belief: " + disgrace);
+    }
 }
