@@ -1944,4 +1944,13 @@ class ClaimPatternsTest {
         List<Claim> disgrace = claims("The pilots considered the tolls a disgrace.");
         assertEquals(1, disgrace.size(), "what the thing is considered to be is a belief: " + disgrace);
     }
+
+    @Test
+    void aQuotedPhraseAfterAndInAListAfterAPrepositionIsNotTheWordsSaidAfterIt() {
+        List<Claim> claims = claims("As the mayor went on about \u201chow the tolls are rigged,\u201d and \u201cour own "
+                + "struggling pilots,\u201d Paula Green said yes, over and over again.");
+        assertTrue(claims.stream().noneMatch(c -> c.getContent().contains("struggling pilots")), claims.toString());
+        List<Claim> quoted = claims("\u201cThe tolls are rigged and the pilots are struggling,\u201d Paula Green said.");
+        assertEquals(1, quoted.size(), quoted.toString());
+    }
 }
