@@ -106,7 +106,26 @@ final class AttributedQuotes {
         }
         return Grammar.isPossessiveMarker(before) || Grammar.PREPOSITIONS.contains(before.lower())
                 || (before.text().equals(",") && isInTitleCase(s, open, s.tokenAtOrAfter(q.innerEnd())))
-                || isTitleOfAWork(s, open, q);
+                || isTitleOfAWork(s, open, q) || continuesAListOfPhrases(s, open - 1);
+    }
+
+    /**
+     * "as X went on about “...,” and “...,” Y said yes": a quote after "and" or "or" whose word before closes a
+     * quote that is itself a phrase inside the sentence (after a preposition, or the list's earlier item) is the
+     * next item of that list, governed by the same word, and no more the words said than the first item.
+     */
+    private boolean continuesAListOfPhrases(Sentence s, int conjunction) {
+        Token and = s.at(conjunction);
+        Token closing = s.at(conjunction - 1);
+        if (and == null || !(and.is("and") || and.is("or")) || closing == null || !Grammar.closesQuotes(closing)) {
+            return false;
+        }
+        for (Quote earlier : doc.quotes) {
+            if (earlier.close() >= closing.begin() && earlier.close() < closing.end()) {
+                return isTitleInSentence(s, earlier);
+            }
+        }
+        return false;
     }
 
     /** Words of four letters or more, at least this many, all capitalised make a title ("Ferries of the North"). */

@@ -120,10 +120,47 @@ final class ReportedSpans {
             start = skipCircumstances(s, start);
         }
         int end = start;
-        while (end < s.size() && !endsReportedSpeech(s, end)) {
+        boolean circumstance = inOpeningClauseOfTime(s, cueEnd);
+        while (end < s.size() && !endsReportedSpeech(s, end) && !(circumstance && closesOpeningClause(s, end))) {
             end++;
         }
         return span(s, start, end);
+    }
+
+    /** Nouns of time that, after "The" opening a sentence, take a clause without "when": "The day X announced ...,". */
+    private static final Set<String> TIME_NOUNS = Set.of("day", "morning", "afternoon", "evening", "night", "week",
+            "month", "year", "moment", "minute", "hour");
+
+    /**
+     * "While a judge found the law unlawful, his ruling was overturned", "The morning X unveiled the plan, he
+     * called ...": a verb in a clause of time, reason or contrast that opens the sentence (a subordinator, or "The"
+     * and a noun of time, first, and no comma before the verb) says only what is in that clause; the comma that
+     * closes it opens the writer's main clause.
+     */
+    private static boolean inOpeningClauseOfTime(Sentence s, int cueEnd) {
+        Token first = s.at(0);
+        if (first == null) {
+            return false;
+        }
+        // Not "As X put it, ...", "As stated in the memo, ...": there what was said is the main clause after the comma.
+        boolean opener = (Grammar.ADVERBIAL_SUBORDINATORS.contains(first.lower()) && !first.is("as")) || (first.is("the")
+                && s.at(1) != null && TIME_NOUNS.contains(s.token(1).lower()));
+        if (!opener) {
+            return false;
+        }
+        for (int k = 1; k < cueEnd && k < s.size(); k++) {
+            if (Grammar.isPunctuation(s.token(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A comma that may close an opening clause: not one before a relative pronoun ("the plan, which ..."). */
+    private static boolean closesOpeningClause(Sentence s, int k) {
+        Token next = s.at(k + 1);
+        return s.token(k).text().equals(",") && next != null && !Set.of("which", "who", "whose", "where")
+                .contains(next.lower());
     }
 
     /**

@@ -169,7 +169,9 @@ final class ReportingVerbUse {
         if (isProgressive(s, i)) {
             return true; // "X is warning that ...": an -ing form after "is" is the active verb, not a passive
         }
-        if (isFollowedByAgent(s, i) || lacksItsObject(s, i) || locatesWhatComesBefore(s, i)) {
+        if (isFollowedByAgent(s, i) || lacksItsObject(s, i) || locatesWhatComesBefore(s, i)
+                || endsAbsolutePhrase(s, i) || endsFreeRelativeBeforeATime(s, subjectEnd, i)
+                || isHopedFor(s, subjectEnd) || considersAThingOnly(s, i)) {
             return false;
         }
         if (cue.equals("called") && namesWhatComesBefore(s, i)) {
@@ -306,6 +308,106 @@ final class ReportingVerbUse {
             }
         }
         return true;
+    }
+
+    /**
+     * "That was what X said when she resigned": after "what" and its subject, the verb's object is "what" itself
+     * (the antecedent, before it), so a clause of time or reason right after the verb tells when, and nothing was
+     * said after it. Not "what X says his plan would do" (a clause whose object "what" is), nor "what X described
+     * as ..." ("as" there is the verb's complement, so it is not among the subordinators looked for).
+     */
+    private boolean endsFreeRelativeBeforeATime(Sentence s, int subjectEnd, int cue) {
+        Token next = s.at(cue + 1);
+        if (next == null || next.is("as") || !Grammar.ADVERBIAL_SUBORDINATORS.contains(next.lower())) {
+            return false;
+        }
+        PhraseReader.Unit subject = reader.readLeft(s, subjectEnd);
+        if (subject == null) {
+            return false;
+        }
+        Token first = s.at(subject.start());
+        Token before = s.at(subject.start() - 1);
+        return (first != null && first.is("what")) || (before != null && before.is("what"));
+    }
+
+    /**
+     * "while the court considered the matter", "X considered the request, and ...": "consider" with a determiner and
+     * one noun and nothing after them (the clause ends, or ", and"/", but" goes on with another) is weighing a thing,
+     * no belief. "X considered the tolls a disgrace", "considered the deal dead" and "considers that ..." say what X
+     * holds and stay claims: a second word after the noun may be its complement, so only one noun is read.
+     */
+    private static boolean considersAThingOnly(Sentence s, int cue) {
+        Token determiner = s.at(cue + 1);
+        Token noun = s.at(cue + 2);
+        Token after = s.at(cue + 3);
+        if (!s.token(cue).lower().startsWith("consider") || determiner == null
+                || !Grammar.DETERMINERS.contains(determiner.lower()) || determiner.is("that") || noun == null
+                || !noun.isLowercaseWord()) {
+            return false;
+        }
+        if (after == null || Set.of(".", "!", "?", ";").contains(after.text())) {
+            return true;
+        }
+        Token next = s.at(cue + 4);
+        return after.text().equals(",") && next != null && (next.is("and") || next.is("but"));
+    }
+
+    /** Verbs of hoping and wishing: what follows them has not happened, so a verb of saying in it reports nothing. */
+    private static final Set<String> HOPE_VERBS = Set.of("hope", "hopes", "hoped", "hoping", "wish", "wishes",
+            "wished", "wishing");
+
+    /**
+     * "I hope in 2017 the country says, “Thank you”", "they hope the council says yes": a subject right after a verb
+     * of hoping or wishing (across "that" and a time: a year, "in", "one day") is the subject of a wish; its verb of
+     * saying is what someone hopes will be said, not a report. A mark between them ends the search ("They hope for
+     * calm, and X says ...").
+     */
+    private boolean isHopedFor(Sentence s, int subjectEnd) {
+        PhraseReader.Unit subject = reader.readLeft(s, subjectEnd);
+        if (subject == null) {
+            return false;
+        }
+        for (int k = subject.start() - 1; k >= 0 && k >= subject.start() - 4; k--) {
+            Token t = s.token(k);
+            if (HOPE_VERBS.contains(t.lower())) {
+                return true;
+            }
+            boolean skipped = t.is("that") || t.is("in") || doc.isTime(s, k)
+                    || (!t.text().isEmpty() && Character.isDigit(t.text().codePointAt(0)));
+            if (!skipped) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** How far left of a participle the "with" of an absolute phrase is looked for. */
+    private static final int MAX_TOKENS_TO_WITH = 12;
+
+    /**
+     * ", with X and Y expected to visit ...", "with X said to be ...": "with", opening the sentence or after a comma,
+     * a noun phrase and a participle in -ed before "to" make an absolute phrase whose participle is a passive (X is
+     * expected to, X is said to: someone else expects or says it), so its noun said nothing. Only before "to": "With
+     * leaders worried about turnout, ..." does tell what the leaders feel. Not "X met with the pilots and expected
+     * to ...": "and" right before the participle joins it to the subject's verb before; a mark ends the search.
+     */
+    private static boolean endsAbsolutePhrase(Sentence s, int cue) {
+        Token before = s.at(cue - 1);
+        Token after = s.at(cue + 1);
+        if (!s.token(cue).lower().endsWith("ed") || before == null || before.is("and") || after == null
+                || !after.is("to")) {
+            return false;
+        }
+        for (int k = cue - 1; k >= 0 && k >= cue - MAX_TOKENS_TO_WITH; k--) {
+            Token t = s.token(k);
+            if (t.is("with")) {
+                return k == 0 || s.token(k - 1).is(",");
+            }
+            if (!t.isWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

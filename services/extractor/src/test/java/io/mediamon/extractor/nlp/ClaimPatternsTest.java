@@ -1911,4 +1911,70 @@ class ClaimPatternsTest {
         assertEquals("The pilots", claims.get(1).getSpeakerText(), claims.toString());
         assertEquals("the board as reckless", claims.get(1).getContent(), claims.toString());
     }
+
+    @Test
+    void aParticipleInAnAbsolutePhraseAfterWithIsNoClaimOfItsNoun() {
+        List<Claim> claims = claims("The strikes are expected to continue into the spring, with both Mayor Paula "
+                + "Green and her husband Tom expected to visit the harbour in the coming weeks.");
+        assertTrue(claims.stream().noneMatch(c -> "Paula Green".equals(c.getSpeaker())), claims.toString());
+        claims = claims("The strikes are expected to continue into the spring, with Paula Green expected to visit "
+                + "the harbour in the coming weeks.");
+        assertTrue(claims.stream().noneMatch(c -> "Paula Green".equals(c.getSpeaker())), claims.toString());
+        List<Claim> finite = claims("Paula Green met with the pilots and expected to settle the strike by May.");
+        assertTrue(finite.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())),
+                "after a verb and its object, the participle is the subject's own verb: " + finite);
+    }
+
+    @Test
+    void whatSomeoneSaidBeforeAClauseOfTimeHasNoContentAfterIt() {
+        List<Claim> claims = claims("Several pilots have complained about the tolls. That was what Paula Green "
+                + "said when she resigned from the harbour board in 2014.");
+        assertTrue(claims.stream().noneMatch(c -> c.getContent().startsWith("when she resigned")),
+                claims.toString());
+        List<Claim> said = claims("That is what Paula Green says the tolls will pay for.");
+        assertTrue(said.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())), said.toString());
+    }
+
+    @Test
+    void aClauseOfTimeOpeningTheSentenceEndsWhatWasSaidAtItsComma() {
+        List<Claim> claims = claims("While a harbour judge found the toll unlawful, her ruling was overturned by "
+                + "the appeals court in May.");
+        assertTrue(claims.stream().noneMatch(c -> c.getContent().contains("overturned")), claims.toString());
+        List<Claim> day = claims("The morning Mayor Paula Green announced the new tolls last year, she summoned her "
+                + "deputy to the harbour office.");
+        assertTrue(day.stream().noneMatch(c -> c.getContent().contains("deputy")), day.toString());
+        List<Claim> main = claims("When the vote ended, Paula Green said the tolls would double, and the pilots "
+                + "walked out.");
+        assertTrue(main.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())
+                && c.getContent().startsWith("the tolls would double")), main.toString());
+    }
+
+    @Test
+    void aVerbOfSayingInWhatSomeoneHopesOrWishesReportsNothing() {
+        List<Claim> claims = claims("I hope in 2018 Oban says, \"Thank you for the ferries.\"");
+        assertTrue(claims.stream().noneMatch(c -> "Oban".equals(c.getSpeaker()) && "says".equals(c.getCue())),
+                claims.toString());
+        List<Claim> council = claims("The pilots hope the council says yes to the new tolls.");
+        assertTrue(council.stream().noneMatch(c -> "says".equals(c.getCue())), council.toString());
+        List<Claim> said = claims("The pilots hope for calm, and Paula Green says the tolls will stay.");
+        assertTrue(said.stream().anyMatch(c -> "Paula Green".equals(c.getSpeaker())), said.toString());
+    }
+
+    @Test
+    void consideringAThingWithNothingSaidOfItIsNoBelief() {
+        assertTrue(claims("The tolls were put on hold while the harbour court considered the matter.").isEmpty());
+        List<Claim> plan = claims("Paula Green considered the plan, and the board voted.");
+        assertTrue(plan.stream().noneMatch(c -> "considered".equals(c.getCue())), plan.toString());
+        List<Claim> disgrace = claims("The pilots considered the tolls a disgrace.");
+        assertEquals(1, disgrace.size(), "what the thing is considered to be is a belief: " + disgrace);
+    }
+
+    @Test
+    void aQuotedPhraseAfterAndInAListAfterAPrepositionIsNotTheWordsSaidAfterIt() {
+        List<Claim> claims = claims("As the mayor went on about \u201chow the tolls are rigged,\u201d and \u201cour own "
+                + "struggling pilots,\u201d Paula Green said yes, over and over again.");
+        assertTrue(claims.stream().noneMatch(c -> c.getContent().contains("struggling pilots")), claims.toString());
+        List<Claim> quoted = claims("\u201cThe tolls are rigged and the pilots are struggling,\u201d Paula Green said.");
+        assertEquals(1, quoted.size(), quoted.toString());
+    }
 }
