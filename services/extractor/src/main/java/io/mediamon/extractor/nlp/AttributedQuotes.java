@@ -1,6 +1,5 @@
 package io.mediamon.extractor.nlp;
 
-import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -137,17 +136,22 @@ final class AttributedQuotes {
      * said are written as a sentence ("“the tolls will rise,” X said").
      */
     private static boolean isInTitleCase(Sentence s, int open, int close) {
+        return capitalisedLongWords(s, open, close) >= MIN_TITLE_WORDS;
+    }
+
+    /** How many words of four letters or more tokens [open, close) hold, or -1 when one of them is not capitalised. */
+    private static int capitalisedLongWords(Sentence s, int open, int close) {
         int words = 0;
         for (int k = open; k < close && k < s.size(); k++) {
             Token t = s.token(k);
             if (t.isWord() && t.text().length() >= 4) {
                 if (!t.isCapitalized()) {
-                    return false;
+                    return -1;
                 }
                 words++;
             }
         }
-        return words >= MIN_TITLE_WORDS;
+        return words;
     }
 
     /** Nouns of works that have a title: "her book, “...”", "the film “...”". */
@@ -160,7 +164,7 @@ final class AttributedQuotes {
      * between allowed) whose words are in title case (every word of four letters or more capitalised) is the work's
      * title, not words said; "In her column, “the tolls will double,” X wrote" still quotes her.
      */
-    private boolean isTitleOfAWork(Sentence s, int open, Quote q) {
+    private static boolean isTitleOfAWork(Sentence s, int open, Quote q) {
         int k = open - 1;
         if (s.token(k).text().equals(",")) {
             k--;
@@ -168,9 +172,9 @@ final class AttributedQuotes {
         if (k < 0 || !WORKS.contains(s.token(k).lower())) {
             return false;
         }
-        String[] words = doc.substring(q.innerBegin(), q.innerEnd()).replaceAll("[,.?!]+$", "").strip().split("\\s+");
-        return !words[0].isEmpty() && Character.isUpperCase(words[0].codePointAt(0)) && Arrays.stream(words)
-                .filter(w -> w.length() >= 4).allMatch(w -> Character.isUpperCase(w.codePointAt(0)));
+        int close = s.tokenAtOrAfter(q.innerEnd());
+        Token first = s.at(open + 1);
+        return first != null && first.isCapitalized() && capitalisedLongWords(s, open + 1, close) >= 0;
     }
 
     /** "said (Dec. 17) (that|:) “...”": a statement quote opening right after the verb or its complementizer. */

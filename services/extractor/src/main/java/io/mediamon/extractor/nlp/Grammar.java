@@ -102,7 +102,7 @@ final class Grammar {
     static boolean isAdverb(Token t) {
         String w = t.lower();
         // A word in capitals is part of a name ("USA TODAY"), not an adverb of it
-        boolean capitals = t.text().length() > 1 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT));
+        boolean capitals = t.text().length() > 1 && t.text().equals(t.text().toUpperCase(Locale.ROOT));
         return (ADVERBS.contains(w) && !capitals) || (t.isLowercaseWord() && w.length() > 5 && w.endsWith("ly")
                 && !w.endsWith("ply") && !w.endsWith("ally") && !w.equals("family"))
                 || (t.isLowercaseWord() && w.endsWith("ally") && w.length() > 7);
