@@ -112,7 +112,11 @@ public final class StoryAggregation {
     }
     StoryTally tally = vote(story.getTally(), article);
     boolean discovered = story.getOrigin() == StoryOrigin.DISCOVERED;
+    // A first title that was only a date (or none) gives way to the first article whose title says what happened.
+    String headline = !DatelineTitles.saysWhatHappened(story.getHeadline())
+        && DatelineTitles.saysWhatHappened(article.getTitle()) ? article.getTitle() : story.getHeadline();
     Story.Builder next = Story.newBuilder(story)
+        .setHeadline(headline)
         .setArticleCount(story.getArticleCount() + 1)
         .setSources(sources)
         .setSourceCount(sourceCount)
@@ -127,7 +131,7 @@ public final class StoryAggregation {
       next.setStoryType(first(top(tally.getTypes(), 1)))
           .setPlace(first(top(tally.getPlaces(), 1)));
       String title = first(top(tally.getTitles(), 1));
-      next.setTitle(title != null ? title : story.getHeadline() != null ? story.getHeadline() : story.getTitle());
+      next.setTitle(title != null ? title : headline != null ? headline : story.getTitle());
     } else if (story.getPlace() == null) {
       next.setPlace(first(top(tally.getPlaces(), 1)));
     }

@@ -65,6 +65,32 @@ class StoryAggregationTest {
   }
 
   @Test
+  void aHeadlineThatIsOnlyADateGivesWayToTheFirstTitleSayingWhatHappened() {
+    ArticleFeatures dated = titled(article("a1", "outlet-a", T0, List.of(), List.of()), "MONDAY, MARCH 2, 2026");
+    Story story = StoryAggregation.add(StoryAggregation.discovered("sty-1", dated, T0), dated, T0);
+    assertEquals("MONDAY, MARCH 2, 2026", story.getHeadline(), "nothing better yet");
+    ArticleFeatures numeric = titled(article("a2", "outlet-b", T0, List.of(), List.of()), "03/02/26 14:05 GMT");
+    story = StoryAggregation.add(story, numeric, T0);
+    assertEquals("MONDAY, MARCH 2, 2026", story.getHeadline());
+    ArticleFeatures real = titled(article("a3", "outlet-c", T0, List.of(), List.of()), "Ferry sinks off the coast");
+    story = StoryAggregation.add(story, real, T0);
+    assertEquals("Ferry sinks off the coast", story.getHeadline());
+    assertEquals("Ferry sinks off the coast", story.getTitle(), "without who did what, the headline is the title");
+    ArticleFeatures later = titled(article("a4", "outlet-d", T0, List.of(), List.of()), "Survivors tell of rescue");
+    story = StoryAggregation.add(story, later, T0);
+    assertEquals("Ferry sinks off the coast", story.getHeadline(), "a real headline stays");
+  }
+
+  @Test
+  void aTitleNamingADayAndWhatHappenedOnItIsAHeadline() {
+    ArticleFeatures first = titled(article("a1", "outlet-a", T0, List.of(), List.of()), "Tuesday's vote delayed");
+    ArticleFeatures second = titled(article("a2", "outlet-b", T0, List.of(), List.of()), "Vote put off to May");
+    Story story = StoryAggregation.add(StoryAggregation.discovered("sty-1", first, T0), first, T0);
+    story = StoryAggregation.add(story, second, T0);
+    assertEquals("Tuesday's vote delayed", story.getHeadline());
+  }
+
+  @Test
   void aFollowedEventKeepsTheAnalystsTitleTypeActorsAndPlace() {
     Event event = Event.newBuilder().setEventId("evt-1").setTitle("U.S.–Taliban peace talks")
         .setEventType("NEGOTIATE").setActors(List.of("United States", "Taliban")).setLocation("Qatar")
@@ -78,6 +104,10 @@ class StoryAggregationTest {
     assertEquals("NEGOTIATE", story.getStoryType());
     assertEquals("Qatar", story.getPlace());
     assertEquals(List.of("United States", "Taliban"), story.getActors().subList(0, 2));
+  }
+
+  private static ArticleFeatures titled(ArticleFeatures article, String title) {
+    return ArticleFeatures.newBuilder(article).setTitle(title).build();
   }
 
   private static FeatureMention mention(String action, List<String> participants, String place, LocalDate date) {
