@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,8 +23,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "scale", mixinStandardHelpOptions = true,
     description = {"Articles/s of the extractor in one `mediamon run --services extractor` process (one stream "
         + "thread), then in --instances processes on the same broker sharing the partitions (the first one and "
-        + "newcomers), then in the last of them alone once the others have left: the scale-out is the processes' "
-        + "rate together against the mean of the first and the last alone, the same JVMs. Then, on fresh processes, "
+        + "newcomers), then in the last of them alone once the others have left: the processes' rate together against "
+        + "the mean of the first and the last alone, the same JVMs. Between the two, --rounds rounds on the warm "
+        + "processes, each alone (its own partitions only, the others idle) and all together, seconds apart: the "
+        + "median of the rounds' scale-outs is the figure, the least moved by a machine whose speed drifts. Then, on "
+        + "fresh processes, "
         + "one of them is killed with SIGKILL halfway through a run and the others must take its partitions over "
         + "with nothing lost or repeated (read committed). Exit 0 when the kill lost and repeated nothing, 1 "
         + "otherwise.",
@@ -59,6 +64,11 @@ final class BenchScaleCommand implements Callable<Integer> {
           + "three times this (ISO-8601, default ${DEFAULT-VALUE}).")
   Duration warmupTime;
 
+  @Option(names = "--rounds", paramLabel = "N", defaultValue = "5",
+      description = "Rounds of interleaved measurements on the warm processes: each alone, then all together, the "
+          + "order rotated from round to round (default ${DEFAULT-VALUE}; 0: none).")
+  int rounds;
+
   @Option(names = "--no-kill", description = "Skip the kill run.")
   boolean noKill;
 
@@ -90,9 +100,9 @@ final class BenchScaleCommand implements Callable<Integer> {
     String broker = config.hasBootstrapServers() ? config.get(Setting.BOOTSTRAP_SERVERS) : "embedded (this JVM)";
     int partitionCount = partitions != null ? partitions : 2 * instances;
     if (instances < 2 || partitionCount < instances || articles < 1 || copies < 0 || warmup < 1
-        || warmupTime.isNegative()) {
+        || warmupTime.isNegative() || rounds < 0) {
       throw new UserError("--instances must be at least 2, --partitions at least --instances, --articles and "
-          + "--warmup at least 1, --copies and --warmup-time at least 0");
+          + "--warmup at least 1, --copies, --warmup-time and --rounds at least 0");
     }
     Path conll = (evalDir != null ? evalDir : Paths.home().resolve("../shared/eval").normalize())
         .resolve("gmb-voa/dev.conll");
@@ -104,8 +114,8 @@ final class BenchScaleCommand implements Callable<Integer> {
     Path work = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("mediamon-scale-");
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ScaleOutRun.Options runOptions = new ScaleOutRun.Options(instances, partitionCount, warmupTime, !noKill, !noPin,
-        timeout);
+    ScaleOutRun.Options runOptions = new ScaleOutRun.Options(instances, partitionCount, warmupTime, rounds, !noKill,
+        !noPin, timeout);
     EmbeddedKafkaBroker embedded = null;
     ScaleOutRun.Report report;
     try {
@@ -138,6 +148,7 @@ final class BenchScaleCommand implements Callable<Integer> {
     out.printf("per CPU second, together they analyze %.0f %% of what they do alone: the rest of the scale-out is the "
         + "cores they got (proc cores; the bench JVM with the broker takes its share of the same machine)%n",
         100 * report.cpuEfficiency());
+    printRounds(out, report);
     ScaleOutRun.KillPhase kill = report.kill();
     if (kill != null) {
       out.printf("kill: one of %d processes killed with SIGKILL %.1f s into a run of %d articles, with %d of the %d "
@@ -151,5 +162,30 @@ final class BenchScaleCommand implements Callable<Integer> {
     out.printf("logs and state: %s%n", work);
     out.flush();
     return kill == null || kill.passed() ? 0 : 1;
+  }
+
+  private static void printRounds(PrintWriter out, ScaleOutRun.Report report) {
+    if (report.rounds().isEmpty()) {
+      return;
+    }
+    out.printf("rounds on the warm processes, each alone (its own partitions) and together, seconds apart:%n");
+    out.printf("%-6s %-28s %11s %11s %10s %10s %s%n", "round", "alone articles/s", "together", "scale-out",
+        "art/cpu-s", "proc cores", "");
+    for (ScaleOutRun.Round round : report.rounds()) {
+      String alone = round.alone().stream().map(p -> String.format("%.1f", p.rate()))
+          .collect(Collectors.joining(" / "));
+      out.printf("%-6d %-28s %11.1f %10.2fx %9.0f%% %10.2f %s%n", round.number(), alone, round.together().rate(),
+          round.speedUp(), 100 * round.cpuEfficiency(), round.together().processCores(),
+          round.stable() ? "" : "rebalanced meanwhile: not counted");
+    }
+    List<ScaleOutRun.Round> stable = report.stableRounds();
+    if (stable.isEmpty()) {
+      out.printf("no round ran without a rebalance: no median%n");
+      return;
+    }
+    out.printf("median of %d rounds: together at %.2f x the mean alone (lowest %.2f x, highest %.2f x)%n",
+        stable.size(), report.medianRoundSpeedUp(),
+        stable.stream().mapToDouble(ScaleOutRun.Round::speedUp).min().orElseThrow(),
+        stable.stream().mapToDouble(ScaleOutRun.Round::speedUp).max().orElseThrow());
   }
 }

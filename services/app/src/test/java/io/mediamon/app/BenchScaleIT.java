@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,7 +47,7 @@ class BenchScaleIT {
     MediamonConfig base = MediamonConfig.defaults().with(Setting.BOOTSTRAP_SERVERS, TestKafka.bootstrapServers());
 
     ScaleOutRun.Report report = new ScaleOutRun(base, LauncherClassPath.get(), dir,
-        new ScaleOutRun.Options(2, 4, Duration.ZERO, true, false, Duration.ofMinutes(5)), new PrintWriter(System.err, true))
+        new ScaleOutRun.Options(2, 4, Duration.ZERO, 1, true, false, Duration.ofMinutes(5)), new PrintWriter(System.err, true))
         .run(corpus);
 
     assertEquals(3, report.phases().size(), "the first alone, together, the last alone");
@@ -57,6 +58,15 @@ class BenchScaleIT {
       assertTrue(phase.processCpuSeconds() > 0 && phase.benchCpuSeconds() > 0, phase.name() + ": no CPU time measured");
     }
     assertTrue(report.speedUp() > 0);
+    assertEquals(1, report.rounds().size(), "one interleaved round");
+    ScaleOutRun.Round round = report.rounds().get(0);
+    assertEquals(List.of(1, 1, 2), Stream.concat(round.alone().stream(), Stream.of(round.together()))
+        .map(ScaleOutRun.Phase::instances).toList(), "each process alone, then both");
+    for (ScaleOutRun.Phase phase : Stream.concat(round.alone().stream(), Stream.of(round.together())).toList()) {
+      assertEquals(50, phase.enriched() + phase.deadLettered(), phase.name() + ": articles missing");
+      assertEquals(0, phase.duplicates(), phase.name() + ": articles out twice");
+    }
+    assertTrue(round.speedUp() > 0 && round.cpuEfficiency() > 0);
     assertTrue(report.cpuEfficiency() > 0);
     ScaleOutRun.KillPhase kill = report.kill();
     assertNotNull(kill);

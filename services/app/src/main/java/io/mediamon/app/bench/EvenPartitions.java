@@ -34,14 +34,30 @@ final class EvenPartitions {
    * @param owners disjoint sets of partitions covering 0 to {@code partitions - 1}
    */
   EvenPartitions(int partitions, List<Set<Integer>> owners) {
+    this(partitions, owners, true);
+  }
+
+  /**
+   * Only the partitions one process holds, evenly: the bench's rounds measure each process alone by sending a batch
+   * to its partitions only, while its partners (warm, in the same group) idle.
+   *
+   * @param held some of the partitions 0 to {@code partitions - 1}
+   */
+  static EvenPartitions within(int partitions, Set<Integer> held) {
+    return new EvenPartitions(partitions, List.of(held), false);
+  }
+
+  private EvenPartitions(int partitions, List<Set<Integer>> owners, boolean allPartitions) {
     if (partitions < 1) {
       throw new IllegalArgumentException("partitions must be at least 1, got " + partitions);
     }
     Set<Integer> covered = new TreeSet<>();
     owners.forEach(covered::addAll);
-    if (owners.stream().anyMatch(Set::isEmpty) || covered.size() != partitions
-        || owners.stream().mapToInt(Set::size).sum() != partitions || covered.stream().anyMatch(p -> p >= partitions)) {
-      throw new IllegalArgumentException("owners must share the partitions 0 to " + (partitions - 1) + ": " + owners);
+    int held = owners.stream().mapToInt(Set::size).sum();
+    if (owners.stream().anyMatch(Set::isEmpty) || covered.size() != held
+        || (allPartitions && held != partitions) || covered.stream().anyMatch(p -> p < 0 || p >= partitions)) {
+      throw new IllegalArgumentException("owners must " + (allPartitions ? "share" : "be disjoint sets of")
+          + " the partitions 0 to " + (partitions - 1) + ": " + owners);
     }
     this.characters = new long[partitions];
     this.owners = owners.stream().map(o -> o.stream().mapToInt(Integer::intValue).sorted().toArray()).toList();

@@ -79,6 +79,11 @@ final class GroupAssignment {
     return partitionsByMember.values().stream().filter(p -> !p.isEmpty()).toList();
   }
 
+  /** Whether the same members hold the same partitions in both. */
+  boolean sameAs(GroupAssignment other) {
+    return partitionsByMember.equals(other.partitionsByMember);
+  }
+
   @Override
   public String toString() {
     return partitionsByMember.toString();

@@ -42,6 +42,13 @@ import org.apache.kafka.clients.admin.Admin;
  * single process measured in one JVM and a pair in two others compared JIT luck as much as the sharing of partitions
  * (1.14 to 2.35 x over four quiet runs). Against the processes' own rates alone, the JVMs' luck cancels out.
  *
+ * <p>Then, on the same warm processes, rounds of short measurements in turn: each process alone (the batch sent only
+ * to the partitions it holds, its partners idle in the group) and all of them together, the order rotated from round
+ * to round. On a machine whose speed drifts over minutes (two busy cores here: passes of one pair ranged from 66 to
+ * 87 articles/s), the three matched phases above are minutes apart and one drift decides the figure; a round's
+ * measurements are seconds apart, so each round's scale-out compares like with like, and the median of the rounds
+ * is the figure.
+ *
  * <p>Each phase has topics and an application id of its own, and its processes first analyze a warm-up set of other
  * articles, not measured, so that the JIT compiler has compiled CoreNLP's code in every process when the clock starts.
  */
@@ -65,18 +72,19 @@ public final class ScaleOutRun {
    * @param partitions partitions of each phase's topics: at least {@code instances}, so that none idles
    * @param warmupTime how long every phase's processes analyze the warm-up articles, pass after pass (at least one),
    *     before its clock starts: each process is a fresh JVM whose JIT compiler must compile CoreNLP's code first
+   * @param rounds rounds of interleaved measurements on the warm processes (each alone, then together; 0: none)
    * @param kill whether to run the kill phase
    * @param pinned whether each process is kept on one core of its own (taskset), as each instance would have a
    *     machine of its own: unpinned, one process also spends the other cores (GC, JIT compiler, client threads), and
    *     on a small machine the comparison measures the cores rather than the sharing of partitions
    * @param timeout longest wait for one pass's articles
    */
-  public record Options(int instances, int partitions, Duration warmupTime, boolean kill, boolean pinned,
-      Duration timeout) {
+  public record Options(int instances, int partitions, Duration warmupTime, int rounds, boolean kill,
+      boolean pinned, Duration timeout) {
     public Options {
-      if (instances < 2 || partitions < instances || warmupTime.isNegative()) {
+      if (instances < 2 || partitions < instances || warmupTime.isNegative() || rounds < 0) {
         throw new IllegalArgumentException("--instances must be at least 2, --partitions at least --instances, "
-            + "--warmup-time not negative");
+            + "--warmup-time and --rounds not negative");
       }
     }
   }
@@ -131,9 +139,44 @@ public final class ScaleOutRun {
   }
 
   /**
-   * @param phases the first process alone, all the processes together, the last process alone (its partners gone)
+   * One round of interleaved measurements on the warm processes.
+   *
+   * @param alone each process alone (in process order), the batch on its own partitions while the others idled
+   * @param stable whether the group's assignment was the same after the round as before it: a rebalance in the middle
+   *     (a probing rebalance moving a task) would have sent an "alone" batch partly to a partner
    */
-  public record Report(List<Phase> phases, KillPhase kill) {
+  public record Round(int number, List<Phase> alone, Phase together, boolean stable) {
+    /** Together as a multiple of the mean of the processes alone, all measured within the round. */
+    public double speedUp() {
+      return together.rate() / alone.stream().mapToDouble(Phase::rate).average().orElseThrow();
+    }
+
+    /** Articles per CPU second together as a share of the mean alone. */
+    public double cpuEfficiency() {
+      return together.articlesPerCpuSecond()
+          / alone.stream().mapToDouble(Phase::articlesPerCpuSecond).average().orElseThrow();
+    }
+  }
+
+  /**
+   * @param phases the first process alone, all the processes together, the last process alone (its partners gone)
+   * @param rounds the interleaved rounds on the warm processes, in order
+   */
+  public record Report(List<Phase> phases, List<Round> rounds, KillPhase kill) {
+    /** The median scale-out of the stable rounds (NaN without any): the figure a drifting machine least moves. */
+    public double medianRoundSpeedUp() {
+      double[] sorted = stableRounds().stream().mapToDouble(Round::speedUp).sorted().toArray();
+      if (sorted.length == 0) {
+        return Double.NaN;
+      }
+      int middle = sorted.length / 2;
+      return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    public List<Round> stableRounds() {
+      return rounds.stream().filter(Round::stable).toList();
+    }
+
     /** The processes together as a multiple of the mean of the first and the last process alone: the same JVMs. */
     public double speedUp() {
       return together().rate() / ((firstAlone().rate() + lastAlone().rate()) / 2);
@@ -180,18 +223,20 @@ public final class ScaleOutRun {
   }
 
   public Report run(BenchCorpus corpus) throws Exception {
-    List<Phase> phases = measureOnMatchedJvms(corpus);
+    List<Round> rounds = new ArrayList<>();
+    List<Phase> phases = measureOnMatchedJvms(corpus, rounds);
     KillPhase kill = options.kill() ? killOne(corpus) : null;
-    return new Report(phases, kill);
+    return new Report(phases, List.copyOf(rounds), kill);
   }
 
   /**
    * The first process warms up and is measured alone; the others join it (a consumer group rebalance), all warm up
    * together (the newcomers compile, the first keeps its code) and are measured together; then all but the last leave
    * the group (a clean close) and the last, which now holds every partition, is measured alone. Each measurement sends
-   * the measured articles under ids of their own, spread over the partitions the same way.
+   * the measured articles under ids of their own, spread over the partitions the same way. The interleaved rounds run
+   * between the measurement together and the others' leaving, while every process is warm.
    */
-  private List<Phase> measureOnMatchedJvms(BenchCorpus corpus) throws Exception {
+  private List<Phase> measureOnMatchedJvms(BenchCorpus corpus, List<Round> rounds) throws Exception {
     int instances = options.instances();
     return inPhase(1, corpus, context -> {
       List<Phase> phases = new ArrayList<>();
@@ -202,6 +247,9 @@ public final class ScaleOutRun {
       awaitReady(context.processes());
       warmUp(context, instances, corpus, options.warmupTime());
       phases.add(measure(context, instances + " processes", instances, corpus, 2));
+      for (int r = 1; r <= options.rounds(); r++) {
+        rounds.add(round(context, corpus, r));
+      }
       for (ServiceProcess leaving : context.processes().subList(0, instances - 1)) {
         context.stop(leaving);
       }
@@ -216,10 +264,64 @@ public final class ScaleOutRun {
   private Phase measure(PhaseContext context, String name, int instances, BenchCorpus corpus, int round)
       throws Exception {
     List<RawArticle> articles = withSuffix(corpus.articles(), "-m" + round);
-    GroupAssignment held = GroupAssignment.describe(context.admin(), groupOf(context.config()),
-        context.topics().raw().name());
+    GroupAssignment held = describeGroup(context);
     Map<String, Integer> spread = spread(articles, held.holdings());
     progress.printf("scale: %s: raw partitions held %s; each process gets the same amount of text%n", name, held);
+    return measure(context, name, instances, articles, spread, held.toString());
+  }
+
+  /**
+   * One round: each process alone, its batch sent to the partitions it holds only, and all together, the order
+   * rotated by the round's number so that no kind of measurement always comes first after the last.
+   */
+  private Round round(PhaseContext context, BenchCorpus corpus, int number) throws Exception {
+    int instances = options.instances();
+    GroupAssignment before = describeGroup(context);
+    List<Set<Integer>> own = new ArrayList<>();
+    for (int i = 1; i <= instances; i++) {
+      Set<Integer> partitions = before.partitionsOf(clientId(i));
+      if (partitions.isEmpty()) {
+        throw new IllegalStateException(clientId(i) + " holds no raw partition (" + before
+            + "): a rebalance in progress, or more processes than partitions");
+      }
+      own.add(partitions);
+    }
+    Phase[] alone = new Phase[instances];
+    Phase together = null;
+    for (int k = 0; k <= instances; k++) {
+      int which = (k + number - 1) % (instances + 1);
+      List<RawArticle> articles = withSuffix(corpus.articles(), "-r" + number + "-" + which);
+      if (which == instances) {
+        together = measure(context, "round " + number + ", together", instances, articles,
+            spread(articles, before.holdings()), before.toString());
+      } else {
+        Map<String, Integer> spread = new LinkedHashMap<>();
+        EvenPartitions within = EvenPartitions.within(options.partitions(), own.get(which));
+        articles.forEach(article -> spread.put(article.getId(), within.partitionFor(article)));
+        alone[which] = measure(context, "round " + number + ", " + clientId(which + 1) + " alone", 1, articles,
+            spread, clientId(which + 1) + "=" + own.get(which));
+      }
+    }
+    GroupAssignment after = describeGroup(context);
+    boolean stable = after.sameAs(before);
+    Round round = new Round(number, List.of(alone), together, stable);
+    progress.printf("scale: round %d: together %.2f x the mean alone, %.0f %% of their articles per CPU second%s%n",
+        number, round.speedUp(), 100 * round.cpuEfficiency(),
+        stable ? "" : "; the group rebalanced meanwhile (" + before + " then " + after + "): not counted");
+    progress.flush();
+    return round;
+  }
+
+  private static GroupAssignment describeGroup(PhaseContext context) throws InterruptedException {
+    return GroupAssignment.describe(context.admin(), groupOf(context.config()), context.topics().raw().name());
+  }
+
+  /**
+   * Sends the articles to their partitions and clocks them out, with the CPU time of the processes still running
+   * (an idle partner's too: in a round it may run the duplicate stage's task for the one measured).
+   */
+  private Phase measure(PhaseContext context, String name, int instances, List<RawArticle> articles,
+      Map<String, Integer> spread, String held) throws Exception {
     List<ServiceProcess> measured = context.running();
     double processCpuBefore = cpuSeconds(measured);
     double benchCpuBefore = BENCH_JVM.getProcessCpuTime() / 1e9;
@@ -229,7 +331,7 @@ public final class ScaleOutRun {
     double benchCpu = BENCH_JVM.getProcessCpuTime() / 1e9 - benchCpuBefore;
     double seconds = (out.completedAtNanos() - start) / 1e9;
     Phase phase = new Phase(name, instances, articles.size(), out.enriched(), out.deadLettered(), out.duplicates(),
-        seconds, processCpu, benchCpu, held.toString());
+        seconds, processCpu, benchCpu, held);
     progress.printf("scale: %s: %d articles in %.1f s, %.1f articles/s; the processes used %.2f cores, this JVM "
         + "(broker, producer, collector) %.2f%n", name, phase.articles(), seconds, phase.rate(), phase.processCores(),
         phase.benchCores());

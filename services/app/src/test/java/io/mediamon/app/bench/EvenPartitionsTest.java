@@ -50,6 +50,20 @@ class EvenPartitionsTest {
   }
 
   @Test
+  void withinOneProcessesPartitionsOnlyThoseGetArticles() {
+    EvenPartitions spread = EvenPartitions.within(4, Set.of(1, 3));
+    long[] text = new long[4];
+    for (int i = 0; i < 200; i++) {
+      RawArticle a = article(100 + i % 5);
+      text[spread.partitionFor(a)] += a.getBody().length();
+    }
+    assertEquals(0, text[0] + text[2], "partitions the process does not hold get nothing");
+    assertTrue(Math.abs(text[1] - text[3]) <= 104, text[1] + " against " + text[3]);
+    assertThrows(IllegalArgumentException.class, () -> EvenPartitions.within(4, Set.of(4)));
+    assertThrows(IllegalArgumentException.class, () -> EvenPartitions.within(4, Set.of()));
+  }
+
+  @Test
   void aPartitionCountUnderOneIsRefused() {
     assertThrows(IllegalArgumentException.class, () -> new EvenPartitions(0));
   }
