@@ -146,7 +146,7 @@ public final class BenchCommand implements Runnable {
         description = "Articles to measure (default: 300 CoNLL articles; all files of --corpus).")
     Integer articles;
 
-    @Option(names = "--copies", paramLabel = "N", defaultValue = "3",
+    @Option(names = "--copies", paramLabel = "N", defaultValue = "7",
         description = "Syndicated copies of each measured article sent after the originals (another outlet, a line "
             + "of its own above the same story), so a run lasts long enough that latency paid once does not pass for "
             + "a lower rate (default ${DEFAULT-VALUE}; 0 for the originals alone).")
