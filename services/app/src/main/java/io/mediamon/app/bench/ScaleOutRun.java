@@ -95,9 +95,12 @@ public final class ScaleOutRun {
    * @param processCpuSeconds CPU time the measured processes used meanwhile, together
    * @param benchCpuSeconds CPU time this JVM used meanwhile: the embedded broker, the producer, the collector
    * @param partitionsHeld the raw partitions each process's stream thread held, as the group coordinator told
+   * @param firstOutSeconds from the first send to the first article out: paid once per measurement (the exactly-once
+   *     commits of the extractor and of the duplicate stage), whatever its length
    */
   public record Phase(String name, int instances, int articles, int enriched, int deadLettered, int duplicates,
-      double seconds, double processCpuSeconds, double benchCpuSeconds, String partitionsHeld) {
+      double seconds, double processCpuSeconds, double benchCpuSeconds, String partitionsHeld,
+      double firstOutSeconds) {
     public double rate() {
       return articles / seconds;
     }
@@ -331,10 +334,10 @@ public final class ScaleOutRun {
     double benchCpu = BENCH_JVM.getProcessCpuTime() / 1e9 - benchCpuBefore;
     double seconds = (out.completedAtNanos() - start) / 1e9;
     Phase phase = new Phase(name, instances, articles.size(), out.enriched(), out.deadLettered(), out.duplicates(),
-        seconds, processCpu, benchCpu, held);
-    progress.printf("scale: %s: %d articles in %.1f s, %.1f articles/s; the processes used %.2f cores, this JVM "
-        + "(broker, producer, collector) %.2f%n", name, phase.articles(), seconds, phase.rate(), phase.processCores(),
-        phase.benchCores());
+        seconds, processCpu, benchCpu, held, (out.firstOutAtNanos() - start) / 1e9);
+    progress.printf("scale: %s: %d articles in %.1f s (the first out after %.1f s), %.1f articles/s; the processes "
+        + "used %.2f cores, this JVM (broker, producer, collector) %.2f%n", name, phase.articles(), seconds,
+        phase.firstOutSeconds(), phase.rate(), phase.processCores(), phase.benchCores());
     progress.flush();
     return phase;
   }
