@@ -42,6 +42,19 @@ final class ClaimExtractor {
         }
     }
 
+    /** The reporting verb being looked at: tokens [start, end), its offset and its text. */
+    record Cue(int start, int end, int offset, String text) {
+        /** The claim of the words inside a quote. */
+        Found quoted(SpeakerResolver.Speaker speaker, Quote quote, ReportedSpans spans) {
+            return new Found(offset, text, speaker, quote.innerBegin(), spans.contentEnd(quote), true);
+        }
+
+        /** The claim of content characters [content[0], content[1]); null when there is no content. */
+        Found reported(SpeakerResolver.Speaker speaker, int[] content) {
+            return content == null ? null : new Found(offset, text, speaker, content[0], content[1], false);
+        }
+    }
+
     private final AnalyzedText doc;
     private final Vocabulary vocabulary;
     private final PhraseReader reader;
@@ -55,6 +68,7 @@ final class ClaimExtractor {
     private final AttributedQuotes attributedQuotes;
     private final OpeningSubjects openingSubjects;
     private final ReportingSources sources;
+    private final ParticipleClaims participles;
     /** The parse of the sentence being read (unparsed when it has no cue word or the parser is off). */
     private DependencyTree sentenceTree;
 
@@ -72,6 +86,7 @@ final class ClaimExtractor {
         this.attributedQuotes = new AttributedQuotes(doc, verbUse);
         this.openingSubjects = new OpeningSubjects(doc, vocabulary, reader, speakers);
         this.sources = new ReportingSources(doc, vocabulary, reader, speakers, verbUse, spans);
+        this.participles = new ParticipleClaims(doc, reader, speakers, spans, attributedQuotes, openingSubjects);
     }
 
     List<Claim> extract() {
@@ -82,8 +97,8 @@ final class ClaimExtractor {
             List<Found> found = new ArrayList<>();
             for (int i = 0; i < s.size(); i++) {
                 PhraseMatcher.Match<Vocabulary.CueKind> cue = verbUse.verbCueAt(s, i);
-                int cueEnd = cue != null && (verbUse.isReportingUse(s, cue.start()) || isParticipleAfterWhile(s, cue.start()))
-                        ? cue.end() : colonCueEnd(s, i);
+                int cueEnd = cue != null && (verbUse.isReportingUse(s, cue.start())
+                        || participles.isParticipleAfterWhile(s, cue.start())) ? cue.end() : colonCueEnd(s, i);
                 if (cueEnd < 0) {
                     cueEnd = verbUse.aspectCueEnd(s, i);
                 }
@@ -168,78 +183,6 @@ final class ClaimExtractor {
         }
         all.sort(Comparator.comparingInt(Found::begin));
         return all.stream().map(this::toClaim).toList();
-    }
-
-    /** Verbs of beginning and ending that "by" and a participle say how: "began by saying", "closed by warning". */
-    private static final Set<String> BEGINNING_VERBS = Set.of("began", "begins", "begin", "started", "starts",
-            "opened", "opens", "ended", "ends", "closed", "closes", "concluded", "concludes");
-
-    /**
-     * "X began by saying ...", "X ... appeared on the radio and opened by arguing that ...": the participle after
-     * "by" and a verb of beginning or ending is said by that verb's subject (across "and", the sentence's opening
-     * subject). Null when no such verb comes right before "by", or an earlier claim of the sentence has a speaker.
-     */
-    private SpeakerResolver.Speaker subjectOfBeganBy(Sentence s, int cue, List<Found> earlier) {
-        Token by = s.at(cue - 1);
-        Token verb = s.at(cue - 2);
-        if (!earlier.isEmpty() || by == null || !by.is("by") || verb == null || !verb.isLowercaseWord()
-                || !BEGINNING_VERBS.contains(verb.lower())) {
-            return null;
-        }
-        Token joiner = s.at(cue - 3);
-        if (joiner != null && joiner.is("and")) {
-            return openingSubjects.openingSubject(s, cue - 3);
-        }
-        List<PhraseReader.Unit> subject = reader.subjectOf(s, cue - 2, true);
-        return subject.isEmpty() ? null : speakers.of(s, subject.get(0));
-    }
-
-    /**
-     * Words of time before a participle that tell what else the subject did: "paused before adding, “...”",
-     * "marched while chanting, “...”".
-     */
-    private static final Set<String> BEFORE_OR_AFTER = Set.of("before", "after", "while");
-
-    /**
-     * "marched while chanting, “...”": a participle of a verb read only after its subject (a WordNet verb) is read
-     * after "before", "after" or "while" too, where {@link #subjectBeforeBeforeOrAfter} finds its subject.
-     */
-    private boolean isParticipleAfterWhile(Sentence s, int cue) {
-        Token time = s.at(cue - 1);
-        int begin = s.token(cue).begin();
-        return time != null && BEFORE_OR_AFTER.contains(time.lower()) && s.token(cue).lower().endsWith("ing")
-                && doc.quotes.stream().noneMatch(q -> q.contains(begin));
-    }
-
-    /**
-     * "The mayor paused before adding, “...”", "X waved to the crowd after telling them that ...": a participle after
-     * "before"/"after"/"while" inside the sentence is said by the subject the sentence opens with, when a quote or a clause
-     * with "that" (after a listener) follows it; "met before asking for a timetable" is an act. Null when no such
-     * participle, or an earlier claim of the sentence (whose speaker the scorer's pairing may not follow) exists.
-     * An opening "After saying ..., X ..." is left to the opening participle.
-     */
-    private SpeakerResolver.Speaker subjectBeforeBeforeOrAfter(Sentence s, Cue cue, List<Found> earlier) {
-        Token time = s.at(cue.start() - 1);
-        if (!earlier.isEmpty() || time == null || cue.start() - 1 == 0 || !BEFORE_OR_AFTER.contains(time.lower())) {
-            return null;
-        }
-        boolean clause = s.at(cue.end()) != null && (s.token(cue.end()).is("that")
-                || (s.at(cue.end() + 1) != null && s.token(cue.end() + 1).is("that")));
-        if (!clause && attributedQuotes.quoteAfter(s, cue.end()) == null) {
-            return null;
-        }
-        SpeakerResolver.Speaker opening = openingSubjects.openingSubject(s, cue.start() - 1);
-        return opening != null ? opening : subjectAfterAnOpeningQuote(s, cue.start() - 1);
-    }
-
-    /** "“...,” X sang to the crowd before asking ...": the subject right after a quote that opens the sentence. */
-    private SpeakerResolver.Speaker subjectAfterAnOpeningQuote(Sentence s, int before) {
-        Quote opening = Grammar.isOpenQuote(s.token(0)) ? attributedQuotes.quoteOpeningAt(s.token(0).begin()) : null;
-        if (opening == null) {
-            return null;
-        }
-        int close = s.tokenAtOrAfter(opening.close());
-        return close + 1 < before ? openingSubjects.subjectOpeningAt(s, close + 1, before) : null;
     }
 
     /** Passives whose subject is no statement the agent made ("X was accused by Y of ...": the charge follows). */
@@ -475,10 +418,6 @@ final class ClaimExtractor {
                 .build();
     }
 
-    /** The reporting verb being looked at: tokens [start, end), its offset and its text. */
-    private record Cue(int start, int end, int offset, String text) {
-    }
-
     /**
      * Verbs whose object is the one spoken to: "X, 56, who chairs the council, told the Gazette ...": the name after
      * ", told" is the listener, never the speaker of an inverted attribution (", said X").
@@ -491,7 +430,7 @@ final class ClaimExtractor {
                 doc.substring(s.token(cueStart).begin(), s.token(cueEnd - 1).end()).toLowerCase(Locale.ROOT));
         if (verbUse.isParticiple(s, cueStart) && !verbUse.isProgressive(s, cueStart)
                 && !verbUse.isNegatedPerfectBeforeAClause(s, cueStart, earlier)) { // "X isn't saying whether": X's verb
-            return participleClaim(s, cue, earlier);
+            return participles.participleClaim(s, cue, earlier);
         }
         int joinerAt = Grammar.skipAuxiliariesLeft(s, cueStart - 1);
         Token joiner = s.at(joinerAt);
@@ -501,7 +440,7 @@ final class ClaimExtractor {
             SpeakerResolver.Speaker speaker = earlier.isEmpty() ? openingSubjects.openingSubject(s, joinerAt)
                     : earlier.get(earlier.size() - 1).speaker();
             if (speaker != null) {
-                return reported(cue, speaker, spans.reportedAfter(s, cueEnd));
+                return cue.reported(speaker, spans.reportedAfter(s, cueEnd));
             }
         }
         Token previous = s.at(cueStart - 1);
@@ -510,7 +449,7 @@ final class ClaimExtractor {
             // "“Who could have known?” said Ann Cole.": the verb opens its sentence, the quote closed the one before.
             PhraseReader.Unit after = reader.readRightUnit(s, cueEnd);
             if (after != null && startsWithName(s, after) && spans.endsClause(s, after.end())) {
-                return quoted(cue, speakers.of(s, after), question);
+                return cue.quoted(speakers.of(s, after), question, spans);
             }
         }
         if (previous != null && (previous.text().equals(",") || Grammar.closesQuotes(previous))
@@ -546,9 +485,9 @@ final class ClaimExtractor {
         SpeakerResolver.Speaker speaker = speakers.of(s, speakerPhrase);
         Quote quote = attributedQuotes.quoteClosingBefore(s, cue.start());
         if (quote != null) {
-            return quoted(cue, speaker, quote);
+            return cue.quoted(speaker, quote, spans);
         }
-        return reported(cue, speaker, spans.reportedBefore(s, cue.start() - 1, earlier));
+        return cue.reported(speaker, spans.reportedBefore(s, cue.start() - 1, earlier));
     }
 
     /**
@@ -592,28 +531,29 @@ final class ClaimExtractor {
                 speaker = SpeakerResolver.Speaker.forOrganisation(speaker.referent(), text);
             }
             if (quoteBefore != null) {
-                return quoted(cue, speaker, quoteBefore);
+                return cue.quoted(speaker, quoteBefore, spans);
             }
             Quote question = subjectStart == 0 ? attributedQuotes.questionEndingSentenceBefore(s) : null;
             Token next = s.at(cue.end());
             if (question != null && (spans.endsClause(s, cue.end()) || (next != null && next.text().equals(",")))) {
                 // "“Why would we pay?” she said.": the attribution opens its own sentence, the quote closed the one before.
-                return quoted(cue, Grammar.isPronoun(s, unit) ? speakers.pronounBefore(s, unit, question) : speaker, question);
+                return cue.quoted(Grammar.isPronoun(s, unit) ? speakers.pronounBefore(s, unit, question) : speaker,
+                        question, spans);
             }
         }
         Quote quoteAfter = attributedQuotes.quoteAfter(s, cue.end());
         if (quoteAfter != null) {
-            return quoted(cue, speaker, quoteAfter);
+            return cue.quoted(speaker, quoteAfter, spans);
         }
         Token beforeSubject = s.at(subjectStart - 1);
         if ((spans.endsClause(s, cue.end()) || ReportedSpans.opensCoordinateClause(s, cue.end()))
                 && !isIntentionBeforeItsInfinitive(s, cue) && beforeSubject != null
                 && (beforeSubject.text().equals(",") || closesAQuotedPhraseWithItsComma(s, subjectStart - 1))) {
-            return reported(cue, speaker, spans.reportedBefore(s, subjectStart - 1, earlier));
+            return cue.reported(speaker, spans.reportedBefore(s, subjectStart - 1, earlier));
         }
         if (speaker != null && spans.endsClause(s, cue.end()) && isAsAfterComma(s, subjectStart - 1)) {
             // "..., as X said.", "..., as a memo put it.": the clause before "as" is what was said
-            return reported(cue, speaker, spans.reportedBefore(s, subjectStart - 2, earlier));
+            return cue.reported(speaker, spans.reportedBefore(s, subjectStart - 2, earlier));
         }
         if (endsInColon(s, cue.end())) {
             return nextParagraph(cue, speaker, s);
@@ -622,7 +562,7 @@ final class ClaimExtractor {
         if (interrupted != null) {
             return interrupted;
         }
-        return reported(cue, speaker, spans.reportedAfter(s, cue.end()));
+        return cue.reported(speaker, spans.reportedAfter(s, cue.end()));
     }
 
     /**
@@ -641,7 +581,7 @@ final class ClaimExtractor {
      * its closing mark after the comma, ends the clause said before the attribution, as a comma does.
      */
     private boolean closesAQuotedPhraseWithItsComma(Sentence s, int k) {
-        return k > 0 && isCommaClosingAQuote(s, k) && attributedQuotes.quoteClosingBefore(s, k + 1) == null;
+        return k > 0 && Grammar.isCommaClosingAQuote(s, k) && attributedQuotes.quoteClosingBefore(s, k + 1) == null;
     }
 
     /**
@@ -739,7 +679,7 @@ final class ClaimExtractor {
         }
         Quote quote = Grammar.isOpenQuote(first.token(0)) ? attributedQuotes.quoteOpeningAt(first.token(0).begin()) : null;
         if (quote != null && quote.isStatement(doc.text) && quote.close() < end) {
-            return quoted(cue, speaker, quote);
+            return cue.quoted(speaker, quote, spans);
         }
         int begin = Grammar.isOpenQuote(first.token(0)) && first.size() > 1 ? first.token(1).begin() : first.begin();
         int trimmed = spans.trimEnd(begin, end);
@@ -766,76 +706,6 @@ final class ClaimExtractor {
                 : unit.start() - 2;
     }
 
-    private Found quoted(Cue cue, SpeakerResolver.Speaker speaker, Quote quote) {
-        return new Found(cue.offset(), cue.text(), speaker, quote.innerBegin(), spans.contentEnd(quote), true);
-    }
-
-    private static Found reported(Cue cue, SpeakerResolver.Speaker speaker, int[] content) {
-        return content == null ? null : new Found(cue.offset(), cue.text(), speaker, content[0], content[1], false);
-    }
-
-    /**
-     * "“We are ready,” the army said, adding that ..." and "Iran rejected the report, saying ...": the participle
-     * clause is said by the speaker of the sentence's earlier claim, else by the subject the sentence opens with.
-     * A participle anywhere else ("without saying", "Speaking in Kabul, ...") is no claim of its own.
-     */
-    private Found participleClaim(Sentence s, Cue cue, List<Found> earlier) {
-        if (cue.start() == 0) {
-            return openingParticipleClaim(s, cue);
-        }
-        Token previous = s.at(cue.start() - 1);
-        SpeakerResolver.Speaker shown = personShownSpeaking(s, cue.start());
-        if (shown != null) {
-            Quote quote = attributedQuotes.quoteAfter(s, cue.end());
-            return quote != null ? quoted(cue, shown, quote) : reported(cue, shown, spans.reportedAfter(s, cue.end()));
-        }
-        int message = messageBefore(s, cue.start());
-        if (message > 0 && earlier.isEmpty()) {
-            SpeakerResolver.Speaker author = openingSubjects.openingSubject(s, message);
-            Quote quote = attributedQuotes.quoteAfter(s, cue.end());
-            return author == null ? null
-                    : quote != null ? quoted(cue, author, quote) : reported(cue, author, spans.reportedAfter(s, cue.end()));
-        }
-        SpeakerResolver.Speaker actor = subjectBeforeBeforeOrAfter(s, cue, earlier);
-        if (actor != null) {
-            Quote quote = attributedQuotes.quoteAfter(s, cue.end());
-            return quote != null ? quoted(cue, actor, quote) : reported(cue, actor, spans.reportedAfter(s, cue.end()));
-        }
-        SpeakerResolver.Speaker beginner = subjectOfBeganBy(s, cue.start(), earlier);
-        if (beginner != null) {
-            Quote quote = attributedQuotes.quoteAfter(s, cue.end());
-            return quote != null ? quoted(cue, beginner, quote) : reported(cue, beginner, spans.reportedAfter(s, cue.end()));
-        }
-        if (previous == null || !(previous.text().equals(",") || isCommaClosingAQuote(s, cue.start() - 1))) {
-            return null;
-        }
-        SpeakerResolver.Speaker speaker = earlier.isEmpty() ? openingSubjects.openingSubject(s, cue.start())
-                : mainSubjectAfterARelativeClause(s, cue, earlier.get(earlier.size() - 1));
-        if (speaker == null) {
-            return null;
-        }
-        Quote quote = attributedQuotes.quoteAfter(s, cue.end());
-        return quote != null ? quoted(cue, speaker, quote) : reported(cue, speaker, spans.reportedAfter(s, cue.end()));
-    }
-
-    /**
-     * "X was defensive about a builder who said he was never paid, saying, “...”": a participle after a comma tells
-     * what the main clause's subject did; when the claim before it is a relative clause's ("who said"), the subject
-     * the sentence opens with says it, if there is one; else the speaker of that claim.
-     */
-    private SpeakerResolver.Speaker mainSubjectAfterARelativeClause(Sentence s, Cue cue, Found last) {
-        if (!ReportingSources.isRelativeClause(last)) {
-            return last.speaker();
-        }
-        SpeakerResolver.Speaker opening = openingSubjects.openingSubject(s, cue.start());
-        return opening != null ? opening : last.speaker();
-    }
-
-    /** Nouns for what someone issues, posts or sends that says something: "a statement saying ...". */
-    private static final Set<String> MESSAGE_NOUNS = Set.of("statement", "statements", "letter", "letters", "tweet",
-            "tweets", "message", "messages", "memo", "post", "posts", "email", "emails", "e-mail", "release",
-            "note", "op-ed", "editorial", "column", "essay", "video", "ad", "advertisement", "filing", "motion",
-            "petition", "complaint", "lawsuit", "brief");
     /** Writings whose words "read" gives, besides the messages: "“...,” the article read." */
     private static final Set<String> READ_WRITINGS = Set.of("article", "report", "headline", "caption", "sign");
     private static final Set<String> READ_FORMS = Set.of("read", "reads");
@@ -852,7 +722,7 @@ final class ClaimExtractor {
         Token noun = s.at(i - 1);
         Token determiner = s.at(i - 2);
         if (!READ_FORMS.contains(verb.lower()) || !verb.isLowercaseWord() || noun == null || determiner == null
-                || !noun.isLowercaseWord() || !(MESSAGE_NOUNS.contains(noun.lower())
+                || !noun.isLowercaseWord() || !(ParticipleClaims.MESSAGE_NOUNS.contains(noun.lower())
                 || READ_WRITINGS.contains(noun.lower())) || !READ_DETERMINERS.contains(determiner.lower())) {
             return false;
         }
@@ -861,97 +731,6 @@ final class ClaimExtractor {
             k--; // "‘the rescue of the decade,'” the article read": a quote inside closes with it
         }
         return k < i - 3 && s.token(k).text().equals(",") && spans.endsClause(s, i + 1);
-    }
-
-    /** "a statement on Friday saying", "tweets early Friday arguing": words between the noun and the participle. */
-    private static final int MAX_TOKENS_AFTER_MESSAGE = 3;
-
-    /**
-     * "X issued a statement on Friday saying that ...", "X posted a series of tweets early Friday arguing ...": the
-     * index of a message noun a few words before the participle at token cue (no punctuation between), or -1. Its
-     * author, the subject that opens the sentence before it, says what the participle reports; a message that is
-     * itself the subject ("A statement from X saying ...") has no subject before it and is not read.
-     */
-    private int messageBefore(Sentence s, int cue) {
-        for (int k = cue - 1; k >= 1 && cue - k <= MAX_TOKENS_AFTER_MESSAGE + 1; k--) {
-            Token t = s.token(k);
-            if (!t.isWord()) {
-                return -1;
-            }
-            if (t.isLowercaseWord() && MESSAGE_NOUNS.contains(t.lower())) {
-                return inMainClause(s, k) ? k : -1;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * Whether token k belongs to the clause the sentence opens with: no comma and no subordinating word before it
-     * ("..., particularly after video surfaced showing ...": a message of no one in the sentence).
-     */
-    private static boolean inMainClause(Sentence s, int k) {
-        for (int j = 0; j < k; j++) {
-            Token t = s.token(j);
-            if (t.text().equals(",") || Grammar.SUBORDINATORS.contains(t.lower())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Words after which a person and a speaking participle are someone shown or heard speaking. */
-    private static final Set<String> SHOWING_WORDS = Set.of("of", "showing", "shows", "showed", "shown");
-
-    /**
-     * "footage of Ann Cole saying, “...”", "a clip showing Ann Cole asking ...": a person's name right before the
-     * participle, after "of" or a verb of showing, is who speaks in the recording or account (not the sentence's
-     * subject, the advert or the film that shows it). Null unless such a person name ends right before the cue.
-     */
-    private SpeakerResolver.Speaker personShownSpeaking(Sentence s, int cueStart) {
-        NameMention name = doc.mention(s, cueStart - 1);
-        if (name == null || name.end != cueStart || name.type != EntityType.PERSON) {
-            return null;
-        }
-        Token before = s.at(name.start - 1);
-        return before != null && SHOWING_WORDS.contains(before.lower())
-                ? speakers.of(s, new PhraseReader.Unit(name.start, name.end)) : null;
-    }
-
-    /**
-     * "X said: “The ferries ran well,” adding that ...": a closing quote mark right after a comma at token k ends the
-     * clause as a comma does.
-     */
-    private static boolean isCommaClosingAQuote(Sentence s, int k) {
-        Token comma = s.at(k - 1);
-        return Grammar.closesQuotes(s.token(k)) && comma != null && comma.text().equals(",");
-    }
-
-    /** "Citing a new survey of ferry users, the mayor ...": how far the phrase of an opening participle may run. */
-    private static final int MAX_OPENING_PARTICIPLE_TOKENS = 25;
-
-    /**
-     * "Citing a new survey of ferry users, Mayor Paula Green raised the tolls": a participle opening the sentence is
-     * said by the subject of the clause its phrase leads into; the phrase, up to the comma before that subject, is
-     * what was said. Null when no comma is followed by a subject that can speak, and when a preposition follows the
-     * participle: "Writing for the Gazette, X ..." tells where the subject wrote, not what.
-     */
-    private Found openingParticipleClaim(Sentence s, Cue cue) {
-        Token next = s.at(cue.end());
-        if (next == null || Grammar.PREPOSITIONS.contains(next.lower())) {
-            return null;
-        }
-        int last = Math.min(s.size() - 1, cue.end() + MAX_OPENING_PARTICIPLE_TOKENS);
-        for (int k = cue.end(); k < last; k++) {
-            if (!s.token(k).text().equals(",")) {
-                continue;
-            }
-            SpeakerResolver.Speaker speaker = openingSubjects.subjectOpeningAt(s, k + 1, s.size());
-            if (speaker != null) {
-                int start = s.token(cue.end()).is("that") ? cue.end() + 1 : cue.end();
-                return reported(cue, speaker, spans.span(s, start, k));
-            }
-        }
-        return null;
     }
 
     /**
