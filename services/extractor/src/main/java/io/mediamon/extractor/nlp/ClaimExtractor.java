@@ -21,9 +21,6 @@ import java.util.Set;
  * only pass another's words on ({@link ReportingSources}).
  */
 final class ClaimExtractor {
-    /** "he added, " or "said Maria Lopez, a union organiser, ": the attribution between two halves of a quote. */
-    private static final int MAX_ATTRIBUTION_CHARS = 80;
-
     /** Verbs that report speech only next to what was said: "Smith continued:", "“...,” she continued". */
     private static final Set<String> COLON_CUES = Set.of("continued", "continues");
 
@@ -69,6 +66,7 @@ final class ClaimExtractor {
     private final OpeningSubjects openingSubjects;
     private final ReportingSources sources;
     private final ParticipleClaims participles;
+    private final QuoteContinuations quoteContinuations;
     /** The parse of the sentence being read (unparsed when it has no cue word or the parser is off). */
     private DependencyTree sentenceTree;
 
@@ -87,6 +85,7 @@ final class ClaimExtractor {
         this.openingSubjects = new OpeningSubjects(doc, vocabulary, reader, speakers);
         this.sources = new ReportingSources(doc, vocabulary, reader, speakers, verbUse, spans);
         this.participles = new ParticipleClaims(doc, reader, speakers, spans, attributedQuotes, openingSubjects);
+        this.quoteContinuations = new QuoteContinuations(doc, spans, attributedQuotes);
     }
 
     List<Claim> extract() {
@@ -123,7 +122,7 @@ final class ClaimExtractor {
                     continue;
                 }
                 Found claim = claimAt(s, i, cueEnd, found);
-                Found second = claim == null ? null : secondAttributionsQuote(s, claim, found);
+                Found second = claim == null ? null : quoteContinuations.secondAttributionsQuote(s, claim, found);
                 if (second != null) {
                     found.add(second);
                     continue;
@@ -134,13 +133,13 @@ final class ClaimExtractor {
                     if (claim.hasNamedSpeaker() && claim.speaker().referent().mention() != null) {
                         resolver.addSpeaker(claim.cueOffset(), claim.speaker().referent().mention());
                     }
-                    Found continued = continuedQuote(s, claim);
+                    Found continued = quoteContinuations.continuedQuote(s, claim);
                     if (continued != null && found.stream().noneMatch(f -> f.begin() == continued.begin())) {
                         // One claim for both parts, the attribution between them left out (one content to annotators)
                         found.set(found.size() - 1, new Found(claim.cueOffset(), claim.cue(), claim.speaker(),
                                 claim.begin(), continued.end(), true, new Gap(claim.end(), continued.begin())));
                     }
-                    found.set(found.size() - 1, withFollowingQuote(s, found.get(found.size() - 1)));
+                    found.set(found.size() - 1, quoteContinuations.withFollowingQuote(s, found.get(found.size() - 1)));
                 }
             }
             if (found.isEmpty()) {
@@ -731,83 +730,6 @@ final class ClaimExtractor {
             k--; // "‘the rescue of the decade,'” the article read": a quote inside closes with it
         }
         return k < i - 3 && s.token(k).text().equals(",") && spans.endsClause(s, i + 1);
-    }
-
-    /**
-     * "“There is no military solution,” he added, “only a political one.”": the second half of a quote split by
-     * its attribution belongs to the same speaker. It follows the attribution after a comma and has no
-     * attribution of its own. The caller makes one claim of both parts (annotators mark them as one content; two
-     * claims would leave the second unpaired).
-     */
-    private Found continuedQuote(Sentence s, Found claim) {
-        if (!claim.quoted()) {
-            return null;
-        }
-        for (Quote q : doc.quotes) {
-            if (q.open() <= claim.cueOffset() || q.innerBegin() <= claim.end() || q.open() >= s.end()) {
-                continue;
-            }
-            String between = doc.substring(claim.cueOffset(), q.open()).strip();
-            boolean afterAttribution = between.endsWith(",") && between.length() <= MAX_ATTRIBUTION_CHARS
-                    && between.chars().noneMatch(c -> c == '.' || c == '“' || c == '”' || c == '"' || c == ';');
-            if (!afterAttribution || !q.isStatement(doc.text) || attributedQuotes.hasOwnAttribution(s, q)) {
-                return null;
-            }
-            return new Found(claim.cueOffset(), claim.cue(), claim.speaker(), q.innerBegin(), spans.contentEnd(q), true);
-        }
-        return null;
-    }
-
-    /**
-     * "X scolded him: “...,” she said. “...”": a quote a verb before a colon already claimed, closing with its comma
-     * before an attribution of its own that ends the sentence; that second attribution goes on into the quote of the
-     * next sentence, as it would after a quote of its own ({@link #withFollowingQuote}): a claim of that quote alone
-     * (annotators give it to the second attribution), or null.
-     */
-    private Found secondAttributionsQuote(Sentence s, Found claim, List<Found> earlier) {
-        boolean claimedByAColon = claim.quoted() && claim.cueOffset() > claim.end() && earlier.stream()
-                .anyMatch(f -> f.begin() == claim.begin() && f.quoted() && f.cueOffset() < f.begin()
-                        && doc.substring(f.cueOffset(), f.begin()).contains(":"));
-        if (!claimedByAColon) {
-            return null;
-        }
-        Found following = withFollowingQuote(s, claim);
-        return following == claim || following.gap() == null ? null
-                : new Found(claim.cueOffset(), claim.cue(), claim.speaker(), following.gap().end(), following.end(),
-                true);
-    }
-
-    /**
-     * "“The tolls are too high,” she said. “We will lose the morning crossing.”": a quote that fills the rest of the
-     * paragraph right after a sentence ending in a quote's attribution goes on with the same speaker's words (news
-     * quotes a speaker in runs; another speaker's quote gets its own attribution). Annotators mark both parts as one
-     * content, so the claim runs on to the second quote, the attribution between them a gap. The quote may also be
-     * the whole of the next paragraph ("...,” he said.\n\n“Right now, ...”": the run goes on). The claim as it was
-     * when the sentence goes on after its attribution or no such quote follows.
-     */
-    private Found withFollowingQuote(Sentence s, Found claim) {
-        if (!claim.quoted() || claim.gap() != null || claim.cueOffset() < claim.end()
-                || s.index() + 1 >= doc.sentences.size()) {
-            return claim;
-        }
-        String attribution = doc.substring(claim.cueOffset(), s.end());
-        if (attribution.length() > MAX_ATTRIBUTION_CHARS
-                || attribution.chars().anyMatch(c -> "“”\"\n;".indexOf(c) >= 0)) {
-            return claim;
-        }
-        Sentence next = doc.sentences.get(s.index() + 1);
-        Quote quote = Grammar.isOpenQuote(next.token(0)) ? attributedQuotes.quoteOpeningAt(next.token(0).begin()) : null;
-        if (quote == null || !quote.isStatement(doc.text)) {
-            return claim;
-        }
-        int paragraphEnd = doc.text.indexOf('\n', quote.close());
-        String after = doc.substring(Math.min(quote.close() + quote.width(), doc.text.length()),
-                paragraphEnd < 0 ? doc.text.length() : paragraphEnd);
-        if (!after.strip().chars().allMatch(c -> ".,!?".indexOf(c) >= 0)) {
-            return claim;
-        }
-        return new Found(claim.cueOffset(), claim.cue(), claim.speaker(), claim.begin(), spans.contentEnd(quote), true,
-                new Gap(claim.end(), quote.innerBegin()));
     }
 
     /**
