@@ -37,6 +37,12 @@ final class ClaimExtractor {
         boolean hasNamedSpeaker() {
             return speaker != null && speaker.referent() != null;
         }
+
+        /** Whether the shorter of this claim's span and [otherBegin, otherEnd) lies mostly (half or more) in the other. */
+        boolean overlapsMostly(int otherBegin, int otherEnd) {
+            int shared = Math.min(end, otherEnd) - Math.max(begin, otherBegin);
+            return shared > 0 && 2 * shared >= Math.min(end - begin, otherEnd - otherBegin);
+        }
     }
 
     /** The reporting verb being looked at: tokens [start, end), its offset and its text. */
@@ -57,7 +63,6 @@ final class ClaimExtractor {
     private final PhraseReader reader;
     private final ReferentResolver resolver;
     private final SpeakerResolver speakers;
-    private final ParsedClaims parsed;
     private final PluralSubjects pluralSubjects;
     private final SpeakerLabels labels;
     private final ReportingVerbUse verbUse;
@@ -67,6 +72,7 @@ final class ClaimExtractor {
     private final ReportingSources sources;
     private final ParticipleClaims participles;
     private final QuoteContinuations quoteContinuations;
+    private final ParseAdditions parseAdditions;
     /** The parse of the sentence being read (unparsed when it has no cue word or the parser is off). */
     private DependencyTree sentenceTree;
 
@@ -76,7 +82,6 @@ final class ClaimExtractor {
         this.reader = reader;
         this.resolver = resolver;
         this.speakers = new SpeakerResolver(doc, resolver);
-        this.parsed = new ParsedClaims(doc, vocabulary);
         this.pluralSubjects = new PluralSubjects(doc, vocabulary);
         this.labels = new SpeakerLabels(doc);
         this.verbUse = new ReportingVerbUse(doc, vocabulary, reader, pluralSubjects);
@@ -86,6 +91,8 @@ final class ClaimExtractor {
         this.sources = new ReportingSources(doc, vocabulary, reader, speakers, verbUse, spans);
         this.participles = new ParticipleClaims(doc, reader, speakers, spans, attributedQuotes, openingSubjects);
         this.quoteContinuations = new QuoteContinuations(doc, spans, attributedQuotes);
+        this.parseAdditions = new ParseAdditions(doc, new ParsedClaims(doc, vocabulary), resolver, speakers, spans,
+                attributedQuotes);
     }
 
     List<Claim> extract() {
@@ -161,22 +168,13 @@ final class ClaimExtractor {
             }
             found = sources.withoutReportingSources(found);
             // The parse after the patterns: it only adds what they missed, so what they find stays as it was.
-            found = found.stream().map(f -> withParsedSpeaker(tree, f)).toList();
-            List<Found> fromParse = new ArrayList<>();
-            for (ParsedClaims.Candidate candidate : parsed.find(tree)) {
-                Found claim = parsedClaim(tree, candidate, found, fromParse);
-                if (claim != null) {
-                    fromParse.add(claim);
-                    if (claim.hasNamedSpeaker() && claim.speaker().referent().mention() != null) {
-                        resolver.addSpeaker(claim.cueOffset(), claim.speaker().referent().mention());
-                    }
-                }
-            }
+            found = found.stream().map(f -> parseAdditions.withParsedSpeaker(tree, f)).toList();
+            List<Found> fromParse = parseAdditions.claimsThePatternsMissed(tree, found);
             all.addAll(found);
             all.addAll(fromParse);
         }
         for (SpeakerLabels.Labelled signed : labels.dashSigned()) {
-            if (all.stream().noneMatch(f -> overlapsMostly(f.begin(), f.end(), signed.begin(), signed.end()))) {
+            if (all.stream().noneMatch(f -> f.overlapsMostly(signed.begin(), signed.end()))) {
                 all.add(labelled(signed, "―"));
             }
         }
@@ -304,103 +302,6 @@ final class ClaimExtractor {
         return new Found(cueOffset, cue, speaker, label.begin(), end, label.quoted());
     }
 
-    /**
-     * A claim the parse found, unless the patterns already have it: the same verb, a content that overlaps one of
-     * theirs, or a verb inside one of their contents (a nested attribution the patterns deliberately left out, see
-     * {@link #withoutReportingSources}).
-     */
-    private Found parsedClaim(DependencyTree tree, ParsedClaims.Candidate c, List<Found> found, List<Found> fromParse) {
-        Sentence s = tree.sentence();
-        int cueOffset = s.token(c.cue()).begin();
-        int start = c.contentStart();
-        while (start < c.contentEnd() && (s.token(start).is("that") || s.token(start).text().equals(",")
-                || s.token(start).text().equals(":"))) {
-            start++;
-        }
-        int[] content = spans.span(s, start, c.contentEnd());
-        if (content == null) {
-            return null;
-        }
-        boolean quoted = false;
-        Quote quote = Grammar.isOpenQuote(s.token(start)) ? attributedQuotes.quoteOpeningAt(s.token(start).begin()) : null;
-        if (quote != null && quote.isStatement(doc.text) && quote.close() <= s.end()) {
-            content = new int[]{quote.innerBegin(), spans.contentEnd(quote)};
-            quoted = true;
-        }
-        for (Found f : found) {
-            if (f.cueOffset() == cueOffset || (cueOffset >= f.begin() && cueOffset < f.end())
-                    || overlapsMostly(f.begin(), f.end(), content[0], content[1])) {
-                return null;
-            }
-        }
-        for (Found f : fromParse) {
-            if (overlapsMostly(f.begin(), f.end(), content[0], content[1])) {
-                return null;
-            }
-        }
-        SpeakerResolver.Speaker speaker = c.subject() < 0 ? null : parsedSpeaker(tree, c.subject(), quote);
-        String cue = doc.substring(s.token(c.cue()).begin(), s.token(c.cueEnd() - 1).end()).toLowerCase(Locale.ROOT);
-        return new Found(cueOffset, cue, speaker, content[0], content[1], quoted);
-    }
-
-    /**
-     * A pattern claim whose speaker could not be resolved gets the one the parse gives its verb, when that one
-     * resolves: the subject across what the patterns cannot skip ("Mr. Smith, in an interview on Sunday, said ...").
-     */
-    private Found withParsedSpeaker(DependencyTree tree, Found f) {
-        if (f.hasNamedSpeaker() || !tree.parsed()) {
-            return f;
-        }
-        Sentence s = tree.sentence();
-        int cue = s.tokenAtOrAfter(f.cueOffset());
-        if (cue >= s.size() || s.token(cue).begin() != f.cueOffset()) {
-            return f;
-        }
-        int subject = parsed.subjectOf(tree, cue);
-        if (subject < 0) {
-            return f;
-        }
-        Quote quote = f.quoted() ? attributedQuotes.quoteOpeningAt(f.begin() - 1) : null;
-        SpeakerResolver.Speaker speaker = parsedSpeaker(tree, subject, quote);
-        if (speaker.referent() == null) {
-            return f;
-        }
-        if (speaker.referent().mention() != null) {
-            resolver.addSpeaker(f.cueOffset(), speaker.referent().mention());
-        }
-        return new Found(f.cueOffset(), f.cue(), speaker, f.begin(), f.end(), f.quoted(), f.gap());
-    }
-
-    /** Whether the shorter of two character spans lies mostly (half or more) inside the other. */
-    private static boolean overlapsMostly(int aBegin, int aEnd, int bBegin, int bEnd) {
-        int shared = Math.min(aEnd, bEnd) - Math.max(aBegin, bBegin);
-        return shared > 0 && 2 * shared >= Math.min(aEnd - aBegin, bEnd - bBegin);
-    }
-
-    /**
-     * The speaker the parse gives a verb: its subject phrase, resolved; a description that names no one ("a
-     * spokesman for the Foreign Ministry") speaks for the organisation it belongs to, when the text names it.
-     */
-    private SpeakerResolver.Speaker parsedSpeaker(DependencyTree tree, int head, Quote quote) {
-        Sentence s = tree.sentence();
-        PhraseReader.Unit unit = parsed.speakerUnit(tree, head);
-        SpeakerResolver.Speaker speaker = quote != null && Grammar.isPronoun(s, unit)
-                ? speakers.pronounBefore(s, unit, quote) : speakers.of(s, unit);
-        if (speaker.referent() != null || doc.mention(s, head) != null) {
-            return speaker;
-        }
-        int organisation = parsed.organisationOf(tree, head);
-        if (organisation < 0) {
-            return speaker;
-        }
-        SpeakerResolver.Speaker owner = speakers.of(s, parsed.speakerUnit(tree, organisation));
-        if (owner.referent() == null || owner.referent().type() != EntityType.ORGANIZATION) {
-            return speaker;
-        }
-        String text = doc.substring(s.token(unit.start()).begin(), s.token(tree.rightEdge(organisation)).end());
-        return SpeakerResolver.Speaker.forOrganisation(owner.referent(), text);
-    }
-
     private Claim toClaim(Found f) {
         return Claim.newBuilder()
                 .setSpeaker(f.speaker() == null ? null : f.speaker().name())
@@ -457,26 +358,13 @@ final class ClaimExtractor {
             boolean named = after != null && startsWithName(s, after) && (Grammar.closesQuotes(previous)
                     || !(startsClause(s, after) || pluralSubjects.holdBaseFormVerb(s, after)));
             // "X, the mayor of Y, said Z's plan ...": the comma closes an appositive of the subject, not a clause said.
-            if ((named || isDescriptionEndingClause(s, after)) && !hasParsedSubjectBefore(cueStart)
+            if ((named || isDescriptionEndingClause(s, after))
+                    && !parseAdditions.hasParsedSubjectBefore(sentenceTree, cueStart)
                     && reader.nameBeforeAppositives(s, cueStart) == null) {
                 return invertedClaim(s, cue, after, earlier);
             }
         }
         return subjectClaim(s, cue, earlier);
-    }
-
-    /**
-     * "X, who served as ambassador, said Clinton reached out ...": the name after ", said" is the subject of what was
-     * said when the parse gives the verb a subject before it; the patterns alone would read "..., said Clinton".
-     */
-    private boolean hasParsedSubjectBefore(int cue) {
-        Sentence s = sentenceTree.sentence();
-        Token beforeComma = s.at(cue - 2);
-        if (!sentenceTree.parsed() || beforeComma == null || Grammar.isCloseQuote(beforeComma)) {
-            return false; // "“...,” said X": a quote before the verb is what was said, whatever the parse makes of it
-        }
-        int subject = sentenceTree.exactChild(cue, "nsubj");
-        return subject >= 0 && subject < cue && doc.statementQuoteAt(s.token(subject).begin()) == null;
     }
 
     /** "“...,” said X." and "..., said X.": the speaker follows the verb, the content precedes it. */
