@@ -73,6 +73,8 @@ final class ClaimExtractor {
     private final ParticipleClaims participles;
     private final QuoteContinuations quoteContinuations;
     private final ParseAdditions parseAdditions;
+    private final PassiveClaims passiveClaims;
+    private final OwnedClaims ownedClaims;
     /** The parse of the sentence being read (unparsed when it has no cue word or the parser is off). */
     private DependencyTree sentenceTree;
 
@@ -93,6 +95,8 @@ final class ClaimExtractor {
         this.quoteContinuations = new QuoteContinuations(doc, spans, attributedQuotes);
         this.parseAdditions = new ParseAdditions(doc, new ParsedClaims(doc, vocabulary), resolver, speakers, spans,
                 attributedQuotes);
+        this.passiveClaims = new PassiveClaims(doc, vocabulary, reader, speakers, spans, sources);
+        this.ownedClaims = new OwnedClaims(doc, speakers, spans);
     }
 
     List<Claim> extract() {
@@ -115,14 +119,14 @@ final class ClaimExtractor {
                     cueEnd = i + 1;
                 }
                 if (cueEnd < 0 && cue != null) {
-                    Found passive = passiveClaim(s, cue);
+                    Found passive = passiveClaims.passiveClaim(s, cue);
                     if (passive != null && found.stream().noneMatch(f -> f.begin() == passive.begin())) {
                         found.add(passive);
                         continue;
                     }
                 }
                 if (cueEnd < 0) {
-                    Found owned = ownedClaim(s, i);
+                    Found owned = ownedClaims.ownedClaim(s, i);
                     if (owned != null && found.stream().noneMatch(f -> f.begin() == owned.begin())) {
                         found.add(owned);
                     }
@@ -180,100 +184,6 @@ final class ClaimExtractor {
         }
         all.sort(Comparator.comparingInt(Found::begin));
         return all.stream().map(this::toClaim).toList();
-    }
-
-    /** Passives whose subject is no statement the agent made ("X was accused by Y of ...": the charge follows). */
-    private static final Set<String> PASSIVES_WITHOUT_CONTENT = Set.of("accused", "charged", "asked", "told",
-            "urged", "encouraged", "exhorted"); // "X was urged by Y to ...": X is who was urged, not what was said
-
-    /**
-     * "The registration issue was first reported by the Gazette", "His views were echoed by several experts", "a
-     * view echoed by everyone": a passive statement verb with its agent after "by" is the agent's claim, its content
-     * the subject (or the noun the participle follows). Only an agent who can speak, only verbs of statement or
-     * finding (not "was asked by", "was decided by"). Null otherwise.
-     */
-    private Found passiveClaim(Sentence s, PhraseMatcher.Match<Vocabulary.CueKind> cue) {
-        int verb = cue.start();
-        Token by = s.at(cue.end());
-        String form = s.token(verb).lower();
-        io.mediamon.schema.ClaimKind kind = vocabulary.claimKind(form);
-        if (by == null || !by.is("by") || cue.end() != verb + 1 || !form.endsWith("ed")
-                || PASSIVES_WITHOUT_CONTENT.contains(form) || (kind != io.mediamon.schema.ClaimKind.STATEMENT
-                && kind != io.mediamon.schema.ClaimKind.WRITTEN)
-                || doc.quotes.stream().anyMatch(q -> q.contains(s.token(verb).begin()))) {
-            return null;
-        }
-        List<PhraseReader.Unit> agent = reader.readRight(s, cue.end() + 1);
-        PhraseReader.Unit everyone = agent.isEmpty() ? null : reader.everyoneWithItsClause(s, agent.get(0));
-        if (agent.isEmpty() || (everyone == null && !reader.canSpeak(s, agent.get(0)))) {
-            return null;
-        }
-        int before = Grammar.skipAdverbsLeft(s, verb - 1);
-        PhraseReader.Unit subject;
-        if (before >= 0 && Grammar.BE.contains(s.token(before).lower())) {
-            List<PhraseReader.Unit> units = reader.subjectOf(s, verb);
-            subject = units.isEmpty() ? null
-                    : withModifiedNoun(s, new PhraseReader.Unit(units.get(0).start(), units.get(units.size() - 1).end()));
-        } else {
-            subject = before == verb - 1 ? reader.readLeft(s, verb - 1) : null; // "a view echoed by ..."
-        }
-        if (subject == null || Grammar.isPronoun(s, subject)) {
-            return null;
-        }
-        int[] content = spans.span(s, subject.start(), subject.end());
-        if (content == null) {
-            return null;
-        }
-        SpeakerResolver.Speaker speaker = sources.sourceSpeaker(s, agent);
-        if (everyone != null) {
-            // "everyone I interviewed": the people the clause describes, as "Everyone I interviewed criticized" reads
-            SpeakerResolver.Speaker all = speakers.of(s, agent.get(0));
-            String text = doc.substring(s.token(everyone.start()).begin(), s.token(everyone.end() - 1).end());
-            speaker = new SpeakerResolver.Speaker(all.referent(), text, all.kind(), all.organisation());
-        }
-        return new Found(s.token(verb).begin(), form, speaker, content[0], content[1], false);
-    }
-
-    /** "His warnings about the tolls": a noun phrase widened leftwards over the prepositions it ends (three at most). */
-    private PhraseReader.Unit withModifiedNoun(Sentence s, PhraseReader.Unit unit) {
-        int start = unit.start();
-        for (int hop = 0; hop < 3; hop++) {
-            Token preposition = s.at(start - 1);
-            PhraseReader.Unit left = preposition != null && Grammar.PREPOSITIONS.contains(preposition.lower())
-                    ? reader.readLeft(s, start - 2) : null;
-            if (left == null) {
-                break;
-            }
-            start = left.start();
-        }
-        return new PhraseReader.Unit(start, unit.end());
-    }
-
-    /** Nouns that name what someone said and take the words said as a that-clause: "X's claim that ...". */
-    private static final Set<String> CLAIM_NOUNS = Set.of("claim", "assertion", "contention", "insistence",
-            "allegation", "accusation", "suggestion", "prediction", "promise", "pledge", "warning");
-
-    /**
-     * "The council rejected Paula Green's claim that the tolls would double": a noun of saying owned by a name and
-     * followed by "that" is that person's claim, the clause its content (a noun, "the claims that" without an owner,
-     * says nothing of who made them). Null at any other token.
-     */
-    private Found ownedClaim(Sentence s, int noun) {
-        Token word = s.token(noun);
-        Token marker = s.at(noun - 1);
-        Token that = s.at(noun + 1);
-        if (!CLAIM_NOUNS.contains(word.lower()) || !word.isLowercaseWord() || marker == null
-                || !Grammar.isPossessiveMarker(marker) || that == null || !that.is("that")) {
-            return null;
-        }
-        NameMention owner = doc.mention(s, noun - 2);
-        if (owner == null || owner.end != noun - 1 || doc.quotes.stream().anyMatch(q -> q.contains(word.begin()))) {
-            return null;
-        }
-        SpeakerResolver.Speaker speaker = speakers.of(s, new PhraseReader.Unit(owner.start, owner.end));
-        int[] content = spans.reportedAfter(s, noun + 1);
-        return content == null ? null
-                : new Found(word.begin(), word.lower(), speaker, content[0], content[1], false);
     }
 
     /** A claim marked by punctuation: the label is the speaker; one in capitals ("PENCE") names a person's surname. */
