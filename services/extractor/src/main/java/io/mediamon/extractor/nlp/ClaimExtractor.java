@@ -21,9 +21,6 @@ import java.util.Set;
  * only pass another's words on ({@link ReportingSources}).
  */
 final class ClaimExtractor {
-    /** Verbs that report speech only next to what was said: "Smith continued:", "“...,” she continued". */
-    private static final Set<String> COLON_CUES = Set.of("continued", "continues");
-
     /** Characters [begin, end) inside a claim's span that are not its content: the attribution between two parts. */
     record Gap(int begin, int end) {}
 
@@ -75,6 +72,7 @@ final class ClaimExtractor {
     private final ParseAdditions parseAdditions;
     private final PassiveClaims passiveClaims;
     private final OwnedClaims ownedClaims;
+    private final CuesBesideQuotes cuesBesideQuotes;
     /** The parse of the sentence being read (unparsed when it has no cue word or the parser is off). */
     private DependencyTree sentenceTree;
 
@@ -97,6 +95,7 @@ final class ClaimExtractor {
                 attributedQuotes);
         this.passiveClaims = new PassiveClaims(doc, vocabulary, reader, speakers, spans, sources);
         this.ownedClaims = new OwnedClaims(doc, speakers, spans);
+        this.cuesBesideQuotes = new CuesBesideQuotes(vocabulary, reader, verbUse, spans, attributedQuotes);
     }
 
     List<Claim> extract() {
@@ -108,14 +107,16 @@ final class ClaimExtractor {
             for (int i = 0; i < s.size(); i++) {
                 PhraseMatcher.Match<Vocabulary.CueKind> cue = verbUse.verbCueAt(s, i);
                 int cueEnd = cue != null && (verbUse.isReportingUse(s, cue.start())
-                        || participles.isParticipleAfterWhile(s, cue.start())) ? cue.end() : colonCueEnd(s, i);
+                        || participles.isParticipleAfterWhile(s, cue.start()))
+                        ? cue.end() : cuesBesideQuotes.colonCueEnd(s, i);
                 if (cueEnd < 0) {
                     cueEnd = verbUse.aspectCueEnd(s, i);
                 }
                 if (cueEnd < 0 && (verbUse.isBaseFormAfterPluralSubject(s, i, found) || verbUse.isBaseFormAfterDo(s, i, found)
                         || verbUse.isBaseFormAfterI(s, i, found) || verbUse.isNegatedPerfectBeforeAClause(s, i, found)
                         || verbUse.isBaseFormAfterAnd(s, i, found)
-                        || isQuoteAMessageReads(s, i) || isModalCueBeforeAColonQuote(s, i))) {
+                        || cuesBesideQuotes.isQuoteAMessageReads(s, i)
+                        || cuesBesideQuotes.isModalCueBeforeAColonQuote(s, i))) {
                     cueEnd = i + 1;
                 }
                 if (cueEnd < 0 && cue != null) {
@@ -411,42 +412,11 @@ final class ClaimExtractor {
                 new Gap(s.token(subjectStart - 2).end(), rest[0]));
     }
 
-    /**
-     * "A reader would now ask: “Why ...?”", "Critics might say: “...”": a verb of saying after a modal reports nothing
-     * said ("X might ask the board"), except when a colon and a quote follow it: the quote is the words the speaker,
-     * imagined or expected, says.
-     */
-    private boolean isModalCueBeforeAColonQuote(Sentence s, int i) {
-        Token verb = s.token(i);
-        Token colon = s.at(i + 1);
-        Token modal = s.at(Grammar.skipAdverbsLeft(s, i - 1));
-        return verb.isLowercaseWord() && (verbUse.isBaseFormVerbCue(s, i) || vocabulary.isBaseFormCue(verb.lower()))
-                && colon != null && colon.text().equals(":") && modal != null && modal.isLowercaseWord()
-                && ReportingVerbUse.MODALS.contains(modal.lower()) && !verbUse.insideQuote(s, i) && attributedQuotes.quoteAfter(s, i + 1) != null;
-    }
-
     /** Whether token k is "as" right after a comma: "..., as X said." */
     private static boolean isAsAfterComma(Sentence s, int k) {
         Token as = s.at(k);
         Token comma = s.at(k - 1);
         return as != null && as.is("as") && comma != null && comma.text().equals(",");
-    }
-
-    /**
-     * "Smith continued: “...”", "Smith continued, “...”", "“...,” she continued.": a verb that reports only when a
-     * colon or a quote follows it or a quote closes right before its subject ("the talks continued" says nothing of
-     * anyone's words); the end of the cue at token i, or -1.
-     */
-    private int colonCueEnd(Sentence s, int i) {
-        if (!COLON_CUES.contains(s.token(i).text())) {
-            return -1;
-        }
-        Token next = s.at(i + 1);
-        if (next != null && next.text().equals(":") || attributedQuotes.quoteAfter(s, i + 1) != null) {
-            return i + 1;
-        }
-        List<PhraseReader.Unit> subject = reader.subjectOf(s, i);
-        return !subject.isEmpty() && attributedQuotes.quoteClosingBefore(s, subject.get(0).start()) != null ? i + 1 : -1;
     }
 
     /** "He said:" closing its paragraph: a colon and nothing after the verb (or an opening quote mark alone). */
@@ -501,33 +471,6 @@ final class ClaimExtractor {
         Token determiner = s.at(unit.start() - 3);
         return determiner != null && Grammar.DETERMINERS.contains(determiner.lower()) ? unit.start() - 3
                 : unit.start() - 2;
-    }
-
-    /** Writings whose words "read" gives, besides the messages: "“...,” the article read." */
-    private static final Set<String> READ_WRITINGS = Set.of("article", "report", "headline", "caption", "sign");
-    private static final Set<String> READ_FORMS = Set.of("read", "reads");
-    private static final Set<String> READ_DETERMINERS = Set.of("the", "a", "his", "her", "its", "their", "this");
-
-    /**
-     * "“...,” the letter reads.", "“...,” the statement read.": "read" after a message or writing ("the letter", "its
-     * statement") that a quote closing with its comma comes right before, the clause ending there, gives the words the
-     * message holds; its writer is named elsewhere, the message is the source. Any other "read" ("X read the letter
-     * aloud") is no cue.
-     */
-    private boolean isQuoteAMessageReads(Sentence s, int i) {
-        Token verb = s.token(i);
-        Token noun = s.at(i - 1);
-        Token determiner = s.at(i - 2);
-        if (!READ_FORMS.contains(verb.lower()) || !verb.isLowercaseWord() || noun == null || determiner == null
-                || !noun.isLowercaseWord() || !(ParticipleClaims.MESSAGE_NOUNS.contains(noun.lower())
-                || READ_WRITINGS.contains(noun.lower())) || !READ_DETERMINERS.contains(determiner.lower())) {
-            return false;
-        }
-        int k = i - 3;
-        while (k > 0 && (Grammar.closesQuotes(s.token(k)) || s.token(k).text().equals("'"))) {
-            k--; // "‘the rescue of the decade,'” the article read": a quote inside closes with it
-        }
-        return k < i - 3 && s.token(k).text().equals(",") && spans.endsClause(s, i + 1);
     }
 
     /**
