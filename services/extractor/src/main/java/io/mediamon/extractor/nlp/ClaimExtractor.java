@@ -2,7 +2,6 @@ package io.mediamon.extractor.nlp;
 
 import io.mediamon.schema.Claim;
 import io.mediamon.schema.EntityType;
-import io.mediamon.schema.SpeakerKind;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -61,7 +60,6 @@ final class ClaimExtractor {
     private final ReferentResolver resolver;
     private final SpeakerResolver speakers;
     private final PluralSubjects pluralSubjects;
-    private final SpeakerLabels labels;
     private final ReportingVerbUse verbUse;
     private final ReportedSpans spans;
     private final AttributedQuotes attributedQuotes;
@@ -73,6 +71,7 @@ final class ClaimExtractor {
     private final PassiveClaims passiveClaims;
     private final OwnedClaims ownedClaims;
     private final CuesBesideQuotes cuesBesideQuotes;
+    private final LabelledClaims labelledClaims;
     /** The parse of the sentence being read (unparsed when it has no cue word or the parser is off). */
     private DependencyTree sentenceTree;
 
@@ -83,7 +82,6 @@ final class ClaimExtractor {
         this.resolver = resolver;
         this.speakers = new SpeakerResolver(doc, resolver);
         this.pluralSubjects = new PluralSubjects(doc, vocabulary);
-        this.labels = new SpeakerLabels(doc);
         this.verbUse = new ReportingVerbUse(doc, vocabulary, reader, pluralSubjects);
         this.spans = new ReportedSpans(doc, vocabulary, reader, verbUse);
         this.attributedQuotes = new AttributedQuotes(doc, verbUse);
@@ -96,6 +94,7 @@ final class ClaimExtractor {
         this.passiveClaims = new PassiveClaims(doc, vocabulary, reader, speakers, spans, sources);
         this.ownedClaims = new OwnedClaims(doc, speakers, spans);
         this.cuesBesideQuotes = new CuesBesideQuotes(vocabulary, reader, verbUse, spans, attributedQuotes);
+        this.labelledClaims = new LabelledClaims(speakers, spans, new SpeakerLabels(doc));
     }
 
     List<Claim> extract() {
@@ -163,12 +162,9 @@ final class ClaimExtractor {
                 found = sources.sourcedIntentions(s, found);
             }
             if (found.isEmpty()) {
-                SpeakerLabels.Labelled label = labels.colonLabel(s);
-                if (label == null) {
-                    label = labels.headlinePersonLabel(s);
-                }
-                if (label != null) {
-                    found.add(labelled(label, ":"));
+                Found labelled = labelledClaims.colonLabel(s);
+                if (labelled != null) {
+                    found.add(labelled);
                 }
             }
             found = sources.withoutReportingSources(found);
@@ -178,39 +174,9 @@ final class ClaimExtractor {
             all.addAll(found);
             all.addAll(fromParse);
         }
-        for (SpeakerLabels.Labelled signed : labels.dashSigned()) {
-            if (all.stream().noneMatch(f -> f.overlapsMostly(signed.begin(), signed.end()))) {
-                all.add(labelled(signed, "―"));
-            }
-        }
+        labelledClaims.addDashSigned(all);
         all.sort(Comparator.comparingInt(Found::begin));
         return all.stream().map(this::toClaim).toList();
-    }
-
-    /** A claim marked by punctuation: the label is the speaker; one in capitals ("PENCE") names a person's surname. */
-    private Found labelled(SpeakerLabels.Labelled label, String cue) {
-        Sentence s = label.sentence();
-        SpeakerResolver.Speaker speaker = speakers.of(s, label.speaker());
-        if (speaker.kind() == null) {
-            // A label is a name by where it stands, even one the tagger missed ("Factcheck: ...").
-            speaker = new SpeakerResolver.Speaker(null, speaker.text(), SpeakerKind.NAME, null);
-        }
-        NameMention body = s.index() == 0 && label.quoted() ? labels.personNamedInTheBody(s, label.speaker().end() + 1)
-                : null;
-        if (body != null && label.speaker().start() == 0
-                && label.speaker().end() == body.text.split("\\s+").length) {
-            speaker = speaker.resolvedTo(Referent.of(body)); // "X Hammers Y: ‘...’": the X the body names
-        }
-        if (label.speaker().end() - label.speaker().start() == 1
-                && SpeakerLabels.isAllCapitals(s.token(label.speaker().start()))) {
-            // Transcripts write the surname in capitals: the person of the text with that surname, if just one.
-            Referent named = labels.labelReferent(s.token(label.speaker().start()));
-            speaker = named != null ? speaker.resolvedTo(named)
-                    : new SpeakerResolver.Speaker(null, speaker.text(), SpeakerKind.NAME, null);
-        }
-        int end = label.quoted() ? label.end() : spans.trimEnd(label.begin(), label.end());
-        int cueOffset = label.quoted() ? label.end() : s.token(label.speaker().end()).begin();
-        return new Found(cueOffset, cue, speaker, label.begin(), end, label.quoted());
     }
 
     private Claim toClaim(Found f) {
