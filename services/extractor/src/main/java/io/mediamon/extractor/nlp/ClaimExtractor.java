@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Finds who said what: direct quotes and reported speech around reporting verbs ("X said (that) ...", "..., X
@@ -58,7 +57,6 @@ final class ClaimExtractor {
     private final PhraseReader reader;
     private final ReferentResolver resolver;
     private final SpeakerResolver speakers;
-    private final PluralSubjects pluralSubjects;
     private final ReportingVerbUse verbUse;
     private final ReportedSpans spans;
     private final AttributedQuotes attributedQuotes;
@@ -72,8 +70,7 @@ final class ClaimExtractor {
     private final CuesBesideQuotes cuesBesideQuotes;
     private final LabelledClaims labelledClaims;
     private final SubjectClaims subjectClaims;
-    /** The parse of the sentence being read (unparsed when it has no cue word or the parser is off). */
-    private DependencyTree sentenceTree;
+    private final InvertedClaims invertedClaims;
 
     ClaimExtractor(AnalyzedText doc, Vocabulary vocabulary, PhraseReader reader, ReferentResolver resolver) {
         this.doc = doc;
@@ -81,7 +78,7 @@ final class ClaimExtractor {
         this.reader = reader;
         this.resolver = resolver;
         this.speakers = new SpeakerResolver(doc, resolver);
-        this.pluralSubjects = new PluralSubjects(doc, vocabulary);
+        PluralSubjects pluralSubjects = new PluralSubjects(doc, vocabulary);
         this.verbUse = new ReportingVerbUse(doc, vocabulary, reader, pluralSubjects);
         this.spans = new ReportedSpans(doc, vocabulary, reader, verbUse);
         this.attributedQuotes = new AttributedQuotes(doc, verbUse);
@@ -96,13 +93,14 @@ final class ClaimExtractor {
         this.cuesBesideQuotes = new CuesBesideQuotes(vocabulary, reader, verbUse, spans, attributedQuotes);
         this.labelledClaims = new LabelledClaims(speakers, spans, new SpeakerLabels(doc));
         this.subjectClaims = new SubjectClaims(doc, vocabulary, reader, speakers, spans, attributedQuotes);
+        this.invertedClaims = new InvertedClaims(doc, vocabulary, reader, speakers, spans, attributedQuotes,
+                pluralSubjects, parseAdditions);
     }
 
     List<Claim> extract() {
         List<Found> all = new ArrayList<>();
         for (Sentence s : doc.sentences) {
             DependencyTree tree = new DependencyTree(s);
-            sentenceTree = tree;
             List<Found> found = new ArrayList<>();
             for (int i = 0; i < s.size(); i++) {
                 PhraseMatcher.Match<Vocabulary.CueKind> cue = verbUse.verbCueAt(s, i);
@@ -133,7 +131,7 @@ final class ClaimExtractor {
                     }
                     continue;
                 }
-                Found claim = claimAt(s, i, cueEnd, found);
+                Found claim = claimAt(tree, i, cueEnd, found);
                 Found second = claim == null ? null : quoteContinuations.secondAttributionsQuote(s, claim, found);
                 if (second != null) {
                     found.add(second);
@@ -197,13 +195,11 @@ final class ClaimExtractor {
     }
 
     /**
-     * Verbs whose object is the one spoken to: "X, 56, who chairs the council, told the Gazette ...": the name after
-     * ", told" is the listener, never the speaker of an inverted attribution (", said X").
+     * The claim of the reporting verb at tokens [cueStart, cueEnd) of the sentence tree parses: a participle's, a verb
+     * after "and"/"but" (the speaker before it), an inverted attribution's ("..., said X"), else the subject's.
      */
-    private static final Set<String> LISTENER_VERBS = Set.of("told", "tells", "tell", "informed", "informs",
-            "assured", "assures", "reminded", "reminds");
-
-    private Found claimAt(Sentence s, int cueStart, int cueEnd, List<Found> earlier) {
+    private Found claimAt(DependencyTree tree, int cueStart, int cueEnd, List<Found> earlier) {
+        Sentence s = tree.sentence();
         Cue cue = new Cue(cueStart, cueEnd, s.token(cueStart).begin(),
                 doc.substring(s.token(cueStart).begin(), s.token(cueEnd - 1).end()).toLowerCase(Locale.ROOT));
         if (verbUse.isParticiple(s, cueStart) && !verbUse.isProgressive(s, cueStart)
@@ -221,78 +217,15 @@ final class ClaimExtractor {
                 return cue.reported(speaker, spans.reportedAfter(s, cueEnd));
             }
         }
-        Token previous = s.at(cueStart - 1);
-        Quote question = previous == null ? attributedQuotes.questionEndingSentenceBefore(s) : null;
-        if (question != null) {
-            // "“Who could have known?” said Ann Cole.": the verb opens its sentence, the quote closed the one before.
-            PhraseReader.Unit after = reader.readRightUnit(s, cueEnd);
-            if (after != null && startsWithName(s, after) && spans.endsClause(s, after.end())) {
-                return cue.quoted(speakers.of(s, after), question, spans);
-            }
+        Found afterAQuestion = invertedClaims.afterAQuestion(s, cue);
+        if (afterAQuestion != null) {
+            return afterAQuestion;
         }
-        if (previous != null && (previous.text().equals(",") || Grammar.closesQuotes(previous))
-                && !(previous.text().equals(",") && LISTENER_VERBS.contains(cue.text()))) {
-            PhraseReader.Unit after = reader.readRightUnit(s, cueEnd);
-            boolean named = after != null && startsWithName(s, after) && (Grammar.closesQuotes(previous)
-                    || !(startsClause(s, after) || pluralSubjects.holdBaseFormVerb(s, after)));
-            // "X, the mayor of Y, said Z's plan ...": the comma closes an appositive of the subject, not a clause said.
-            if ((named || isDescriptionEndingClause(s, after))
-                    && !parseAdditions.hasParsedSubjectBefore(sentenceTree, cueStart)
-                    && reader.nameBeforeAppositives(s, cueStart) == null) {
-                return invertedClaim(s, cue, after, earlier);
-            }
+        PhraseReader.Unit speakerAfter = invertedClaims.speakerAfter(s, cue, tree);
+        if (speakerAfter != null) {
+            return invertedClaims.invertedClaim(s, cue, speakerAfter, earlier);
         }
         return subjectClaims.subjectClaim(s, cue, earlier);
     }
 
-    /** "“...,” said X." and "..., said X.": the speaker follows the verb, the content precedes it. */
-    private Found invertedClaim(Sentence s, Cue cue, PhraseReader.Unit speakerPhrase, List<Found> earlier) {
-        SpeakerResolver.Speaker speaker = speakers.of(s, speakerPhrase);
-        Quote quote = attributedQuotes.quoteClosingBefore(s, cue.start());
-        if (quote != null) {
-            return cue.quoted(speaker, quote, spans);
-        }
-        return cue.reported(speaker, spans.reportedBefore(s, cue.start() - 1, earlier));
-    }
-
-    /**
-     * "Phil Lovas, the chairman, said he cannot comment", "Ann Cole, the mayor, said she hopes ...": a name or
-     * pronoun after ", said" followed by an auxiliary, a modal or another verb is the subject of what was said, not
-     * an inverted speaker ("..., said Lovas." / "..., said he, ..." / "..., said Lovas on Monday").
-     */
-    private boolean startsClause(Sentence s, PhraseReader.Unit unit) {
-        Token next = s.at(unit.end());
-        if (next == null) {
-            return false;
-        }
-        if (Grammar.AUXILIARIES.contains(next.lower()) || next.is("cannot")) {
-            return true;
-        }
-        // Without a tagger: a lowercase content word that is no adverb or time can only be the clause's verb here.
-        return next.isLowercaseWord() && !Grammar.isFunctionWord(next) && !Grammar.isAdverb(next)
-                && !doc.isTime(s, unit.end());
-    }
-
-    /**
-     * "..., said one senior official in the room.": a description of someone who can speak, after the verb, that
-     * ends the clause (apart from a time or a short circumstance) is the inverted speaker; "..., said the plan
-     * would fail" is no speaker, and neither is "..., said officials were ..." (a clause follows).
-     */
-    private boolean isDescriptionEndingClause(Sentence s, PhraseReader.Unit unit) {
-        if (unit == null) {
-            return false;
-        }
-        Token head = s.token(unit.head());
-        return head.isLowercaseWord() && vocabulary.isSpeakerNoun(head) && spans.endsClause(s, unit.end());
-    }
-
-    private boolean startsWithName(Sentence s, PhraseReader.Unit unit) {
-        for (int k = unit.start(); k < unit.end(); k++) {
-            if (doc.mention(s, k) != null || vocabulary.isTitle(s.token(k))
-                    || Grammar.PERSON_PRONOUNS.contains(s.token(k).lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
