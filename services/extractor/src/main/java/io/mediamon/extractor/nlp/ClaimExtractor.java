@@ -11,11 +11,15 @@ import java.util.Locale;
  * Finds who said what: direct quotes and reported speech around reporting verbs ("X said (that) ...", "..., X
  * said.", "“...,” he said.", "X warned ...", "according to X"), with the speaker resolved to a canonical name.
  *
- * <p>This class reads each sentence for the constructions of attribution and builds the claims; what it asks of the
- * words is in classes of their own: whether a cue word reports ({@link ReportingVerbUse}), where what was said begins
- * and ends ({@link ReportedSpans}), which quote an attribution belongs to ({@link AttributedQuotes}), who the
- * subject is that a sentence opens with ({@link OpeningSubjects}), and which sources are named apart from a verb or
- * only pass another's words on ({@link ReportingSources}).
+ * <p>This class runs the steps over each sentence: it finds the cue words that report, hands each to the class for
+ * its construction and keeps the claims. What it asks of the words is in classes of their own: whether a cue word
+ * reports ({@link ReportingVerbUse}, {@link CuesBesideQuotes}), where what was said begins and ends
+ * ({@link ReportedSpans}), which quote an attribution belongs to ({@link AttributedQuotes}), who the subject is that a
+ * sentence opens with ({@link OpeningSubjects}), and which sources are named apart from a verb or only pass another's
+ * words on ({@link ReportingSources}). The claims of each construction are built by {@link SubjectClaims} ("X said"),
+ * {@link InvertedClaims} ("..., said X"), {@link ParticipleClaims} (", saying"), {@link PassiveClaims} ("was reported
+ * by X"), {@link OwnedClaims} ("X's claim that") and {@link LabelledClaims} ("SMITH: ..."); {@link QuoteContinuations}
+ * runs a quote on past its attribution, and {@link ParseAdditions} adds what the dependency parse finds.
  */
 final class ClaimExtractor {
     /** Characters [begin, end) inside a claim's span that are not its content: the attribution between two parts. */
@@ -32,7 +36,7 @@ final class ClaimExtractor {
             return speaker != null && speaker.referent() != null;
         }
 
-        /** Whether the shorter of this claim's span and [otherBegin, otherEnd) lies mostly (half or more) in the other. */
+        /** Whether the shorter of this claim's span and [otherBegin, otherEnd) lies half or more inside the other. */
         boolean overlapsMostly(int otherBegin, int otherEnd) {
             int shared = Math.min(end, otherEnd) - Math.max(begin, otherBegin);
             return shared > 0 && 2 * shared >= Math.min(end - begin, otherEnd - otherBegin);
@@ -54,12 +58,9 @@ final class ClaimExtractor {
 
     private final AnalyzedText doc;
     private final Vocabulary vocabulary;
-    private final PhraseReader reader;
     private final ReferentResolver resolver;
-    private final SpeakerResolver speakers;
     private final ReportingVerbUse verbUse;
     private final ReportedSpans spans;
-    private final AttributedQuotes attributedQuotes;
     private final OpeningSubjects openingSubjects;
     private final ReportingSources sources;
     private final ParticipleClaims participles;
@@ -75,13 +76,12 @@ final class ClaimExtractor {
     ClaimExtractor(AnalyzedText doc, Vocabulary vocabulary, PhraseReader reader, ReferentResolver resolver) {
         this.doc = doc;
         this.vocabulary = vocabulary;
-        this.reader = reader;
         this.resolver = resolver;
-        this.speakers = new SpeakerResolver(doc, resolver);
+        SpeakerResolver speakers = new SpeakerResolver(doc, resolver);
         PluralSubjects pluralSubjects = new PluralSubjects(doc, vocabulary);
         this.verbUse = new ReportingVerbUse(doc, vocabulary, reader, pluralSubjects);
         this.spans = new ReportedSpans(doc, vocabulary, reader, verbUse);
-        this.attributedQuotes = new AttributedQuotes(doc, verbUse);
+        AttributedQuotes attributedQuotes = new AttributedQuotes(doc, verbUse);
         this.openingSubjects = new OpeningSubjects(doc, vocabulary, reader, speakers);
         this.sources = new ReportingSources(doc, vocabulary, reader, speakers, verbUse, spans);
         this.participles = new ParticipleClaims(doc, reader, speakers, spans, attributedQuotes, openingSubjects);
@@ -227,5 +227,4 @@ final class ClaimExtractor {
         }
         return subjectClaims.subjectClaim(s, cue, earlier);
     }
-
 }

@@ -69,7 +69,8 @@ final class ParticipleClaims {
     /** The speaker's claim of the quote right after the participle, else of the clause after it. */
     private ClaimExtractor.Found whatFollows(Sentence s, ClaimExtractor.Cue cue, SpeakerResolver.Speaker speaker) {
         Quote quote = attributedQuotes.quoteAfter(s, cue.end());
-        return quote != null ? cue.quoted(speaker, quote, spans) : cue.reported(speaker, spans.reportedAfter(s, cue.end()));
+        return quote != null ? cue.quoted(speaker, quote, spans)
+                : cue.reported(speaker, spans.reportedAfter(s, cue.end()));
     }
 
     /**
