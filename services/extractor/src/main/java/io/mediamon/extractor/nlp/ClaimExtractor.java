@@ -1,32 +1,27 @@
 package io.mediamon.extractor.nlp;
 
 import io.mediamon.schema.Claim;
-import io.mediamon.schema.EntityType;
-import io.mediamon.schema.SpeakerKind;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Finds who said what: direct quotes and reported speech around reporting verbs ("X said (that) ...", "..., X
  * said.", "“...,” he said.", "X warned ...", "according to X"), with the speaker resolved to a canonical name.
  *
- * <p>This class reads each sentence for the constructions of attribution and builds the claims; what it asks of the
- * words is in classes of their own: whether a cue word reports ({@link ReportingVerbUse}), where what was said begins
- * and ends ({@link ReportedSpans}), which quote an attribution belongs to ({@link AttributedQuotes}), who the
- * subject is that a sentence opens with ({@link OpeningSubjects}), and which sources are named apart from a verb or
- * only pass another's words on ({@link ReportingSources}).
+ * <p>This class runs the steps over each sentence: it finds the cue words that report, hands each to the class for
+ * its construction and keeps the claims. What it asks of the words is in classes of their own: whether a cue word
+ * reports ({@link ReportingVerbUse}, {@link CuesBesideQuotes}), where what was said begins and ends
+ * ({@link ReportedSpans}), which quote an attribution belongs to ({@link AttributedQuotes}), who the subject is that a
+ * sentence opens with ({@link OpeningSubjects}), and which sources are named apart from a verb or only pass another's
+ * words on ({@link ReportingSources}). The claims of each construction are built by {@link SubjectClaims} ("X said"),
+ * {@link InvertedClaims} ("..., said X"), {@link ParticipleClaims} (", saying"), {@link PassiveClaims} ("was reported
+ * by X"), {@link OwnedClaims} ("X's claim that") and {@link LabelledClaims} ("SMITH: ..."); {@link QuoteContinuations}
+ * runs a quote on past its attribution, and {@link ParseAdditions} adds what the dependency parse finds.
  */
 final class ClaimExtractor {
-    /** "he added, " or "said Maria Lopez, a union organiser, ": the attribution between two halves of a quote. */
-    private static final int MAX_ATTRIBUTION_CHARS = 80;
-
-    /** Verbs that report speech only next to what was said: "Smith continued:", "“...,” she continued". */
-    private static final Set<String> COLON_CUES = Set.of("continued", "continues");
-
     /** Characters [begin, end) inside a claim's span that are not its content: the attribution between two parts. */
     record Gap(int begin, int end) {}
 
@@ -40,75 +35,104 @@ final class ClaimExtractor {
         boolean hasNamedSpeaker() {
             return speaker != null && speaker.referent() != null;
         }
+
+        /** Whether the shorter of this claim's span and [otherBegin, otherEnd) lies half or more inside the other. */
+        boolean overlapsMostly(int otherBegin, int otherEnd) {
+            int shared = Math.min(end, otherEnd) - Math.max(begin, otherBegin);
+            return shared > 0 && 2 * shared >= Math.min(end - begin, otherEnd - otherBegin);
+        }
+    }
+
+    /** The reporting verb being looked at: tokens [start, end), its offset and its text. */
+    record Cue(int start, int end, int offset, String text) {
+        /** The claim of the words inside a quote. */
+        Found quoted(SpeakerResolver.Speaker speaker, Quote quote, ReportedSpans spans) {
+            return new Found(offset, text, speaker, quote.innerBegin(), spans.contentEnd(quote), true);
+        }
+
+        /** The claim of content characters [content[0], content[1]); null when there is no content. */
+        Found reported(SpeakerResolver.Speaker speaker, int[] content) {
+            return content == null ? null : new Found(offset, text, speaker, content[0], content[1], false);
+        }
     }
 
     private final AnalyzedText doc;
     private final Vocabulary vocabulary;
-    private final PhraseReader reader;
     private final ReferentResolver resolver;
-    private final SpeakerResolver speakers;
-    private final ParsedClaims parsed;
-    private final PluralSubjects pluralSubjects;
-    private final SpeakerLabels labels;
     private final ReportingVerbUse verbUse;
     private final ReportedSpans spans;
-    private final AttributedQuotes attributedQuotes;
     private final OpeningSubjects openingSubjects;
     private final ReportingSources sources;
-    /** The parse of the sentence being read (unparsed when it has no cue word or the parser is off). */
-    private DependencyTree sentenceTree;
+    private final ParticipleClaims participles;
+    private final QuoteContinuations quoteContinuations;
+    private final ParseAdditions parseAdditions;
+    private final PassiveClaims passiveClaims;
+    private final OwnedClaims ownedClaims;
+    private final CuesBesideQuotes cuesBesideQuotes;
+    private final LabelledClaims labelledClaims;
+    private final SubjectClaims subjectClaims;
+    private final InvertedClaims invertedClaims;
 
     ClaimExtractor(AnalyzedText doc, Vocabulary vocabulary, PhraseReader reader, ReferentResolver resolver) {
         this.doc = doc;
         this.vocabulary = vocabulary;
-        this.reader = reader;
         this.resolver = resolver;
-        this.speakers = new SpeakerResolver(doc, resolver);
-        this.parsed = new ParsedClaims(doc, vocabulary);
-        this.pluralSubjects = new PluralSubjects(doc, vocabulary);
-        this.labels = new SpeakerLabels(doc);
+        SpeakerResolver speakers = new SpeakerResolver(doc, resolver);
+        PluralSubjects pluralSubjects = new PluralSubjects(doc, vocabulary);
         this.verbUse = new ReportingVerbUse(doc, vocabulary, reader, pluralSubjects);
         this.spans = new ReportedSpans(doc, vocabulary, reader, verbUse);
-        this.attributedQuotes = new AttributedQuotes(doc, verbUse);
+        AttributedQuotes attributedQuotes = new AttributedQuotes(doc, verbUse);
         this.openingSubjects = new OpeningSubjects(doc, vocabulary, reader, speakers);
         this.sources = new ReportingSources(doc, vocabulary, reader, speakers, verbUse, spans);
+        this.participles = new ParticipleClaims(doc, reader, speakers, spans, attributedQuotes, openingSubjects);
+        this.quoteContinuations = new QuoteContinuations(doc, spans, attributedQuotes);
+        this.parseAdditions = new ParseAdditions(doc, new ParsedClaims(doc, vocabulary), resolver, speakers, spans,
+                attributedQuotes);
+        this.passiveClaims = new PassiveClaims(doc, vocabulary, reader, speakers, spans, sources);
+        this.ownedClaims = new OwnedClaims(doc, speakers, spans);
+        this.cuesBesideQuotes = new CuesBesideQuotes(vocabulary, reader, verbUse, spans, attributedQuotes);
+        this.labelledClaims = new LabelledClaims(speakers, spans, new SpeakerLabels(doc));
+        this.subjectClaims = new SubjectClaims(doc, vocabulary, reader, speakers, spans, attributedQuotes);
+        this.invertedClaims = new InvertedClaims(doc, vocabulary, reader, speakers, spans, attributedQuotes,
+                pluralSubjects, parseAdditions);
     }
 
     List<Claim> extract() {
         List<Found> all = new ArrayList<>();
         for (Sentence s : doc.sentences) {
             DependencyTree tree = new DependencyTree(s);
-            sentenceTree = tree;
             List<Found> found = new ArrayList<>();
             for (int i = 0; i < s.size(); i++) {
                 PhraseMatcher.Match<Vocabulary.CueKind> cue = verbUse.verbCueAt(s, i);
-                int cueEnd = cue != null && (verbUse.isReportingUse(s, cue.start()) || isParticipleAfterWhile(s, cue.start()))
-                        ? cue.end() : colonCueEnd(s, i);
+                int cueEnd = cue != null && (verbUse.isReportingUse(s, cue.start())
+                        || participles.isParticipleAfterWhile(s, cue.start()))
+                        ? cue.end() : cuesBesideQuotes.colonCueEnd(s, i);
                 if (cueEnd < 0) {
                     cueEnd = verbUse.aspectCueEnd(s, i);
                 }
                 if (cueEnd < 0 && (verbUse.isBaseFormAfterPluralSubject(s, i, found) || verbUse.isBaseFormAfterDo(s, i, found)
                         || verbUse.isBaseFormAfterI(s, i, found) || verbUse.isNegatedPerfectBeforeAClause(s, i, found)
                         || verbUse.isBaseFormAfterAnd(s, i, found)
-                        || isQuoteAMessageReads(s, i) || isModalCueBeforeAColonQuote(s, i))) {
+                        || cuesBesideQuotes.isQuoteAMessageReads(s, i)
+                        || cuesBesideQuotes.isModalCueBeforeAColonQuote(s, i))) {
                     cueEnd = i + 1;
                 }
                 if (cueEnd < 0 && cue != null) {
-                    Found passive = passiveClaim(s, cue);
+                    Found passive = passiveClaims.passiveClaim(s, cue);
                     if (passive != null && found.stream().noneMatch(f -> f.begin() == passive.begin())) {
                         found.add(passive);
                         continue;
                     }
                 }
                 if (cueEnd < 0) {
-                    Found owned = ownedClaim(s, i);
+                    Found owned = ownedClaims.ownedClaim(s, i);
                     if (owned != null && found.stream().noneMatch(f -> f.begin() == owned.begin())) {
                         found.add(owned);
                     }
                     continue;
                 }
-                Found claim = claimAt(s, i, cueEnd, found);
-                Found second = claim == null ? null : secondAttributionsQuote(s, claim, found);
+                Found claim = claimAt(tree, i, cueEnd, found);
+                Found second = claim == null ? null : quoteContinuations.secondAttributionsQuote(s, claim, found);
                 if (second != null) {
                     found.add(second);
                     continue;
@@ -119,13 +143,13 @@ final class ClaimExtractor {
                     if (claim.hasNamedSpeaker() && claim.speaker().referent().mention() != null) {
                         resolver.addSpeaker(claim.cueOffset(), claim.speaker().referent().mention());
                     }
-                    Found continued = continuedQuote(s, claim);
+                    Found continued = quoteContinuations.continuedQuote(s, claim);
                     if (continued != null && found.stream().noneMatch(f -> f.begin() == continued.begin())) {
                         // One claim for both parts, the attribution between them left out (one content to annotators)
                         found.set(found.size() - 1, new Found(claim.cueOffset(), claim.cue(), claim.speaker(),
                                 claim.begin(), continued.end(), true, new Gap(claim.end(), continued.begin())));
                     }
-                    found.set(found.size() - 1, withFollowingQuote(s, found.get(found.size() - 1)));
+                    found.set(found.size() - 1, quoteContinuations.withFollowingQuote(s, found.get(found.size() - 1)));
                 }
             }
             if (found.isEmpty()) {
@@ -137,326 +161,21 @@ final class ClaimExtractor {
                 found = sources.sourcedIntentions(s, found);
             }
             if (found.isEmpty()) {
-                SpeakerLabels.Labelled label = labels.colonLabel(s);
-                if (label == null) {
-                    label = labels.headlinePersonLabel(s);
-                }
-                if (label != null) {
-                    found.add(labelled(label, ":"));
+                Found labelled = labelledClaims.colonLabel(s);
+                if (labelled != null) {
+                    found.add(labelled);
                 }
             }
             found = sources.withoutReportingSources(found);
             // The parse after the patterns: it only adds what they missed, so what they find stays as it was.
-            found = found.stream().map(f -> withParsedSpeaker(tree, f)).toList();
-            List<Found> fromParse = new ArrayList<>();
-            for (ParsedClaims.Candidate candidate : parsed.find(tree)) {
-                Found claim = parsedClaim(tree, candidate, found, fromParse);
-                if (claim != null) {
-                    fromParse.add(claim);
-                    if (claim.hasNamedSpeaker() && claim.speaker().referent().mention() != null) {
-                        resolver.addSpeaker(claim.cueOffset(), claim.speaker().referent().mention());
-                    }
-                }
-            }
+            found = found.stream().map(f -> parseAdditions.withParsedSpeaker(tree, f)).toList();
+            List<Found> fromParse = parseAdditions.claimsThePatternsMissed(tree, found);
             all.addAll(found);
             all.addAll(fromParse);
         }
-        for (SpeakerLabels.Labelled signed : labels.dashSigned()) {
-            if (all.stream().noneMatch(f -> overlapsMostly(f.begin(), f.end(), signed.begin(), signed.end()))) {
-                all.add(labelled(signed, "―"));
-            }
-        }
+        labelledClaims.addDashSigned(all);
         all.sort(Comparator.comparingInt(Found::begin));
         return all.stream().map(this::toClaim).toList();
-    }
-
-    /** Verbs of beginning and ending that "by" and a participle say how: "began by saying", "closed by warning". */
-    private static final Set<String> BEGINNING_VERBS = Set.of("began", "begins", "begin", "started", "starts",
-            "opened", "opens", "ended", "ends", "closed", "closes", "concluded", "concludes");
-
-    /**
-     * "X began by saying ...", "X ... appeared on the radio and opened by arguing that ...": the participle after
-     * "by" and a verb of beginning or ending is said by that verb's subject (across "and", the sentence's opening
-     * subject). Null when no such verb comes right before "by", or an earlier claim of the sentence has a speaker.
-     */
-    private SpeakerResolver.Speaker subjectOfBeganBy(Sentence s, int cue, List<Found> earlier) {
-        Token by = s.at(cue - 1);
-        Token verb = s.at(cue - 2);
-        if (!earlier.isEmpty() || by == null || !by.is("by") || verb == null || !verb.isLowercaseWord()
-                || !BEGINNING_VERBS.contains(verb.lower())) {
-            return null;
-        }
-        Token joiner = s.at(cue - 3);
-        if (joiner != null && joiner.is("and")) {
-            return openingSubjects.openingSubject(s, cue - 3);
-        }
-        List<PhraseReader.Unit> subject = reader.subjectOf(s, cue - 2, true);
-        return subject.isEmpty() ? null : speakers.of(s, subject.get(0));
-    }
-
-    /**
-     * Words of time before a participle that tell what else the subject did: "paused before adding, “...”",
-     * "marched while chanting, “...”".
-     */
-    private static final Set<String> BEFORE_OR_AFTER = Set.of("before", "after", "while");
-
-    /**
-     * "marched while chanting, “...”": a participle of a verb read only after its subject (a WordNet verb) is read
-     * after "before", "after" or "while" too, where {@link #subjectBeforeBeforeOrAfter} finds its subject.
-     */
-    private boolean isParticipleAfterWhile(Sentence s, int cue) {
-        Token time = s.at(cue - 1);
-        int begin = s.token(cue).begin();
-        return time != null && BEFORE_OR_AFTER.contains(time.lower()) && s.token(cue).lower().endsWith("ing")
-                && doc.quotes.stream().noneMatch(q -> q.contains(begin));
-    }
-
-    /**
-     * "The mayor paused before adding, “...”", "X waved to the crowd after telling them that ...": a participle after
-     * "before"/"after"/"while" inside the sentence is said by the subject the sentence opens with, when a quote or a clause
-     * with "that" (after a listener) follows it; "met before asking for a timetable" is an act. Null when no such
-     * participle, or an earlier claim of the sentence (whose speaker the scorer's pairing may not follow) exists.
-     * An opening "After saying ..., X ..." is left to the opening participle.
-     */
-    private SpeakerResolver.Speaker subjectBeforeBeforeOrAfter(Sentence s, Cue cue, List<Found> earlier) {
-        Token time = s.at(cue.start() - 1);
-        if (!earlier.isEmpty() || time == null || cue.start() - 1 == 0 || !BEFORE_OR_AFTER.contains(time.lower())) {
-            return null;
-        }
-        boolean clause = s.at(cue.end()) != null && (s.token(cue.end()).is("that")
-                || (s.at(cue.end() + 1) != null && s.token(cue.end() + 1).is("that")));
-        if (!clause && attributedQuotes.quoteAfter(s, cue.end()) == null) {
-            return null;
-        }
-        SpeakerResolver.Speaker opening = openingSubjects.openingSubject(s, cue.start() - 1);
-        return opening != null ? opening : subjectAfterAnOpeningQuote(s, cue.start() - 1);
-    }
-
-    /** "“...,” X sang to the crowd before asking ...": the subject right after a quote that opens the sentence. */
-    private SpeakerResolver.Speaker subjectAfterAnOpeningQuote(Sentence s, int before) {
-        Quote opening = Grammar.isOpenQuote(s.token(0)) ? attributedQuotes.quoteOpeningAt(s.token(0).begin()) : null;
-        if (opening == null) {
-            return null;
-        }
-        int close = s.tokenAtOrAfter(opening.close());
-        return close + 1 < before ? openingSubjects.subjectOpeningAt(s, close + 1, before) : null;
-    }
-
-    /** Passives whose subject is no statement the agent made ("X was accused by Y of ...": the charge follows). */
-    private static final Set<String> PASSIVES_WITHOUT_CONTENT = Set.of("accused", "charged", "asked", "told",
-            "urged", "encouraged", "exhorted"); // "X was urged by Y to ...": X is who was urged, not what was said
-
-    /**
-     * "The registration issue was first reported by the Gazette", "His views were echoed by several experts", "a
-     * view echoed by everyone": a passive statement verb with its agent after "by" is the agent's claim, its content
-     * the subject (or the noun the participle follows). Only an agent who can speak, only verbs of statement or
-     * finding (not "was asked by", "was decided by"). Null otherwise.
-     */
-    private Found passiveClaim(Sentence s, PhraseMatcher.Match<Vocabulary.CueKind> cue) {
-        int verb = cue.start();
-        Token by = s.at(cue.end());
-        String form = s.token(verb).lower();
-        io.mediamon.schema.ClaimKind kind = vocabulary.claimKind(form);
-        if (by == null || !by.is("by") || cue.end() != verb + 1 || !form.endsWith("ed")
-                || PASSIVES_WITHOUT_CONTENT.contains(form) || (kind != io.mediamon.schema.ClaimKind.STATEMENT
-                && kind != io.mediamon.schema.ClaimKind.WRITTEN)
-                || doc.quotes.stream().anyMatch(q -> q.contains(s.token(verb).begin()))) {
-            return null;
-        }
-        List<PhraseReader.Unit> agent = reader.readRight(s, cue.end() + 1);
-        PhraseReader.Unit everyone = agent.isEmpty() ? null : reader.everyoneWithItsClause(s, agent.get(0));
-        if (agent.isEmpty() || (everyone == null && !reader.canSpeak(s, agent.get(0)))) {
-            return null;
-        }
-        int before = Grammar.skipAdverbsLeft(s, verb - 1);
-        PhraseReader.Unit subject;
-        if (before >= 0 && Grammar.BE.contains(s.token(before).lower())) {
-            List<PhraseReader.Unit> units = reader.subjectOf(s, verb);
-            subject = units.isEmpty() ? null
-                    : withModifiedNoun(s, new PhraseReader.Unit(units.get(0).start(), units.get(units.size() - 1).end()));
-        } else {
-            subject = before == verb - 1 ? reader.readLeft(s, verb - 1) : null; // "a view echoed by ..."
-        }
-        if (subject == null || Grammar.isPronoun(s, subject)) {
-            return null;
-        }
-        int[] content = spans.span(s, subject.start(), subject.end());
-        if (content == null) {
-            return null;
-        }
-        SpeakerResolver.Speaker speaker = sources.sourceSpeaker(s, agent);
-        if (everyone != null) {
-            // "everyone I interviewed": the people the clause describes, as "Everyone I interviewed criticized" reads
-            SpeakerResolver.Speaker all = speakers.of(s, agent.get(0));
-            String text = doc.substring(s.token(everyone.start()).begin(), s.token(everyone.end() - 1).end());
-            speaker = new SpeakerResolver.Speaker(all.referent(), text, all.kind(), all.organisation());
-        }
-        return new Found(s.token(verb).begin(), form, speaker, content[0], content[1], false);
-    }
-
-    /** "His warnings about the tolls": a noun phrase widened leftwards over the prepositions it ends (three at most). */
-    private PhraseReader.Unit withModifiedNoun(Sentence s, PhraseReader.Unit unit) {
-        int start = unit.start();
-        for (int hop = 0; hop < 3; hop++) {
-            Token preposition = s.at(start - 1);
-            PhraseReader.Unit left = preposition != null && Grammar.PREPOSITIONS.contains(preposition.lower())
-                    ? reader.readLeft(s, start - 2) : null;
-            if (left == null) {
-                break;
-            }
-            start = left.start();
-        }
-        return new PhraseReader.Unit(start, unit.end());
-    }
-
-    /** Nouns that name what someone said and take the words said as a that-clause: "X's claim that ...". */
-    private static final Set<String> CLAIM_NOUNS = Set.of("claim", "assertion", "contention", "insistence",
-            "allegation", "accusation", "suggestion", "prediction", "promise", "pledge", "warning");
-
-    /**
-     * "The council rejected Paula Green's claim that the tolls would double": a noun of saying owned by a name and
-     * followed by "that" is that person's claim, the clause its content (a noun, "the claims that" without an owner,
-     * says nothing of who made them). Null at any other token.
-     */
-    private Found ownedClaim(Sentence s, int noun) {
-        Token word = s.token(noun);
-        Token marker = s.at(noun - 1);
-        Token that = s.at(noun + 1);
-        if (!CLAIM_NOUNS.contains(word.lower()) || !word.isLowercaseWord() || marker == null
-                || !Grammar.isPossessiveMarker(marker) || that == null || !that.is("that")) {
-            return null;
-        }
-        NameMention owner = doc.mention(s, noun - 2);
-        if (owner == null || owner.end != noun - 1 || doc.quotes.stream().anyMatch(q -> q.contains(word.begin()))) {
-            return null;
-        }
-        SpeakerResolver.Speaker speaker = speakers.of(s, new PhraseReader.Unit(owner.start, owner.end));
-        int[] content = spans.reportedAfter(s, noun + 1);
-        return content == null ? null
-                : new Found(word.begin(), word.lower(), speaker, content[0], content[1], false);
-    }
-
-    /** A claim marked by punctuation: the label is the speaker; one in capitals ("PENCE") names a person's surname. */
-    private Found labelled(SpeakerLabels.Labelled label, String cue) {
-        Sentence s = label.sentence();
-        SpeakerResolver.Speaker speaker = speakers.of(s, label.speaker());
-        if (speaker.kind() == null) {
-            // A label is a name by where it stands, even one the tagger missed ("Factcheck: ...").
-            speaker = new SpeakerResolver.Speaker(null, speaker.text(), SpeakerKind.NAME, null);
-        }
-        NameMention body = s.index() == 0 && label.quoted() ? labels.personNamedInTheBody(s, label.speaker().end() + 1)
-                : null;
-        if (body != null && label.speaker().start() == 0
-                && label.speaker().end() == body.text.split("\\s+").length) {
-            speaker = speaker.resolvedTo(Referent.of(body)); // "X Hammers Y: ‘...’": the X the body names
-        }
-        if (label.speaker().end() - label.speaker().start() == 1
-                && SpeakerLabels.isAllCapitals(s.token(label.speaker().start()))) {
-            // Transcripts write the surname in capitals: the person of the text with that surname, if just one.
-            Referent named = labels.labelReferent(s.token(label.speaker().start()));
-            speaker = named != null ? speaker.resolvedTo(named)
-                    : new SpeakerResolver.Speaker(null, speaker.text(), SpeakerKind.NAME, null);
-        }
-        int end = label.quoted() ? label.end() : spans.trimEnd(label.begin(), label.end());
-        int cueOffset = label.quoted() ? label.end() : s.token(label.speaker().end()).begin();
-        return new Found(cueOffset, cue, speaker, label.begin(), end, label.quoted());
-    }
-
-    /**
-     * A claim the parse found, unless the patterns already have it: the same verb, a content that overlaps one of
-     * theirs, or a verb inside one of their contents (a nested attribution the patterns deliberately left out, see
-     * {@link #withoutReportingSources}).
-     */
-    private Found parsedClaim(DependencyTree tree, ParsedClaims.Candidate c, List<Found> found, List<Found> fromParse) {
-        Sentence s = tree.sentence();
-        int cueOffset = s.token(c.cue()).begin();
-        int start = c.contentStart();
-        while (start < c.contentEnd() && (s.token(start).is("that") || s.token(start).text().equals(",")
-                || s.token(start).text().equals(":"))) {
-            start++;
-        }
-        int[] content = spans.span(s, start, c.contentEnd());
-        if (content == null) {
-            return null;
-        }
-        boolean quoted = false;
-        Quote quote = Grammar.isOpenQuote(s.token(start)) ? attributedQuotes.quoteOpeningAt(s.token(start).begin()) : null;
-        if (quote != null && quote.isStatement(doc.text) && quote.close() <= s.end()) {
-            content = new int[]{quote.innerBegin(), spans.contentEnd(quote)};
-            quoted = true;
-        }
-        for (Found f : found) {
-            if (f.cueOffset() == cueOffset || (cueOffset >= f.begin() && cueOffset < f.end())
-                    || overlapsMostly(f.begin(), f.end(), content[0], content[1])) {
-                return null;
-            }
-        }
-        for (Found f : fromParse) {
-            if (overlapsMostly(f.begin(), f.end(), content[0], content[1])) {
-                return null;
-            }
-        }
-        SpeakerResolver.Speaker speaker = c.subject() < 0 ? null : parsedSpeaker(tree, c.subject(), quote);
-        String cue = doc.substring(s.token(c.cue()).begin(), s.token(c.cueEnd() - 1).end()).toLowerCase(Locale.ROOT);
-        return new Found(cueOffset, cue, speaker, content[0], content[1], quoted);
-    }
-
-    /**
-     * A pattern claim whose speaker could not be resolved gets the one the parse gives its verb, when that one
-     * resolves: the subject across what the patterns cannot skip ("Mr. Smith, in an interview on Sunday, said ...").
-     */
-    private Found withParsedSpeaker(DependencyTree tree, Found f) {
-        if (f.hasNamedSpeaker() || !tree.parsed()) {
-            return f;
-        }
-        Sentence s = tree.sentence();
-        int cue = s.tokenAtOrAfter(f.cueOffset());
-        if (cue >= s.size() || s.token(cue).begin() != f.cueOffset()) {
-            return f;
-        }
-        int subject = parsed.subjectOf(tree, cue);
-        if (subject < 0) {
-            return f;
-        }
-        Quote quote = f.quoted() ? attributedQuotes.quoteOpeningAt(f.begin() - 1) : null;
-        SpeakerResolver.Speaker speaker = parsedSpeaker(tree, subject, quote);
-        if (speaker.referent() == null) {
-            return f;
-        }
-        if (speaker.referent().mention() != null) {
-            resolver.addSpeaker(f.cueOffset(), speaker.referent().mention());
-        }
-        return new Found(f.cueOffset(), f.cue(), speaker, f.begin(), f.end(), f.quoted(), f.gap());
-    }
-
-    /** Whether the shorter of two character spans lies mostly (half or more) inside the other. */
-    private static boolean overlapsMostly(int aBegin, int aEnd, int bBegin, int bEnd) {
-        int shared = Math.min(aEnd, bEnd) - Math.max(aBegin, bBegin);
-        return shared > 0 && 2 * shared >= Math.min(aEnd - aBegin, bEnd - bBegin);
-    }
-
-    /**
-     * The speaker the parse gives a verb: its subject phrase, resolved; a description that names no one ("a
-     * spokesman for the Foreign Ministry") speaks for the organisation it belongs to, when the text names it.
-     */
-    private SpeakerResolver.Speaker parsedSpeaker(DependencyTree tree, int head, Quote quote) {
-        Sentence s = tree.sentence();
-        PhraseReader.Unit unit = parsed.speakerUnit(tree, head);
-        SpeakerResolver.Speaker speaker = quote != null && Grammar.isPronoun(s, unit)
-                ? speakers.pronounBefore(s, unit, quote) : speakers.of(s, unit);
-        if (speaker.referent() != null || doc.mention(s, head) != null) {
-            return speaker;
-        }
-        int organisation = parsed.organisationOf(tree, head);
-        if (organisation < 0) {
-            return speaker;
-        }
-        SpeakerResolver.Speaker owner = speakers.of(s, parsed.speakerUnit(tree, organisation));
-        if (owner.referent() == null || owner.referent().type() != EntityType.ORGANIZATION) {
-            return speaker;
-        }
-        String text = doc.substring(s.token(unit.start()).begin(), s.token(tree.rightEdge(organisation)).end());
-        return SpeakerResolver.Speaker.forOrganisation(owner.referent(), text);
     }
 
     private Claim toClaim(Found f) {
@@ -475,23 +194,17 @@ final class ClaimExtractor {
                 .build();
     }
 
-    /** The reporting verb being looked at: tokens [start, end), its offset and its text. */
-    private record Cue(int start, int end, int offset, String text) {
-    }
-
     /**
-     * Verbs whose object is the one spoken to: "X, 56, who chairs the council, told the Gazette ...": the name after
-     * ", told" is the listener, never the speaker of an inverted attribution (", said X").
+     * The claim of the reporting verb at tokens [cueStart, cueEnd) of the sentence tree parses: a participle's, a verb
+     * after "and"/"but" (the speaker before it), an inverted attribution's ("..., said X"), else the subject's.
      */
-    private static final Set<String> LISTENER_VERBS = Set.of("told", "tells", "tell", "informed", "informs",
-            "assured", "assures", "reminded", "reminds");
-
-    private Found claimAt(Sentence s, int cueStart, int cueEnd, List<Found> earlier) {
+    private Found claimAt(DependencyTree tree, int cueStart, int cueEnd, List<Found> earlier) {
+        Sentence s = tree.sentence();
         Cue cue = new Cue(cueStart, cueEnd, s.token(cueStart).begin(),
                 doc.substring(s.token(cueStart).begin(), s.token(cueEnd - 1).end()).toLowerCase(Locale.ROOT));
         if (verbUse.isParticiple(s, cueStart) && !verbUse.isProgressive(s, cueStart)
                 && !verbUse.isNegatedPerfectBeforeAClause(s, cueStart, earlier)) { // "X isn't saying whether": X's verb
-            return participleClaim(s, cue, earlier);
+            return participles.participleClaim(s, cue, earlier);
         }
         int joinerAt = Grammar.skipAuxiliariesLeft(s, cueStart - 1);
         Token joiner = s.at(joinerAt);
@@ -501,574 +214,17 @@ final class ClaimExtractor {
             SpeakerResolver.Speaker speaker = earlier.isEmpty() ? openingSubjects.openingSubject(s, joinerAt)
                     : earlier.get(earlier.size() - 1).speaker();
             if (speaker != null) {
-                return reported(cue, speaker, spans.reportedAfter(s, cueEnd));
+                return cue.reported(speaker, spans.reportedAfter(s, cueEnd));
             }
         }
-        Token previous = s.at(cueStart - 1);
-        Quote question = previous == null ? attributedQuotes.questionEndingSentenceBefore(s) : null;
-        if (question != null) {
-            // "“Who could have known?” said Ann Cole.": the verb opens its sentence, the quote closed the one before.
-            PhraseReader.Unit after = reader.readRightUnit(s, cueEnd);
-            if (after != null && startsWithName(s, after) && spans.endsClause(s, after.end())) {
-                return quoted(cue, speakers.of(s, after), question);
-            }
+        Found afterAQuestion = invertedClaims.afterAQuestion(s, cue);
+        if (afterAQuestion != null) {
+            return afterAQuestion;
         }
-        if (previous != null && (previous.text().equals(",") || Grammar.closesQuotes(previous))
-                && !(previous.text().equals(",") && LISTENER_VERBS.contains(cue.text()))) {
-            PhraseReader.Unit after = reader.readRightUnit(s, cueEnd);
-            boolean named = after != null && startsWithName(s, after) && (Grammar.closesQuotes(previous)
-                    || !(startsClause(s, after) || pluralSubjects.holdBaseFormVerb(s, after)));
-            // "X, the mayor of Y, said Z's plan ...": the comma closes an appositive of the subject, not a clause said.
-            if ((named || isDescriptionEndingClause(s, after)) && !hasParsedSubjectBefore(cueStart)
-                    && reader.nameBeforeAppositives(s, cueStart) == null) {
-                return invertedClaim(s, cue, after, earlier);
-            }
+        PhraseReader.Unit speakerAfter = invertedClaims.speakerAfter(s, cue, tree);
+        if (speakerAfter != null) {
+            return invertedClaims.invertedClaim(s, cue, speakerAfter, earlier);
         }
-        return subjectClaim(s, cue, earlier);
-    }
-
-    /**
-     * "X, who served as ambassador, said Clinton reached out ...": the name after ", said" is the subject of what was
-     * said when the parse gives the verb a subject before it; the patterns alone would read "..., said Clinton".
-     */
-    private boolean hasParsedSubjectBefore(int cue) {
-        Sentence s = sentenceTree.sentence();
-        Token beforeComma = s.at(cue - 2);
-        if (!sentenceTree.parsed() || beforeComma == null || Grammar.isCloseQuote(beforeComma)) {
-            return false; // "“...,” said X": a quote before the verb is what was said, whatever the parse makes of it
-        }
-        int subject = sentenceTree.exactChild(cue, "nsubj");
-        return subject >= 0 && subject < cue && doc.statementQuoteAt(s.token(subject).begin()) == null;
-    }
-
-    /** "“...,” said X." and "..., said X.": the speaker follows the verb, the content precedes it. */
-    private Found invertedClaim(Sentence s, Cue cue, PhraseReader.Unit speakerPhrase, List<Found> earlier) {
-        SpeakerResolver.Speaker speaker = speakers.of(s, speakerPhrase);
-        Quote quote = attributedQuotes.quoteClosingBefore(s, cue.start());
-        if (quote != null) {
-            return quoted(cue, speaker, quote);
-        }
-        return reported(cue, speaker, spans.reportedBefore(s, cue.start() - 1, earlier));
-    }
-
-    /**
-     * "All the pilots I interviewed said ...": the speaker is the phrase a relative clause with no "that" describes,
-     * written with its clause ("all the pilots I interviewed", who they are); null when the subject read is no such
-     * clause's verb.
-     */
-    private SpeakerResolver.Speaker describedByAContactClause(Sentence s, PhraseReader.Unit unit) {
-        PhraseReader.Unit antecedent = reader.antecedentOfContactClause(s, unit);
-        if (antecedent == null) {
-            return null;
-        }
-        SpeakerResolver.Speaker head = speakers.of(s, antecedent);
-        String text = doc.substring(s.token(antecedent.start()).begin(), s.token(unit.end() - 1).end());
-        return new SpeakerResolver.Speaker(head.referent(), text, head.kind(), head.organisation());
-    }
-
-    /** "X said (that) ...", "“...,” he said.", "..., X said.": the speaker is the subject before the verb. */
-    private Found subjectClaim(Sentence s, Cue cue, List<Found> earlier) {
-        List<PhraseReader.Unit> subject = reader.subjectOf(s, cue.start(), true);
-        SpeakerResolver.Speaker speaker = null;
-        int subjectStart = cue.start();
-        if (!subject.isEmpty()) {
-            PhraseReader.Unit unit = subject.get(0);
-            subjectStart = unit.start();
-            Quote quoteBefore = attributedQuotes.quoteClosingBefore(s, subjectStart);
-            if (quoteBefore == null) {
-                quoteBefore = attributedQuotes.shortQuoteOpening(s, subjectStart, cue.end());
-            }
-            speaker = quoteBefore != null && Grammar.isPronoun(s, unit) ? speakers.pronounBefore(s, unit, quoteBefore)
-                    : speakers.of(s, unit);
-            SpeakerResolver.Speaker described = describedByAContactClause(s, unit);
-            if (described != null) {
-                speaker = described;
-            }
-            int spokesperson = spokespersonBefore(s, unit);
-            if (spokesperson >= 0 && speaker.referent() != null
-                    && speaker.referent().type() == EntityType.ORGANIZATION) {
-                subjectStart = spokesperson;
-                String text = doc.substring(s.token(spokesperson).begin(), s.token(unit.end() - 1).end());
-                speaker = SpeakerResolver.Speaker.forOrganisation(speaker.referent(), text);
-            }
-            if (quoteBefore != null) {
-                return quoted(cue, speaker, quoteBefore);
-            }
-            Quote question = subjectStart == 0 ? attributedQuotes.questionEndingSentenceBefore(s) : null;
-            Token next = s.at(cue.end());
-            if (question != null && (spans.endsClause(s, cue.end()) || (next != null && next.text().equals(",")))) {
-                // "“Why would we pay?” she said.": the attribution opens its own sentence, the quote closed the one before.
-                return quoted(cue, Grammar.isPronoun(s, unit) ? speakers.pronounBefore(s, unit, question) : speaker, question);
-            }
-        }
-        Quote quoteAfter = attributedQuotes.quoteAfter(s, cue.end());
-        if (quoteAfter != null) {
-            return quoted(cue, speaker, quoteAfter);
-        }
-        Token beforeSubject = s.at(subjectStart - 1);
-        if ((spans.endsClause(s, cue.end()) || ReportedSpans.opensCoordinateClause(s, cue.end()))
-                && !isIntentionBeforeItsInfinitive(s, cue) && beforeSubject != null
-                && (beforeSubject.text().equals(",") || closesAQuotedPhraseWithItsComma(s, subjectStart - 1))) {
-            return reported(cue, speaker, spans.reportedBefore(s, subjectStart - 1, earlier));
-        }
-        if (speaker != null && spans.endsClause(s, cue.end()) && isAsAfterComma(s, subjectStart - 1)) {
-            // "..., as X said.", "..., as a memo put it.": the clause before "as" is what was said
-            return reported(cue, speaker, spans.reportedBefore(s, subjectStart - 2, earlier));
-        }
-        if (endsInColon(s, cue.end())) {
-            return nextParagraph(cue, speaker, s);
-        }
-        Found interrupted = earlier.isEmpty() ? interruptedClaim(s, cue, speaker, subjectStart) : null;
-        if (interrupted != null) {
-            return interrupted;
-        }
-        return reported(cue, speaker, spans.reportedAfter(s, cue.end()));
-    }
-
-    /**
-     * "After the vote, the board hopes to raise the tolls.": "to" after a verb of intention opens what is intended
-     * (an infinitive), not a circumstance ending the clause ("..., the board said to reporters."); the text before
-     * the comma is then an opening phrase, not what was said.
-     */
-    private boolean isIntentionBeforeItsInfinitive(Sentence s, Cue cue) {
-        Token to = s.at(cue.end());
-        return to != null && to.is("to")
-                && vocabulary.claimKind(ReportingVerbUse.reportingVerbOf(cue.text())) == io.mediamon.schema.ClaimKind.INTENTION;
-    }
-
-    /**
-     * "The vote was a “disgrace to the council,” she added.": a quoted phrase too short to be a statement of its own,
-     * its closing mark after the comma, ends the clause said before the attribution, as a comma does.
-     */
-    private boolean closesAQuotedPhraseWithItsComma(Sentence s, int k) {
-        return k > 0 && isCommaClosingAQuote(s, k) && attributedQuotes.quoteClosingBefore(s, k + 1) == null;
-    }
-
-    /**
-     * "The new ferry, the mayor said, will run again by May.", "Fares, she said, will double by May.": an
-     * attribution set off by commas inside the sentence interrupts what was said, which is the text on both sides,
-     * the attribution left out and the gap marked ("The new ferry … will run again by May"). Only when the text
-     * before opens the sentence in one piece (no comma, quote or colon in it) and what follows the second comma goes
-     * on with the sentence (a verb, "and"/"but"); null otherwise.
-     */
-    private Found interruptedClaim(Sentence s, Cue cue, SpeakerResolver.Speaker speaker, int subjectStart) {
-        Token comma = s.at(cue.end());
-        Token opening = s.at(subjectStart - 1);
-        Token next = s.at(cue.end() + 1);
-        if (comma == null || opening == null || next == null || !comma.text().equals(",")
-                || !opening.text().equals(",") || subjectStart < 2
-                || !spans.continuesTheClause(s, cue.end() + 1)) {
-            return null;
-        }
-        for (int k = 0; k < subjectStart - 1; k++) {
-            Token t = s.token(k);
-            if (Grammar.isQuote(t) || t.text().equals(":") || t.text().equals(";") || t.text().equals(",")) {
-                return null; // "X met Y, who works for Z and, X said, has ...": the interrupted clause is Y's relative
-            }
-        }
-        int[] rest = spans.reportedAfter(s, cue.end());
-        if (rest == null) {
-            return null;
-        }
-        return new Found(cue.offset(), cue.text(), speaker, s.token(0).begin(), rest[1], false,
-                new Gap(s.token(subjectStart - 2).end(), rest[0]));
-    }
-
-    /**
-     * "A reader would now ask: “Why ...?”", "Critics might say: “...”": a verb of saying after a modal reports nothing
-     * said ("X might ask the board"), except when a colon and a quote follow it: the quote is the words the speaker,
-     * imagined or expected, says.
-     */
-    private boolean isModalCueBeforeAColonQuote(Sentence s, int i) {
-        Token verb = s.token(i);
-        Token colon = s.at(i + 1);
-        Token modal = s.at(Grammar.skipAdverbsLeft(s, i - 1));
-        return verb.isLowercaseWord() && (verbUse.isBaseFormVerbCue(s, i) || vocabulary.isBaseFormCue(verb.lower()))
-                && colon != null && colon.text().equals(":") && modal != null && modal.isLowercaseWord()
-                && ReportingVerbUse.MODALS.contains(modal.lower()) && !verbUse.insideQuote(s, i) && attributedQuotes.quoteAfter(s, i + 1) != null;
-    }
-
-    /** Whether token k is "as" right after a comma: "..., as X said." */
-    private static boolean isAsAfterComma(Sentence s, int k) {
-        Token as = s.at(k);
-        Token comma = s.at(k - 1);
-        return as != null && as.is("as") && comma != null && comma.text().equals(",");
-    }
-
-    /**
-     * "Smith continued: “...”", "Smith continued, “...”", "“...,” she continued.": a verb that reports only when a
-     * colon or a quote follows it or a quote closes right before its subject ("the talks continued" says nothing of
-     * anyone's words); the end of the cue at token i, or -1.
-     */
-    private int colonCueEnd(Sentence s, int i) {
-        if (!COLON_CUES.contains(s.token(i).text())) {
-            return -1;
-        }
-        Token next = s.at(i + 1);
-        if (next != null && next.text().equals(":") || attributedQuotes.quoteAfter(s, i + 1) != null) {
-            return i + 1;
-        }
-        List<PhraseReader.Unit> subject = reader.subjectOf(s, i);
-        return !subject.isEmpty() && attributedQuotes.quoteClosingBefore(s, subject.get(0).start()) != null ? i + 1 : -1;
-    }
-
-    /** "He said:" closing its paragraph: a colon and nothing after the verb (or an opening quote mark alone). */
-    private static boolean endsInColon(Sentence s, int cueEnd) {
-        Token colon = s.at(cueEnd);
-        Token after = s.at(cueEnd + 1);
-        return colon != null && colon.text().equals(":")
-                && (after == null || (Grammar.isOpenQuote(after) && s.at(cueEnd + 2) == null));
-    }
-
-    /**
-     * "Smith added:" at the end of a paragraph introduces the next paragraph, the words said (a quote, or a passage
-     * set apart without quotation marks); nothing when the text ends there.
-     */
-    private Found nextParagraph(Cue cue, SpeakerResolver.Speaker speaker, Sentence s) {
-        if (s.index() + 1 >= doc.sentences.size()) {
-            return null;
-        }
-        Sentence first = doc.sentences.get(s.index() + 1);
-        int end = first.end();
-        for (int k = first.index() + 1; k < doc.sentences.size(); k++) {
-            Sentence next = doc.sentences.get(k);
-            if (doc.substring(end, next.begin()).contains("\n\n")) {
-                break;
-            }
-            end = next.end();
-        }
-        Quote quote = Grammar.isOpenQuote(first.token(0)) ? attributedQuotes.quoteOpeningAt(first.token(0).begin()) : null;
-        if (quote != null && quote.isStatement(doc.text) && quote.close() < end) {
-            return quoted(cue, speaker, quote);
-        }
-        int begin = Grammar.isOpenQuote(first.token(0)) && first.size() > 1 ? first.token(1).begin() : first.begin();
-        int trimmed = spans.trimEnd(begin, end);
-        while (trimmed > begin && "”\"".indexOf(doc.text.charAt(trimmed - 1)) >= 0) {
-            trimmed = spans.trimEnd(begin, trimmed - 1);
-        }
-        boolean quoted = Grammar.isOpenQuote(first.token(0));
-        return trimmed > begin ? new Found(cue.offset(), cue.text(), speaker, begin, trimmed, quoted) : null;
-    }
-
-    /**
-     * "A spokesman for the Ministry of Finance insisted": the organisation read as the subject is the one a
-     * description before "for" speaks for; the start of that description ("A spokesman"), or -1.
-     */
-    private int spokespersonBefore(Sentence s, PhraseReader.Unit unit) {
-        Token preposition = s.at(unit.start() - 1);
-        Token noun = s.at(unit.start() - 2);
-        if (preposition == null || !preposition.is("for") || noun == null || !noun.isLowercaseWord()
-                || !vocabulary.isSpeakerNoun(noun)) {
-            return -1;
-        }
-        Token determiner = s.at(unit.start() - 3);
-        return determiner != null && Grammar.DETERMINERS.contains(determiner.lower()) ? unit.start() - 3
-                : unit.start() - 2;
-    }
-
-    private Found quoted(Cue cue, SpeakerResolver.Speaker speaker, Quote quote) {
-        return new Found(cue.offset(), cue.text(), speaker, quote.innerBegin(), spans.contentEnd(quote), true);
-    }
-
-    private static Found reported(Cue cue, SpeakerResolver.Speaker speaker, int[] content) {
-        return content == null ? null : new Found(cue.offset(), cue.text(), speaker, content[0], content[1], false);
-    }
-
-    /**
-     * "“We are ready,” the army said, adding that ..." and "Iran rejected the report, saying ...": the participle
-     * clause is said by the speaker of the sentence's earlier claim, else by the subject the sentence opens with.
-     * A participle anywhere else ("without saying", "Speaking in Kabul, ...") is no claim of its own.
-     */
-    private Found participleClaim(Sentence s, Cue cue, List<Found> earlier) {
-        if (cue.start() == 0) {
-            return openingParticipleClaim(s, cue);
-        }
-        Token previous = s.at(cue.start() - 1);
-        SpeakerResolver.Speaker shown = personShownSpeaking(s, cue.start());
-        if (shown != null) {
-            Quote quote = attributedQuotes.quoteAfter(s, cue.end());
-            return quote != null ? quoted(cue, shown, quote) : reported(cue, shown, spans.reportedAfter(s, cue.end()));
-        }
-        int message = messageBefore(s, cue.start());
-        if (message > 0 && earlier.isEmpty()) {
-            SpeakerResolver.Speaker author = openingSubjects.openingSubject(s, message);
-            Quote quote = attributedQuotes.quoteAfter(s, cue.end());
-            return author == null ? null
-                    : quote != null ? quoted(cue, author, quote) : reported(cue, author, spans.reportedAfter(s, cue.end()));
-        }
-        SpeakerResolver.Speaker actor = subjectBeforeBeforeOrAfter(s, cue, earlier);
-        if (actor != null) {
-            Quote quote = attributedQuotes.quoteAfter(s, cue.end());
-            return quote != null ? quoted(cue, actor, quote) : reported(cue, actor, spans.reportedAfter(s, cue.end()));
-        }
-        SpeakerResolver.Speaker beginner = subjectOfBeganBy(s, cue.start(), earlier);
-        if (beginner != null) {
-            Quote quote = attributedQuotes.quoteAfter(s, cue.end());
-            return quote != null ? quoted(cue, beginner, quote) : reported(cue, beginner, spans.reportedAfter(s, cue.end()));
-        }
-        if (previous == null || !(previous.text().equals(",") || isCommaClosingAQuote(s, cue.start() - 1))) {
-            return null;
-        }
-        SpeakerResolver.Speaker speaker = earlier.isEmpty() ? openingSubjects.openingSubject(s, cue.start())
-                : mainSubjectAfterARelativeClause(s, cue, earlier.get(earlier.size() - 1));
-        if (speaker == null) {
-            return null;
-        }
-        Quote quote = attributedQuotes.quoteAfter(s, cue.end());
-        return quote != null ? quoted(cue, speaker, quote) : reported(cue, speaker, spans.reportedAfter(s, cue.end()));
-    }
-
-    /**
-     * "X was defensive about a builder who said he was never paid, saying, “...”": a participle after a comma tells
-     * what the main clause's subject did; when the claim before it is a relative clause's ("who said"), the subject
-     * the sentence opens with says it, if there is one; else the speaker of that claim.
-     */
-    private SpeakerResolver.Speaker mainSubjectAfterARelativeClause(Sentence s, Cue cue, Found last) {
-        if (!ReportingSources.isRelativeClause(last)) {
-            return last.speaker();
-        }
-        SpeakerResolver.Speaker opening = openingSubjects.openingSubject(s, cue.start());
-        return opening != null ? opening : last.speaker();
-    }
-
-    /** Nouns for what someone issues, posts or sends that says something: "a statement saying ...". */
-    private static final Set<String> MESSAGE_NOUNS = Set.of("statement", "statements", "letter", "letters", "tweet",
-            "tweets", "message", "messages", "memo", "post", "posts", "email", "emails", "e-mail", "release",
-            "note", "op-ed", "editorial", "column", "essay", "video", "ad", "advertisement", "filing", "motion",
-            "petition", "complaint", "lawsuit", "brief");
-    /** Writings whose words "read" gives, besides the messages: "“...,” the article read." */
-    private static final Set<String> READ_WRITINGS = Set.of("article", "report", "headline", "caption", "sign");
-    private static final Set<String> READ_FORMS = Set.of("read", "reads");
-    private static final Set<String> READ_DETERMINERS = Set.of("the", "a", "his", "her", "its", "their", "this");
-
-    /**
-     * "“...,” the letter reads.", "“...,” the statement read.": "read" after a message or writing ("the letter", "its
-     * statement") that a quote closing with its comma comes right before, the clause ending there, gives the words the
-     * message holds; its writer is named elsewhere, the message is the source. Any other "read" ("X read the letter
-     * aloud") is no cue.
-     */
-    private boolean isQuoteAMessageReads(Sentence s, int i) {
-        Token verb = s.token(i);
-        Token noun = s.at(i - 1);
-        Token determiner = s.at(i - 2);
-        if (!READ_FORMS.contains(verb.lower()) || !verb.isLowercaseWord() || noun == null || determiner == null
-                || !noun.isLowercaseWord() || !(MESSAGE_NOUNS.contains(noun.lower())
-                || READ_WRITINGS.contains(noun.lower())) || !READ_DETERMINERS.contains(determiner.lower())) {
-            return false;
-        }
-        int k = i - 3;
-        while (k > 0 && (Grammar.closesQuotes(s.token(k)) || s.token(k).text().equals("'"))) {
-            k--; // "‘the rescue of the decade,'” the article read": a quote inside closes with it
-        }
-        return k < i - 3 && s.token(k).text().equals(",") && spans.endsClause(s, i + 1);
-    }
-
-    /** "a statement on Friday saying", "tweets early Friday arguing": words between the noun and the participle. */
-    private static final int MAX_TOKENS_AFTER_MESSAGE = 3;
-
-    /**
-     * "X issued a statement on Friday saying that ...", "X posted a series of tweets early Friday arguing ...": the
-     * index of a message noun a few words before the participle at token cue (no punctuation between), or -1. Its
-     * author, the subject that opens the sentence before it, says what the participle reports; a message that is
-     * itself the subject ("A statement from X saying ...") has no subject before it and is not read.
-     */
-    private int messageBefore(Sentence s, int cue) {
-        for (int k = cue - 1; k >= 1 && cue - k <= MAX_TOKENS_AFTER_MESSAGE + 1; k--) {
-            Token t = s.token(k);
-            if (!t.isWord()) {
-                return -1;
-            }
-            if (t.isLowercaseWord() && MESSAGE_NOUNS.contains(t.lower())) {
-                return inMainClause(s, k) ? k : -1;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * Whether token k belongs to the clause the sentence opens with: no comma and no subordinating word before it
-     * ("..., particularly after video surfaced showing ...": a message of no one in the sentence).
-     */
-    private static boolean inMainClause(Sentence s, int k) {
-        for (int j = 0; j < k; j++) {
-            Token t = s.token(j);
-            if (t.text().equals(",") || Grammar.SUBORDINATORS.contains(t.lower())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Words after which a person and a speaking participle are someone shown or heard speaking. */
-    private static final Set<String> SHOWING_WORDS = Set.of("of", "showing", "shows", "showed", "shown");
-
-    /**
-     * "footage of Ann Cole saying, “...”", "a clip showing Ann Cole asking ...": a person's name right before the
-     * participle, after "of" or a verb of showing, is who speaks in the recording or account (not the sentence's
-     * subject, the advert or the film that shows it). Null unless such a person name ends right before the cue.
-     */
-    private SpeakerResolver.Speaker personShownSpeaking(Sentence s, int cueStart) {
-        NameMention name = doc.mention(s, cueStart - 1);
-        if (name == null || name.end != cueStart || name.type != EntityType.PERSON) {
-            return null;
-        }
-        Token before = s.at(name.start - 1);
-        return before != null && SHOWING_WORDS.contains(before.lower())
-                ? speakers.of(s, new PhraseReader.Unit(name.start, name.end)) : null;
-    }
-
-    /**
-     * "X said: “The ferries ran well,” adding that ...": a closing quote mark right after a comma at token k ends the
-     * clause as a comma does.
-     */
-    private static boolean isCommaClosingAQuote(Sentence s, int k) {
-        Token comma = s.at(k - 1);
-        return Grammar.closesQuotes(s.token(k)) && comma != null && comma.text().equals(",");
-    }
-
-    /** "Citing a new survey of ferry users, the mayor ...": how far the phrase of an opening participle may run. */
-    private static final int MAX_OPENING_PARTICIPLE_TOKENS = 25;
-
-    /**
-     * "Citing a new survey of ferry users, Mayor Paula Green raised the tolls": a participle opening the sentence is
-     * said by the subject of the clause its phrase leads into; the phrase, up to the comma before that subject, is
-     * what was said. Null when no comma is followed by a subject that can speak, and when a preposition follows the
-     * participle: "Writing for the Gazette, X ..." tells where the subject wrote, not what.
-     */
-    private Found openingParticipleClaim(Sentence s, Cue cue) {
-        Token next = s.at(cue.end());
-        if (next == null || Grammar.PREPOSITIONS.contains(next.lower())) {
-            return null;
-        }
-        int last = Math.min(s.size() - 1, cue.end() + MAX_OPENING_PARTICIPLE_TOKENS);
-        for (int k = cue.end(); k < last; k++) {
-            if (!s.token(k).text().equals(",")) {
-                continue;
-            }
-            SpeakerResolver.Speaker speaker = openingSubjects.subjectOpeningAt(s, k + 1, s.size());
-            if (speaker != null) {
-                int start = s.token(cue.end()).is("that") ? cue.end() + 1 : cue.end();
-                return reported(cue, speaker, spans.span(s, start, k));
-            }
-        }
-        return null;
-    }
-
-    /**
-     * "“There is no military solution,” he added, “only a political one.”": the second half of a quote split by
-     * its attribution belongs to the same speaker. It follows the attribution after a comma and has no
-     * attribution of its own. The caller makes one claim of both parts (annotators mark them as one content; two
-     * claims would leave the second unpaired).
-     */
-    private Found continuedQuote(Sentence s, Found claim) {
-        if (!claim.quoted()) {
-            return null;
-        }
-        for (Quote q : doc.quotes) {
-            if (q.open() <= claim.cueOffset() || q.innerBegin() <= claim.end() || q.open() >= s.end()) {
-                continue;
-            }
-            String between = doc.substring(claim.cueOffset(), q.open()).strip();
-            boolean afterAttribution = between.endsWith(",") && between.length() <= MAX_ATTRIBUTION_CHARS
-                    && between.chars().noneMatch(c -> c == '.' || c == '“' || c == '”' || c == '"' || c == ';');
-            if (!afterAttribution || !q.isStatement(doc.text) || attributedQuotes.hasOwnAttribution(s, q)) {
-                return null;
-            }
-            return new Found(claim.cueOffset(), claim.cue(), claim.speaker(), q.innerBegin(), spans.contentEnd(q), true);
-        }
-        return null;
-    }
-
-    /**
-     * "X scolded him: “...,” she said. “...”": a quote a verb before a colon already claimed, closing with its comma
-     * before an attribution of its own that ends the sentence; that second attribution goes on into the quote of the
-     * next sentence, as it would after a quote of its own ({@link #withFollowingQuote}): a claim of that quote alone
-     * (annotators give it to the second attribution), or null.
-     */
-    private Found secondAttributionsQuote(Sentence s, Found claim, List<Found> earlier) {
-        boolean claimedByAColon = claim.quoted() && claim.cueOffset() > claim.end() && earlier.stream()
-                .anyMatch(f -> f.begin() == claim.begin() && f.quoted() && f.cueOffset() < f.begin()
-                        && doc.substring(f.cueOffset(), f.begin()).contains(":"));
-        if (!claimedByAColon) {
-            return null;
-        }
-        Found following = withFollowingQuote(s, claim);
-        return following == claim || following.gap() == null ? null
-                : new Found(claim.cueOffset(), claim.cue(), claim.speaker(), following.gap().end(), following.end(),
-                true);
-    }
-
-    /**
-     * "“The tolls are too high,” she said. “We will lose the morning crossing.”": a quote that fills the rest of the
-     * paragraph right after a sentence ending in a quote's attribution goes on with the same speaker's words (news
-     * quotes a speaker in runs; another speaker's quote gets its own attribution). Annotators mark both parts as one
-     * content, so the claim runs on to the second quote, the attribution between them a gap. The quote may also be
-     * the whole of the next paragraph ("...,” he said.\n\n“Right now, ...”": the run goes on). The claim as it was
-     * when the sentence goes on after its attribution or no such quote follows.
-     */
-    private Found withFollowingQuote(Sentence s, Found claim) {
-        if (!claim.quoted() || claim.gap() != null || claim.cueOffset() < claim.end()
-                || s.index() + 1 >= doc.sentences.size()) {
-            return claim;
-        }
-        String attribution = doc.substring(claim.cueOffset(), s.end());
-        if (attribution.length() > MAX_ATTRIBUTION_CHARS
-                || attribution.chars().anyMatch(c -> "“”\"\n;".indexOf(c) >= 0)) {
-            return claim;
-        }
-        Sentence next = doc.sentences.get(s.index() + 1);
-        Quote quote = Grammar.isOpenQuote(next.token(0)) ? attributedQuotes.quoteOpeningAt(next.token(0).begin()) : null;
-        if (quote == null || !quote.isStatement(doc.text)) {
-            return claim;
-        }
-        int paragraphEnd = doc.text.indexOf('\n', quote.close());
-        String after = doc.substring(Math.min(quote.close() + quote.width(), doc.text.length()),
-                paragraphEnd < 0 ? doc.text.length() : paragraphEnd);
-        if (!after.strip().chars().allMatch(c -> ".,!?".indexOf(c) >= 0)) {
-            return claim;
-        }
-        return new Found(claim.cueOffset(), claim.cue(), claim.speaker(), claim.begin(), spans.contentEnd(quote), true,
-                new Gap(claim.end(), quote.innerBegin()));
-    }
-
-    /**
-     * "Phil Lovas, the chairman, said he cannot comment", "Ann Cole, the mayor, said she hopes ...": a name or
-     * pronoun after ", said" followed by an auxiliary, a modal or another verb is the subject of what was said, not
-     * an inverted speaker ("..., said Lovas." / "..., said he, ..." / "..., said Lovas on Monday").
-     */
-    private boolean startsClause(Sentence s, PhraseReader.Unit unit) {
-        Token next = s.at(unit.end());
-        if (next == null) {
-            return false;
-        }
-        if (Grammar.AUXILIARIES.contains(next.lower()) || next.is("cannot")) {
-            return true;
-        }
-        // Without a tagger: a lowercase content word that is no adverb or time can only be the clause's verb here.
-        return next.isLowercaseWord() && !Grammar.isFunctionWord(next) && !Grammar.isAdverb(next)
-                && !doc.isTime(s, unit.end());
-    }
-
-    /**
-     * "..., said one senior official in the room.": a description of someone who can speak, after the verb, that
-     * ends the clause (apart from a time or a short circumstance) is the inverted speaker; "..., said the plan
-     * would fail" is no speaker, and neither is "..., said officials were ..." (a clause follows).
-     */
-    private boolean isDescriptionEndingClause(Sentence s, PhraseReader.Unit unit) {
-        if (unit == null) {
-            return false;
-        }
-        Token head = s.token(unit.head());
-        return head.isLowercaseWord() && vocabulary.isSpeakerNoun(head) && spans.endsClause(s, unit.end());
-    }
-
-    private boolean startsWithName(Sentence s, PhraseReader.Unit unit) {
-        for (int k = unit.start(); k < unit.end(); k++) {
-            if (doc.mention(s, k) != null || vocabulary.isTitle(s.token(k))
-                    || Grammar.PERSON_PRONOUNS.contains(s.token(k).lower())) {
-                return true;
-            }
-        }
-        return false;
+        return subjectClaims.subjectClaim(s, cue, earlier);
     }
 }

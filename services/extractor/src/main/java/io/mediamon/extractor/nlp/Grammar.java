@@ -172,4 +172,13 @@ final class Grammar {
         }
         return k;
     }
+
+    /**
+     * "X said: “The ferries ran well,” adding that ...": a closing quote mark right after a comma at token k ends the
+     * clause as a comma does.
+     */
+    static boolean isCommaClosingAQuote(Sentence s, int k) {
+        Token comma = s.at(k - 1);
+        return closesQuotes(s.token(k)) && comma != null && comma.text().equals(",");
+    }
 }
