@@ -219,6 +219,9 @@ final class ReportingSources {
      * noun of the outer content; it is not the statement the outer verb passes on.
      */
     static boolean isRelativeClause(ClaimExtractor.Found claim) {
+        if (claim.speaker() == null) { // "a statement released by X": a passive whose agent is no speaker of its own
+            return false;
+        }
         String text = claim.speaker().text().toLowerCase(Locale.ROOT);
         return text.equals("which") || text.equals("who") || text.equals("that");
     }

@@ -25,6 +25,18 @@ class ClaimPatternsTest {
     }
 
     @Test
+    void aParticipleAfterAClaimWithoutASpeakerIsNoFailure() {
+        // "A statement released by X ... vowed ..., saying ...": the claim before the participle has no speaker, which
+        // once made the check for a relative clause's speaker ("who said") throw and the whole article fail.
+        List<Claim> statement = claims("A statement released by Regional Governor Ann Cole in Lyon vowed to track "
+                + "down and punish those responsible, saying this was an attempt to sabotage the ferry talks.");
+        assertEquals("to track down and punish those responsible", statement.get(0).getContent(), statement.toString());
+        List<Claim> letter = claims("A letter signed by Mayor Paula Green in Oban vowed to find and fine the owners, "
+                + "saying the fire was an attempt to close the harbour.");
+        assertEquals("to find and fine the owners", letter.get(0).getContent(), letter.toString());
+    }
+
+    @Test
     void aPronounOrNameAfterSaidFollowedByAVerbIsTheSubjectOfWhatWasSaid() {
         List<Claim> claims = claims("Paula Green, a harbour pilot, said she sails the ferry to Oban every "
                 + "morning.");
