@@ -134,10 +134,16 @@ final class ReportingSources {
             }
             List<ClaimExtractor.Found> out = new ArrayList<>();
             for (ClaimExtractor.Found f : found) {
-                if (!reportedByATrailingSource(f) || f.cueOffset() >= comma || f.end() <= comma) {
+                // A claim whose words start after the comma ("implies claims, a charge X denies") is not one the
+                // trailing source ends: cut at the comma it would have no words.
+                if (!reportedByATrailingSource(f) || f.cueOffset() >= comma || f.end() <= comma
+                        || f.begin() >= comma) {
                     return found;
                 }
                 int end = spans.trimEnd(f.begin(), comma);
+                if (end <= f.begin()) {
+                    return found;
+                }
                 out.add(new ClaimExtractor.Found(f.cueOffset(), f.cue(), speaker, f.begin(), end, f.quoted(), f.gap()));
             }
             return out;

@@ -37,6 +37,16 @@ class ClaimPatternsTest {
     }
 
     @Test
+    void aNounThatLooksLikeAReportingVerbBeforeACommaMakesNoEmptyClaim() {
+        // "... implies claims, a charge X denies.": once a claim of no words (its end before its begin), which made the
+        // whole article fail when its content was cut out.
+        List<Claim> claims = claims("Lyon says the refusal implies claims, a charge Oban denies.");
+        assertTrue(claims.stream().allMatch(c -> c.getBegin() < c.getEnd() && !c.getContent().isBlank()),
+                claims.toString());
+        assertTrue(claims.stream().anyMatch(c -> "Lyon".equals(c.getSpeakerText())), claims.toString());
+    }
+
+    @Test
     void aPronounOrNameAfterSaidFollowedByAVerbIsTheSubjectOfWhatWasSaid() {
         List<Claim> claims = claims("Paula Green, a harbour pilot, said she sails the ferry to Oban every "
                 + "morning.");
