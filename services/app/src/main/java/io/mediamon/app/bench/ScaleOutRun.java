@@ -298,11 +298,9 @@ public final class ScaleOutRun {
         together = measure(context, "round " + number + ", together", instances, articles,
             spread(articles, before.holdings()), before.toString());
       } else {
-        Map<String, Integer> spread = new LinkedHashMap<>();
-        EvenPartitions within = EvenPartitions.within(options.partitions(), own.get(which));
-        articles.forEach(article -> spread.put(article.getId(), within.partitionFor(article)));
         alone[which] = measure(context, "round " + number + ", " + clientId(which + 1) + " alone", 1, articles,
-            spread, clientId(which + 1) + "=" + own.get(which));
+            spread(articles, EvenPartitions.within(options.partitions(), own.get(which))),
+            clientId(which + 1) + "=" + own.get(which));
       }
     }
     GroupAssignment after = describeGroup(context);
@@ -658,8 +656,12 @@ public final class ScaleOutRun {
    */
   private Map<String, Integer> spread(List<RawArticle> articles, List<Set<Integer>> holdings) {
     int held = holdings.stream().mapToInt(Set::size).sum();
-    EvenPartitions spread = held == options.partitions() ? new EvenPartitions(options.partitions(), holdings)
-        : new EvenPartitions(options.partitions());
+    return spread(articles, held == options.partitions() ? new EvenPartitions(options.partitions(), holdings)
+        : new EvenPartitions(options.partitions()));
+  }
+
+  /** The raw partition of each article (by id), as {@code spread} places them one after the other. */
+  private static Map<String, Integer> spread(List<RawArticle> articles, EvenPartitions spread) {
     Map<String, Integer> partitions = new LinkedHashMap<>();
     articles.forEach(article -> partitions.put(article.getId(), spread.partitionFor(article)));
     return partitions;

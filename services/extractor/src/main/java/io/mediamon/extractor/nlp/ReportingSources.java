@@ -134,14 +134,13 @@ final class ReportingSources {
             }
             List<ClaimExtractor.Found> out = new ArrayList<>();
             for (ClaimExtractor.Found f : found) {
-                // A claim whose words start after the comma ("implies claims, a charge X denies") is not one the
-                // trailing source ends: cut at the comma it would have no words.
-                if (!reportedByATrailingSource(f) || f.cueOffset() >= comma || f.end() <= comma
-                        || f.begin() >= comma) {
+                if (!reportedByATrailingSource(f) || f.cueOffset() >= comma || f.end() <= comma) {
                     return found;
                 }
                 int end = spans.trimEnd(f.begin(), comma);
                 if (end <= f.begin()) {
+                    // Its words start at or after the comma ("implies claims, a charge X denies"): cut there it
+                    // would have none, so the trailing source does not end it.
                     return found;
                 }
                 out.add(new ClaimExtractor.Found(f.cueOffset(), f.cue(), speaker, f.begin(), end, f.quoted(), f.gap()));
