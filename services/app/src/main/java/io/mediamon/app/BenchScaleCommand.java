@@ -62,7 +62,7 @@ final class BenchScaleCommand implements Callable<Integer> {
   @Option(names = "--warmup-time", paramLabel = "DURATION", defaultValue = "PT180S",
       description = "How long each run's processes at least analyze the warm-up and the measured articles, pass "
           + "after pass, before the clock starts: every process is a fresh JVM whose JIT compiler must first compile "
-          + "CoreNLP's and mediamon's code. Passes go on while one is more than 5 % faster than the one before, up to "
+          + "CoreNLP's and mediamon's code. Passes go on while one is more than 5 %% faster than the one before, up to "
           + "three times this (ISO-8601, default ${DEFAULT-VALUE}).")
   Duration warmupTime;
 
