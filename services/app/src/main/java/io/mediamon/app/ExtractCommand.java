@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import io.mediamon.config.MediamonConfig;
 import io.mediamon.config.Setting;
 import picocli.CommandLine.Command;
@@ -24,15 +26,19 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Extraction without Kafka: one JSON object per article on stdout, in input order (a .json array or .jsonl file
- * gives one object per article in it). Unreadable files are reported on stderr and make the exit code 2; the
- * other files are still processed.
+ * gives one object per article in it). Unreadable files and articles that cannot be analyzed are reported on stderr
+ * and make the exit code 2; the other files and articles are still processed.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = "Print the entities, claims and event mentions of article files as JSON lines (no Kafka).")
 final class ExtractCommand implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(ExtractCommand.class);
+
   @Mixin
   ConfigOptions options;
 
@@ -53,20 +59,38 @@ final class ExtractCommand implements Callable<Integer> {
     for (Path file : files) {
       List<RawArticle> articles = new ArrayList<>();
       reader.read(file, articles, problems);
-      for (RawArticle article : articles) {
-        if (analyzer == null) {
-          analyzer = Analyzers.analyzer(config).join();
-        }
-        try {
-          out.println(AvroJson.write(toJson(file, analyzer.analyze(article))));
-        } catch (IllegalArgumentException e) {
-          problems.add(new IngestProblem(file, 0, e.getMessage()));
-        }
+      if (!articles.isEmpty() && analyzer == null) {
+        analyzer = Analyzers.analyzer(config).join();
       }
+      analyzeEach(file, articles, analyzer::analyze, a -> out.println(AvroJson.write(toJson(file, a))), problems);
       out.flush();
     }
     problems.forEach(p -> spec.commandLine().getErr().println("mediamon: " + p));
     return problems.isEmpty() ? 0 : 2;
+  }
+
+  /**
+   * Analyzes one file's articles in order. An article the analyzer refuses (no text, not a language it reads) or
+   * fails on is reported as a problem of its file and the next one is analyzed: one bad article must not cost the
+   * rest of a batch. A failure is also logged with its stack trace, since it is a defect to report.
+   */
+  static void analyzeEach(Path file, List<RawArticle> articles, Function<RawArticle, EnrichedArticle> analyze,
+      Consumer<EnrichedArticle> print, List<IngestProblem> problems) {
+    for (RawArticle article : articles) {
+      EnrichedArticle analyzed;
+      try {
+        analyzed = analyze.apply(article);
+      } catch (IllegalArgumentException e) {
+        problems.add(new IngestProblem(file, 0, e.getMessage()));
+        continue;
+      } catch (RuntimeException e) {
+        LOG.warn("Analysis of article {} in {} failed", article.getId(), file, e);
+        problems.add(new IngestProblem(file, 0,
+            "analysis of article " + article.getId() + " failed (" + e + "); the other articles go on"));
+        continue;
+      }
+      print.accept(analyzed);
+    }
   }
 
   private static ObjectNode toJson(Path file, EnrichedArticle article) {
