@@ -105,6 +105,13 @@ public final class MediamonConfig {
           + "' must be milliseconds between 6000 and 1800000 (the broker's group.min.session.timeout.ms and "
           + "group.max.session.timeout.ms by default, which refuse a consumer outside them)");
     }
+    if (!get(Setting.STREAMS_MAX_BLOCK_MS).trim().matches("\\d{4,6}")
+        || Integer.parseInt(get(Setting.STREAMS_MAX_BLOCK_MS).trim()) < 1000
+        || Integer.parseInt(get(Setting.STREAMS_MAX_BLOCK_MS).trim()) > 290_000) {
+      throw new ConfigException("streams.max-block-ms: '" + get(Setting.STREAMS_MAX_BLOCK_MS)
+          + "' must be milliseconds between 1000 and 290000 (under the consumers' max.poll.interval.ms of 300000, "
+          + "past which a stream thread that waits for the brokers is taken out of its group)");
+    }
     if (!get(Setting.STREAMS_INSTANCE_ID).matches("[A-Za-z0-9._-]{0,200}")) {
       throw new ConfigException("streams.instance-id: '" + get(Setting.STREAMS_INSTANCE_ID) + "' may use letters, "
           + "digits, '.', '_' and '-' only (e.g. the pod name)");

@@ -41,6 +41,13 @@ public enum Setting {
           + "group.min.session.timeout.ms and group.max.session.timeout.ms by default; heartbeats go every third of "
           + "it, at most every 3 s. With streams.instance-id, a process restarted within it takes its partitions "
           + "back without a rebalance."),
+  STREAMS_MAX_BLOCK_MS("streams.max-block-ms", "180000",
+      "How long a stream service waits for the brokers when it has a record to write and no route to the topic "
+          + "(the producers' max.block.ms, Kafka's default 60 s). A broker restart or outage shorter than this is "
+          + "waited out by each stream thread where it stands; a longer one makes the thread give up, after which "
+          + "a new thread takes over from the last commit and the task's state is rebuilt from its changelog. "
+          + "Between 1000 and 290000: under the consumers' max.poll.interval.ms (300000), past which a thread that "
+          + "waits is taken out of its group."),
   STREAMS_BACKLOG_AGE_MS("streams.backlog-age-ms", "1000",
       "Age (time since its article reached the raw topic) from which a record a stream stage reads counts as "
           + "backlog. Younger ones are live: the stage commits right after each, so that a live article is not held "

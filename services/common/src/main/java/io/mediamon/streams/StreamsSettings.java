@@ -44,6 +44,12 @@ public final class StreamsSettings {
     props.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), sessionTimeout);
     props.put(StreamsConfig.consumerPrefix(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG),
         Math.min(3000, sessionTimeout / 3));
+    // Under exactly-once a record waits for its broker without limit (delivery.timeout.ms is unbounded) but a record
+    // for a topic whose route the producer lost when the broker went away waits only max.block.ms: Kafka's 60 s made
+    // a broker restart of a minute or two kill the stream thread mid-transaction, wipe its task's state and leave the
+    // replacement waiting on the cut-off transaction (seen in BrokerOutageIT). Waiting where it stands is better.
+    props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_BLOCK_MS_CONFIG),
+        config.getInt(Setting.STREAMS_MAX_BLOCK_MS));
     String instance = config.get(Setting.STREAMS_INSTANCE_ID);
     if (!instance.isBlank()) {
       // Kafka Streams appends each stream thread's index, so every consumer of the group keeps a name of its own.

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,6 +76,25 @@ class StreamsSettingsTest {
       ConfigException e = assertThrows(ConfigException.class,
           () -> config(Map.of(Setting.STREAMS_SESSION_TIMEOUT_MS.key(), value)));
       assertTrue(e.getMessage().startsWith("streams.session-timeout-ms"), e.getMessage());
+    }
+  }
+
+  @Test
+  void aStreamThreadWaitsThreeMinutesForALostRouteBeforeGivingUp() {
+    Map<String, Object> producer = new StreamsConfig(StreamsSettings.forService(config(Map.of()), "correlator"))
+        .getProducerConfigs("c");
+    assertEquals(180000, producer.get(ProducerConfig.MAX_BLOCK_MS_CONFIG));
+    Map<String, Object> configured = new StreamsConfig(StreamsSettings.forService(
+        config(Map.of(Setting.STREAMS_MAX_BLOCK_MS.key(), "60000")), "correlator")).getProducerConfigs("c");
+    assertEquals(60000, configured.get(ProducerConfig.MAX_BLOCK_MS_CONFIG));
+  }
+
+  @Test
+  void aWaitPastThePollIntervalIsRefusedAtStart() {
+    for (String value : new String[] {"999", "290001", "3m", ""}) {
+      ConfigException e = assertThrows(ConfigException.class,
+          () -> config(Map.of(Setting.STREAMS_MAX_BLOCK_MS.key(), value)));
+      assertTrue(e.getMessage().startsWith("streams.max-block-ms"), e.getMessage());
     }
   }
 }
