@@ -59,7 +59,10 @@ final class ExtractCommand implements Callable<Integer> {
     for (Path file : files) {
       List<RawArticle> articles = new ArrayList<>();
       reader.read(file, articles, problems);
-      if (!articles.isEmpty() && analyzer == null) {
+      if (articles.isEmpty()) {
+        continue; // unreadable or empty: its problem is already noted, and no analyzer is needed for it
+      }
+      if (analyzer == null) {
         analyzer = Analyzers.analyzer(config).join();
       }
       analyzeEach(file, articles, analyzer::analyze, a -> out.println(AvroJson.write(toJson(file, a))), problems);
