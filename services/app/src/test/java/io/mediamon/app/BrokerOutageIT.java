@@ -12,11 +12,9 @@ import io.mediamon.app.pipeline.Pipeline;
 import io.mediamon.app.pipeline.TopicReader;
 import io.mediamon.config.MediamonConfig;
 import io.mediamon.config.Setting;
-import io.mediamon.kafka.embedded.EmbeddedKafkaBroker;
 import io.mediamon.schema.EnrichedArticle;
 import io.mediamon.topics.MediamonTopics;
 import io.mediamon.topics.TopicCreator;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -48,9 +46,7 @@ class BrokerOutageIT {
 
   @Test
   void anOutageLongerThanTheClientTimeoutsIsWaitedOutWithNothingLostOrRepeated() throws Exception {
-    int[] ports = freePorts();
-    Path data = dir.resolve("kafka");
-    EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(data, ports[0], ports[1]);
+    RestartableBroker broker = RestartableBroker.start(dir.resolve("kafka"));
     MediamonConfig config = ItConfigs.unique(dir.resolve("state"))
         .with(Setting.BOOTSTRAP_SERVERS, broker.bootstrapServers());
     MediamonTopics topics = MediamonTopics.from(config);
@@ -66,11 +62,11 @@ class BrokerOutageIT {
       await().atMost(Duration.ofMinutes(3)).until(() -> memberships(config, topics).size() >= ARTICLES / 10);
       assertTrue(readiness.report().ready(), readiness.report().toString());
 
-      broker.close(); // mid-stream: the correlator still has most of the articles to do
+      broker.stop(); // mid-stream: the correlator still has most of the articles to do
       await().atMost(Duration.ofSeconds(15)).until(() -> readiness.report().problems().containsKey("brokers"));
       await().pollDelay(Duration.ofSeconds(5)).during(Duration.ofSeconds(75)).atMost(Duration.ofSeconds(90))
           .until(() -> !pipeline.anyFailure().isDone() && readiness.report().problems().containsKey("brokers"));
-      broker = EmbeddedKafkaBroker.start(data, ports[0], ports[1]);
+      broker.restart();
       await().atMost(Duration.ofMinutes(2)).until(() -> readiness.report().ready());
 
       await().atMost(Duration.ofMinutes(5)).until(() -> memberships(config, topics).size() >= ARTICLES);
@@ -106,9 +102,4 @@ class BrokerOutageIT {
     return articles;
   }
 
-  private static int[] freePorts() throws Exception {
-    try (ServerSocket a = new ServerSocket(0); ServerSocket b = new ServerSocket(0)) {
-      return new int[] {a.getLocalPort(), b.getLocalPort()};
-    }
-  }
 }

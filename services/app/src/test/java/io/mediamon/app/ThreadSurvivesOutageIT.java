@@ -5,29 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.mediamon.config.MediamonConfig;
+import io.mediamon.app.pipeline.TopicReader;
 import io.mediamon.config.Setting;
-import io.mediamon.kafka.embedded.EmbeddedKafkaBroker;
 import io.mediamon.streams.StreamsService;
 import io.mediamon.streams.StreamsSettings;
-import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -64,9 +60,7 @@ class ThreadSurvivesOutageIT {
 
   @Test
   void aStreamThreadInTheMiddleOfItsWorkWaitsOutABrokerOutageWithNothingLostOrRepeated() throws Exception {
-    int[] ports = freePorts();
-    Path data = dir.resolve("kafka");
-    EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(data, ports[0], ports[1]);
+    RestartableBroker broker = RestartableBroker.start(dir.resolve("kafka"));
     MediamonConfig config = ItConfigs.unique(dir.resolve("state"))
         .with(Setting.BOOTSTRAP_SERVERS, broker.bootstrapServers());
     String prefix = config.get(Setting.APPLICATION_ID_PREFIX);
@@ -90,11 +84,11 @@ class ThreadSurvivesOutageIT {
       String thread = threadNames(service).get(0);
       await().atMost(Duration.ofMinutes(2)).until(() -> keys(config, before).size() >= RECORDS / 20);
 
-      broker.close(); // right after the first commit: the thread is processing, with 20 s before its next commit
+      broker.stop(); // right after the first commit: the thread is processing, with 20 s before its next commit
       outageBegun.set(true);
       await().pollDelay(Duration.ofSeconds(5)).during(Duration.ofSeconds(75)).atMost(Duration.ofSeconds(90))
           .until(() -> !service.failure().isDone() && threadNames(service).equals(List.of(thread)));
-      broker = EmbeddedKafkaBroker.start(data, ports[0], ports[1]);
+      broker.restart();
 
       await().atMost(Duration.ofMinutes(4)).until(() -> keys(config, before).size() + keys(config, after).size()
           >= RECORDS);
@@ -160,27 +154,11 @@ class ThreadSurvivesOutageIT {
   }
 
   private static List<String> keys(MediamonConfig config, String topic) {
-    Properties props = config.kafkaClientProperties();
-    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     List<String> keys = new ArrayList<>();
-    TopicPartition partition = new TopicPartition(topic, 0);
-    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-        new StringDeserializer())) {
-      consumer.assign(List.of(partition));
-      consumer.seekToBeginning(List.of(partition));
-      long end = consumer.endOffsets(List.of(partition)).get(partition);
-      while (consumer.position(partition) < end) {
-        for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
-          keys.add(r.key());
-        }
-      }
-    }
+    TopicReader.read(config, topic, Map.of(), Long.MAX_VALUE,
+        r -> keys.add(new String(r.key(), StandardCharsets.UTF_8)));
     return keys;
   }
 
-  private static int[] freePorts() throws Exception {
-    try (ServerSocket a = new ServerSocket(0); ServerSocket b = new ServerSocket(0)) {
-      return new int[] {a.getLocalPort(), b.getLocalPort()};
-    }
-  }
+
 }
