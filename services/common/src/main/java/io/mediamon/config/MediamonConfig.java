@@ -98,20 +98,10 @@ public final class MediamonConfig {
     if (!List.of("text", "json").contains(get(Setting.LOG_FORMAT).trim().toLowerCase(java.util.Locale.ROOT))) {
       throw new ConfigException("log.format: '" + get(Setting.LOG_FORMAT) + "' is not one of text, json");
     }
-    if (!get(Setting.STREAMS_SESSION_TIMEOUT_MS).trim().matches("\\d{4,7}")
-        || Integer.parseInt(get(Setting.STREAMS_SESSION_TIMEOUT_MS).trim()) < 6000
-        || Integer.parseInt(get(Setting.STREAMS_SESSION_TIMEOUT_MS).trim()) > 1_800_000) {
-      throw new ConfigException("streams.session-timeout-ms: '" + get(Setting.STREAMS_SESSION_TIMEOUT_MS)
-          + "' must be milliseconds between 6000 and 1800000 (the broker's group.min.session.timeout.ms and "
-          + "group.max.session.timeout.ms by default, which refuse a consumer outside them)");
-    }
-    if (!get(Setting.STREAMS_MAX_BLOCK_MS).trim().matches("\\d{4,6}")
-        || Integer.parseInt(get(Setting.STREAMS_MAX_BLOCK_MS).trim()) < 1000
-        || Integer.parseInt(get(Setting.STREAMS_MAX_BLOCK_MS).trim()) > 290_000) {
-      throw new ConfigException("streams.max-block-ms: '" + get(Setting.STREAMS_MAX_BLOCK_MS)
-          + "' must be milliseconds between 1000 and 290000 (under the consumers' max.poll.interval.ms of 300000, "
-          + "past which a stream thread that waits for the brokers is taken out of its group)");
-    }
+    millisBetween(Setting.STREAMS_SESSION_TIMEOUT_MS, 6000, 1_800_000, "the broker's group.min.session.timeout.ms "
+        + "and group.max.session.timeout.ms by default, which refuse a consumer outside them");
+    millisBetween(Setting.STREAMS_MAX_BLOCK_MS, 1000, 290_000, "under the consumers' max.poll.interval.ms of 300000, "
+        + "past which a stream thread that waits for the brokers is taken out of its group");
     if (!get(Setting.STREAMS_INSTANCE_ID).matches("[A-Za-z0-9._-]{0,200}")) {
       throw new ConfigException("streams.instance-id: '" + get(Setting.STREAMS_INSTANCE_ID) + "' may use letters, "
           + "digits, '.', '_' and '-' only (e.g. the pod name)");
@@ -381,6 +371,15 @@ public final class MediamonConfig {
       // reported below with the key and the value
     }
     throw new ConfigException(setting.key() + ": '" + value + "' must be a whole number of at least 0");
+  }
+
+  /** A whole number of milliseconds in [min, max]; {@code why} says where the bounds come from. */
+  private void millisBetween(Setting setting, int min, int max, String why) {
+    String value = get(setting).trim();
+    if (!value.matches("\\d{1,10}") || Long.parseLong(value) < min || Long.parseLong(value) > max) {
+      throw new ConfigException(setting.key() + ": '" + get(setting) + "' must be milliseconds between " + min
+          + " and " + max + " (" + why + ")");
+    }
   }
 
   private void positiveInt(Setting setting) {
