@@ -101,5 +101,4 @@ class BrokerOutageIT {
     }
     return articles;
   }
-
 }

@@ -4,8 +4,8 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import io.mediamon.config.MediamonConfig;
 import io.mediamon.app.pipeline.TopicReader;
+import io.mediamon.config.MediamonConfig;
 import io.mediamon.config.Setting;
 import io.mediamon.streams.StreamsService;
 import io.mediamon.streams.StreamsSettings;
@@ -159,6 +159,4 @@ class ThreadSurvivesOutageIT {
         r -> keys.add(new String(r.key(), StandardCharsets.UTF_8)));
     return keys;
   }
-
-
 }
