@@ -166,7 +166,7 @@ public final class BenchCommand implements Runnable {
             + "compiler works on CoreNLP's code for a few hundred articles (ISO-8601, default ${DEFAULT-VALUE}).")
     Duration warmupTime;
 
-    // Four, not two: after two passes the JIT compiler still worked 1.2 to 4.8 s inside a measured end-to-end run
+    // Four, not two: after two passes the JIT compiler still worked 1.2 to 3.8 s inside a measured end-to-end run
     // (369 methods compiled in the run after two passes, 1,314 after one), after four 0.6 to 2.7 s (README, Benchmark).
     @Option(names = "--kafka-warmup-passes", paramLabel = "N", defaultValue = "4",
         description = "Unmeasured end-to-end runs of the measured articles, each on topics of its own, before the "
