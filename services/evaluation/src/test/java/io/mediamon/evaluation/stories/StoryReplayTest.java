@@ -70,11 +70,6 @@ class StoryReplayTest {
   }
 
   private static EnrichedArticle article(String id, String title, String text) {
-    return EnrichedArticle.newBuilder()
-        .setId(id).setUrl("https://news.example/" + id).setSource("news.example").setTitle(title)
-        .setPublishedAt(AT).setFetchedAt(AT)
-        .setCleanText(text).setLanguage("en").setEntities(List.of())
-        .setClaims(List.of()).setEventMentions(List.of()).setFingerprint("0000000000000000")
-        .build();
+    return EvalArticles.article(id, title, text, AT);
   }
 }
