@@ -3,6 +3,7 @@ package io.mediamon.evaluation.stories;
 import io.mediamon.schema.EnrichedArticle;
 import io.mediamon.stories.features.ContentWords;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ final class OfflineBaseline {
   static List<Cut> cuts(List<EnrichedArticle> articles, Map<String, String> gold, double... thresholds) {
     int n = articles.size();
     double[][] similarity = cosines(vectors(articles));
-    List<double[]> merges = averageLinkMerges(similarity, min(thresholds));
+    List<double[]> merges = averageLinkMerges(similarity, Arrays.stream(thresholds).min().orElse(1));
     List<Cut> cuts = new ArrayList<>();
     for (double threshold : thresholds) {
       int[] parent = new int[n];
@@ -93,17 +94,16 @@ final class OfflineBaseline {
   /**
    * Merges the pair of clusters with the highest average pairwise similarity, again and again, until none reaches
    * {@code floor}. Each merge is {kept cluster, merged cluster, average link}, highest first.
+   *
+   * @param sum the pairwise similarities, turned in place into the sums of similarities between clusters (row and
+   *     column of a kept cluster hold its merged members' sums)
    */
-  private static List<double[]> averageLinkMerges(double[][] similarity, double floor) {
-    int n = similarity.length;
-    double[][] sum = new double[n][];
-    for (int i = 0; i < n; i++) {
-      sum[i] = similarity[i].clone();
-    }
+  private static List<double[]> averageLinkMerges(double[][] sum, double floor) {
+    int n = sum.length;
     int[] size = new int[n];
     boolean[] active = new boolean[n];
-    java.util.Arrays.fill(size, 1);
-    java.util.Arrays.fill(active, true);
+    Arrays.fill(size, 1);
+    Arrays.fill(active, true);
     List<double[]> merges = new ArrayList<>();
     while (true) {
       int bestA = -1;
@@ -143,13 +143,5 @@ final class OfflineBaseline {
       i = parent[i];
     }
     return i;
-  }
-
-  private static double min(double[] values) {
-    double min = Double.POSITIVE_INFINITY;
-    for (double v : values) {
-      min = Math.min(min, v);
-    }
-    return min;
   }
 }
