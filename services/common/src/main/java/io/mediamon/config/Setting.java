@@ -151,6 +151,14 @@ public enum Setting {
           + "alerts.related-new-min-articles articles. An article is also related to the open story whose words and "
           + "names alone reach stories.threshold when only a conflict (years, persons, numbers) kept it out "
           + "(1 or more than stories.threshold: no story is related)."),
+  STORIES_SPLIT_THRESHOLD("stories.split-threshold", "0.2",
+      "A story of up to stories.split-max-articles articles splits in two when its articles, grouped by their "
+          + "scores against each other (average link), fall into two groups of two or more whose average score is "
+          + "under this: two happenings of one kind that one story took in. The part without the first article "
+          + "becomes a story of its own, related to the first (0..1, under stories.threshold)."),
+  STORIES_SPLIT_MAX_ARTICLES("stories.split-max-articles", "20",
+      "Articles up to which a story can split (see stories.split-threshold); their vectors are kept while it is "
+          + "open and that small, and each join compares them all with each other (0: stories never split)."),
   STORIES_DORMANT_AFTER_HOURS("stories.dormant-after-hours", "72",
       "Hours without a report after which a story is dormant: it is never joined again, and a later article about "
           + "the same subject starts a new story."),

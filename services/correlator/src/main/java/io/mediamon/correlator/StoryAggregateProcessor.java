@@ -5,6 +5,7 @@ import io.mediamon.schema.Event;
 import io.mediamon.schema.Story;
 import io.mediamon.schema.StoryOrigin;
 import io.mediamon.stories.aggregate.StoryAggregation;
+import io.mediamon.stories.assign.Assignment;
 import java.time.Instant;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -16,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keyed by story id: the only writer of each story record. Takes an assigned article into its story (a followed
- * event's coverage starts from the analyst's event) and forwards the new version for the stories topic.
+ * event's coverage starts from the analyst's event) and forwards the new version for the stories topic. A story that
+ * split is taken apart by its articles coming again, the first of each part starting its story over.
  */
 final class StoryAggregateProcessor implements Processor<String, ArticleFeatures, String, Story> {
   private static final Logger LOG = LoggerFactory.getLogger(StoryAggregateProcessor.class);
@@ -46,7 +48,9 @@ final class StoryAggregateProcessor implements Processor<String, ArticleFeatures
       return;
     }
     Instant at = Instant.ofEpochMilli(record.timestamp());
-    Story story = stories.get(record.key());
+    // After a split, both stories start over from their first article (see Assignment.regrouped).
+    boolean restart = article.getNewStory() && Assignment.SPLIT.equals(article.getReason());
+    Story story = restart ? null : stories.get(record.key());
     if (story == null) {
       story = start(record.key(), article, at);
       if (story == null) {

@@ -12,6 +12,7 @@ import org.apache.kafka.streams.processor.api.Record;
 /**
  * The single-task stage: decides each article's story ({@link StoryAssigner}) and forwards the article keyed by the
  * story it joins, then once more keyed by each followed event it reports. An article seen before forwards nothing.
+ * When its joining split its story, the articles of both stories follow, each keyed by its story again.
  */
 final class StoryAssignProcessor implements Processor<String, ArticleFeatures, String, ArticleFeatures> {
   private final StoryAssigner.Settings settings;
@@ -38,19 +39,16 @@ final class StoryAssignProcessor implements Processor<String, ArticleFeatures, S
     if (assignment == null) {
       return; // already in its story
     }
-    ArticleFeatures assigned = ArticleFeatures.newBuilder(article)
-        .setStoryId(assignment.storyId())
-        .setOrigin(StoryOrigin.DISCOVERED.name())
-        .setNewStory(assignment.newStory())
-        .setReason(assignment.reason())
-        .setSimilarity(assignment.similarity())
-        .setRelatedStoryId(assignment.relatedStoryId())
-        .build();
+    ArticleFeatures assigned = assignment.applyTo(article);
     context.forward(record.withKey(assignment.storyId()).withValue(assigned));
     for (String eventId : article.getFollowedEventIds()) {
       context.forward(record.withKey(eventId).withValue(ArticleFeatures.newBuilder(assigned)
           .setStoryId(eventId).setOrigin(StoryOrigin.FOLLOWED.name()).setNewStory(false).setRelatedStoryId(null)
           .build()));
+    }
+    // A split: both stories' articles again, each story starting over from its first (see Assignment.regrouped).
+    for (ArticleFeatures regrouped : assignment.regrouped()) {
+      context.forward(record.withKey(regrouped.getStoryId()).withValue(regrouped));
     }
   }
 }

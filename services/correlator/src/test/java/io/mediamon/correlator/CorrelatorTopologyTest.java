@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyDescription;
@@ -117,6 +118,42 @@ public class CorrelatorTopologyTest {
     assertEquals("Deadly earthquake near Tabriz", quake.getHeadline());
     assertEquals("Tabriz", quake.getPlace());
     assertEquals(List.of("a1", "a3"), quake.getTopArticles().stream().map(a -> a.getArticleId()).toList());
+  }
+
+  @Test
+  void aStoryThatSplitsIsTakenApartAndBothPartsAreStoriesOfTheirOwn() {
+    driver.close();
+    // Split as soon as two groups of articles score under 0.9 against each other: the first report and its copy
+    // against the follow-up and its copy.
+    config = config.with(Setting.STORIES_SPLIT_THRESHOLD, "0.9");
+    driver = driver(config);
+    articlesIn.pipeInput("a1", article("a1", "outlet-a", "Deadly earthquake near Tabriz", QUAKE, T0), T0);
+    articlesIn.pipeInput("a2", article("a2", "outlet-b", "Deadly earthquake near Tabriz", QUAKE, T0),
+        T0.plusSeconds(1));
+    articlesIn.pipeInput("a3", article("a3", "outlet-c", "Tabriz quake toll rises", QUAKE_FOLLOW_UP, T0),
+        T0.plusSeconds(2));
+    articlesIn.pipeInput("a4", article("a4", "outlet-d", "Tabriz quake toll rises", QUAKE_FOLLOW_UP, T0),
+        T0.plusSeconds(3));
+
+    List<KeyValue<String, StoryMembership>> records = membersOut.readKeyValuesToList();
+    Map<String, StoryMembership> members = new java.util.HashMap<>();
+    records.forEach(r -> members.put(r.key, r.value));
+    String first = members.get("a1").getStoryId();
+    String second = members.get("a3").getStoryId();
+    assertEquals(first, members.get("a2").getStoryId());
+    assertNotEquals(first, second, "the follow-ups split off");
+    assertEquals(second, members.get("a4").getStoryId());
+    assertEquals(List.of("split"), members.values().stream().map(StoryMembership::getReason).distinct().toList());
+    assertEquals(first, records.get(3).value.getStoryId(), "a4 joined the story first, then it split");
+
+    Map<String, Story> stories = storiesOut.readKeyValuesToMap();
+    assertEquals(2, stories.get(first).getArticleCount(), "the story that split keeps its own articles only");
+    assertEquals(List.of("outlet-a", "outlet-b"), stories.get(first).getSources());
+    assertNull(stories.get(first).getRelatedStoryId());
+    assertEquals(2, stories.get(second).getArticleCount());
+    assertEquals(List.of("a3", "a4"), stories.get(second).getTopArticles().stream().map(a -> a.getArticleId())
+        .toList());
+    assertEquals(first, stories.get(second).getRelatedStoryId(), "related to the story it split from");
   }
 
   @Test

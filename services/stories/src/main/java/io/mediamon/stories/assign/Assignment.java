@@ -1,5 +1,9 @@
 package io.mediamon.stories.assign;
 
+import io.mediamon.schema.ArticleFeatures;
+import io.mediamon.schema.StoryOrigin;
+import java.util.List;
+
 /**
  * The story an article joins and why.
  *
@@ -8,14 +12,42 @@ package io.mediamon.stories.assign;
  * @param similarity the score against the story joined; null for a new story or a copy
  * @param relatedStoryId for a new story, the open story its first article scored highest against when that score
  *     reached the related threshold but not the join threshold; else null
+ * @param regrouped when the article's joining split its story ({@link StorySplitter}): every article of the two
+ *     stories again, reason {@code split}, in order: first those the story keeps, then those of the story split off
+ *     (related to the story it left). The first of each has {@code newStory} set: its story starts again from it.
+ *     Empty when nothing split.
  */
-public record Assignment(String storyId, boolean newStory, String reason, Double similarity, String relatedStoryId) {
+public record Assignment(String storyId, boolean newStory, String reason, Double similarity, String relatedStoryId,
+    List<ArticleFeatures> regrouped) {
 
   public Assignment(String storyId, boolean newStory, String reason, Double similarity) {
     this(storyId, newStory, reason, similarity, null);
   }
 
+  public Assignment(String storyId, boolean newStory, String reason, Double similarity, String relatedStoryId) {
+    this(storyId, newStory, reason, similarity, relatedStoryId, List.of());
+  }
+
   public static final String NEW = "new";
   public static final String SIMILAR = "similar";
   public static final String DUPLICATE = "duplicate";
+  /** The article is in a story again after that story split (see {@code regrouped}). */
+  public static final String SPLIT = "split";
+
+  /** The same decision, with the articles a split regrouped. */
+  Assignment withRegrouped(List<ArticleFeatures> articles) {
+    return new Assignment(storyId, newStory, reason, similarity, relatedStoryId, List.copyOf(articles));
+  }
+
+  /** The article as assigned: its story, how it was decided and the story it is related to. */
+  public ArticleFeatures applyTo(ArticleFeatures article) {
+    return ArticleFeatures.newBuilder(article)
+        .setStoryId(storyId)
+        .setOrigin(StoryOrigin.DISCOVERED.name())
+        .setNewStory(newStory)
+        .setReason(reason)
+        .setSimilarity(similarity)
+        .setRelatedStoryId(relatedStoryId)
+        .build();
+  }
 }

@@ -30,6 +30,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * changed by one writer, in one order, so the same articles in the same order give the same stories. Story ids
  * derive from the first article's id, so a replay gives the same ids too.
  *
+ * <p>A story of up to {@code splitMaxArticles} articles keeps their vectors ({@link StoryMembers}); each time one
+ * joins, the {@link StorySplitter} looks whether it now holds two happenings of one kind, and if so the part without
+ * its first article becomes a story of its own (its id from its first article's), related to the story it left.
+ *
  * <p>Time is the articles' own (publication time, else fetch time): a story is open while its latest report is less
  * than {@code dormantAfter} from the article in either direction, so a backfill of old news clusters as the news
  * did. Profiles, postings and the article map of days that no article can reach any more are forgotten.
@@ -62,12 +66,14 @@ public final class StoryAssigner {
    * @param dormantAfter time without reports after which a story is never joined again
    * @param articleMemory how long an article's story is remembered for its copies and redeliveries
    * @param relatedThreshold score from which a story's first article is related to the open story it did not join
+   * @param splitThreshold average score under which two groups of a story's articles split ({@link StorySplitter})
+   * @param splitMaxArticles articles up to which a story can split; 0: never
    */
   public record Settings(double threshold, Duration dormantAfter, Duration articleMemory,
-      StoryScorer.Weights weights, double relatedThreshold) {
+      StoryScorer.Weights weights, double relatedThreshold, double splitThreshold, int splitMaxArticles) {
 
     public Settings(double threshold, Duration dormantAfter, Duration articleMemory, StoryScorer.Weights weights) {
-      this(threshold, dormantAfter, articleMemory, weights, 1.0);
+      this(threshold, dormantAfter, articleMemory, weights, 1.0, 0, 0);
     }
 
     /** The settings of the configuration (stories.*, and the duplicate retention for the article memory). */
@@ -80,7 +86,8 @@ public final class StoryAssigner {
               config.getDouble(Setting.STORIES_PERSON_CONFLICT), config.getDouble(Setting.STORIES_DAY_AGREEMENT),
               config.getDouble(Setting.STORIES_WEEKDAY_CONFLICT),
               config.getDouble(Setting.STORIES_HEADLINE_NUMBER_CONFLICT)),
-          config.getDouble(Setting.STORIES_RELATED_THRESHOLD));
+          config.getDouble(Setting.STORIES_RELATED_THRESHOLD), config.getDouble(Setting.STORIES_SPLIT_THRESHOLD),
+          config.getInt(Setting.STORIES_SPLIT_MAX_ARTICLES));
     }
   }
 
@@ -88,9 +95,11 @@ public final class StoryAssigner {
   private final KeyValueStore<Bytes, byte[]> expiry;
   private final KeyValueStore<String, Long> terms;
   private final KeyValueStore<String, String> articles;
+  private final StoryMembers members;
   private final StoryIndex index;
   private final TermStatistics statistics;
   private final StoryScorer scorer;
+  private final StorySplitter splitter;
   private final Settings settings;
   private final int windowDays;
   private final int articleDays;
@@ -99,15 +108,17 @@ public final class StoryAssigner {
 
   StoryAssigner(KeyValueStore<String, StoryProfile> profiles, KeyValueStore<Bytes, byte[]> postings,
       KeyValueStore<Bytes, byte[]> expiry, KeyValueStore<String, Long> terms, KeyValueStore<String, String> articles,
-      Settings settings) {
+      KeyValueStore<Bytes, byte[]> members, Settings settings) {
     this.profiles = profiles;
     this.expiry = expiry;
     this.terms = terms;
     this.articles = articles;
+    this.members = new StoryMembers(members);
     this.index = new StoryIndex(postings, expiry);
     this.statistics = new TermStatistics(terms);
     this.settings = settings;
     this.scorer = new StoryScorer(settings.weights());
+    this.splitter = new StorySplitter(scorer, settings.splitThreshold());
     this.windowDays = (int) ceilDays(settings.dormantAfter().toMillis());
     this.articleDays = (int) Math.max(windowDays, ceilDays(settings.articleMemory().toMillis()));
   }
@@ -154,26 +165,130 @@ public final class StoryAssigner {
             relatedStory(found));
       }
     }
-    StoryProfile updated = joined == null
-        ? new StoryProfile(assignment.storyId(), at, at, 1, vector.terms(), vector.entities(), vector.years(),
-            vector.numbers(), vector.mainPerson(), mainYear, vector.days(), vector.weekdays(),
-            vector.headlineNumbers())
-        : new StoryProfile(joined.storyId(), Math.min(joined.firstSeen(), at), Math.max(joined.lastSeen(), at),
-            joined.articles() + 1,
-            joined.terms().plus(vector.terms(), StoryProfile.MAX_TERMS),
-            joined.entities().plus(vector.entities(), StoryProfile.MAX_ENTITIES),
-            union(joined.years(), vector.years(), StoryProfile.MAX_YEARS),
-            union(joined.numbers(), vector.numbers(), StoryProfile.MAX_NUMBERS),
-            joined.mainPerson(), union(joined.mainYears(), mainYear, StoryProfile.MAX_MAIN_YEARS),
-            union(joined.days(), vector.days(), StoryProfile.MAX_DAYS),
-            union(joined.weekdays(), vector.weekdays(), StoryProfile.MAX_WEEKDAYS),
-            joined.headlineNumbers());
+    StoryProfile alone = alone(assignment.storyId(), vector, mainYear, at);
+    StoryProfile updated = joined == null ? alone : plus(joined, alone);
     profiles.put(updated.storyId(), updated);
     index.post(updated.storyId(), vector.lookup(), day);
     expiry.put(IndexKeys.expiry(dayOf(updated.lastSeen()), IndexKeys.STORY, updated.storyId()), new byte[0]);
     articles.put(article.getArticleId(), updated.storyId());
     expiry.put(IndexKeys.expiry(day, IndexKeys.ARTICLE, article.getArticleId()), new byte[0]);
-    return assignment;
+    return settings.splitMaxArticles() > 0 ? keptAndSplit(updated, alone, assignment, article) : assignment;
+  }
+
+  /** The article as a story of its own: its vectors, years, dates and main persons. */
+  private static StoryProfile alone(String storyId, ArticleVector vector, long[] mainYear, long at) {
+    return new StoryProfile(storyId, at, at, 1, vector.terms(), vector.entities(), vector.years(), vector.numbers(),
+        vector.mainPerson(), mainYear, vector.days(), vector.weekdays(), vector.headlineNumbers());
+  }
+
+  /**
+   * The story with one more article (given {@link #alone}): centroids summed and cut, sets joined; the main persons
+   * and headline numbers stay the first article's.
+   */
+  private static StoryProfile plus(StoryProfile story, StoryProfile article) {
+    return new StoryProfile(story.storyId(), Math.min(story.firstSeen(), article.firstSeen()),
+        Math.max(story.lastSeen(), article.lastSeen()), story.articles() + 1,
+        story.terms().plus(article.terms(), StoryProfile.MAX_TERMS),
+        story.entities().plus(article.entities(), StoryProfile.MAX_ENTITIES),
+        union(story.years(), article.years(), StoryProfile.MAX_YEARS),
+        union(story.numbers(), article.numbers(), StoryProfile.MAX_NUMBERS),
+        story.mainPerson(), union(story.mainYears(), article.mainYears(), StoryProfile.MAX_MAIN_YEARS),
+        union(story.days(), article.days(), StoryProfile.MAX_DAYS),
+        union(story.weekdays(), article.weekdays(), StoryProfile.MAX_WEEKDAYS),
+        story.headlineNumbers());
+  }
+
+  /**
+   * Keeps the article among its story's while the story can still split, and splits the story if the article's
+   * joining shows two happenings in it. Returns the assignment, with what a split regrouped.
+   */
+  private Assignment keptAndSplit(StoryProfile story, StoryProfile alone, Assignment assignment,
+      ArticleFeatures article) {
+    String id = story.storyId();
+    if (story.articles() > settings.splitMaxArticles()) {
+      if (story.articles() == settings.splitMaxArticles() + 1) {
+        members.forget(id); // grown past splitting: its articles' vectors are no longer needed
+      }
+      return assignment;
+    }
+    members.put(id, story.articles() - 1,
+        new StoryMembers.Member(alone, StoryMembers.kept(assignment.applyTo(article))));
+    if (story.articles() == 1) {
+      return assignment;
+    }
+    List<StoryMembers.Member> all = members.of(id);
+    if (all.size() != story.articles()) {
+      return assignment; // a story from before its articles were kept: not all of them are known
+    }
+    List<Integer> leaving = splitter.leaving(all.stream().map(StoryMembers.Member::profile).toList());
+    if (leaving.isEmpty()) {
+      return assignment;
+    }
+    List<StoryMembers.Member> stay = new ArrayList<>();
+    List<StoryMembers.Member> leave = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      (leaving.contains(i) ? leave : stay).add(all.get(i));
+    }
+    String splitId = storyIdFor(leave.get(0).article().getArticleId());
+    List<StoryMembers.Member> stayed = regroup(id, stay, stay.get(0).article().getRelatedStoryId());
+    List<StoryMembers.Member> left = regroup(splitId, leave, id);
+    StoryProfile split = rebuilt(splitId, left);
+    profiles.put(id, rebuilt(id, stayed));
+    profiles.put(splitId, split);
+    expiry.put(IndexKeys.expiry(dayOf(split.lastSeen()), IndexKeys.STORY, splitId), new byte[0]);
+    for (StoryMembers.Member m : left) {
+      index.post(splitId, lookupOf(m.profile()), dayOf(m.profile().firstSeen()));
+      articles.put(m.article().getArticleId(), splitId);
+    }
+    members.replace(id, stayed);
+    members.replace(splitId, left);
+    List<ArticleFeatures> regrouped = new ArrayList<>();
+    stayed.forEach(m -> regrouped.add(m.article()));
+    left.forEach(m -> regrouped.add(m.article()));
+    return assignment.withRegrouped(regrouped);
+  }
+
+  /**
+   * The articles of one part of a split story, assigned to it again: the first starts the story ({@code newStory},
+   * related to {@code related}), the others join it.
+   */
+  private static List<StoryMembers.Member> regroup(String storyId, List<StoryMembers.Member> group, String related) {
+    List<StoryMembers.Member> regrouped = new ArrayList<>();
+    for (StoryMembers.Member m : group) {
+      boolean first = regrouped.isEmpty();
+      Assignment again = new Assignment(storyId, first, Assignment.SPLIT, null, first ? related : null);
+      regrouped.add(new StoryMembers.Member(m.profile(), again.applyTo(m.article())));
+    }
+    return regrouped;
+  }
+
+  /** The profile of a story of these articles, as if they had joined it in this order. */
+  private static StoryProfile rebuilt(String storyId, List<StoryMembers.Member> group) {
+    StoryProfile first = group.get(0).profile();
+    StoryProfile story = new StoryProfile(storyId, first.firstSeen(), first.lastSeen(), 1, first.terms(),
+        first.entities(), first.years(), first.numbers(), first.mainPerson(), first.mainYears(), first.days(),
+        first.weekdays(), first.headlineNumbers());
+    for (StoryMembers.Member m : group.subList(1, group.size())) {
+      story = plus(story, m.profile());
+    }
+    return story;
+  }
+
+  /** The features an article of one-article profile {@code alone} is found by: its strongest words and names. */
+  private static long[] lookupOf(StoryProfile alone) {
+    return java.util.stream.LongStream.concat(
+        java.util.Arrays.stream(strongestKeys(alone.terms(), LOOKUP_TERMS)),
+        java.util.Arrays.stream(strongestKeys(alone.entities(), LOOKUP_ENTITIES))).toArray();
+  }
+
+  private static long[] strongestKeys(SparseVector vector, int limit) {
+    return java.util.stream.IntStream.range(0, vector.keys().length).boxed()
+        .sorted((a, b) -> vector.values()[a] != vector.values()[b]
+            ? Float.compare(vector.values()[b], vector.values()[a])
+            : Long.compare(vector.keys()[a], vector.keys()[b]))
+        .limit(limit)
+        .mapToLong(i -> vector.keys()[i])
+        .toArray();
   }
 
   /** A copy joins its original's story without a decision of its own, while that story is open. */
@@ -395,6 +510,7 @@ public final class StoryAssigner {
           StoryProfile story = profiles.get(id);
           if (story != null && dayOf(story.lastSeen()) < storyHorizon) {
             profiles.delete(id);
+            members.forget(id);
           }
           expired.add(kv.key);
         } else if (kind == IndexKeys.ARTICLE && entryDay < articleHorizon) {

@@ -23,6 +23,8 @@ public final class StoryStores {
   public static final String TERMS = "correlator-story-terms";
   /** Article id → story id: the same article again, and copies of it, go where it went. */
   public static final String ARTICLES = "correlator-story-articles";
+  /** (story id, position) → an article of a story that can still split ({@link StoryMembers}). */
+  public static final String MEMBERS = "correlator-story-members";
 
   private StoryStores() {}
 
@@ -34,11 +36,12 @@ public final class StoryStores {
         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EXPIRY), Serdes.Bytes(), Serdes.ByteArray()),
         // Not cached by Kafka Streams: TermStatistics keeps its own cache of the counts it reads.
         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TERMS), Serdes.String(), Serdes.Long()),
-        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLES), Serdes.String(), Serdes.String()));
+        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLES), Serdes.String(), Serdes.String()),
+        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(MEMBERS), Serdes.Bytes(), Serdes.ByteArray()));
   }
 
   public static String[] names() {
-    return new String[] {PROFILES, POSTINGS, EXPIRY, TERMS, ARTICLES};
+    return new String[] {PROFILES, POSTINGS, EXPIRY, TERMS, ARTICLES, MEMBERS};
   }
 
   /** The assigner over the stores of a processor's context. */
@@ -48,6 +51,7 @@ public final class StoryStores {
     KeyValueStore<Bytes, byte[]> expiry = context.getStateStore(EXPIRY);
     KeyValueStore<String, Long> terms = context.getStateStore(TERMS);
     KeyValueStore<String, String> articles = context.getStateStore(ARTICLES);
-    return new StoryAssigner(profiles, postings, expiry, terms, articles, settings);
+    KeyValueStore<Bytes, byte[]> members = context.getStateStore(MEMBERS);
+    return new StoryAssigner(profiles, postings, expiry, terms, articles, members, settings);
   }
 }

@@ -199,6 +199,64 @@ class StoryAssignerTest {
   }
 
   @Test
+  void aStoryThatTookInTwoHappeningsSplitsAndTheSecondFindsItsOwnFollowUps() {
+    assigner = StoryStores.assigner(context, StoryAssigner.Settings.from(MediamonConfig.defaults()
+        .with(io.mediamon.config.Setting.STORIES_SPLIT_THRESHOLD, "0.55")));
+    for (int k = 0; k < 50; k++) {
+      assigner.startStory(article("other" + k, words("other" + k, 20), List.of(), T0));
+    }
+    String first = assigner.assign(article("a", words("quake", 20), List.of(), T0)).storyId();
+    assertEquals(first, assigner.assign(article("b", words("quake", 20), List.of(), T0)).storyId());
+    // Another happening of the kind: half its words are the first one's, enough to join that story's centroid.
+    Assignment c = assigner.assign(article("c", halfQuake(), List.of(), T0));
+    assertEquals(first, c.storyId());
+    assertEquals(List.of(), c.regrouped(), "three articles never split");
+    Assignment d = assigner.assign(article("d", halfQuake(), List.of(), T0));
+    assertEquals(first, d.storyId(), "decided against the story's centroid, as any article");
+
+    String second = StoryAssigner.storyIdFor("c");
+    assertEquals(List.of("a:" + first, "b:" + first, "c:" + second, "d:" + second), d.regrouped().stream()
+        .map(a -> a.getArticleId() + ":" + a.getStoryId()).toList(), "the story split in two");
+    assertTrue(d.regrouped().stream().allMatch(a -> Assignment.SPLIT.equals(a.getReason())));
+    assertEquals(List.of(true, false, true, false), d.regrouped().stream().map(ArticleFeatures::getNewStory)
+        .toList(), "each part starts again from its first article");
+    assertEquals(first, d.regrouped().get(2).getRelatedStoryId(), "the part split off is related to the first");
+    assertNull(d.regrouped().get(0).getRelatedStoryId());
+
+    KeyValueStore<String, StoryProfile> profiles = context.getStateStore(StoryStores.PROFILES);
+    assertEquals(2, profiles.get(first).articles());
+    assertEquals(2, profiles.get(second).articles());
+    KeyValueStore<String, String> articles = context.getStateStore(StoryStores.ARTICLES);
+    assertEquals(second, articles.get("d"));
+    assertEquals(second, assigner.assign(article("e", halfQuake(), List.of(), T0)).storyId(),
+        "a follow-up of the second happening finds its story through the index");
+    assertEquals(first, assigner.assign(article("f", words("quake", 20), List.of(), T0)).storyId());
+  }
+
+  @Test
+  void withSplitsOffNoStorySplits() {
+    assigner = StoryStores.assigner(context, StoryAssigner.Settings.from(MediamonConfig.defaults()
+        .with(io.mediamon.config.Setting.STORIES_SPLIT_THRESHOLD, "0.55")
+        .with(io.mediamon.config.Setting.STORIES_SPLIT_MAX_ARTICLES, "0")));
+    for (int k = 0; k < 50; k++) {
+      assigner.startStory(article("other" + k, words("other" + k, 20), List.of(), T0));
+    }
+    String first = assigner.assign(article("a", words("quake", 20), List.of(), T0)).storyId();
+    assigner.assign(article("b", words("quake", 20), List.of(), T0));
+    assigner.assign(article("c", halfQuake(), List.of(), T0));
+    Assignment d = assigner.assign(article("d", halfQuake(), List.of(), T0));
+    assertEquals(first, d.storyId());
+    assertEquals(List.of(), d.regrouped());
+  }
+
+  /** Ten of the earthquake articles' words and ten of another happening's. */
+  private static Map<String, Integer> halfQuake() {
+    Map<String, Integer> words = new TreeMap<>(words("quake", 10));
+    words.putAll(words("second", 10));
+    return words;
+  }
+
+  @Test
   void storyIdsDeriveFromTheFirstArticle() {
     assertEquals(StoryAssigner.storyIdFor("a"), assigner.assign(article("a", words("x", 20), List.of(), T0))
         .storyId());

@@ -1,0 +1,100 @@
+package io.mediamon.stories.assign;
+
+import io.mediamon.schema.ArticleFeatures;
+import io.mediamon.serde.AvroSerde;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * The articles of each open story that can still split ({@link StorySplitter}): each as a one-article profile (its
+ * vectors as it was assigned) with the assigned article itself, without its word counts, so that a split can say
+ * what moved. One entry per article, keyed [story id UTF-8][0][position, 4 bytes big-endian], so that adding an
+ * article writes only its own entry and a story's articles are one range in join order.
+ *
+ * <p>Value: [format version][profile length, 4 bytes][profile ({@link StoryProfileSerde})][article (Avro)]. An
+ * entry of an unknown version is refused with an exception that names it.
+ */
+final class StoryMembers {
+  private static final byte VERSION = 1;
+  private static final AvroSerde<ArticleFeatures> ARTICLES = AvroSerde.of(ArticleFeatures.class);
+
+  /** One article of a story. */
+  record Member(StoryProfile profile, ArticleFeatures article) {}
+
+  private final KeyValueStore<Bytes, byte[]> store;
+
+  StoryMembers(KeyValueStore<Bytes, byte[]> store) {
+    this.store = store;
+  }
+
+  /** Keeps the article as the story's {@code position}-th (from 0). */
+  void put(String storyId, int position, Member member) {
+    store.put(key(storyId, position), write(member));
+  }
+
+  /** The story's articles, in the order they joined. */
+  List<Member> of(String storyId) {
+    List<Member> members = new ArrayList<>();
+    try (KeyValueIterator<Bytes, byte[]> it = store.range(key(storyId, 0), key(storyId, Integer.MAX_VALUE))) {
+      while (it.hasNext()) {
+        members.add(read(it.next().value));
+      }
+    }
+    return members;
+  }
+
+  /** Keeps exactly these articles for the story, in this order. */
+  void replace(String storyId, List<Member> members) {
+    forget(storyId);
+    for (int i = 0; i < members.size(); i++) {
+      put(storyId, i, members.get(i));
+    }
+  }
+
+  /** Forgets the story's articles (it can no longer split: dormant, or grown past the size that can). */
+  void forget(String storyId) {
+    List<Bytes> keys = new ArrayList<>();
+    try (KeyValueIterator<Bytes, byte[]> it = store.range(key(storyId, 0), key(storyId, Integer.MAX_VALUE))) {
+      it.forEachRemaining((KeyValue<Bytes, byte[]> kv) -> keys.add(kv.key));
+    }
+    keys.forEach(store::delete);
+  }
+
+  /** The article as kept: without its word counts, which only the assignment needed. */
+  static ArticleFeatures kept(ArticleFeatures assigned) {
+    return ArticleFeatures.newBuilder(assigned).setTerms(Map.of()).build();
+  }
+
+  private static Bytes key(String storyId, int position) {
+    byte[] id = storyId.getBytes(StandardCharsets.UTF_8);
+    return Bytes.wrap(ByteBuffer.allocate(id.length + 1 + Integer.BYTES).put(id).put((byte) 0).putInt(position)
+        .array());
+  }
+
+  private static byte[] write(Member member) {
+    byte[] profile = StoryProfileSerde.write(member.profile());
+    byte[] article = ARTICLES.toBytes(member.article());
+    return ByteBuffer.allocate(1 + Integer.BYTES + profile.length + article.length)
+        .put(VERSION).putInt(profile.length).put(profile).put(article).array();
+  }
+
+  private static Member read(byte[] bytes) {
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    byte version = in.get();
+    if (version != VERSION) {
+      throw new IllegalArgumentException("story member of unknown format version " + version);
+    }
+    byte[] profile = new byte[in.getInt()];
+    in.get(profile);
+    byte[] article = new byte[in.remaining()];
+    in.get(article);
+    return new Member(StoryProfileSerde.read(profile), ARTICLES.fromBytes(article));
+  }
+}

@@ -1,0 +1,69 @@
+package io.mediamon.stories.assign;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class StorySplitterTest {
+  private static final StoryScorer SCORER = new StoryScorer(new StoryScorer.Weights(0.5, 0.3, 0.05, 0.3));
+  private static final long[] NONE = new long[0];
+
+  @Test
+  void twoHappeningsInOneStorySplitAndTheFirstArticleStays() {
+    // Articles 0, 1 and 3 report one happening (words 0..19), 2 and 4 another of the kind (words 10..29): they share
+    // half their words, so the second's first report could join the first's story on its centroid.
+    List<StoryProfile> story = List.of(article(0, 20, 1), article(0, 20, 2), article(10, 30, 1),
+        article(0, 20, 3), article(10, 30, 2));
+    assertEquals(List.of(2, 4), new StorySplitter(SCORER, 0.55).leaving(story));
+  }
+
+  @Test
+  void aStoryWhoseArticlesScoreAboveTheThresholdAgainstEachOtherHoldsTogether() {
+    List<StoryProfile> story = List.of(article(0, 20, 1), article(0, 20, 2), article(10, 30, 1),
+        article(0, 20, 3), article(10, 30, 2));
+    // The two groups score about 0.5 against each other: under 0.6 they split, at 0.4 they stay one story.
+    assertEquals(List.of(2, 4), new StorySplitter(SCORER, 0.6).leaving(story));
+    assertEquals(List.of(), new StorySplitter(SCORER, 0.4).leaving(story));
+  }
+
+  @Test
+  void aSingleOddReportDoesNotSplitOff() {
+    List<StoryProfile> story = List.of(article(0, 20, 1), article(0, 20, 2), article(0, 20, 3),
+        article(100, 120, 1));
+    assertEquals(List.of(), new StorySplitter(SCORER, 0.5).leaving(story), "each part needs two articles");
+  }
+
+  @Test
+  void tooFewArticlesNeverSplit() {
+    assertEquals(List.of(), new StorySplitter(SCORER, 0.9).leaving(List.of(article(0, 20, 1), article(50, 70, 1),
+        article(100, 120, 1))));
+  }
+
+  @Test
+  void conflictsCountArticleAgainstArticle() {
+    // The same words throughout; two of the articles name another year: the year conflict tells them apart.
+    List<StoryProfile> story = List.of(inYear(article(0, 20, 1), 2008), inYear(article(0, 20, 2), 2008),
+        inYear(article(0, 20, 3), 2013), inYear(article(0, 20, 4), 2013));
+    assertEquals(List.of(2, 3), new StorySplitter(SCORER, 0.8).leaving(story));
+    assertEquals(List.of(), new StorySplitter(SCORER, 0.6).leaving(List.of(article(0, 20, 1), article(0, 20, 2),
+        article(0, 20, 3), article(0, 20, 4))), "without the years, one story");
+  }
+
+  /** An article of words {@code from} to {@code to} (weights varying with {@code seed}), as a story of its own. */
+  private static StoryProfile article(int from, int to, int seed) {
+    Map<Long, Double> words = new HashMap<>();
+    for (int w = from; w < to; w++) {
+      words.put((long) w, 1.0 + ((w * 7L + seed) % 3) / 10.0);
+    }
+    return new StoryProfile("a", 0, 0, 1, SparseVector.of(words).unit(), SparseVector.EMPTY, NONE, NONE, NONE,
+        NONE, NONE, NONE);
+  }
+
+  private static StoryProfile inYear(StoryProfile a, long year) {
+    return new StoryProfile(a.storyId(), 0, 0, 1, a.terms(), a.entities(), new long[] {year}, NONE, NONE,
+        new long[] {year}, NONE, NONE);
+  }
+}
