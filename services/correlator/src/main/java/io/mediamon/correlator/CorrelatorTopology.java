@@ -36,7 +36,7 @@ import org.apache.kafka.streams.state.Stores;
  *        ──▶ [correlator-assign-repartition, 1 partition] ──▶ correlator-assign-story ──▶ correlator-commit-assigned
  *                                                                                    ──┬──▶ correlator-membership
  *                 │ read/write                                                         │        ──▶ mediamon.story-articles
- *        [correlator-story-profiles, -postings, -expiry, -terms, -articles]            │
+ *        [correlator-story-profiles, -postings, -expiry, -terms, -articles, -members] │
  *                                                                                      ▼
  *        [correlator-stories-repartition, keyed by story id] ──▶ correlator-aggregate-story ──▶ correlator-commit-stories
  *                                                                     │ read/write                ──▶ mediamon.stories

@@ -8,6 +8,8 @@ import org.apache.kafka.streams.KeyValue;
 
 /** What the inputs contribute: an enriched article counts for its prominent entities, a membership for its story. */
 final class SubjectArticles {
+  /** The reason of a membership sent again after a split (the correlator's {@code Assignment.SPLIT}). */
+  private static final String SPLIT = "split";
   private final ProminentEntities entities;
 
   SubjectArticles(ProminentEntities entities) {
@@ -27,9 +29,12 @@ final class SubjectArticles {
         .toList();
   }
 
-  /** The membership's article, keyed by its story id; none for a tombstone. */
+  /**
+   * The membership's article, keyed by its story id; none for a tombstone, nor for an article sent again after its
+   * story split (reason {@code split}): each article counts once, for the story it first joined.
+   */
   List<KeyValue<String, SubjectArticle>> ofMembership(StoryMembership membership) {
-    if (membership == null) {
+    if (membership == null || SPLIT.equals(membership.getReason())) {
       return List.of();
     }
     return List.of(KeyValue.pair(membership.getStoryId(), new SubjectArticle(SpikeSubject.STORY,

@@ -225,6 +225,28 @@ public class SpikesTopologyTest {
   }
 
   @Test
+  void membershipsSentAgainAfterASplitDoNotCountTwice() {
+    start(Map.of());
+    stories.pipeInput("sty-9", SpikeInputs.story("sty-9", "Iran–Taliban talks", hour(0)), hour(0));
+    for (int h = 0; h < 26; h++) {
+      for (int m : new int[] {5, 25, 45}) {
+        Instant at = hour(h).plus(Duration.ofMinutes(m));
+        String id = "m-" + sequence++;
+        memberships.pipeInput(id, SpikeInputs.membership(id, "sty-9", "quiet-" + (m / 20), at), at.plus(ARRIVAL));
+      }
+    }
+    // The burst of the test above, but as the articles of a story that split, sent again: not new coverage.
+    for (int i = 0; i < 20; i++) {
+      Instant at = hour(26).plus(Duration.ofMinutes(i));
+      String id = "m-" + sequence++;
+      StoryMembership again = SpikeInputs.membership(id, "sty-9", "outlet-" + i, at);
+      again.setReason("split");
+      memberships.pipeInput(id, again, at.plus(ARRIVAL));
+    }
+    assertEquals(List.of(), alerts.readKeyValuesToList());
+  }
+
+  @Test
   void everySpikeIsAlsoAValidJsonDocumentUnderTheSameKey() throws Exception {
     start(Map.of());
     quietHours("Taliban", 0, 26);

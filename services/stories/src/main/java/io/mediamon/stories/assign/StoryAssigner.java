@@ -216,14 +216,15 @@ public final class StoryAssigner {
     if (story.articles() == 1) {
       return assignment;
     }
-    List<StoryMembers.Member> all = members.of(id);
-    if (all.size() != story.articles()) {
+    List<StoryProfile> kept = members.profilesOf(id);
+    if (kept.size() != story.articles()) {
       return assignment; // a story from before its articles were kept: not all of them are known
     }
-    List<Integer> leaving = splitter.leaving(all.stream().map(StoryMembers.Member::profile).toList());
+    List<Integer> leaving = splitter.leaving(kept);
     if (leaving.isEmpty()) {
       return assignment;
     }
+    List<StoryMembers.Member> all = members.of(id);
     List<StoryMembers.Member> stay = new ArrayList<>();
     List<StoryMembers.Member> leave = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {

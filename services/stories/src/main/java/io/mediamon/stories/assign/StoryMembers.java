@@ -50,6 +50,17 @@ final class StoryMembers {
     return members;
   }
 
+  /** The one-article profiles of the story's articles, in the order they joined (the articles are not decoded). */
+  List<StoryProfile> profilesOf(String storyId) {
+    List<StoryProfile> profiles = new ArrayList<>();
+    try (KeyValueIterator<Bytes, byte[]> it = store.range(key(storyId, 0), key(storyId, Integer.MAX_VALUE))) {
+      while (it.hasNext()) {
+        profiles.add(StoryProfileSerde.read(profileBytes(ByteBuffer.wrap(it.next().value))));
+      }
+    }
+    return profiles;
+  }
+
   /** Keeps exactly these articles for the story, in this order. */
   void replace(String storyId, List<Member> members) {
     forget(storyId);
@@ -87,14 +98,20 @@ final class StoryMembers {
 
   private static Member read(byte[] bytes) {
     ByteBuffer in = ByteBuffer.wrap(bytes);
+    byte[] profile = profileBytes(in);
+    byte[] article = new byte[in.remaining()];
+    in.get(article);
+    return new Member(StoryProfileSerde.read(profile), ARTICLES.fromBytes(article));
+  }
+
+  /** The profile's bytes of an entry, leaving {@code in} at the article's. */
+  private static byte[] profileBytes(ByteBuffer in) {
     byte version = in.get();
     if (version != VERSION) {
       throw new IllegalArgumentException("story member of unknown format version " + version);
     }
     byte[] profile = new byte[in.getInt()];
     in.get(profile);
-    byte[] article = new byte[in.remaining()];
-    in.get(article);
-    return new Member(StoryProfileSerde.read(profile), ARTICLES.fromBytes(article));
+    return profile;
   }
 }

@@ -40,9 +40,11 @@ final class StorySplitter {
     }
     // sums[i][j]: the sum of the scores between the articles of groups i and j (both directions averaged).
     double[][] sums = new double[n][n];
+    List<ArticleVector> vectors = members.stream().map(StorySplitter::vectorOf).toList();
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
-        double score = (score(members.get(i), members.get(j)) + score(members.get(j), members.get(i))) / 2;
+        double score = (scorer.score(vectors.get(i), members.get(i).mainYears(), members.get(j))
+            + scorer.score(vectors.get(j), members.get(j).mainYears(), members.get(i))) / 2;
         sums[i][j] = score;
         sums[j][i] = score;
       }
@@ -90,11 +92,10 @@ final class StorySplitter {
     return other.stream().sorted().toList();
   }
 
-  /** The score of one article against another as a story of one article. */
-  private double score(StoryProfile article, StoryProfile story) {
-    ArticleVector vector = new ArticleVector(article.terms(), article.entities(), article.years(), article.numbers(),
+  /** An article, given as a story of its own, as the scorer compares articles (its lookup features are not needed). */
+  private static ArticleVector vectorOf(StoryProfile article) {
+    return new ArticleVector(article.terms(), article.entities(), article.years(), article.numbers(),
         article.mainPerson(), new long[0], new float[0], article.days(), article.weekdays(),
         article.headlineNumbers());
-    return scorer.score(vector, article.mainYears(), story);
   }
 }
