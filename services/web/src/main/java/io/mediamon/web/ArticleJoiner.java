@@ -11,11 +11,13 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * by the id of each followed event it also reports (the coverage of a followed event is a story under the event's
  * id).
  *
- * <p>Either half may come first. A membership is sent at once (the article shows without waiting); when its claims
- * are not known yet it waits in {@value WebTopology#ARTICLE_MEMBERSHIPS_STORE} and the article is sent again with
- * them. Claims wait in {@value WebTopology#ARTICLE_CLAIMS_STORE} for their membership. Each entry is deleted once
- * joined, so the stores hold only the articles in between (and the claims of enriched English articles that never
- * join a story, which the correlator does not do).
+ * <p>Either half may come first. A membership is sent at once (the article shows without waiting) and kept in
+ * {@value WebTopology#ARTICLE_MEMBERSHIPS_STORE} as last sent; claims that come later are added to it and the article
+ * is sent again with them. Claims wait in {@value WebTopology#ARTICLE_CLAIMS_STORE} for their membership, and are
+ * deleted once joined. A membership can come again: when its story split, the correlator sends every article of both
+ * parts again (reason {@code split}). Such an article keeps the claims it was shown with, and one that moved to
+ * another story is also sent, keyed by the story it left, to be taken out of it there (a record whose key is not its
+ * story id: see {@link StoryArticlesIndexer}).
  */
 final class ArticleJoiner implements Processor<String, ArticlePart, String, StoryArticle> {
   private ProcessorContext<String, StoryArticle> context;
@@ -37,23 +39,26 @@ final class ArticleJoiner implements Processor<String, ArticlePart, String, Stor
       return; // a tombstone of a compacted topic, or a record without a key: nothing to show
     }
     if (part.article() != null) {
+      StoryArticle before = memberships.get(articleId);
       ArticlePart.Claims known = claims.get(articleId);
-      StoryArticle article = known == null ? part.article() : part.article().withClaims(known.claims());
-      if (known == null) {
-        memberships.put(articleId, article);
-      } else {
+      StoryArticle article = known != null ? part.article().withClaims(known.claims())
+          : before != null ? part.article().withClaims(before.claims()) : part.article();
+      if (known != null) {
         claims.delete(articleId);
+      }
+      memberships.put(articleId, article);
+      if (before != null && !before.storyId().equals(article.storyId())) {
+        context.forward(record.withKey(before.storyId()).withValue(article)); // out of the story it left
       }
       send(record, article);
     } else {
-      StoryArticle waiting = memberships.get(articleId);
-      if (waiting == null) {
+      StoryArticle sent = memberships.get(articleId);
+      if (sent == null) {
         claims.put(articleId, new ArticlePart.Claims(part.claims()));
-      } else {
-        memberships.delete(articleId);
-        if (!part.claims().isEmpty()) {
-          send(record, waiting.withClaims(part.claims()));
-        }
+      } else if (!part.claims().isEmpty()) {
+        StoryArticle joined = sent.withClaims(part.claims());
+        memberships.put(articleId, joined);
+        send(record, joined);
       }
     }
   }

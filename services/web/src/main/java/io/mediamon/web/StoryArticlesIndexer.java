@@ -5,7 +5,11 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
-/** Keeps each story's articles under {@code storyId NUL articleId}, so that one prefix scan reads a story's articles. */
+/**
+ * Keeps each story's articles under {@code storyId NUL articleId}, so that one prefix scan reads a story's articles.
+ * An article whose story id is not the record's key has moved from that story to its own (a split, see
+ * {@link ArticleJoiner}): it is taken out of the story of the key.
+ */
 final class StoryArticlesIndexer implements Processor<String, StoryArticle, Void, Void> {
   private KeyValueStore<String, StoryArticle> store;
 
@@ -18,6 +22,10 @@ final class StoryArticlesIndexer implements Processor<String, StoryArticle, Void
   public void process(Record<String, StoryArticle> record) {
     StoryArticle article = record.value();
     if (record.key() == null || article == null) {
+      return;
+    }
+    if (!record.key().equals(article.storyId())) {
+      store.delete(key(record.key(), article.articleId()));
       return;
     }
     store.put(key(record.key(), article.articleId()), article);

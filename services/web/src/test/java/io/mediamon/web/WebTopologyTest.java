@@ -114,11 +114,34 @@ class WebTopologyTest {
     assertEquals("Zabihullah Mujahid", sty1.get(0).claims().get(0).speaker());
     assertEquals("the process will continue", sty1.get(1).claims().get(0).content());
     assertEquals("https://news.example.org/a2", sty1.get(1).url());
-    // joined: nothing left waiting
+    // joined: no claims left waiting; each article kept as last shown, for a membership sent again
     KeyValueStore<String, ?> waitingClaims = driver.getKeyValueStore(WebTopology.ARTICLE_CLAIMS_STORE);
-    KeyValueStore<String, ?> waitingMemberships = driver.getKeyValueStore(WebTopology.ARTICLE_MEMBERSHIPS_STORE);
+    KeyValueStore<String, ?> shown = driver.getKeyValueStore(WebTopology.ARTICLE_MEMBERSHIPS_STORE);
     assertEquals(0, count(waitingClaims));
-    assertEquals(0, count(waitingMemberships));
+    assertEquals(2, count(shown));
+  }
+
+  @Test
+  void anArticleMovedByASplitLeavesItsOldStoryAndKeepsItsClaims() {
+    var memberships = input(topics.storyArticles());
+    var articles = input(topics.enriched());
+    articles.pipeInput("a1", enriched("a1", "en", claim("Zabihullah Mujahid", "the talks went well")), T0);
+    memberships.pipeInput("a1", membership("a1", "sty-1", "Talks", T0), T0);
+    memberships.pipeInput("a2", membership("a2", "sty-1", "Talks", T0), T0);
+    articles.pipeInput("a2", enriched("a2", "en", claim("Ali Shamkhani", "the process will continue")), T0);
+    // sty-1 split: a1 stays, a2 moves to sty-2; both memberships come again
+    StoryMembership stays = membership("a1", "sty-1", "Talks", T0);
+    stays.setReason("split");
+    StoryMembership moves = membership("a2", "sty-2", "Talks", T0);
+    moves.setReason("split");
+    memberships.pipeInput("a1", stays, T0.plusSeconds(60));
+    memberships.pipeInput("a2", moves, T0.plusSeconds(60));
+
+    KeyValueStore<String, StoryArticle> index = driver.getKeyValueStore(WebTopology.STORY_ARTICLES_STORE);
+    assertEquals("Zabihullah Mujahid", index.get(StoryArticlesIndexer.key("sty-1", "a1")).claims().get(0).speaker(),
+        "an article sent again keeps its claims");
+    assertNull(index.get(StoryArticlesIndexer.key("sty-1", "a2")), "the moved article left its old story");
+    assertEquals("Ali Shamkhani", index.get(StoryArticlesIndexer.key("sty-2", "a2")).claims().get(0).speaker());
   }
 
   @Test
