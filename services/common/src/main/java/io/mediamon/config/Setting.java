@@ -155,7 +155,7 @@ public enum Setting {
       "A story of up to stories.split-max-articles articles splits in two when its articles, grouped by their "
           + "scores against each other (average link), fall into two groups of two or more whose average score is "
           + "under this: two happenings of one kind that one story took in. The part without the first article "
-          + "becomes a story of its own, related to the first (0..1, under stories.threshold)."),
+          + "becomes a story of its own, related to the first (above 0, at most 1)."),
   STORIES_SPLIT_MAX_ARTICLES("stories.split-max-articles", "20",
       "Articles up to which a story can split (see stories.split-threshold); their vectors are kept while it is "
           + "open and that small, and each join compares them all with each other (0: stories never split)."),

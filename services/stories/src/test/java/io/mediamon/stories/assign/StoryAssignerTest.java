@@ -54,7 +54,7 @@ class StoryAssignerTest {
       context.addStateStore(store);
       stores.add(store);
     }
-    assigner = StoryStores.assigner(context, StoryAssigner.Settings.from(MediamonConfig.defaults()));
+    assignerWith(MediamonConfig.defaults());
   }
 
   @AfterEach
@@ -89,9 +89,7 @@ class StoryAssignerTest {
   @Test
   void namesTheSameYearsOrDifferentYearsDecideBetweenTwoHappeningsOfOneKind() {
     // other news first, so that words shared by the earthquake articles are rarer than words in every article
-    for (int k = 0; k < 50; k++) {
-      assigner.startStory(article("other" + k, words("other" + k, 20), List.of(), T0));
-    }
+    otherNews();
     Assignment first = assigner.assign(withYears(article("a", words("quake", 30), List.of(), T0), 2008));
     // most of their words are the first article's: close enough to join on words alone
     Assignment otherYear = assigner.assign(withYears(article("c", related("tremor"), List.of(), T0), 2013));
@@ -103,9 +101,7 @@ class StoryAssignerTest {
 
   @Test
   void aStoryStartedCloseToAnOpenStoryItDidNotJoinNamesItAndOneStartedFarFromAllNamesNone() {
-    for (int k = 0; k < 50; k++) {
-      assigner.startStory(article("other" + k, words("other" + k, 20), List.of(), T0));
-    }
+    otherNews();
     Assignment first = assigner.assign(withYears(article("a", words("quake", 30), List.of(), T0), 2008));
     assertNull(first.relatedStoryId(), "no open story is close to it");
     Assignment otherYear = assigner.assign(withYears(article("c", related("tremor"), List.of(), T0), 2013));
@@ -121,9 +117,7 @@ class StoryAssignerTest {
 
   @Test
   void aStoryKeptApartOnlyByConflictsIsRelatedToTheStoryItsWordsAndNamesWouldHaveJoined() {
-    for (int k = 0; k < 50; k++) {
-      assigner.startStory(article("other" + k, words("other" + k, 20), List.of(), T0));
-    }
+    otherNews();
     Assignment first = assigner.assign(inYear(article("a", words("quake", 30), List.of(person("Alice Rescuer")), T0),
         2008));
     // another year and another main person: both conflicts take the score far under the related threshold
@@ -139,11 +133,8 @@ class StoryAssignerTest {
 
   @Test
   void withTheRelatedThresholdAtOneNoStoryIsRelated() {
-    assigner = StoryStores.assigner(context, StoryAssigner.Settings.from(MediamonConfig.defaults()
-        .with(io.mediamon.config.Setting.STORIES_RELATED_THRESHOLD, "1")));
-    for (int k = 0; k < 50; k++) {
-      assigner.startStory(article("other" + k, words("other" + k, 20), List.of(), T0));
-    }
+    assignerWith(MediamonConfig.defaults().with(io.mediamon.config.Setting.STORIES_RELATED_THRESHOLD, "1"));
+    otherNews();
     assigner.assign(withYears(article("a", words("quake", 30), List.of(), T0), 2008));
     Assignment otherYear = assigner.assign(withYears(article("c", related("tremor"), List.of(), T0), 2013));
     assertTrue(otherYear.newStory());
@@ -200,11 +191,8 @@ class StoryAssignerTest {
 
   @Test
   void aStoryThatTookInTwoHappeningsSplitsAndTheSecondFindsItsOwnFollowUps() {
-    assigner = StoryStores.assigner(context, StoryAssigner.Settings.from(MediamonConfig.defaults()
-        .with(io.mediamon.config.Setting.STORIES_SPLIT_THRESHOLD, "0.55")));
-    for (int k = 0; k < 50; k++) {
-      assigner.startStory(article("other" + k, words("other" + k, 20), List.of(), T0));
-    }
+    assignerWith(MediamonConfig.defaults().with(io.mediamon.config.Setting.STORIES_SPLIT_THRESHOLD, "0.55"));
+    otherNews();
     String first = assigner.assign(article("a", words("quake", 20), List.of(), T0)).storyId();
     assertEquals(first, assigner.assign(article("b", words("quake", 20), List.of(), T0)).storyId());
     // Another happening of the kind: half its words are the first one's, enough to join that story's centroid.
@@ -235,12 +223,9 @@ class StoryAssignerTest {
 
   @Test
   void withSplitsOffNoStorySplits() {
-    assigner = StoryStores.assigner(context, StoryAssigner.Settings.from(MediamonConfig.defaults()
-        .with(io.mediamon.config.Setting.STORIES_SPLIT_THRESHOLD, "0.55")
-        .with(io.mediamon.config.Setting.STORIES_SPLIT_MAX_ARTICLES, "0")));
-    for (int k = 0; k < 50; k++) {
-      assigner.startStory(article("other" + k, words("other" + k, 20), List.of(), T0));
-    }
+    assignerWith(MediamonConfig.defaults().with(io.mediamon.config.Setting.STORIES_SPLIT_THRESHOLD, "0.55")
+        .with(io.mediamon.config.Setting.STORIES_SPLIT_MAX_ARTICLES, "0"));
+    otherNews();
     String first = assigner.assign(article("a", words("quake", 20), List.of(), T0)).storyId();
     assigner.assign(article("b", words("quake", 20), List.of(), T0));
     assigner.assign(article("c", halfQuake(), List.of(), T0));
@@ -261,6 +246,17 @@ class StoryAssignerTest {
     assertEquals(StoryAssigner.storyIdFor("a"), assigner.assign(article("a", words("x", 20), List.of(), T0))
         .storyId());
     assertTrue(StoryAssigner.storyIdFor("a").matches("sty-[0-9a-f]{16}"));
+  }
+
+  /** Fifty stories of other news first, so that words shared by a test's articles are rarer than words in all. */
+  private void otherNews() {
+    for (int k = 0; k < 50; k++) {
+      assigner.startStory(article("other" + k, words("other" + k, 20), List.of(), T0));
+    }
+  }
+
+  private void assignerWith(MediamonConfig config) {
+    assigner = StoryStores.assigner(context, StoryAssigner.Settings.from(config));
   }
 
   private static Map<String, Integer> words(String prefix, int n) {
