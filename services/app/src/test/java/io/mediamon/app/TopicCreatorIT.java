@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -83,6 +84,27 @@ class TopicCreatorIT {
       });
       await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
           assertTrue(admin.listTopics().names().get(30, TimeUnit.SECONDS).containsAll(names(topics))));
+    }
+  }
+
+  /**
+   * The topic list read before creating can miss a topic made a moment ago, by an operator or another instance, with
+   * other partitions than mediamon's layout. Creation then finds it exists, and waits for the partitions it has, not
+   * for the ones it asked for (which would never be served: a minute's wait, then a failed start).
+   */
+  @Test
+  void aTopicThatTurnsOutToExistIsServedWithThePartitionsItHas() throws Exception {
+    MediamonConfig config = ItConfigs.unique(stateDir);
+    MediamonTopics topics = MediamonTopics.from(config);
+    String enriched = topics.enriched().name();
+    String raw = topics.raw().name();
+    try (Admin admin = KafkaAccess.reachableAdmin(config)) {
+      admin.createTopics(List.of(new NewTopic(enriched, 1, (short) 1))).all().get();
+      TopicCreator.create(admin, List.of(new NewTopic(enriched, 2, (short) 1), new NewTopic(raw, 2, (short) 1)));
+      Map<String, TopicDescription> described = admin.describeTopics(List.of(enriched, raw)).allTopicNames()
+          .get(30, TimeUnit.SECONDS);
+      assertEquals(1, described.get(enriched).partitions().size(), "the existing topic keeps its one partition");
+      assertEquals(2, described.get(raw).partitions().size(), "the new topic has the partitions asked for");
     }
   }
 

@@ -9,11 +9,14 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -29,22 +32,37 @@ public final class TopicCreator {
   private TopicCreator() {}
 
   public static void ensureTopics(Admin admin, MediamonTopics topics) {
+    Set<String> existing;
     try {
-      Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-      List<NewTopic> missing = topics.all().stream()
-          .filter(t -> !existing.contains(t.name()))
-          .map(TopicCreator::newTopic)
-          .toList();
-      if (missing.isEmpty()) {
-        return;
-      }
+      existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while creating topics", e);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("cannot create the mediamon topics: " + e.getMessage(), e);
+    }
+    create(admin, topics.all().stream()
+        .filter(t -> !existing.contains(t.name()))
+        .map(TopicCreator::newTopic)
+        .toList());
+  }
+
+  /**
+   * Creates each of these topics unless it exists, and returns once every partition of each is served. A topic that
+   * exists already is left as it is, with the partitions it has.
+   */
+  public static void create(Admin admin, List<NewTopic> topics) {
+    if (topics.isEmpty()) {
+      return;
+    }
+    try {
       List<String> created = new ArrayList<>();
-      for (Map.Entry<String, KafkaFuture<Void>> result : admin.createTopics(missing).values().entrySet()) {
+      for (Map.Entry<String, KafkaFuture<Void>> result : admin.createTopics(topics).values().entrySet()) {
         if (awaitCreation(result.getValue())) {
           created.add(result.getKey());
         }
       }
-      awaitServed(admin, missing);
+      awaitServed(admin, topics);
       if (!created.isEmpty()) {
         LOG.info("Created topics {}", created);
       }
@@ -75,29 +93,40 @@ public final class TopicCreator {
   }
 
   /**
-   * Waits until the leader of every partition of these new topics answers for it. The broker announces a new topic's
+   * Waits until the leader of every partition of these topics answers for it. The broker announces a new topic's
    * leader in its metadata a moment before it has opened the partition; an idempotent producer that writes at once can
    * then have its first request refused (NOT_LEADER_OR_FOLLOWER) and its second accepted, after which every retry of
    * the first is out of sequence until delivery.timeout.ms drops its records (KAFKA-15591). A ListOffsets request is
-   * answered by the partition itself, so once all have answered no producer can meet that gap. The admin client
-   * retries a leader's refusal itself, but gives up at once on a topic its metadata does not list yet: that is asked
-   * again here until the deadline.
+   * answered by the partition itself, so once all have answered no producer can meet that gap.
+   *
+   * <p>The partitions are the ones each topic has, as the broker describes it: a topic that turned out to exist may
+   * have other partitions than were asked for, and the admin client asks again without end for a partition that
+   * does not exist. The admin client retries a leader's refusal itself, but gives up at once on a topic its metadata
+   * does not list yet: that is asked again here until the deadline.
    */
   private static void awaitServed(Admin admin, List<NewTopic> topics)
       throws InterruptedException, ExecutionException, TimeoutException {
+    long deadline = System.nanoTime() + SERVED_TIMEOUT.toNanos();
+    List<String> names = topics.stream().map(NewTopic::name).toList();
+    Map<String, TopicDescription> described =
+        untilDeadline(deadline, () -> admin.describeTopics(names).allTopicNames());
     Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
-    for (NewTopic topic : topics) {
-      for (int p = 0; p < topic.numPartitions(); p++) {
-        partitions.put(new TopicPartition(topic.name(), p), OffsetSpec.latest());
+    for (TopicDescription topic : described.values()) {
+      for (TopicPartitionInfo partition : topic.partitions()) {
+        partitions.put(new TopicPartition(topic.name(), partition.partition()), OffsetSpec.latest());
       }
     }
-    long deadline = System.nanoTime() + SERVED_TIMEOUT.toNanos();
+    untilDeadline(deadline, () -> admin.listOffsets(partitions).all());
+  }
+
+  /** The result of an admin call, asked again while it fails with a retriable error and the deadline is ahead. */
+  private static <T> T untilDeadline(long deadlineNanos, Supplier<KafkaFuture<T>> call)
+      throws InterruptedException, ExecutionException, TimeoutException {
     while (true) {
       try {
-        admin.listOffsets(partitions).all().get(SERVED_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        return;
+        return call.get().get(SERVED_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
       } catch (ExecutionException e) {
-        if (!(e.getCause() instanceof RetriableException) || System.nanoTime() > deadline) {
+        if (!(e.getCause() instanceof RetriableException) || System.nanoTime() > deadlineNanos) {
           throw e;
         }
         Thread.sleep(SERVED_RETRY.toMillis());
