@@ -32,8 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The broker goes away for longer than the clients' 60 s request timeouts (but less than streams.max-block-ms) while
  * the correlator is busy, then comes back at the same address: the service waits it out and every article ends in
- * exactly one membership record (besides those a story's split sends again), none lost, none repeated; readiness names the brokers meanwhile and is back without
- * a restart. A broker of its own (this test stops it), on fixed ports. ThreadSurvivesOutageIT catches a stream thread
+ * exactly one membership record (besides those a story's split or merge sends again), none lost, none repeated;
+ * readiness names the brokers meanwhile and is back without a restart. A broker of its own (this test stops it), on fixed ports. ThreadSurvivesOutageIT catches a stream thread
  * in the middle of its work every time, which this test does only now and then.
  */
 class BrokerOutageIT {
@@ -81,12 +81,12 @@ class BrokerOutageIT {
     }
   }
 
-  /** The article of every membership record but those sent again after a story split (reason split). */
+  /** The article of every membership record but those sent again after a story split or merged (split, merge). */
   private static List<String> memberships(MediamonConfig config, MediamonTopics topics) {
     List<String> keys = new java.util.ArrayList<>();
     TopicReader.read(config, topics.storyArticles().name(), Map.of(), Long.MAX_VALUE, r -> {
-      if (!"split".equals(topics.storyArticles().valueSerde().deserializer().deserialize(r.topic(), r.value())
-          .getReason())) {
+      if (!Set.of("split", "merge").contains(topics.storyArticles().valueSerde().deserializer()
+          .deserialize(r.topic(), r.value()).getReason())) {
         keys.add(new String(r.key(), StandardCharsets.UTF_8));
       }
     });

@@ -64,7 +64,7 @@ class StoryReplayIT {
     List<EnrichedArticle> articles = articles();
     Map<String, List<String>> straight = run(articles, stateDir.resolve("straight"), false);
     Map<String, List<String>> restarted = run(articles, stateDir.resolve("restarted"), true);
-    // An article of a story that split has a second membership record (reason split): count articles, not records.
+    // An article of a story that split or merged has a second membership record: count articles, not records.
     assertEquals(articles.size(), straight.get("story-articles").stream().map(r -> r.split(" ")[1]).distinct()
         .count(), "every article in a story");
     assertTrue(straight.get("alerts").size() >= 3, "alerts were raised: " + straight.get("alerts").size());

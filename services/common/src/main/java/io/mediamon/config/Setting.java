@@ -159,6 +159,16 @@ public enum Setting {
   STORIES_SPLIT_MAX_ARTICLES("stories.split-max-articles", "20",
       "Articles up to which a story can split (see stories.split-threshold); their vectors are kept while it is "
           + "open and that small, and each join compares them all with each other (0: stories never split)."),
+  STORIES_MERGE_THRESHOLD("stories.merge-threshold", "0.25",
+      "A story whose first article is related to an open story of up to stories.merge-max-articles articles (see "
+          + "stories.related-threshold) merges into it, while it is not yet announced (up to "
+          + "alerts.related-new-min-articles articles), once the two stories' articles, scored against each other, "
+          + "average this or more: the off-centre first report of a happening and the reports that formed a story "
+          + "beside it. The story it merges into keeps its id and alerts; the merged one is deleted (a tombstone on "
+          + "the stories topic) (above 0, at most 1)."),
+  STORIES_MERGE_MAX_ARTICLES("stories.merge-max-articles", "2",
+      "Articles up to which a story takes in a story related to it (see stories.merge-threshold; 0: stories never "
+          + "merge; needs stories.split-max-articles, whose kept vectors it compares)."),
   STORIES_DORMANT_AFTER_HOURS("stories.dormant-after-hours", "72",
       "Hours without a report after which a story is dormant: it is never joined again, and a later article about "
           + "the same subject starts a new story."),

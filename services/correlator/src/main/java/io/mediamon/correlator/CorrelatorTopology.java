@@ -105,7 +105,7 @@ public final class CorrelatorTopology {
         .process(() -> new CommitWhenLive<String, ArticleFeatures>(backlogAge), Named.as("correlator-commit-assigned"));
 
     assigned
-        .filter((storyId, article) -> StoryOrigin.DISCOVERED.name().equals(article.getOrigin()),
+        .filter((storyId, article) -> article != null && StoryOrigin.DISCOVERED.name().equals(article.getOrigin()),
             Named.as("correlator-discovered-only"))
         .map((storyId, article) -> org.apache.kafka.streams.KeyValue.pair(article.getArticleId(),
             Memberships.of(article)), Named.as("correlator-membership"))

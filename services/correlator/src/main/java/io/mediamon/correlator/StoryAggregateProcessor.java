@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Keyed by story id: the only writer of each story record. Takes an assigned article into its story (a followed
  * event's coverage starts from the analyst's event) and forwards the new version for the stories topic. A story that
- * split is taken apart by its articles coming again, the first of each part starting its story over.
+ * split is taken apart by its articles coming again, the first of each part starting its story over; a story that
+ * merged into another comes as a tombstone (its articles come keyed by the other), and is deleted.
  */
 final class StoryAggregateProcessor implements Processor<String, ArticleFeatures, String, Story> {
   private static final Logger LOG = LoggerFactory.getLogger(StoryAggregateProcessor.class);
@@ -44,7 +45,14 @@ final class StoryAggregateProcessor implements Processor<String, ArticleFeatures
   @Override
   public void process(Record<String, ArticleFeatures> record) {
     ArticleFeatures article = record.value();
-    if (record.key() == null || article == null) {
+    if (record.key() == null) {
+      return;
+    }
+    if (article == null) {
+      if (stories.get(record.key()) != null) {
+        stories.delete(record.key());
+        context.forward(record.withValue(null));
+      }
       return;
     }
     Instant at = Instant.ofEpochMilli(record.timestamp());

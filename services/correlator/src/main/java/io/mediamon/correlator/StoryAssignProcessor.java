@@ -12,7 +12,9 @@ import org.apache.kafka.streams.processor.api.Record;
 /**
  * The single-task stage: decides each article's story ({@link StoryAssigner}) and forwards the article keyed by the
  * story it joins, then once more keyed by each followed event it reports. An article seen before forwards nothing.
- * When its joining split its story, the articles of both stories follow, each keyed by its story again.
+ * When its joining split its story, the articles of both stories follow, each keyed by its story again; when it
+ * merged its story into another, the story's other articles follow keyed by the story they are in now, and then a
+ * tombstone keyed by the story that merged, which the aggregation deletes.
  */
 final class StoryAssignProcessor implements Processor<String, ArticleFeatures, String, ArticleFeatures> {
   private final StoryAssigner.Settings settings;
@@ -46,9 +48,13 @@ final class StoryAssignProcessor implements Processor<String, ArticleFeatures, S
           .setStoryId(eventId).setOrigin(StoryOrigin.FOLLOWED.name()).setNewStory(false).setRelatedStoryId(null)
           .build()));
     }
-    // A split: both stories' articles again, each story starting over from its first (see Assignment.regrouped).
+    // A split: both stories' articles again, each story starting over from its first; a merge: the merged story's
+    // other articles in the story they are in now, then the merged story's deletion (see Assignment.regrouped).
     for (ArticleFeatures regrouped : assignment.regrouped()) {
       context.forward(record.withKey(regrouped.getStoryId()).withValue(regrouped));
+    }
+    if (assignment.mergedStoryId() != null) {
+      context.forward(record.withKey(assignment.mergedStoryId()).withValue(null));
     }
   }
 }

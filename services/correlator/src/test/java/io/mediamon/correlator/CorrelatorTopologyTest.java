@@ -157,6 +157,37 @@ public class CorrelatorTopologyTest {
   }
 
   @Test
+  void aStoryThatMergesIntoTheStoryItIsRelatedToIsDeletedAndItsArticlesMove() {
+    driver.close();
+    // Only the same text joins (0.95); the follow-up's text is related to the first report's and, two reports of it
+    // against that one, scores enough to merge (0.3).
+    config = config.with(Setting.STORIES_THRESHOLD, "0.95").with(Setting.STORIES_MERGE_THRESHOLD, "0.3");
+    driver = driver(config);
+    articlesIn.pipeInput("a1", article("a1", "outlet-a", "Tabriz quake toll rises", QUAKE_FOLLOW_UP, T0), T0);
+    articlesIn.pipeInput("a2", article("a2", "outlet-b", "Deadly earthquake near Tabriz", QUAKE, T0),
+        T0.plusSeconds(1));
+    articlesIn.pipeInput("a3", article("a3", "outlet-c", "Deadly earthquake near Tabriz", QUAKE, T0),
+        T0.plusSeconds(2));
+
+    List<KeyValue<String, StoryMembership>> records = membersOut.readKeyValuesToList();
+    String announced = records.get(0).value.getStoryId();
+    String beside = records.get(1).value.getStoryId();
+    assertNotEquals(announced, beside, "the second report started a story of its own");
+    assertEquals(List.of("a1:" + announced + ":new", "a2:" + beside + ":new", "a3:" + announced + ":similar",
+        "a2:" + announced + ":merge"), records.stream()
+        .map(r -> r.key + ":" + r.value.getStoryId() + ":" + r.value.getReason()).toList());
+
+    List<KeyValue<String, Story>> stories = storiesOut.readKeyValuesToList();
+    KeyValue<String, Story> last = stories.get(stories.size() - 1);
+    assertEquals(beside, last.key);
+    assertNull(last.value, "the story that merged is deleted (a tombstone on the compacted topic)");
+    Story merged = stories.stream().filter(r -> announced.equals(r.key)).reduce((x, y) -> y).orElseThrow().value;
+    assertEquals(3, merged.getArticleCount());
+    assertEquals(List.of("outlet-a", "outlet-b", "outlet-c"), merged.getSources().stream().sorted().toList());
+    assertEquals("Tabriz quake toll rises", merged.getHeadline(), "the story keeps its first report");
+  }
+
+  @Test
   void theStoryIsNamedByWhoDidWhatToWhomAndCarriesNamedSpeakersClaims() {
     EnrichedArticle a = article("a1", "outlet-a", "Iran holds talks with the Taliban", LAUNCH, T0);
     a.setEventMentions(List.of(mention(List.of("Iran"), "CONSULT", List.of("Taliban"), "Tehran")));

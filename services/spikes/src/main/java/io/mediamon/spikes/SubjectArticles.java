@@ -8,8 +8,11 @@ import org.apache.kafka.streams.KeyValue;
 
 /** What the inputs contribute: an enriched article counts for its prominent entities, a membership for its story. */
 final class SubjectArticles {
-  /** The reason of a membership sent again after a split (the correlator's {@code Assignment.SPLIT}). */
-  private static final String SPLIT = "split";
+  /**
+   * The reasons of a membership sent again after its story split or merged (the correlator's {@code Assignment.SPLIT}
+   * and {@code Assignment.MERGE}).
+   */
+  private static final java.util.Set<String> SENT_AGAIN = java.util.Set.of("split", "merge");
   private final ProminentEntities entities;
 
   SubjectArticles(ProminentEntities entities) {
@@ -31,10 +34,11 @@ final class SubjectArticles {
 
   /**
    * The membership's article, keyed by its story id; none for a tombstone, nor for an article sent again after its
-   * story split (reason {@code split}): each article counts once, for the story it first joined.
+   * story split or merged (reason {@code split}, {@code merge}): each article counts once, for the story it first
+   * joined.
    */
   List<KeyValue<String, SubjectArticle>> ofMembership(StoryMembership membership) {
-    if (membership == null || SPLIT.equals(membership.getReason())) {
+    if (membership == null || SENT_AGAIN.contains(membership.getReason())) {
       return List.of();
     }
     return List.of(KeyValue.pair(membership.getStoryId(), new SubjectArticle(SpikeSubject.STORY,

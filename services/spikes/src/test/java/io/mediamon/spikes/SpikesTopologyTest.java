@@ -34,6 +34,8 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The spike rule on the default settings (60-minute windows every 15 minutes, a baseline of 24 windows, 4 times the
@@ -212,11 +214,12 @@ public class SpikesTopologyTest {
     assertEquals(List.of(), spikes.get(0).value.getActors());
   }
 
-  @Test
-  void membershipsSentAgainAfterASplitDoNotCountTwice() {
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"split", "merge"})
+  void membershipsSentAgainAfterASplitOrAMergeDoNotCountTwice(String reason) {
     start(Map.of());
-    // The burst of the test above, but as the articles of a story that split, sent again: not new coverage.
-    storyBurstAfterQuietHours("split");
+    // The burst of the test above, but as the articles of a story that split or merged, sent again: not new coverage.
+    storyBurstAfterQuietHours(reason);
     assertEquals(List.of(), alerts.readKeyValuesToList());
   }
 

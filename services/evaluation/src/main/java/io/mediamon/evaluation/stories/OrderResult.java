@@ -15,7 +15,7 @@ public record OrderResult(String order, ClusterScores scores, int newAlerts, int
 
   static OrderResult of(String order, StoryReplay.Result replay, Map<String, String> gold) {
     ClusterScores scores = ClusterScores.of(replay.storyOfArticle(), gold);
-    Map<String, String> goldOfStory = GoldMajority.of(replay.storyOfArticle(), gold);
+    Map<String, String> goldOfStory = GoldMajority.of(replay, gold);
     Map<String, Integer> newPerGold = new HashMap<>();
     int news = 0;
     int updates = 0;

@@ -105,7 +105,7 @@ public final class StoryEvaluation {
 
   /** One line per alert of one order (see {@link AnalysisFiles}). */
   static List<String> alertLines(String order, StoryReplay.Result replay, Map<String, String> gold) {
-    Map<String, String> goldOfStory = GoldMajority.of(replay.storyOfArticle(), gold);
+    Map<String, String> goldOfStory = GoldMajority.of(replay, gold);
     List<String> lines = new ArrayList<>();
     for (Alert alert : replay.alerts()) {
       Story story = replay.stories().get(alert.getEventId());

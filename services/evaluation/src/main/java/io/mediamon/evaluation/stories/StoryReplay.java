@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,11 +44,13 @@ public final class StoryReplay {
 
   /**
    * @param storyOfArticle each article's story, from the story-articles topic
+   * @param everInStory every (article, story) of the story-articles topic, also those an article left (a split, a
+   *     merge)
    * @param memberships each article's membership record (how its story was decided, and the score)
    * @param alerts every alert, in the order they were emitted
    */
-  public record Result(Map<String, String> storyOfArticle, Map<String, StoryMembership> memberships,
-      Map<String, Story> stories, List<Alert> alerts) {}
+  public record Result(Map<String, String> storyOfArticle, List<Map.Entry<String, String>> everInStory,
+      Map<String, StoryMembership> memberships, Map<String, Story> stories, List<Alert> alerts) {}
 
   public static Result run(MediamonConfig baseConfig, List<EnrichedArticle> articles, Instant start) {
     Path stateDir = tempDir();
@@ -56,6 +59,7 @@ public final class StoryReplay {
       MediamonTopics topics = MediamonTopics.from(config);
       Map<String, String> storyOfArticle = new LinkedHashMap<>();
       Map<String, StoryMembership> memberships = new LinkedHashMap<>();
+      List<Map.Entry<String, String>> everInStory = new ArrayList<>();
       Map<String, Story> stories = new LinkedHashMap<>();
       List<TestRecord<String, Story>> storyRecords;
       try (TopologyTestDriver correlator = new TopologyTestDriver(CorrelatorTopology.build(config),
@@ -75,9 +79,16 @@ public final class StoryReplay {
         for (KeyValue<String, StoryMembership> m : members.readKeyValuesToList()) {
           storyOfArticle.put(m.key, m.value.getStoryId());
           memberships.put(m.key, m.value);
+          everInStory.add(Map.entry(m.key, m.value.getStoryId()));
         }
         storyRecords = storiesOut.readRecordsToList();
-        storyRecords.forEach(r -> stories.put(r.key(), r.value()));
+        storyRecords.forEach(r -> {
+          if (r.value() == null) {
+            stories.remove(r.key()); // merged into another
+          } else {
+            stories.put(r.key(), r.value());
+          }
+        });
       }
       List<Alert> alerts;
       try (TopologyTestDriver alerter = new TopologyTestDriver(AlerterTopology.build(config),
@@ -89,7 +100,7 @@ public final class StoryReplay {
         storyRecords.forEach(r -> in.pipeInput(r.key(), r.value(), r.getRecordTime()));
         alerts = out.readValuesToList();
       }
-      return new Result(storyOfArticle, memberships, stories, alerts);
+      return new Result(storyOfArticle, everInStory, memberships, stories, alerts);
     } finally {
       deleteQuietly(stateDir);
     }

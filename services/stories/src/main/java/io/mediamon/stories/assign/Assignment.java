@@ -15,17 +15,19 @@ import java.util.List;
  * @param regrouped when the article's joining split its story ({@link StorySplitter}): every article of the two
  *     stories again, reason {@code split}, in order: first those the story keeps, then those of the story split off
  *     (related to the story it left). The first of each has {@code newStory} set: its story starts again from it.
- *     Empty when nothing split.
+ *     Empty when nothing split. When the article's joining merged its story into the story it is related to: the
+ *     story's other articles, reason {@code merge}, in that story now.
+ * @param mergedStoryId the story that a merge emptied (its articles are now in {@code storyId}); else null
  */
 public record Assignment(String storyId, boolean newStory, String reason, Double similarity, String relatedStoryId,
-    List<ArticleFeatures> regrouped) {
+    List<ArticleFeatures> regrouped, String mergedStoryId) {
 
   public Assignment(String storyId, boolean newStory, String reason, Double similarity) {
     this(storyId, newStory, reason, similarity, null);
   }
 
   public Assignment(String storyId, boolean newStory, String reason, Double similarity, String relatedStoryId) {
-    this(storyId, newStory, reason, similarity, relatedStoryId, List.of());
+    this(storyId, newStory, reason, similarity, relatedStoryId, List.of(), null);
   }
 
   public static final String NEW = "new";
@@ -33,10 +35,17 @@ public record Assignment(String storyId, boolean newStory, String reason, Double
   public static final String DUPLICATE = "duplicate";
   /** The article is in a story again after that story split (see {@code regrouped}). */
   public static final String SPLIT = "split";
+  /** The article is in a story again after its story merged into the story it is related to. */
+  public static final String MERGE = "merge";
 
   /** The same decision, with the articles a split regrouped. */
   Assignment withRegrouped(List<ArticleFeatures> articles) {
-    return new Assignment(storyId, newStory, reason, similarity, relatedStoryId, List.copyOf(articles));
+    return new Assignment(storyId, newStory, reason, similarity, relatedStoryId, List.copyOf(articles), null);
+  }
+
+  /** The article in the story {@code merged} went into, with that story's other articles, which moved too. */
+  Assignment mergedInto(String intoStoryId, List<ArticleFeatures> moved, String merged) {
+    return new Assignment(intoStoryId, false, reason, similarity, null, List.copyOf(moved), merged);
   }
 
   /** The article as assigned: its story, how it was decided and the story it is related to. */

@@ -68,12 +68,17 @@ public final class StoryAssigner {
    * @param relatedThreshold score from which a story's first article is related to the open story it did not join
    * @param splitThreshold average score under which two groups of a story's articles split ({@link StorySplitter})
    * @param splitMaxArticles articles up to which a story can split; 0: never
+   * @param mergeThreshold average score from which a story merges into the story it is related to
+   * @param mergeMaxArticles articles up to which a story takes in a story related to it; 0: never
+   * @param mergeUntil articles up to which a related story can merge: the article its NEW alert is due at
+   *     (alerts.related-new-min-articles), so that a story the desk was told of does not vanish
    */
   public record Settings(double threshold, Duration dormantAfter, Duration articleMemory,
-      StoryScorer.Weights weights, double relatedThreshold, double splitThreshold, int splitMaxArticles) {
+      StoryScorer.Weights weights, double relatedThreshold, double splitThreshold, int splitMaxArticles,
+      double mergeThreshold, int mergeMaxArticles, int mergeUntil) {
 
     public Settings(double threshold, Duration dormantAfter, Duration articleMemory, StoryScorer.Weights weights) {
-      this(threshold, dormantAfter, articleMemory, weights, 1.0, 0, 0);
+      this(threshold, dormantAfter, articleMemory, weights, 1.0, 0, 0, 1.0, 0, 0);
     }
 
     /** The settings of the configuration (stories.*, and the duplicate retention for the article memory). */
@@ -87,7 +92,9 @@ public final class StoryAssigner {
               config.getDouble(Setting.STORIES_WEEKDAY_CONFLICT),
               config.getDouble(Setting.STORIES_HEADLINE_NUMBER_CONFLICT)),
           config.getDouble(Setting.STORIES_RELATED_THRESHOLD), config.getDouble(Setting.STORIES_SPLIT_THRESHOLD),
-          config.getInt(Setting.STORIES_SPLIT_MAX_ARTICLES));
+          config.getInt(Setting.STORIES_SPLIT_MAX_ARTICLES), config.getDouble(Setting.STORIES_MERGE_THRESHOLD),
+          config.getInt(Setting.STORIES_MERGE_MAX_ARTICLES), Math.max(config.getInt(Setting.ALERTS_NEW_MIN_ARTICLES),
+              config.getInt(Setting.ALERTS_RELATED_NEW_MIN_ARTICLES)));
     }
   }
 
@@ -172,7 +179,11 @@ public final class StoryAssigner {
     expiry.put(IndexKeys.expiry(dayOf(updated.lastSeen()), IndexKeys.STORY, updated.storyId()), new byte[0]);
     articles.put(article.getArticleId(), updated.storyId());
     expiry.put(IndexKeys.expiry(day, IndexKeys.ARTICLE, article.getArticleId()), new byte[0]);
-    return settings.splitMaxArticles() > 0 ? keptAndSplit(updated, alone, assignment, article) : assignment;
+    if (settings.splitMaxArticles() <= 0) {
+      return assignment;
+    }
+    Assignment kept = keptAndSplit(updated, alone, assignment, article);
+    return kept.regrouped().isEmpty() ? mergedIntoRelated(updated, kept) : kept;
   }
 
   /** The article as a story of its own: its vectors, years, dates and main persons. */
@@ -247,6 +258,66 @@ public final class StoryAssigner {
     stayed.forEach(m -> regrouped.add(m.article()));
     left.forEach(m -> regrouped.add(m.article()));
     return assignment.withRegrouped(regrouped);
+  }
+
+  /**
+   * Merges the story into the story its first article is related to, when that one is still small, this one is not
+   * announced yet, and the two stories' articles, scored against each other, reach the merge threshold on average.
+   * Returns the assignment, with what the merge moved.
+   *
+   * <p>Why: a first report that is off the centre of its happening (an opinion lead, a sidebar) starts a story that its
+   * happening's next reports, decided against that one article, do not join; they start a story of their own related
+   * to it, which is announced again once it has a few reports. Their articles scored against each other tell whether
+   * it is one happening far better than the first report alone did. The related story keeps its id, its first report
+   * and its alerts; a story split off another never merges back into it.
+   */
+  private Assignment mergedIntoRelated(StoryProfile story, Assignment assignment) {
+    String id = story.storyId();
+    if (story.articles() < 2 || story.articles() > Math.min(settings.splitMaxArticles(), settings.mergeUntil())
+        || settings.mergeMaxArticles() <= 0) {
+      return assignment;
+    }
+    ArticleFeatures first = members.firstArticle(id);
+    if (first == null || first.getRelatedStoryId() == null || !Assignment.NEW.equals(first.getReason())) {
+      return assignment;
+    }
+    String intoId = first.getRelatedStoryId();
+    StoryProfile into = profiles.get(intoId);
+    if (into == null || into.articles() > settings.mergeMaxArticles() || !isOpen(into, story.lastSeen())) {
+      return assignment;
+    }
+    List<StoryProfile> ours = members.profilesOf(id);
+    List<StoryProfile> theirs = members.profilesOf(intoId);
+    if (ours.size() != story.articles() || theirs.size() != into.articles()
+        || splitter.averageBetween(ours, theirs) < settings.mergeThreshold()) {
+      return assignment;
+    }
+    List<StoryMembers.Member> joined = new ArrayList<>(members.of(intoId));
+    List<StoryMembers.Member> moving = members.of(id);
+    List<ArticleFeatures> moved = new ArrayList<>();
+    StoryProfile merged = into;
+    for (StoryMembers.Member m : moving) {
+      boolean current = moved.size() == moving.size() - 1;
+      Assignment again = current ? assignment.mergedInto(intoId, List.of(), null)
+          : new Assignment(intoId, false, Assignment.MERGE, null);
+      StoryMembers.Member member = new StoryMembers.Member(m.profile(), again.applyTo(m.article()));
+      joined.add(member);
+      moved.add(member.article());
+      merged = plus(merged, m.profile());
+      index.post(intoId, lookupOf(m.profile()), dayOf(m.profile().firstSeen()));
+      articles.put(m.article().getArticleId(), intoId);
+    }
+    profiles.put(intoId, merged);
+    profiles.delete(id);
+    expiry.put(IndexKeys.expiry(dayOf(merged.lastSeen()), IndexKeys.STORY, intoId), new byte[0]);
+    members.forget(id);
+    if (merged.articles() <= settings.splitMaxArticles()) {
+      members.replace(intoId, joined);
+    } else {
+      members.forget(intoId);
+    }
+    // The article that made the merge is sent once, in the story it is in now; the others are sent again.
+    return assignment.mergedInto(intoId, moved.subList(0, moved.size() - 1), id);
   }
 
   /**

@@ -50,6 +50,12 @@ final class StoryMembers {
     return members;
   }
 
+  /** The story's first article, or null when none is kept. */
+  ArticleFeatures firstArticle(String storyId) {
+    byte[] entry = store.get(key(storyId, 0));
+    return entry == null ? null : read(entry).article();
+  }
+
   /** The one-article profiles of the story's articles, in the order they joined (the articles are not decoded). */
   List<StoryProfile> profilesOf(String storyId) {
     List<StoryProfile> profiles = new ArrayList<>();

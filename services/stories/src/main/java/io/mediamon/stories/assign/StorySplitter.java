@@ -43,8 +43,7 @@ final class StorySplitter {
     List<ArticleVector> vectors = members.stream().map(StorySplitter::vectorOf).toList();
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
-        double score = (scorer.score(vectors.get(i), members.get(i).mainYears(), members.get(j))
-            + scorer.score(vectors.get(j), members.get(j).mainYears(), members.get(i))) / 2;
+        double score = pairScore(vectors.get(i), members.get(i), vectors.get(j), members.get(j));
         sums[i][j] = score;
         sums[j][i] = score;
       }
@@ -90,6 +89,26 @@ final class StorySplitter {
       return List.of();
     }
     return other.stream().sorted().toList();
+  }
+
+  /**
+   * The average score of each article of one story against each of another's (both directions averaged): how the
+   * two would score against each other as the two groups of one story.
+   */
+  double averageBetween(List<StoryProfile> these, List<StoryProfile> those) {
+    List<ArticleVector> thoseVectors = those.stream().map(StorySplitter::vectorOf).toList();
+    double sum = 0;
+    for (StoryProfile a : these) {
+      ArticleVector vector = vectorOf(a);
+      for (int j = 0; j < those.size(); j++) {
+        sum += pairScore(vector, a, thoseVectors.get(j), those.get(j));
+      }
+    }
+    return sum / (these.size() * (double) those.size());
+  }
+
+  private double pairScore(ArticleVector a, StoryProfile aAlone, ArticleVector b, StoryProfile bAlone) {
+    return (scorer.score(a, aAlone.mainYears(), bAlone) + scorer.score(b, bAlone.mainYears(), aAlone)) / 2;
   }
 
   /** An article, given as a story of its own, as the scorer compares articles (its lookup features are not needed). */

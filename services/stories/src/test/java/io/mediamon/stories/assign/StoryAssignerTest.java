@@ -30,6 +30,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The assignment stage on its real (RocksDB) stores, without Kafka. */
 class StoryAssignerTest {
@@ -232,6 +234,69 @@ class StoryAssignerTest {
     Assignment d = assigner.assign(article("d", halfQuake(), List.of(), T0));
     assertEquals(first, d.storyId());
     assertEquals(List.of(), d.regrouped());
+  }
+
+  @Test
+  void aStoryBesideAnOffCentreFirstReportMergesIntoItsStory() {
+    assignerWith(mergingConfig());
+    otherNews();
+    // The first report is half about something else: the next reports score under the join threshold against it.
+    String announced = assigner.assign(article("a", halfQuake(), List.of(), T0)).storyId();
+    Assignment b = assigner.assign(article("b", words("quake", 20), List.of(), T0));
+    assertTrue(b.newStory());
+    assertEquals(announced, b.relatedStoryId(), "close enough to be related");
+    Assignment c = assigner.assign(article("c", words("quake", 20), List.of(), T0));
+
+    assertEquals(announced, c.storyId(), "the two reports and the first are one story");
+    assertEquals(b.storyId(), c.mergedStoryId(), "the story beside it is gone");
+    assertEquals(Assignment.SIMILAR, c.reason(), "the article that made the merge is sent once, as decided");
+    assertEquals(List.of("b:" + announced + ":merge"), c.regrouped().stream()
+        .map(a -> a.getArticleId() + ":" + a.getStoryId() + ":" + a.getReason()).toList());
+    KeyValueStore<String, StoryProfile> profiles = context.getStateStore(StoryStores.PROFILES);
+    assertEquals(3, profiles.get(announced).articles());
+    assertNull(profiles.get(b.storyId()));
+    KeyValueStore<String, String> articles = context.getStateStore(StoryStores.ARTICLES);
+    assertEquals(announced, articles.get("b"));
+    assertEquals(announced, assigner.assign(article("d", words("quake", 20), List.of(), T0)).storyId(),
+        "a later report joins the story it merged into");
+  }
+
+  /**
+   * Merges off; the two stories' articles scoring under the threshold; a related story announced at its first article
+   * already (a story the desk was told of never vanishes into another).
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"stories.merge-max-articles=0", "stories.merge-threshold=0.95",
+      "alerts.related-new-min-articles=1"})
+  void noMergeWhenMergesAreOffTheStoriesDoNotScoreHighEnoughOrTheStoryIsAnnounced(String setting) {
+    String[] kv = setting.split("=");
+    assignerWith(mergingConfig().with(Map.of(kv[0], kv[1])));
+    otherNews();
+    assigner.assign(article("a", halfQuake(), List.of(), T0));
+    String beside = assigner.assign(article("b", words("quake", 20), List.of(), T0)).storyId();
+    Assignment c = assigner.assign(article("c", words("quake", 20), List.of(), T0));
+    assertEquals(beside, c.storyId());
+    assertNull(c.mergedStoryId());
+    assertEquals(List.of(), c.regrouped());
+  }
+
+  @Test
+  void aStoryDoesNotMergeIntoAStoryPastTheMergeSize() {
+    assignerWith(mergingConfig().with(io.mediamon.config.Setting.STORIES_MERGE_MAX_ARTICLES, "1"));
+    otherNews();
+    String announced = assigner.assign(article("a", halfQuake(), List.of(), T0)).storyId();
+    assertEquals(announced, assigner.assign(article("a2", halfQuake(), List.of(), T0)).storyId());
+    String beside = assigner.assign(article("b", words("quake", 20), List.of(), T0)).storyId();
+    assertEquals(beside, assigner.assign(article("c", words("quake", 20), List.of(), T0)).storyId(),
+        "the related story has two articles: its own centroid was there to join");
+  }
+
+  /** Joins need a close match (0.8), a story is related from 0.1, and merges from 0.3 into stories of up to 3. */
+  private static MediamonConfig mergingConfig() {
+    return MediamonConfig.defaults().with(io.mediamon.config.Setting.STORIES_THRESHOLD, "0.8")
+        .with(io.mediamon.config.Setting.STORIES_RELATED_THRESHOLD, "0.1")
+        .with(io.mediamon.config.Setting.STORIES_MERGE_THRESHOLD, "0.3")
+        .with(io.mediamon.config.Setting.STORIES_MERGE_MAX_ARTICLES, "3");
   }
 
   /** Ten of the earthquake articles' words and ten of another happening's. */
