@@ -71,8 +71,9 @@ class StoryReplayIT {
     assertEquals(straight, restarted);
   }
 
-  /** Every record of the story topics and the alerts, as partition, key, timestamp and value bytes, in partition
-   * then offset order (Kafka orders records within a partition only). */
+  /** Every record of the story topics and the alerts, as partition, key, timestamp and value bytes (a story that
+   * merged into another ends in a tombstone), in partition then offset order (Kafka orders records within a
+   * partition only). */
   private Map<String, List<String>> run(List<EnrichedArticle> articles, Path dir, boolean stopHalfway)
       throws Exception {
     MediamonConfig config = ItConfigs.unique(dir);
@@ -105,7 +106,7 @@ class StoryReplayIT {
     List<String> out = new ArrayList<>();
     TopicReader.read(config, topic, Map.of(), Long.MAX_VALUE, r -> out.add(r.partition() + " "
         + new String(r.key(), java.nio.charset.StandardCharsets.UTF_8) + " " + r.timestamp() + " "
-        + HexFormat.of().formatHex(r.value())));
+        + (r.value() == null ? "tombstone" : HexFormat.of().formatHex(r.value()))));
     return out;
   }
 

@@ -13,9 +13,9 @@ final class GoldMajority {
   private GoldMajority() {}
 
   /**
-   * @param storyOfArticle each article's story
+   * @param replay the stories of one order
    * @param gold each annotated article's gold story
-   * @return each story with at least one annotated article, and its gold story
+   * @return each story that had an annotated article, and its gold story
    */
   static Map<String, String> of(StoryReplay.Result replay, Map<String, String> gold) {
     Map<String, String> majority = of(replay.storyOfArticle(), gold);
@@ -24,6 +24,11 @@ final class GoldMajority {
     return majority;
   }
 
+  /**
+   * @param storyOfArticle each article's story
+   * @param gold each annotated article's gold story
+   * @return each story with at least one annotated article, and its gold story
+   */
   static Map<String, String> of(Map<String, String> storyOfArticle, Map<String, String> gold) {
     return of(storyOfArticle.entrySet(), gold);
   }

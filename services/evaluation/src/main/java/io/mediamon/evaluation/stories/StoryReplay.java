@@ -47,6 +47,7 @@ public final class StoryReplay {
    * @param everInStory every (article, story) of the story-articles topic, also those an article left (a split, a
    *     merge)
    * @param memberships each article's membership record (how its story was decided, and the score)
+   * @param stories each story's last version
    * @param alerts every alert, in the order they were emitted
    */
   public record Result(Map<String, String> storyOfArticle, List<Map.Entry<String, String>> everInStory,
@@ -82,13 +83,8 @@ public final class StoryReplay {
           everInStory.add(Map.entry(m.key, m.value.getStoryId()));
         }
         storyRecords = storiesOut.readRecordsToList();
-        storyRecords.forEach(r -> {
-          if (r.value() == null) {
-            stories.remove(r.key()); // merged into another
-          } else {
-            stories.put(r.key(), r.value());
-          }
-        });
+        // A story that merged into another ends in a tombstone: its last version before that is kept.
+        storyRecords.stream().filter(r -> r.value() != null).forEach(r -> stories.put(r.key(), r.value()));
       }
       List<Alert> alerts;
       try (TopologyTestDriver alerter = new TopologyTestDriver(AlerterTopology.build(config),
