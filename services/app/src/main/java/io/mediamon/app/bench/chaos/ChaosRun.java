@@ -47,6 +47,8 @@ public final class ChaosRun {
   private static final String RUNNING = "Running [";
   private static final Duration START_DEADLINE = Duration.ofMinutes(4);
   private static final Duration QUIET = Duration.ofSeconds(15);
+  /** Lines of a service's log shown when it ended by itself: its last error and what led to it. */
+  private static final int EXIT_LINES = 30;
   /**
    * Every new story announced on its first report, in both runs: the generated stories share their sentence
    * templates, so most would count as related to an earlier one and wait for several articles, leaving few alerts to
@@ -281,8 +283,9 @@ public final class ChaosRun {
         Integer status = service.exitStatus();
         if (status != null) {
           unexpectedExits.incrementAndGet();
-          progress.printf("chaos: %s exited by itself with status %d (see %s); starting it again%n", service.name(),
-              status, service.log());
+          progress.printf("chaos: %s exited by itself with status %d (see %s); starting it again; its last lines:%n",
+              service.name(), status, service.log());
+          service.lastLines(EXIT_LINES).forEach(line -> progress.printf("chaos:   | %s%n", line));
           service.start();
         }
       }

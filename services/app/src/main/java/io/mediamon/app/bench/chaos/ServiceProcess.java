@@ -73,6 +73,23 @@ public final class ServiceProcess {
     }
   }
 
+  /**
+   * The last {@code count} lines the process wrote since its last start: why it ended, kept in the report when the
+   * log's directory is not (a test's temporary directory).
+   */
+  public List<String> lastLines(int count) {
+    try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
+      long from = Math.max(logOffsetAtStart, file.length() - 64 * 1024);
+      file.seek(from);
+      byte[] bytes = new byte[(int) (file.length() - from)];
+      file.readFully(bytes);
+      List<String> lines = new String(bytes, StandardCharsets.UTF_8).lines().toList();
+      return lines.subList(Math.max(0, lines.size() - count), lines.size());
+    } catch (IOException e) {
+      return List.of("(cannot read " + log + ": " + e.getMessage() + ")");
+    }
+  }
+
   public boolean alive() {
     return process != null && process.isAlive();
   }
