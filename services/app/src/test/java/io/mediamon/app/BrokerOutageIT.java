@@ -33,8 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The broker goes away for longer than the clients' 60 s request timeouts (but less than streams.max-block-ms) while
  * the correlator is busy, then comes back at the same address: the service waits it out and every article ends in
  * exactly one membership record (besides those a story's split or merge sends again), none lost, none repeated;
- * readiness names the brokers meanwhile and is back without a restart. A broker of its own (this test stops it), on fixed ports. ThreadSurvivesOutageIT catches a stream thread
- * in the middle of its work every time, which this test does only now and then.
+ * readiness names the brokers meanwhile and is back without a restart. A broker of its own (this test stops it), on
+ * fixed ports. ThreadSurvivesOutageIT catches a stream thread in the middle of its work every time, which this test
+ * does only now and then.
  */
 class BrokerOutageIT {
   private static final Set<String> SERVICES = Set.of("correlator");
