@@ -73,6 +73,18 @@ public class CorrelatorTopologyTest {
     driver = driver(config);
   }
 
+  /** A driver of its own on these settings, in place of the one each test starts with. */
+  private void restartWith(MediamonConfig changed) {
+    driver.close();
+    config = changed;
+    driver = driver(config);
+  }
+
+  /** An article of T0, arriving this many seconds after it. */
+  private void pipeAt(int second, String id, String source, String title, String text) {
+    articlesIn.pipeInput(id, article(id, source, title, text, T0), T0.plusSeconds(second));
+  }
+
   private TopologyTestDriver driver(MediamonConfig config) {
     topics = MediamonTopics.from(config);
     Properties props = StreamsSettings.forService(config, CorrelatorTopology.SERVICE);
@@ -122,18 +134,13 @@ public class CorrelatorTopologyTest {
 
   @Test
   void aStoryThatSplitsIsTakenApartAndBothPartsAreStoriesOfTheirOwn() {
-    driver.close();
     // Split as soon as two groups of articles score under 0.9 against each other: the first report and its copy
     // against the follow-up and its copy.
-    config = config.with(Setting.STORIES_SPLIT_THRESHOLD, "0.9");
-    driver = driver(config);
-    articlesIn.pipeInput("a1", article("a1", "outlet-a", "Deadly earthquake near Tabriz", QUAKE, T0), T0);
-    articlesIn.pipeInput("a2", article("a2", "outlet-b", "Deadly earthquake near Tabriz", QUAKE, T0),
-        T0.plusSeconds(1));
-    articlesIn.pipeInput("a3", article("a3", "outlet-c", "Tabriz quake toll rises", QUAKE_FOLLOW_UP, T0),
-        T0.plusSeconds(2));
-    articlesIn.pipeInput("a4", article("a4", "outlet-d", "Tabriz quake toll rises", QUAKE_FOLLOW_UP, T0),
-        T0.plusSeconds(3));
+    restartWith(config.with(Setting.STORIES_SPLIT_THRESHOLD, "0.9"));
+    pipeAt(0, "a1", "outlet-a", "Deadly earthquake near Tabriz", QUAKE);
+    pipeAt(1, "a2", "outlet-b", "Deadly earthquake near Tabriz", QUAKE);
+    pipeAt(2, "a3", "outlet-c", "Tabriz quake toll rises", QUAKE_FOLLOW_UP);
+    pipeAt(3, "a4", "outlet-d", "Tabriz quake toll rises", QUAKE_FOLLOW_UP);
 
     List<KeyValue<String, StoryMembership>> records = membersOut.readKeyValuesToList();
     Map<String, StoryMembership> members = new java.util.HashMap<>();
@@ -158,16 +165,12 @@ public class CorrelatorTopologyTest {
 
   @Test
   void aStoryThatMergesIntoTheStoryItIsRelatedToIsDeletedAndItsArticlesMove() {
-    driver.close();
     // Only the same text joins (0.95); the follow-up's text is related to the first report's and, two reports of it
     // against that one, scores enough to merge (0.3).
-    config = config.with(Setting.STORIES_THRESHOLD, "0.95").with(Setting.STORIES_MERGE_THRESHOLD, "0.3");
-    driver = driver(config);
-    articlesIn.pipeInput("a1", article("a1", "outlet-a", "Tabriz quake toll rises", QUAKE_FOLLOW_UP, T0), T0);
-    articlesIn.pipeInput("a2", article("a2", "outlet-b", "Deadly earthquake near Tabriz", QUAKE, T0),
-        T0.plusSeconds(1));
-    articlesIn.pipeInput("a3", article("a3", "outlet-c", "Deadly earthquake near Tabriz", QUAKE, T0),
-        T0.plusSeconds(2));
+    restartWith(config.with(Setting.STORIES_THRESHOLD, "0.95").with(Setting.STORIES_MERGE_THRESHOLD, "0.3"));
+    pipeAt(0, "a1", "outlet-a", "Tabriz quake toll rises", QUAKE_FOLLOW_UP);
+    pipeAt(1, "a2", "outlet-b", "Deadly earthquake near Tabriz", QUAKE);
+    pipeAt(2, "a3", "outlet-c", "Deadly earthquake near Tabriz", QUAKE);
 
     List<KeyValue<String, StoryMembership>> records = membersOut.readKeyValuesToList();
     String announced = records.get(0).value.getStoryId();

@@ -292,7 +292,8 @@ public final class StoryAssigner {
         || splitter.averageBetween(ours, theirs) < settings.mergeThreshold()) {
       return assignment;
     }
-    List<StoryMembers.Member> joined = new ArrayList<>(members.of(intoId));
+    // Its articles are kept after the other story's, which stay as they are.
+    boolean keepMembers = into.articles() + story.articles() <= settings.splitMaxArticles();
     List<StoryMembers.Member> moving = members.of(id);
     List<ArticleFeatures> moved = new ArrayList<>();
     StoryProfile merged = into;
@@ -301,7 +302,9 @@ public final class StoryAssigner {
       Assignment again = current ? assignment.mergedInto(intoId, List.of(), null)
           : new Assignment(intoId, false, Assignment.MERGE, null);
       StoryMembers.Member member = new StoryMembers.Member(m.profile(), again.applyTo(m.article()));
-      joined.add(member);
+      if (keepMembers) {
+        members.put(intoId, into.articles() + moved.size(), member);
+      }
       moved.add(member.article());
       merged = plus(merged, m.profile());
       index.post(intoId, lookupOf(m.profile()), dayOf(m.profile().firstSeen()));
@@ -311,10 +314,8 @@ public final class StoryAssigner {
     profiles.delete(id);
     expiry.put(IndexKeys.expiry(dayOf(merged.lastSeen()), IndexKeys.STORY, intoId), new byte[0]);
     members.forget(id);
-    if (merged.articles() <= settings.splitMaxArticles()) {
-      members.replace(intoId, joined);
-    } else {
-      members.forget(intoId);
+    if (!keepMembers) {
+      members.forget(intoId); // grown past splitting
     }
     // The article that made the merge is sent once, in the story it is in now; the others are sent again.
     return assignment.mergedInto(intoId, moved.subList(0, moved.size() - 1), id);
