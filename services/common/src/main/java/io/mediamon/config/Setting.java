@@ -181,7 +181,7 @@ public enum Setting {
           + "(not years) and neither article names any of the other headline's (0: ignored)."),
   ALERTS_NEW_MIN_ARTICLES("alerts.new-min-articles", "1",
       "Articles a discovered story needs before its NEW alert (1: the first report)."),
-  ALERTS_RELATED_NEW_MIN_ARTICLES("alerts.related-new-min-articles", "4",
+  ALERTS_RELATED_NEW_MIN_ARTICLES("alerts.related-new-min-articles", "5",
       "Articles a discovered story related to an earlier open story (see stories.related-threshold) needs before its "
           + "NEW alert: a split-off report of a story already announced stays quiet, a second happening of the same "
           + "kind is announced once it is reported on its own (never fewer than alerts.new-min-articles)."),
