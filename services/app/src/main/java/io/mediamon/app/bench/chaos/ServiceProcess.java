@@ -60,14 +60,8 @@ public final class ServiceProcess {
 
   /** Whether the ready line has appeared since the last start; false once the process has ended. */
   public boolean ready() {
-    try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
-      if (file.length() <= logOffsetAtStart) {
-        return false;
-      }
-      file.seek(logOffsetAtStart);
-      byte[] bytes = new byte[(int) Math.min(Integer.MAX_VALUE, file.length() - logOffsetAtStart)];
-      file.readFully(bytes);
-      return new String(bytes, StandardCharsets.UTF_8).contains(readyLine);
+    try {
+      return logSinceStart(Integer.MAX_VALUE).contains(readyLine);
     } catch (IOException e) {
       return false;
     }
@@ -78,15 +72,25 @@ public final class ServiceProcess {
    * log's directory is not (a test's temporary directory).
    */
   public List<String> lastLines(int count) {
-    try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
-      long from = Math.max(logOffsetAtStart, file.length() - 64 * 1024);
-      file.seek(from);
-      byte[] bytes = new byte[(int) (file.length() - from)];
-      file.readFully(bytes);
-      List<String> lines = new String(bytes, StandardCharsets.UTF_8).lines().toList();
+    try {
+      List<String> lines = logSinceStart(64 * 1024).lines().toList();
       return lines.subList(Math.max(0, lines.size() - count), lines.size());
     } catch (IOException e) {
       return List.of("(cannot read " + log + ": " + e.getMessage() + ")");
+    }
+  }
+
+  /** What the process wrote to its log since its last start, at most the last {@code maxBytes} of it. */
+  private String logSinceStart(int maxBytes) throws IOException {
+    try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
+      long from = Math.max(logOffsetAtStart, file.length() - maxBytes);
+      if (file.length() <= from) {
+        return "";
+      }
+      file.seek(from);
+      byte[] bytes = new byte[(int) (file.length() - from)];
+      file.readFully(bytes);
+      return new String(bytes, StandardCharsets.UTF_8);
     }
   }
 
