@@ -35,8 +35,9 @@ import org.apache.kafka.streams.state.Stores;
  * <p>alerter-decide also sends, with each record, the held changes whose interval has passed by that record's time.
  *
  * <p>Rules (see {@link AlertDecider}): a discovered story is NEW once it has {@code alerts.new-min-articles}
- * articles from {@code alerts.new-min-sources} outlets ({@code alerts.related-new-min-articles} when its first article
- * was related to an earlier story); a followed event's first report is an UPDATE; afterwards an
+ * articles from {@code alerts.new-min-sources} outlets ({@code alerts.untyped-new-min-articles} while no report of
+ * it says who did what to whom, {@code alerts.related-new-min-articles} when its first article was related to an
+ * earlier story); a followed event's first report is an UPDATE; afterwards an
  * UPDATE only for a material change (an outlet count reaching the next of {@code alerts.source-steps}, a new actor,
  * a claim by a new speaker), at most one per story per {@code alerts.update-min-interval-minutes} of record time.
  *
@@ -58,7 +59,8 @@ public final class AlerterTopology {
     MediamonTopics topics = MediamonTopics.from(config);
     TopicDescriptor<String, Story> stories = topics.stories();
     FirstAlert firstAlert = new FirstAlert(config.getInt(Setting.ALERTS_NEW_MIN_ARTICLES),
-        config.getInt(Setting.ALERTS_NEW_MIN_SOURCES), config.getInt(Setting.ALERTS_RELATED_NEW_MIN_ARTICLES));
+        config.getInt(Setting.ALERTS_NEW_MIN_SOURCES), config.getInt(Setting.ALERTS_RELATED_NEW_MIN_ARTICLES),
+        config.getInt(Setting.ALERTS_UNTYPED_NEW_MIN_ARTICLES));
     MaterialChanges materialChanges = new MaterialChanges(config.getIntList(Setting.ALERTS_SOURCE_STEPS));
     Duration minInterval = Duration.ofMinutes(config.getInt(Setting.ALERTS_UPDATE_MIN_INTERVAL_MINUTES));
     StreamsBuilder builder = new StreamsBuilder();

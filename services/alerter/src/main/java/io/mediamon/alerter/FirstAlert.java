@@ -8,12 +8,23 @@ import java.util.Optional;
 /**
  * When a story is worth its first alert. A discovered story is NEW once it has enough articles from enough
  * outlets ({@code alerts.new-min-articles}, {@code alerts.new-min-sources}), so a desk can ask for corroboration
- * before it hears of a story; one that never gets there never alerts. A story whose first article was related to an
- * earlier open story without joining it ({@code Story.relatedStoryId}, see {@code stories.related-threshold}) needs
- * {@code alerts.related-new-min-articles}: most such stories are a report of a story already announced that scored
- * under the join threshold, and stay at one or two articles; a second happening of the same kind is announced once it
- * is reported on its own. A followed event is already known to the desk, so its first report is an UPDATE, whatever
- * the thresholds.
+ * before it hears of a story; one that never gets there never alerts.
+ *
+ * <p>Two kinds of discovered story wait longer, each for a reason of its own:
+ * <ul>
+ *   <li>one none of whose reports says who did what to whom (it has no type) waits for
+ *       {@code alerts.untyped-new-min-articles}: such a first report may only touch a happening (a sidebar on a
+ *       player beside the game's story, an opinion piece, a page that is mostly something else) and then starts a
+ *       story of one article beside the happening's own. A second report corroborates it; a report that names two
+ *       parties and what one did to the other names its happening itself and is announced at once;</li>
+ *   <li>one whose first article was related to an earlier open story without joining it
+ *       ({@code Story.relatedStoryId}, see {@code stories.related-threshold}) waits for
+ *       {@code alerts.related-new-min-articles}: most such stories are a report of a story already announced that
+ *       scored under the join threshold, and stay at a few articles; a second happening of the same kind is
+ *       announced once it is reported on its own.</li>
+ * </ul>
+ * A story of both kinds waits for the larger count, and none for fewer than {@code alerts.new-min-articles}. A
+ * followed event is already known to the desk, so its first report is an UPDATE, whatever the thresholds.
  */
 final class FirstAlert {
   static final String NEW_STORY = "new story";
@@ -23,15 +34,13 @@ final class FirstAlert {
   private final int minArticles;
   private final int minSources;
   private final int relatedMinArticles;
+  private final int untypedMinArticles;
 
-  FirstAlert(int minArticles, int minSources) {
-    this(minArticles, minSources, minArticles);
-  }
-
-  FirstAlert(int minArticles, int minSources, int relatedMinArticles) {
+  FirstAlert(int minArticles, int minSources, int relatedMinArticles, int untypedMinArticles) {
     this.minArticles = minArticles;
     this.minSources = minSources;
-    this.relatedMinArticles = Math.max(minArticles, relatedMinArticles);
+    this.relatedMinArticles = relatedMinArticles;
+    this.untypedMinArticles = untypedMinArticles;
   }
 
   /** The first alert this version of a story deserves, or empty while it does not qualify yet. */
@@ -42,7 +51,9 @@ final class FirstAlert {
           : Optional.empty();
     }
     String related = story.getRelatedStoryId();
-    int articles = related == null ? minArticles : relatedMinArticles;
+    // A story that is of both kinds waits for the larger count.
+    int articles = Math.max(minArticles, Math.max(related == null ? 0 : relatedMinArticles,
+        story.getStoryType() == null ? untypedMinArticles : 0));
     if (story.getArticleCount() < articles || story.getSourceCount() < minSources) {
       return Optional.empty();
     }

@@ -110,6 +110,46 @@ public class AlerterTopologyTest {
   }
 
   @Test
+  void aStoryNoReportOfWhichSaysWhoDidWhatToWhomIsNewOnlyOnceCorroborated() {
+    start(Map.of());
+    int needed = Integer.parseInt(Setting.ALERTS_UNTYPED_NEW_MIN_ARTICLES.defaultValue());
+    assertTrue(needed > 1, "the default holds back the NEW of a story without a type");
+    for (int n = 1; n < needed; n++) {
+      stories.pipeInput("sty-1", untyped(story("sty-1", StoryOrigin.DISCOVERED, n, outlets(n), TALKS, List.of())),
+          at(n));
+    }
+    assertTrue(alerts.isEmpty(), "one report that says no who-did-what-to-whom is not a NEW story yet");
+    stories.pipeInput("sty-1", untyped(story("sty-1", StoryOrigin.DISCOVERED, needed, outlets(needed), TALKS,
+        List.of())), at(needed));
+    Alert alert = alerts.readValue();
+    assertEquals(AlertKind.NEW, alert.getKind());
+    assertEquals(List.of("new story"), alert.getChanges());
+    assertNull(alert.getEventType());
+    assertTrue(alerts.isEmpty());
+  }
+
+  @Test
+  void aStoryOfBothKindsWaitsForTheLargerCount() {
+    start(Map.of(Setting.ALERTS_UNTYPED_NEW_MIN_ARTICLES.key(), "4", Setting.ALERTS_RELATED_NEW_MIN_ARTICLES.key(),
+        "2"));
+    for (int n = 1; n < 4; n++) {
+      stories.pipeInput("sty-2", untyped(related(story("sty-2", StoryOrigin.DISCOVERED, n, outlets(1), TALKS,
+          List.of()), "sty-1")), at(n));
+    }
+    assertTrue(alerts.isEmpty(), "related (2) and without a type (4): waits for 4");
+    stories.pipeInput("sty-2", untyped(related(story("sty-2", StoryOrigin.DISCOVERED, 4, outlets(1), TALKS,
+        List.of()), "sty-1")), at(4));
+    assertEquals(List.of("new story, related to sty-1"), alerts.readValue().getChanges());
+  }
+
+  @Test
+  void withTheUntypedMinimumAtOneAStoryWithoutATypeIsNewOnItsFirstReport() {
+    start(Map.of(Setting.ALERTS_UNTYPED_NEW_MIN_ARTICLES.key(), "1"));
+    stories.pipeInput("sty-1", untyped(story("sty-1", StoryOrigin.DISCOVERED, 1, outlets(1), TALKS, List.of())), T0);
+    assertEquals(AlertKind.NEW, alerts.readValue().getKind());
+  }
+
+  @Test
   void aStoryRelatedToAnEarlierOneIsNewOnlyOnceItHasTheRelatedNumberOfArticles() {
     start(Map.of());
     stories.pipeInput("sty-1", story("sty-1", StoryOrigin.DISCOVERED, 1, outlets(1), TALKS, List.of()), T0);
@@ -434,6 +474,11 @@ public class AlerterTopologyTest {
 
   private static StoryClaim claim(String speaker, String content) {
     return new StoryClaim(speaker, content, "a-claim-" + speaker.hashCode());
+  }
+
+  /** The story as it is while none of its reports says who did what to whom: it has no type. */
+  private static Story untyped(Story story) {
+    return Story.newBuilder(story).setStoryType(null).build();
   }
 
   /** The story, started as a split-off of the given one (a related story). */

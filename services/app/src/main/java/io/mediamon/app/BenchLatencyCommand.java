@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -56,8 +57,10 @@ final class BenchLatencyCommand implements Callable<Integer> {
       throw new UserError("--seconds and every rate must be positive");
     }
     // Every new story is announced on its first report: the bench measures how long the pipeline takes, not how
-    // long the alert policy waits (a new story related to an open one would otherwise wait for more articles).
-    MediamonConfig config = options.load().with(Setting.ALERTS_RELATED_NEW_MIN_ARTICLES, "1");
+    // long the alert policy waits (a new story related to an open one, or one whose report names no two parties,
+    // would otherwise wait for more articles).
+    MediamonConfig config = options.load().with(Map.of(Setting.ALERTS_RELATED_NEW_MIN_ARTICLES.key(), "1",
+        Setting.ALERTS_UNTYPED_NEW_MIN_ARTICLES.key(), "1"));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     CompletableFuture<ArticleAnalyzer> analyzer = Analyzers.analyzer(config);

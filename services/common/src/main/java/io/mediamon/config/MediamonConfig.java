@@ -134,6 +134,7 @@ public final class MediamonConfig {
     }
     positiveInt(Setting.STORIES_DORMANT_AFTER_HOURS);
     positiveInt(Setting.ALERTS_NEW_MIN_ARTICLES);
+    positiveInt(Setting.ALERTS_UNTYPED_NEW_MIN_ARTICLES);
     positiveInt(Setting.ALERTS_RELATED_NEW_MIN_ARTICLES);
     positiveInt(Setting.ALERTS_NEW_MIN_SOURCES);
     positiveInt(Setting.ALERTS_UPDATE_MIN_INTERVAL_MINUTES);

@@ -181,6 +181,11 @@ public enum Setting {
           + "(not years) and neither article names any of the other headline's (0: ignored)."),
   ALERTS_NEW_MIN_ARTICLES("alerts.new-min-articles", "1",
       "Articles a discovered story needs before its NEW alert (1: the first report)."),
+  ALERTS_UNTYPED_NEW_MIN_ARTICLES("alerts.untyped-new-min-articles", "2",
+      "Articles a discovered story needs before its NEW alert while none of its reports says who did what to whom "
+          + "(it has no type): a second report corroborates a happening that the first one may only have touched "
+          + "(a sidebar, an opinion piece, a page that is mostly something else); never fewer than "
+          + "alerts.new-min-articles (1: as any story)."),
   ALERTS_RELATED_NEW_MIN_ARTICLES("alerts.related-new-min-articles", "5",
       "Articles a discovered story related to an earlier open story (see stories.related-threshold) needs before its "
           + "NEW alert: a split-off report of a story already announced stays quiet, a second happening of the same "

@@ -54,10 +54,11 @@ class StoryReplayTest {
     List<String> lines = StoryEvaluation.alertLines("file", result, gold);
 
     String flood = result.storyOfArticle().get("a1");
-    String rates = result.storyOfArticle().get("a3");
     List<String> news = lines.stream().filter(l -> l.split("\t")[1].equals("NEW")).toList();
-    assertEquals(List.of("file\tNEW\t" + flood + "\t1\t1\t\tg-rescue\tRiver valley floods cut off villages",
-        "file\tNEW\t" + rates + "\t1\t1\t\tg-rates\tCentral bank raises rates"), news);
+    // No report here says who did what to whom: the flood is announced with its second report, and the rate rise,
+    // reported once, not yet (alerts.untyped-new-min-articles).
+    assertEquals(List.of("file\tNEW\t" + flood + "\t2\t1\t\tg-rescue\tRiver valley floods cut off villages"),
+        news);
     assertEquals(result.alerts().size(), lines.size());
   }
 

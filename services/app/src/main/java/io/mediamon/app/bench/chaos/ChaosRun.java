@@ -51,10 +51,11 @@ public final class ChaosRun {
   private static final int EXIT_LINES = 30;
   /**
    * Every new story announced on its first report, in both runs: the generated stories share their sentence
-   * templates, so most would count as related to an earlier one and wait for several articles, leaving few alerts to
-   * compare.
+   * templates, so most would count as related to an earlier one and wait for several articles, and those whose
+   * reports name no two parties would wait for a second one, leaving few alerts to compare.
    */
-  private static final String RELATED_FIRST_REPORT = "alerts.related-new-min-articles=1";
+  private static final List<String> FIRST_REPORT = List.of("--set", "alerts.related-new-min-articles=1", "--set",
+      "alerts.untyped-new-min-articles=1");
 
   /**
    * @param articles articles in the backfill
@@ -119,8 +120,8 @@ public final class ChaosRun {
       for (String name : SERVICES) {
         List<String> args = new ArrayList<>(List.of("run", "--services", name, "--bootstrap-servers", bootstrap,
             "--set", "topic.partitions=1", "--set", "application.id.prefix=chaos", "--set",
-            "state.dir=" + work.resolve("state-" + name), "--set", "streams.instance-id=chaos-" + name, "--set",
-            RELATED_FIRST_REPORT));
+            "state.dir=" + work.resolve("state-" + name), "--set", "streams.instance-id=chaos-" + name));
+        args.addAll(FIRST_REPORT);
         if (name.equals("ingest")) {
           args.addAll(List.of("--set", "ingest.dir=" + drop));
         }
@@ -184,8 +185,8 @@ public final class ChaosRun {
       Topics r = Topics.of(disturbed, "chaos-reference.");
       List<String> refArgs = new ArrayList<>(List.of("run", "--services", "extractor,correlator,alerter",
           "--bootstrap-servers", bootstrap, "--set", "topic.partitions=1", "--set",
-          "application.id.prefix=chaos-reference", "--set", "state.dir=" + work.resolve("state-reference"), "--set",
-          RELATED_FIRST_REPORT));
+          "application.id.prefix=chaos-reference", "--set", "state.dir=" + work.resolve("state-reference")));
+      refArgs.addAll(FIRST_REPORT);
       r.settings().forEach((k, v) -> refArgs.addAll(List.of("--set", k + "=" + v)));
       ServiceProcess reference = new ServiceProcess("reference", classPath, "2g", refArgs,
           work.resolve("logs/reference.log"), RUNNING);
