@@ -1,5 +1,6 @@
 package io.mediamon.app;
 
+import io.mediamon.app.bench.FirstReportAlerts;
 import io.mediamon.app.bench.latency.LatencyBench;
 import io.mediamon.app.pipeline.KafkaAccess;
 import io.mediamon.app.pipeline.Pipeline;
@@ -20,7 +21,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -57,10 +57,8 @@ final class BenchLatencyCommand implements Callable<Integer> {
       throw new UserError("--seconds and every rate must be positive");
     }
     // Every new story is announced on its first report: the bench measures how long the pipeline takes, not how
-    // long the alert policy waits (a new story related to an open one, or one whose report names no two parties,
-    // would otherwise wait for more articles).
-    MediamonConfig config = options.load().with(Map.of(Setting.ALERTS_RELATED_NEW_MIN_ARTICLES.key(), "1",
-        Setting.ALERTS_UNTYPED_NEW_MIN_ARTICLES.key(), "1"));
+    // long the alert policy waits.
+    MediamonConfig config = options.load().with(FirstReportAlerts.SETTINGS);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     CompletableFuture<ArticleAnalyzer> analyzer = Analyzers.analyzer(config);

@@ -1,6 +1,7 @@
 package io.mediamon.app.bench.chaos;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mediamon.app.bench.FirstReportAlerts;
 import io.mediamon.app.pipeline.TopicReader;
 import io.mediamon.config.MediamonConfig;
 import io.mediamon.config.Setting;
@@ -51,11 +52,9 @@ public final class ChaosRun {
   private static final int EXIT_LINES = 30;
   /**
    * Every new story announced on its first report, in both runs: the generated stories share their sentence
-   * templates, so most would count as related to an earlier one and wait for several articles, and those whose
-   * reports name no two parties would wait for a second one, leaving few alerts to compare.
+   * templates, so most would count as related to an earlier one and wait for several articles.
    */
-  private static final List<String> FIRST_REPORT = List.of("--set", "alerts.related-new-min-articles=1", "--set",
-      "alerts.untyped-new-min-articles=1");
+  private static final List<String> FIRST_REPORT = FirstReportAlerts.asFlags();
 
   /**
    * @param articles articles in the backfill
