@@ -17,11 +17,11 @@ import java.util.Optional;
  *       player beside the game's story, an opinion piece, a page that is mostly something else) and then starts a
  *       story of one article beside the happening's own. A second report corroborates it; a report that names two
  *       parties and what one did to the other names its happening itself and is announced at once;</li>
- *   <li>one whose first article was related to an earlier open story without joining it
- *       ({@code Story.relatedStoryId}, see {@code stories.related-threshold}) waits for
- *       {@code alerts.related-new-min-articles}: most such stories are a report of a story already announced that
- *       scored under the join threshold, and stay at a few articles; a second happening of the same kind is
- *       announced once it is reported on its own.</li>
+ *   <li>one related to another open story ({@code Story.relatedStoryId}: its first article was close to that
+ *       story without joining it, see {@code stories.related-threshold}, or a later article fitted both, see
+ *       {@code stories.later-related-threshold}) waits for {@code alerts.related-new-min-articles}: most such
+ *       stories are a report of a story already announced that scored under the join threshold, and stay at a few
+ *       articles; a second happening of the same kind is announced once it is reported on its own.</li>
  * </ul>
  * A story of both kinds waits for the larger count, and none for fewer than {@code alerts.new-min-articles}. A
  * followed event is already known to the desk, so its first report is an UPDATE, whatever the thresholds.

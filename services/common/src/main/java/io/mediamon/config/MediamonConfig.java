@@ -123,6 +123,7 @@ public final class MediamonConfig {
     fraction(Setting.EXTRACTOR_DUPLICATE_THRESHOLD);
     fraction(Setting.STORIES_THRESHOLD);
     fraction(Setting.STORIES_RELATED_THRESHOLD);
+    fraction(Setting.STORIES_LATER_RELATED_THRESHOLD);
     fraction(Setting.STORIES_SPLIT_THRESHOLD);
     nonNegativeInt(Setting.STORIES_SPLIT_MAX_ARTICLES);
     fraction(Setting.STORIES_MERGE_THRESHOLD);

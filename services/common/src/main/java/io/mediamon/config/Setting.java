@@ -151,6 +151,12 @@ public enum Setting {
           + "alerts.related-new-min-articles articles. An article is also related to the open story whose words and "
           + "names alone reach stories.threshold when only a conflict (years, persons, numbers) kept it out "
           + "(1 or more than stories.threshold: no story is related)."),
+  STORIES_LATER_RELATED_THRESHOLD("stories.later-related-threshold", "0.3",
+      "Score (0..1) from which an article that joins a story relates that story, if it is related to none yet, to "
+          + "the next-best open story as well, when it scored this against that one too: a report that fits two "
+          + "stories most often tells one happening that formed two, so the later story's NEW alert waits for "
+          + "alerts.related-new-min-articles articles as a related story's does (1: only a story's first article "
+          + "relates it)."),
   STORIES_SPLIT_THRESHOLD("stories.split-threshold", "0.2",
       "A story of up to stories.split-max-articles articles splits in two when its articles, grouped by their "
           + "scores against each other (average link), fall into two groups of two or more whose average score is "

@@ -127,6 +127,11 @@ public final class StoryAggregation {
         .setUpdatedAt(at)
         .setTally(tally)
         .setActors(top(tally.getActors(), MAX_ACTORS));
+    if (discovered && story.getRelatedStoryId() == null && article.getRelatedStoryId() != null
+        && !article.getRelatedStoryId().equals(story.getStoryId())) {
+      // A later report that fits another open story as well ties this one to it (stories.later-related-threshold).
+      next.setRelatedStoryId(article.getRelatedStoryId());
+    }
     if (discovered) {
       next.setStoryType(first(top(tally.getTypes(), 1)))
           .setPlace(first(top(tally.getPlaces(), 1)));

@@ -11,7 +11,8 @@ import java.util.List;
  *     {@code duplicate} (it copies an article of the story)
  * @param similarity the score against the story joined; null for a new story or a copy
  * @param relatedStoryId for a new story, the open story its first article scored highest against when that score
- *     reached the related threshold but not the join threshold; else null
+ *     reached the related threshold but not the join threshold; for an article that joins a story, the next-best
+ *     open story when it scored the later-related threshold against that one too; else null
  * @param regrouped when the article's joining split its story ({@link StorySplitter}): every article of the two
  *     stories again, reason {@code split}, in order: first those the story keeps, then those of the story split off
  *     (related to the story it left). The first of each has {@code newStory} set: its story starts again from it.

@@ -66,6 +66,8 @@ public final class StoryAssigner {
    * @param dormantAfter time without reports after which a story is never joined again
    * @param articleMemory how long an article's story is remembered for its copies and redeliveries
    * @param relatedThreshold score from which a story's first article is related to the open story it did not join
+   * @param laterRelatedThreshold score from which an article that joins a story relates it, if it is related to none
+   *     yet, to the next-best open story too; 1: never
    * @param splitThreshold average score under which two groups of a story's articles split ({@link StorySplitter})
    * @param splitMaxArticles articles up to which a story can split; 0: never
    * @param mergeThreshold average score from which a story merges into the story it is related to
@@ -74,11 +76,11 @@ public final class StoryAssigner {
    *     (alerts.related-new-min-articles), so that a story the desk was told of does not vanish
    */
   public record Settings(double threshold, Duration dormantAfter, Duration articleMemory,
-      StoryScorer.Weights weights, double relatedThreshold, double splitThreshold, int splitMaxArticles,
-      double mergeThreshold, int mergeMaxArticles, int mergeUntil) {
+      StoryScorer.Weights weights, double relatedThreshold, double laterRelatedThreshold, double splitThreshold,
+      int splitMaxArticles, double mergeThreshold, int mergeMaxArticles, int mergeUntil) {
 
     public Settings(double threshold, Duration dormantAfter, Duration articleMemory, StoryScorer.Weights weights) {
-      this(threshold, dormantAfter, articleMemory, weights, 1.0, 0, 0, 1.0, 0, 0);
+      this(threshold, dormantAfter, articleMemory, weights, 1.0, 1.0, 0, 0, 1.0, 0, 0);
     }
 
     /** The settings of the configuration (stories.*, and the duplicate retention for the article memory). */
@@ -91,7 +93,8 @@ public final class StoryAssigner {
               config.getDouble(Setting.STORIES_PERSON_CONFLICT), config.getDouble(Setting.STORIES_DAY_AGREEMENT),
               config.getDouble(Setting.STORIES_WEEKDAY_CONFLICT),
               config.getDouble(Setting.STORIES_HEADLINE_NUMBER_CONFLICT)),
-          config.getDouble(Setting.STORIES_RELATED_THRESHOLD), config.getDouble(Setting.STORIES_SPLIT_THRESHOLD),
+          config.getDouble(Setting.STORIES_RELATED_THRESHOLD),
+          config.getDouble(Setting.STORIES_LATER_RELATED_THRESHOLD), config.getDouble(Setting.STORIES_SPLIT_THRESHOLD),
           config.getInt(Setting.STORIES_SPLIT_MAX_ARTICLES), config.getDouble(Setting.STORIES_MERGE_THRESHOLD),
           config.getInt(Setting.STORIES_MERGE_MAX_ARTICLES), Math.max(config.getInt(Setting.ALERTS_NEW_MIN_ARTICLES),
               config.getInt(Setting.ALERTS_RELATED_NEW_MIN_ARTICLES)));
@@ -166,7 +169,8 @@ public final class StoryAssigner {
       Candidates found = search ? closestOpenStories(vector, mainYear, at, day) : Candidates.NONE;
       if (found.best() != null && found.bestScore() >= settings.threshold()) {
         joined = found.best();
-        assignment = new Assignment(joined.storyId(), false, Assignment.SIMILAR, found.bestScore());
+        assignment = new Assignment(joined.storyId(), false, Assignment.SIMILAR, found.bestScore(),
+            alsoFits(found));
       } else {
         assignment = new Assignment(storyIdFor(article.getArticleId()), true, Assignment.NEW, null,
             relatedStory(found));
@@ -396,9 +400,27 @@ public final class StoryAssigner {
     return null;
   }
 
-  /** The open story scoring highest, and the one most alike in words and names (often the same). */
-  private record Candidates(StoryProfile best, double bestScore, StoryProfile resembling, double resemblance) {
-    static final Candidates NONE = new Candidates(null, -1, null, -1);
+  /**
+   * The other open story an article that joins a story fits as well: the next-best one, if its score reaches the
+   * later-related threshold; else null. Its story, if related to none yet, becomes related to that one
+   * ({@code StoryAggregation}), so that its NEW alert waits as a related story's does.
+   *
+   * <p>Why: a story whose first report was related to none can still be a part of a happening already announced
+   * (an off-centre first report, a sidebar, a tremor felt in a neighbouring city) whose later reports show it by
+   * fitting both stories. Measured on annotated news (docs/stories-tuning.md).
+   */
+  private String alsoFits(Candidates found) {
+    boolean relating = settings.laterRelatedThreshold() < 1;
+    return relating && found.second() != null && found.secondScore() >= settings.laterRelatedThreshold()
+        ? found.second().storyId() : null;
+  }
+
+  /**
+   * The open story scoring highest, the next-best one, and the one most alike in words and names (often the best).
+   */
+  private record Candidates(StoryProfile best, double bestScore, StoryProfile second, double secondScore,
+      StoryProfile resembling, double resemblance) {
+    static final Candidates NONE = new Candidates(null, -1, null, -1, null, -1);
   }
 
   private Candidates closestOpenStories(ArticleVector vector, long[] mainYear, long at, int day) {
@@ -412,6 +434,8 @@ public final class StoryAssigner {
         .toList();
     StoryProfile best = null;
     double bestScore = -1;
+    StoryProfile second = null;
+    double secondScore = -1;
     StoryProfile resembling = null;
     double resemblance = -1;
     for (String id : candidates) {
@@ -421,16 +445,23 @@ public final class StoryAssigner {
       }
       double alike = scorer.resemblance(vector, story);
       double score = scorer.score(vector, mainYear, story, alike);
-      if (score > bestScore || (score == bestScore && id.compareTo(best.storyId()) < 0)) {
+      if (best == null || score > bestScore || (score == bestScore && id.compareTo(best.storyId()) < 0)) {
+        second = best;
+        secondScore = bestScore;
         best = story;
         bestScore = score;
+      } else if (second == null || score > secondScore
+          || (score == secondScore && id.compareTo(second.storyId()) < 0)) {
+        second = story;
+        secondScore = score;
       }
-      if (alike > resemblance || (alike == resemblance && id.compareTo(resembling.storyId()) < 0)) {
+      if (resembling == null || alike > resemblance
+          || (alike == resemblance && id.compareTo(resembling.storyId()) < 0)) {
         resembling = story;
         resemblance = alike;
       }
     }
-    return new Candidates(best, bestScore, resembling, resemblance);
+    return new Candidates(best, bestScore, second, secondScore, resembling, resemblance);
   }
 
   private boolean isOpen(StoryProfile story, long at) {

@@ -44,6 +44,21 @@ class StoryAggregationTest {
   }
 
   @Test
+  void aStoryRelatedToNoneTakesTheOtherStoryALaterArticleFitsAndKeepsIt() {
+    ArticleFeatures first = article("a1", "outlet-a", T0, List.of(), List.of());
+    Story story = StoryAggregation.add(StoryAggregation.discovered("sty-1", first, T0), first, T0);
+    assertNull(story.getRelatedStoryId());
+    ArticleFeatures fitsBoth = ArticleFeatures.newBuilder(article("a2", "outlet-b", T0.plusSeconds(60), List.of(),
+        List.of())).setRelatedStoryId("sty-0").build();
+    story = StoryAggregation.add(story, fitsBoth, T0.plusSeconds(60));
+    assertEquals("sty-0", story.getRelatedStoryId(), "a later report fitted another story too");
+    ArticleFeatures fitsAThird = ArticleFeatures.newBuilder(article("a3", "outlet-c", T0.plusSeconds(120), List.of(),
+        List.of())).setRelatedStoryId("sty-9").build();
+    story = StoryAggregation.add(story, fitsAThird, T0.plusSeconds(120));
+    assertEquals("sty-0", story.getRelatedStoryId(), "the first relation stays");
+  }
+
+  @Test
   void aDiscoveredStoryKeepsTheStoryItsFirstArticleWasRelatedTo() {
     ArticleFeatures first = ArticleFeatures.newBuilder(article("a1", "outlet-a", T0, List.of(), List.of()))
         .setRelatedStoryId("sty-0").build();

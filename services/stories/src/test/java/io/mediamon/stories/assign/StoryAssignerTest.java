@@ -114,7 +114,34 @@ class StoryAssignerTest {
     assertNull(unrelated.relatedStoryId());
     Assignment joined = assigner.assign(withYears(article("b", related("rescue"), List.of(), T0), 2008));
     assertFalse(joined.newStory());
-    assertNull(joined.relatedStoryId(), "only a story's first article is related to another story");
+    assertNull(joined.relatedStoryId(), "another year keeps it under the threshold against the other earthquake's");
+  }
+
+  @Test
+  void anArticleThatJoinsOneStoryAndFitsAnotherTooNamesTheOther() {
+    otherNews();
+    Assignment quake = assigner.assign(article("a", words("quake", 30), List.of(), T0));
+    Assignment tremor = assigner.assign(article("t", words("tremor", 30), List.of(), T0));
+    assertNull(tremor.relatedStoryId(), "no word in common with the earthquake's story");
+    // most of its words are the tremor's, a good part the earthquake's: it fits both stories
+    Assignment both = assigner.assign(article("b", mixed("tremor", 20, "quake", 12), List.of(), T0));
+    assertEquals(tremor.storyId(), both.storyId(), "it joins the story it fits best");
+    assertEquals(Assignment.SIMILAR, both.reason());
+    assertEquals(quake.storyId(), both.relatedStoryId(), "and names the other story it fits");
+    Assignment tremorOnly = assigner.assign(article("c", words("tremor", 25), List.of(), T0));
+    assertEquals(tremor.storyId(), tremorOnly.storyId());
+    assertNull(tremorOnly.relatedStoryId(), "it fits no other story");
+  }
+
+  @Test
+  void withTheLaterRelatedThresholdAtOneAJoiningArticleNamesNoOtherStory() {
+    assignerWith(MediamonConfig.defaults().with(io.mediamon.config.Setting.STORIES_LATER_RELATED_THRESHOLD, "1"));
+    otherNews();
+    assigner.assign(article("a", words("quake", 30), List.of(), T0));
+    Assignment tremor = assigner.assign(article("t", words("tremor", 30), List.of(), T0));
+    Assignment both = assigner.assign(article("b", mixed("tremor", 20, "quake", 12), List.of(), T0));
+    assertEquals(tremor.storyId(), both.storyId());
+    assertNull(both.relatedStoryId());
   }
 
   @Test
@@ -337,6 +364,13 @@ class StoryAssignerTest {
   private static FeatureEntity person(String name) {
     return FeatureEntity.newBuilder().setKey(name.toLowerCase()).setName(name).setType("PERSON").setSalience(1.0)
         .setVariants(List.of()).build();
+  }
+
+  /** The first {@code n} words of one article's and the first {@code m} of another's. */
+  private static Map<String, Integer> mixed(String one, int n, String other, int m) {
+    Map<String, Integer> words = new TreeMap<>(words(one, n));
+    words.putAll(words(other, m));
+    return words;
   }
 
   /** Fifteen of the first earthquake article's words and eight of its own. */
