@@ -193,7 +193,8 @@ public enum Setting {
           + "(a sidebar, an opinion piece, a page that is mostly something else); never fewer than "
           + "alerts.new-min-articles (1: as any story)."),
   ALERTS_RELATED_NEW_MIN_ARTICLES("alerts.related-new-min-articles", "5",
-      "Articles a discovered story related to an earlier open story (see stories.related-threshold) needs before its "
+      "Articles a discovered story related to another open story (see stories.related-threshold and "
+          + "stories.later-related-threshold) needs before its "
           + "NEW alert: a split-off report of a story already announced stays quiet, a second happening of the same "
           + "kind is announced once it is reported on its own (never fewer than alerts.new-min-articles)."),
   ALERTS_NEW_MIN_SOURCES("alerts.new-min-sources", "1",
