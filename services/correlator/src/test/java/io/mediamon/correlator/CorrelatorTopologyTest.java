@@ -191,6 +191,28 @@ public class CorrelatorTopologyTest {
   }
 
   @Test
+  void aStoryALaterReportRelatesToTheOtherStoryItFitsNamesThatStory() {
+    // A report of both happenings fits both stories: it joins the one it fits best and relates it to the other.
+    // A low join threshold: with three articles seen, their words are all rare.
+    restartWith(config.with(Setting.STORIES_THRESHOLD, "0.1").with(Setting.STORIES_LATER_RELATED_THRESHOLD, "0.05"));
+    pipeAt(0, "a1", "outlet-a", "Deadly earthquake near Tabriz", QUAKE);
+    pipeAt(1, "a2", "outlet-b", "Phone launch", LAUNCH);
+    pipeAt(2, "a3", "outlet-c", "Tabriz quake toll rises", QUAKE_FOLLOW_UP + " " + LAUNCH);
+
+    Map<String, StoryMembership> members = membersOut.readKeyValuesToMap();
+    String quake = members.get("a1").getStoryId();
+    String launch = members.get("a2").getStoryId();
+    assertNotEquals(quake, launch);
+    String joined = members.get("a3").getStoryId();
+    assertEquals("similar", members.get("a3").getReason(), "it joins a story");
+    assertTrue(joined.equals(quake) || joined.equals(launch), "one of the two: " + joined);
+    String other = joined.equals(quake) ? launch : quake;
+    Map<String, Story> stories = storiesOut.readKeyValuesToMap();
+    assertEquals(other, stories.get(joined).getRelatedStoryId(), "and relates it to the other story it fits");
+    assertNull(stories.get(other).getRelatedStoryId());
+  }
+
+  @Test
   void theStoryIsNamedByWhoDidWhatToWhomAndCarriesNamedSpeakersClaims() {
     EnrichedArticle a = article("a1", "outlet-a", "Iran holds talks with the Taliban", LAUNCH, T0);
     a.setEventMentions(List.of(mention(List.of("Iran"), "CONSULT", List.of("Taliban"), "Tehran")));
