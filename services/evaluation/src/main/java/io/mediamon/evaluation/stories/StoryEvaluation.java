@@ -51,7 +51,8 @@ public final class StoryEvaluation {
    * @param assignments every order's decisions: order, arrival position, article, gold story, story joined, how it was
    *     decided, score
    * @param alerts every order's alerts in the order they came out: order, kind, story, its articles and outlets at the
-   *     alert, the story it is related to, its gold story (the one most of its articles are in at the end), headline
+   *     alert, the story it is related to at the end, its gold story (the one most of its articles are in at the end),
+   *     headline
    */
   public record AnalysisFiles(Path assignments, Path alerts) {
     public static final AnalysisFiles NONE = new AnalysisFiles(null, null);

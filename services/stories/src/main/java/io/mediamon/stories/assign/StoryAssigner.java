@@ -23,8 +23,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * Decides, for each article in arrival order, the one story it joins: the copy of an article joins that article's
  * story; otherwise the open story scoring highest against it (candidates from the {@link StoryIndex}, never a scan),
- * if it reaches the threshold; otherwise the article starts a story of its own. Then the story's profile and postings
- * take the article in.
+ * if it reaches the threshold (naming the next-best one too when it fits that one as well: its story is then related
+ * to it, see {@code alsoFits}); otherwise the article starts a story of its own. Then the story's profile and
+ * postings take the article in.
  *
  * <p>One instance works on one task's stores, and the stage runs as a single task: every story is decided and
  * changed by one writer, in one order, so the same articles in the same order give the same stories. Story ids
