@@ -446,23 +446,29 @@ public final class StoryAssigner {
       }
       double alike = scorer.resemblance(vector, story);
       double score = scorer.score(vector, mainYear, story, alike);
-      if (best == null || score > bestScore || (score == bestScore && id.compareTo(best.storyId()) < 0)) {
+      if (ranksAbove(score, id, bestScore, best)) {
         second = best;
         secondScore = bestScore;
         best = story;
         bestScore = score;
-      } else if (second == null || score > secondScore
-          || (score == secondScore && id.compareTo(second.storyId()) < 0)) {
+      } else if (ranksAbove(score, id, secondScore, second)) {
         second = story;
         secondScore = score;
       }
-      if (resembling == null || alike > resemblance
-          || (alike == resemblance && id.compareTo(resembling.storyId()) < 0)) {
+      if (ranksAbove(alike, id, resemblance, resembling)) {
         resembling = story;
         resemblance = alike;
       }
     }
     return new Candidates(best, bestScore, second, secondScore, resembling, resemblance);
+  }
+
+  /**
+   * Whether a story of this value and id ranks above the one held so far (none: it does): the higher value, and on a
+   * tie the smaller id, so that runs are repeatable.
+   */
+  private static boolean ranksAbove(double value, String id, double heldValue, StoryProfile held) {
+    return held == null || value > heldValue || (value == heldValue && id.compareTo(held.storyId()) < 0);
   }
 
   private boolean isOpen(StoryProfile story, long at) {
