@@ -12,11 +12,12 @@ import java.util.Optional;
  *
  * <p>Two kinds of discovered story wait longer, each for a reason of its own:
  * <ul>
- *   <li>one none of whose reports says who did what to whom (it has no type) waits for
- *       {@code alerts.untyped-new-min-articles}: such a first report may only touch a happening (a sidebar on a
- *       player beside the game's story, an opinion piece, a page that is mostly something else) and then starts a
- *       story of one article beside the happening's own. A second report corroborates it; a report that names two
- *       parties and what one did to the other names its happening itself and is announced at once;</li>
+ *   <li>one none of whose reports says in its opening who did what to whom ({@code Story.leadReports} is 0) waits
+ *       for {@code alerts.untyped-new-min-articles}: such a first report may only touch a happening (a sidebar on a
+ *       player beside the game's story, an opinion piece, a page that is mostly something else, a background
+ *       paragraph that names two parties) and then starts a story of one article beside the happening's own. A
+ *       second report corroborates it; a report whose headline or first paragraph names two parties and what one did
+ *       to the other is about that happening and is announced at once;</li>
  *   <li>one related to another open story ({@code Story.relatedStoryId}: its first article was close to that
  *       story without joining it, see {@code stories.related-threshold}, or a later article fitted both, see
  *       {@code stories.later-related-threshold}) waits for {@code alerts.related-new-min-articles}: most such
@@ -53,7 +54,7 @@ final class FirstAlert {
     String related = story.getRelatedStoryId();
     // A story that is of both kinds waits for the larger count.
     int articles = Math.max(minArticles, Math.max(related == null ? 0 : relatedMinArticles,
-        story.getStoryType() == null ? untypedMinArticles : 0));
+        story.getLeadReports() == 0 ? untypedMinArticles : 0));
     if (story.getArticleCount() < articles || story.getSourceCount() < minSources) {
       return Optional.empty();
     }

@@ -129,6 +129,22 @@ public class AlerterTopologyTest {
   }
 
   @Test
+  void aStoryWhoseReportsNameTwoPartiesOnlyDeepInTheirTextWaitsLikeOneWithoutAType() {
+    start(Map.of());
+    int needed = Integer.parseInt(Setting.ALERTS_UNTYPED_NEW_MIN_ARTICLES.defaultValue());
+    Story deep = Story.newBuilder(story("sty-1", StoryOrigin.DISCOVERED, 1, outlets(1), TALKS, List.of()))
+        .setLeadReports(0).build();
+    assertEquals("CONSULT", deep.getStoryType(), "a mention in a later paragraph still gives the story a type");
+    stories.pipeInput("sty-1", deep, T0);
+    assertTrue(alerts.isEmpty(), "a report that names the two parties only in a later paragraph is not a NEW yet");
+    stories.pipeInput("sty-1", Story.newBuilder(story("sty-1", StoryOrigin.DISCOVERED, needed, outlets(needed), TALKS,
+        List.of())).setLeadReports(0).build(), at(needed));
+    Alert alert = alerts.readValue();
+    assertEquals(AlertKind.NEW, alert.getKind());
+    assertEquals("CONSULT", alert.getEventType());
+  }
+
+  @Test
   void aStoryOfBothKindsWaitsForTheLargerCount() {
     start(Map.of(Setting.ALERTS_UNTYPED_NEW_MIN_ARTICLES.key(), "4", Setting.ALERTS_RELATED_NEW_MIN_ARTICLES.key(),
         "2"));
@@ -478,7 +494,7 @@ public class AlerterTopologyTest {
 
   /** The story as it is while none of its reports says who did what to whom: it has no type. */
   private static Story untyped(Story story) {
-    return Story.newBuilder(story).setStoryType(null).build();
+    return Story.newBuilder(story).setStoryType(null).setLeadReports(0).build();
   }
 
   /** The story, started as a split-off of the given one (a related story). */
@@ -505,6 +521,7 @@ public class AlerterTopologyTest {
         .setPlace("Tehran")
         .setDate(LocalDate.of(2018, 12, 26))
         .setArticleCount(articles)
+        .setLeadReports(articles)
         .setSourceCount(outlets.size())
         .setSources(outlets)
         .setTopArticles(top)

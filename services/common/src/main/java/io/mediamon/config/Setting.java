@@ -188,10 +188,10 @@ public enum Setting {
   ALERTS_NEW_MIN_ARTICLES("alerts.new-min-articles", "1",
       "Articles a discovered story needs before its NEW alert (1: the first report)."),
   ALERTS_UNTYPED_NEW_MIN_ARTICLES("alerts.untyped-new-min-articles", "2",
-      "Articles a discovered story needs before its NEW alert while none of its reports says who did what to whom "
-          + "(it has no type): a second report corroborates a happening that the first one may only have touched "
-          + "(a sidebar, an opinion piece, a page that is mostly something else); never fewer than "
-          + "alerts.new-min-articles (1: as any story)."),
+      "Articles a discovered story needs before its NEW alert while none of its reports says in its opening "
+          + "(headline and first paragraph) who did what to whom: a second report corroborates a happening that the "
+          + "first one may only have touched (a sidebar, an opinion piece, a page that is mostly something else, a "
+          + "background paragraph); never fewer than alerts.new-min-articles (1: as any story)."),
   ALERTS_RELATED_NEW_MIN_ARTICLES("alerts.related-new-min-articles", "5",
       "Articles a discovered story related to another open story (see stories.related-threshold and "
           + "stories.later-related-threshold) needs before its "

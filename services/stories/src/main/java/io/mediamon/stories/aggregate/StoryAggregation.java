@@ -118,6 +118,7 @@ public final class StoryAggregation {
     Story.Builder next = Story.newBuilder(story)
         .setHeadline(headline)
         .setArticleCount(story.getArticleCount() + 1)
+        .setLeadReports(story.getLeadReports() + (saysInItsOpeningWhoDidWhatToWhom(article) ? 1 : 0))
         .setSources(sources)
         .setSourceCount(sourceCount)
         .setTopArticles(top)
@@ -144,6 +145,14 @@ public final class StoryAggregation {
     next.setDate(date != null ? LocalDate.parse(date)
         : next.getFirstSeen().atZone(ZoneOffset.UTC).toLocalDate());
     return next.build();
+  }
+
+  /**
+   * Whether the article opens with an event mention that names two parties: it reports that happening, rather than
+   * touching it in a later paragraph (see {@code Story.leadReports}).
+   */
+  static boolean saysInItsOpeningWhoDidWhatToWhom(ArticleFeatures article) {
+    return article.getMentions().stream().anyMatch(m -> m.getLead() && m.getParticipants().size() >= 2);
   }
 
   private static StoryTally vote(StoryTally tally, ArticleFeatures article) {

@@ -44,6 +44,22 @@ class StoryAggregationTest {
   }
 
   @Test
+  void leadReportsCountTheArticlesWhoseOpeningNamesTwoPartiesAndWhatOneDidToTheOther() {
+    FeatureMention deep = mention("ACCUSE", List.of("Prosecutors", "Jim O'Brien"), null, null);
+    FeatureMention lead = FeatureMention.newBuilder(deep).setLead(true).build();
+    FeatureMention leadOneParty = FeatureMention.newBuilder(mention("DIE", List.of("Jim O'Brien"), null, null))
+        .setLead(true).build();
+    ArticleFeatures first = article("a1", "outlet-a", T0, List.of(deep), List.of());
+    Story story = StoryAggregation.add(StoryAggregation.discovered("sty-1", first, T0), first, T0);
+    assertEquals("ACCUSE", story.getStoryType(), "a mention deeper in the text still types the story");
+    assertEquals(0, story.getLeadReports(), "but the article does not open with it");
+    story = StoryAggregation.add(story, article("a2", "outlet-b", T0, List.of(leadOneParty), List.of()), T0);
+    assertEquals(0, story.getLeadReports(), "one party is not who did what to whom");
+    story = StoryAggregation.add(story, article("a3", "outlet-c", T0, List.of(lead, lead), List.of()), T0);
+    assertEquals(1, story.getLeadReports(), "one per article");
+  }
+
+  @Test
   void aStoryRelatedToNoneTakesTheOtherStoryALaterArticleFitsAndKeepsIt() {
     ArticleFeatures first = article("a1", "outlet-a", T0, List.of(), List.of());
     Story story = StoryAggregation.add(StoryAggregation.discovered("sty-1", first, T0), first, T0);

@@ -1,0 +1,50 @@
+package io.mediamon.stories.features;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.mediamon.schema.ArticleFeatures;
+import io.mediamon.schema.EnrichedArticle;
+import io.mediamon.schema.EventMention;
+import io.mediamon.schema.FeatureMention;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ArticleFeaturesFactoryTest {
+  private static final Instant T0 = Instant.parse("2026-03-02T10:00:00Z");
+
+  @Test
+  void aMentionInTheArticlesOpeningIsMarkedLeadAndOneDeeperInIsNot() {
+    int deep = ArticleFeaturesFactory.LEAD_CHARS + 400;
+    EnrichedArticle article = article(List.of(
+        mention("ARREST", "Police", "Winston Blackmore", 120),
+        mention("ACCUSE", "Prosecutors", "Jim O'Brien", deep)));
+    ArticleFeatures features = new ArticleFeaturesFactory(30).features(article, List.of());
+    assertEquals(List.of(true, false), features.getMentions().stream().map(FeatureMention::getLead).toList());
+    assertEquals(List.of("ARREST", "ACCUSE"), features.getMentions().stream().map(FeatureMention::getAction).toList(),
+        "a mention deeper in is still kept, for the story's type and actors");
+  }
+
+  @Test
+  void theOpeningEndsAtTheBound() {
+    int bound = ArticleFeaturesFactory.LEAD_CHARS;
+    EnrichedArticle article = article(List.of(mention("ARREST", "Police", "Winston Blackmore", bound - 1),
+        mention("ARREST", "Police", "Winston Blackmore", bound)));
+    assertEquals(List.of(true, false), new ArticleFeaturesFactory(30).features(article, List.of()).getMentions()
+        .stream().map(FeatureMention::getLead).toList());
+  }
+
+  private static EventMention mention(String action, String actor, String target, int begin) {
+    return EventMention.newBuilder().setActors(List.of(actor)).setAction(action).setTrigger("did")
+        .setTargets(List.of(target)).setPlace(null).setTime(null).setBegin(begin).setEnd(begin + 80).build();
+  }
+
+  private static EnrichedArticle article(List<EventMention> mentions) {
+    return EnrichedArticle.newBuilder()
+        .setId("a1").setUrl("https://outlet.example/a1").setSource("outlet").setTitle("A headline")
+        .setPublishedAt(T0).setFetchedAt(T0)
+        .setCleanText("A headline\n\n" + "word ".repeat(400)).setLanguage("en").setEntities(List.of())
+        .setClaims(List.of()).setEventMentions(mentions).setFingerprint("0000000000000000")
+        .build();
+  }
+}
