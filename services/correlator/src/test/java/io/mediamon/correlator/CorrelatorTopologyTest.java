@@ -221,10 +221,23 @@ public class CorrelatorTopologyTest {
     Story story = storiesOut.readValue();
     assertEquals("Iran–Taliban talks", story.getTitle());
     assertEquals("CONSULT", story.getStoryType());
+    assertEquals(1, story.getLeadReports(), "the article opens with who did what to whom");
     assertEquals("Tehran", story.getPlace());
     assertTrue(story.getActors().containsAll(List.of("Iran", "Taliban")), story.getActors().toString());
     assertEquals(1, story.getClaims().size(), "only named speakers");
     assertEquals("Ali Shamkhani", story.getClaims().get(0).getSpeaker());
+  }
+
+  @Test
+  void aStoryWhoseArticleNamesTwoPartiesOnlyDeepInItsTextIsTypedButHasNoLeadReport() {
+    EnrichedArticle a = article("a1", "outlet-a", "A long profile of a coach", LAUNCH + " " + "More. ".repeat(150), T0);
+    EventMention deep = mention(List.of("NCAA"), "ACCUSE", List.of("Jim O'Brien"), null);
+    deep.setBegin(a.getCleanText().length() - 40);
+    a.setEventMentions(List.of(deep));
+    articlesIn.pipeInput("a1", a, T0);
+    Story story = storiesOut.readValue();
+    assertEquals("ACCUSE", story.getStoryType());
+    assertEquals(0, story.getLeadReports(), "its NEW waits for alerts.untyped-new-min-articles");
   }
 
   @Test
