@@ -119,13 +119,18 @@ public final class StoryEvaluation {
     return lines;
   }
 
-  private void summarize(List<OrderResult> results) {
+  void summarize(List<OrderResult> results) {
     double mean = results.stream().mapToDouble(r -> r.scores().b3F1()).average().orElse(0);
     double min = results.stream().mapToDouble(r -> r.scores().b3F1()).min().orElse(0);
     double pairMean = results.stream().mapToDouble(r -> r.scores().pairF1()).average().orElse(0);
     int maxNew = results.stream().mapToInt(OrderResult::maxNewPerGold).max().orElse(0);
+    // The target is one NEW per gold story in every order: these sums are what tuning compares.
+    int several = results.stream().mapToInt(OrderResult::goldWithSeveralNew).sum();
+    int without = results.stream().mapToInt(OrderResult::goldWithoutNew).sum();
     out.printf(Locale.ROOT, "B3 F1 mean %.3f, min %.3f; pairwise F1 mean %.3f; at most %d NEW alert(s) for one gold "
         + "story in any order.%n", mean, min, pairMean, maxNew);
+    out.printf(Locale.ROOT, "Over the %d orders: %d gold stories with more than one NEW, %d without a NEW.%n",
+        results.size(), several, without);
     OrderResult.legend().forEach(out::println);
     out.flush();
   }
