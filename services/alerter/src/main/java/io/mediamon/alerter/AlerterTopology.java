@@ -36,7 +36,8 @@ import org.apache.kafka.streams.state.Stores;
  *
  * <p>Rules (see {@link AlertDecider}): a discovered story is NEW once it has {@code alerts.new-min-articles}
  * articles from {@code alerts.new-min-sources} outlets ({@code alerts.untyped-new-min-articles} while no report of
- * it says who did what to whom, {@code alerts.related-new-min-articles} while it is related to another open story);
+ * it says in its opening who did what to whom, {@code alerts.related-new-min-articles} while it is related to another
+ * open story);
  * a followed event's first report is an UPDATE; afterwards an
  * UPDATE only for a material change (an outlet count reaching the next of {@code alerts.source-steps}, a new actor,
  * a claim by a new speaker), at most one per story per {@code alerts.update-min-interval-minutes} of record time.

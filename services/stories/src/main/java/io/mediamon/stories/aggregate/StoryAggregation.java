@@ -151,8 +151,13 @@ public final class StoryAggregation {
    * Whether the article opens with an event mention that names two parties: it reports that happening, rather than
    * touching it in a later paragraph (see {@code Story.leadReports}).
    */
-  static boolean saysInItsOpeningWhoDidWhatToWhom(ArticleFeatures article) {
-    return article.getMentions().stream().anyMatch(m -> m.getLead() && m.getParticipants().size() >= 2);
+  private static boolean saysInItsOpeningWhoDidWhatToWhom(ArticleFeatures article) {
+    return article.getMentions().stream().anyMatch(m -> m.getLead() && namesTwoParties(m));
+  }
+
+  /** Whether the mention says who did what to whom: one party and what it did to another. */
+  private static boolean namesTwoParties(FeatureMention mention) {
+    return mention.getParticipants().size() >= 2;
   }
 
   private static StoryTally vote(StoryTally tally, ArticleFeatures article) {
@@ -180,7 +185,7 @@ public final class StoryAggregation {
         dates.merge(m.getDate().toString(), 1, Integer::sum);
       }
       // What the article reports first (its lead) names the story, when it says who did what to whom.
-      if (!titled && m.getParticipants().size() >= 2) {
+      if (!titled && namesTwoParties(m)) {
         titles.merge(String.join("–", m.getParticipants().subList(0, 2)) + " " + ActionCategory.noun(m.getAction()),
             1, Integer::sum);
         titled = true;
