@@ -130,7 +130,8 @@ public final class MediamonConfig {
     nonNegativeInt(Setting.STORIES_MERGE_MAX_ARTICLES);
     for (Setting weight : List.of(Setting.STORIES_ENTITY_WEIGHT, Setting.STORIES_YEAR_CONFLICT,
         Setting.STORIES_NUMBER_AGREEMENT, Setting.STORIES_PERSON_CONFLICT, Setting.STORIES_DAY_AGREEMENT,
-        Setting.STORIES_WEEKDAY_CONFLICT, Setting.STORIES_HEADLINE_NUMBER_CONFLICT)) {
+        Setting.STORIES_WEEKDAY_CONFLICT, Setting.STORIES_HEADLINE_NUMBER_CONFLICT,
+        Setting.STORIES_AMOUNT_CONFLICT)) {
       nonNegative(weight);
     }
     positiveInt(Setting.STORIES_DORMANT_AFTER_HOURS);

@@ -185,6 +185,9 @@ public enum Setting {
   STORIES_HEADLINE_NUMBER_CONFLICT("stories.headline-number-conflict", "0.1",
       "Taken off the score when the article's headline and the story's first headline both name numbers above ten "
           + "(not years) and neither article names any of the other headline's (0: ignored)."),
+  STORIES_AMOUNT_CONFLICT("stories.amount-conflict", "0.3",
+      "Taken off the score when the article's opening names a sum of money (\"$3 million\", \"40 million euros\") "
+          + "and the openings of the story's articles name sums, none within a factor of ten of it (0: ignored)."),
   ALERTS_NEW_MIN_ARTICLES("alerts.new-min-articles", "1",
       "Articles a discovered story needs before its NEW alert (1: the first report)."),
   ALERTS_UNTYPED_NEW_MIN_ARTICLES("alerts.untyped-new-min-articles", "2",

@@ -11,6 +11,8 @@ package io.mediamon.stories.assign;
  * @param mainPerson the words of the names of its main persons: the most salient and up to two nearly as salient
  *     (empty when it names none)
  * @param headlineNumbers the numbers above ten (not years) its headline names, hashed as {@code numbers}
+ * @param leadAmounts the sum of money its opening names, rounded to whole units (empty when none)
  */
 record ArticleVector(SparseVector terms, SparseVector entities, long[] years, long[] numbers, long[] mainPerson,
-    long[] lookup, float[] lookupWeights, long[] days, long[] weekdays, long[] headlineNumbers) {}
+    long[] lookup, float[] lookupWeights, long[] days, long[] weekdays, long[] headlineNumbers,
+    long[] leadAmounts) {}

@@ -93,7 +93,8 @@ public final class StoryAssigner {
               config.getDouble(Setting.STORIES_YEAR_CONFLICT), config.getDouble(Setting.STORIES_NUMBER_AGREEMENT),
               config.getDouble(Setting.STORIES_PERSON_CONFLICT), config.getDouble(Setting.STORIES_DAY_AGREEMENT),
               config.getDouble(Setting.STORIES_WEEKDAY_CONFLICT),
-              config.getDouble(Setting.STORIES_HEADLINE_NUMBER_CONFLICT)),
+              config.getDouble(Setting.STORIES_HEADLINE_NUMBER_CONFLICT),
+              config.getDouble(Setting.STORIES_AMOUNT_CONFLICT)),
           config.getDouble(Setting.STORIES_RELATED_THRESHOLD),
           config.getDouble(Setting.STORIES_LATER_RELATED_THRESHOLD), config.getDouble(Setting.STORIES_SPLIT_THRESHOLD),
           config.getInt(Setting.STORIES_SPLIT_MAX_ARTICLES), config.getDouble(Setting.STORIES_MERGE_THRESHOLD),
@@ -194,7 +195,8 @@ public final class StoryAssigner {
   /** The article as a story of its own: its vectors, years, dates and main persons. */
   private static StoryProfile alone(String storyId, ArticleVector vector, long[] mainYear, long at) {
     return new StoryProfile(storyId, at, at, 1, vector.terms(), vector.entities(), vector.years(), vector.numbers(),
-        vector.mainPerson(), mainYear, vector.days(), vector.weekdays(), vector.headlineNumbers());
+        vector.mainPerson(), mainYear, vector.days(), vector.weekdays(), vector.headlineNumbers(),
+        vector.leadAmounts());
   }
 
   /**
@@ -211,7 +213,7 @@ public final class StoryAssigner {
         story.mainPerson(), union(story.mainYears(), article.mainYears(), StoryProfile.MAX_MAIN_YEARS),
         union(story.days(), article.days(), StoryProfile.MAX_DAYS),
         union(story.weekdays(), article.weekdays(), StoryProfile.MAX_WEEKDAYS),
-        story.headlineNumbers());
+        story.headlineNumbers(), union(story.leadAmounts(), article.leadAmounts(), StoryProfile.MAX_LEAD_AMOUNTS));
   }
 
   /**
@@ -345,7 +347,7 @@ public final class StoryAssigner {
     StoryProfile first = group.get(0).profile();
     StoryProfile story = new StoryProfile(storyId, first.firstSeen(), first.lastSeen(), 1, first.terms(),
         first.entities(), first.years(), first.numbers(), first.mainPerson(), first.mainYears(), first.days(),
-        first.weekdays(), first.headlineNumbers());
+        first.weekdays(), first.headlineNumbers(), first.leadAmounts());
     for (StoryMembers.Member m : group.subList(1, group.size())) {
       story = plus(story, m.profile());
     }
@@ -515,7 +517,8 @@ public final class StoryAssigner {
         sortedHashes(article.getYears().stream().map(y -> "y:" + y).toList()),
         sortedHashes(article.getNumbers().stream().map(n -> "n:" + n).toList()),
         mainPerson, lookupKeys, lookupWeights, datesOf(article, "d:"), datesOf(article, "w:"),
-        sortedHashes(HeadlineNumbers.of(article.getTitle()).stream().map(n -> "n:" + n).toList()));
+        sortedHashes(HeadlineNumbers.of(article.getTitle()).stream().map(n -> "n:" + n).toList()),
+        article.getLeadAmount() == null ? new long[0] : new long[] {Math.round(article.getLeadAmount())});
   }
 
   /**

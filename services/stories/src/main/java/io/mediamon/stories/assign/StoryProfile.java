@@ -4,18 +4,18 @@ package io.mediamon.stories.assign;
  * What the assignment stage keeps of an open story to compare articles with: the sums of its articles' word and
  * entity vectors (each cut to its strongest entries, so a profile stays a few kilobytes whatever the coverage), the
  * years, numbers, days of a month and weekdays its articles name (bounded), the main persons and the headline numbers
- * of its first article, the main year (the first named) of each article, when it was first and last reported, and how
- * many articles it has.
+ * of its first article, the main year (the first named) and the sum of money in the opening of each article, when it
+ * was first and last reported, and how many articles it has.
  */
 record StoryProfile(String storyId, long firstSeen, long lastSeen, int articles, SparseVector terms,
     SparseVector entities, long[] years, long[] numbers, long[] mainPerson, long[] mainYears, long[] days,
-    long[] weekdays, long[] headlineNumbers) {
+    long[] weekdays, long[] headlineNumbers, long[] leadAmounts) {
 
   /** A profile without headline numbers (stories profiled before them, and tests of the other signals). */
   StoryProfile(String storyId, long firstSeen, long lastSeen, int articles, SparseVector terms, SparseVector entities,
       long[] years, long[] numbers, long[] mainPerson, long[] mainYears, long[] days, long[] weekdays) {
     this(storyId, firstSeen, lastSeen, articles, terms, entities, years, numbers, mainPerson, mainYears, days, weekdays,
-        new long[0]);
+        new long[0], new long[0]);
   }
 
   /** Strongest centroid words kept. */
@@ -30,4 +30,6 @@ record StoryProfile(String storyId, long firstSeen, long lastSeen, int articles,
   /** Days of a month and weekdays its articles name. */
   static final int MAX_DAYS = 40;
   static final int MAX_WEEKDAYS = 7;
+  /** Sums of money its articles' openings name: one per article at most, and a happening has few. */
+  static final int MAX_LEAD_AMOUNTS = 10;
 }

@@ -77,11 +77,20 @@ public final class ArticleFeaturesFactory {
         .setYears(Numbers.years(article.getTitle(), article.getCleanText(), MAX_YEARS))
         .setNumbers(Numbers.others(article.getTitle(), article.getCleanText(), MAX_NUMBERS))
         .setDates(Dates.of(article.getTitle(), article.getCleanText(), MAX_DATES))
+        .setLeadAmount(Amounts.first(opening(article)))
         .setEntities(entities(article))
         .setMentions(mentions(article, reported))
         .setClaims(claims(article))
         .setFollowedEventIds(List.copyOf(followedEventIds))
         .build();
+  }
+
+  /** The headline (unless the text starts with it) and the first {@link #LEAD_CHARS} characters of the text. */
+  private static String opening(EnrichedArticle article) {
+    String text = article.getCleanText();
+    String lead = text.substring(0, Math.min(LEAD_CHARS, text.length()));
+    String title = article.getTitle();
+    return title == null || text.startsWith(title) ? lead : title + "\n" + lead;
   }
 
   private static Map<String, Integer> terms(EnrichedArticle article) {

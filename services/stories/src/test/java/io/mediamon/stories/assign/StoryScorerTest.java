@@ -8,9 +8,10 @@ import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The calendar and headline-number signals of the score, and story profiles written before them. */
+/** The calendar, headline-number and amount signals of the score, and story profiles written before them. */
 class StoryScorerTest {
-  private static final StoryScorer.Weights WEIGHTS = new StoryScorer.Weights(0.5, 0.3, 0.05, 0.3, 0.1, 0.05, 0.1);
+  private static final StoryScorer.Weights WEIGHTS = new StoryScorer.Weights(0.5, 0.3, 0.05, 0.3, 0.1, 0.05, 0.1,
+      0.3);
   private static final SparseVector WORDS = SparseVector.of(Map.of(1L, 1.0, 2L, 1.0)).unit();
   private static final long[] NONE = new long[0];
 
@@ -47,6 +48,23 @@ class StoryScorerTest {
   }
 
   @Test
+  void aSumOfMoneyTenTimesOffEveryOneTheStoryNamesIsAnotherHappening() {
+    StoryScorer scorer = new StoryScorer(WEIGHTS);
+    // The openings of the story's reports: 40 million (one outlet's estimate) and 55 million (another's).
+    StoryProfile story = amountsStory(new long[] {40_000_000, 55_000_000});
+    double plain = scorer.score(amountsArticle(NONE), NONE, story);
+    assertEquals(plain - 0.3, scorer.score(amountsArticle(new long[] {3_000_000}), NONE, story), 1e-6,
+        "a $3 million heist beside a $40 million one");
+    assertEquals(plain, scorer.score(amountsArticle(new long[] {30_000_000}), NONE, story), 1e-6,
+        "another estimate or currency of the same sum");
+    assertEquals(plain, scorer.score(amountsArticle(new long[] {500_000_000}), NONE, story), 1e-6,
+        "within ten times the larger of the story's sums");
+    assertEquals(plain - 0.3, scorer.score(amountsArticle(new long[] {560_000_000}), NONE, story), 1e-6);
+    assertEquals(plain, scorer.score(amountsArticle(new long[] {3_000_000}), NONE, amountsStory(NONE)), 1e-6,
+        "a story whose reports name no sum has nothing to compare");
+  }
+
+  @Test
   void anArticleAboutSomeoneElseThatNamesTheStorysPersonInPassingIsAnotherHappening() {
     StoryScorer scorer = new StoryScorer(WEIGHTS);
     // The story's first article is about person 7; the article is about person 8 and also names 7 (its entities).
@@ -60,15 +78,22 @@ class StoryScorerTest {
   }
 
   @Test
-  void profilesOfTheFormatsBeforeHeadlineNumbersAndCalendarSignalsReadWithNone() {
+  void profilesOfTheFormatsBeforeAmountsHeadlineNumbersAndCalendarSignalsReadWithNone() {
     StoryProfile profile = new StoryProfile("sty-1", 0, 0, 1, WORDS, WORDS, NONE, NONE, NONE, NONE, hashes("d:3-14"),
-        hashes("w:7"), hashes("n:12"));
+        hashes("w:7"), hashes("n:12"), new long[] {7_000_000});
     StoryProfile back = StoryProfileSerde.read(StoryProfileSerde.write(profile));
     assertArrayEquals(profile.days(), back.days());
     assertArrayEquals(profile.weekdays(), back.weekdays());
     assertArrayEquals(profile.headlineNumbers(), back.headlineNumbers());
-    byte[] v5 = StoryProfileSerde.write(profile);
-    // version 4: the same layout without the trailing headline numbers
+    assertArrayEquals(profile.leadAmounts(), back.leadAmounts());
+    byte[] v6 = StoryProfileSerde.write(profile);
+    // version 5: the same layout without the trailing sums of money
+    byte[] v5 = Arrays.copyOf(v6, v6.length - (4 + 8));
+    v5[0] = 5;
+    StoryProfile five = StoryProfileSerde.read(v5);
+    assertArrayEquals(profile.headlineNumbers(), five.headlineNumbers());
+    assertEquals(0, five.leadAmounts().length);
+    // version 4: without the headline numbers either
     byte[] v4 = Arrays.copyOf(v5, v5.length - (4 + 8));
     v4[0] = 4;
     StoryProfile four = StoryProfileSerde.read(v4);
@@ -82,34 +107,44 @@ class StoryScorerTest {
     assertEquals(0, old.days().length);
     assertEquals(0, old.weekdays().length);
     assertEquals(0, old.headlineNumbers().length);
-    byte[] unknown = v5.clone();
+    byte[] unknown = v6.clone();
     unknown[0] = 9;
     assertEquals("story profile of unknown format version 9",
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
             () -> StoryProfileSerde.read(unknown)).getMessage());
-    assertEquals(5, ByteBuffer.wrap(v5).get());
+    assertEquals(6, ByteBuffer.wrap(v6).get());
   }
 
   private static ArticleVector article(long[] days, long[] weekdays) {
-    return new ArticleVector(WORDS, WORDS, NONE, NONE, NONE, NONE, new float[0], days, weekdays, NONE);
+    return new ArticleVector(WORDS, WORDS, NONE, NONE, NONE, NONE, new float[0], days, weekdays, NONE, NONE);
   }
 
   private static ArticleVector numbersArticle(long[] headlineNumbers, long[] numbers) {
-    return new ArticleVector(WORDS, WORDS, NONE, numbers, NONE, NONE, new float[0], NONE, NONE, headlineNumbers);
+    return new ArticleVector(WORDS, WORDS, NONE, numbers, NONE, NONE, new float[0], NONE, NONE, headlineNumbers,
+        NONE);
   }
 
   private static StoryProfile numbersStory(long[] numbers, long[] headlineNumbers) {
-    return new StoryProfile("sty-1", 0, 0, 1, WORDS, WORDS, NONE, numbers, NONE, NONE, NONE, NONE, headlineNumbers);
+    return new StoryProfile("sty-1", 0, 0, 1, WORDS, WORDS, NONE, numbers, NONE, NONE, NONE, NONE, headlineNumbers,
+        NONE);
+  }
+
+  private static ArticleVector amountsArticle(long[] leadAmounts) {
+    return new ArticleVector(WORDS, WORDS, NONE, NONE, NONE, NONE, new float[0], NONE, NONE, NONE, leadAmounts);
+  }
+
+  private static StoryProfile amountsStory(long[] leadAmounts) {
+    return new StoryProfile("sty-1", 0, 0, 1, WORDS, WORDS, NONE, NONE, NONE, NONE, NONE, NONE, NONE, leadAmounts);
   }
 
   private static ArticleVector personArticle(long[] mainPerson, long[] entityWords) {
     return new ArticleVector(WORDS, vector(entityWords), NONE, NONE, mainPerson, NONE, new float[0], NONE, NONE,
-        NONE);
+        NONE, NONE);
   }
 
   private static StoryProfile personStory(long[] mainPerson) {
     return new StoryProfile("sty-1", 0, 0, 1, WORDS, vector(mainPerson), NONE, NONE, mainPerson, NONE, NONE, NONE,
-        NONE);
+        NONE, NONE);
   }
 
   private static SparseVector vector(long[] keys) {

@@ -1,6 +1,7 @@
 package io.mediamon.stories.features;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.mediamon.schema.ArticleFeatures;
 import io.mediamon.schema.EnrichedArticle;
@@ -32,6 +33,23 @@ class ArticleFeaturesFactoryTest {
         mention("ARREST", "Police", "Winston Blackmore", bound)));
     assertEquals(List.of(true, false), new ArticleFeaturesFactory(30).features(article, List.of()).getMentions()
         .stream().map(FeatureMention::getLead).toList());
+  }
+
+  @Test
+  void theLeadAmountIsTheFirstSumOfMoneyInTheOpening() {
+    String opening = "Thieves take $4 million in watches\n\nThe raid, on Tuesday, lasted minutes.";
+    String deep = " ".repeat(ArticleFeaturesFactory.LEAD_CHARS) + "An earlier raid took $90 million.";
+    ArticleFeaturesFactory factory = new ArticleFeaturesFactory(30);
+    assertEquals(4e6, factory.features(withText(opening + deep), List.of()).getLeadAmount(), 1);
+    assertNull(factory.features(withText("A headline\n\nNo sum here." + deep), List.of()).getLeadAmount(),
+        "a sum deeper in the text is a background paragraph's, not what the report is about");
+  }
+
+  private static EnrichedArticle withText(String text) {
+    EnrichedArticle article = article(List.of());
+    article.setTitle(text.substring(0, text.indexOf('\n')));
+    article.setCleanText(text);
+    return article;
   }
 
   private static EventMention mention(String action, String actor, String target, int begin) {
