@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds who did what to whom, sentence by sentence: an action word from the trigger lexicon, the named actors on its
@@ -24,6 +25,9 @@ final class EventExtractor {
     private static final Set<String> LIST_INTRODUCERS = Set.of("including", "like");
     private static final int MAX_MODIFIERS_BEFORE_NOUN = 3;
     private static final int NEGATION_WINDOW = 3;
+    /** Action words that, with a news medium as a party, tell of an interview. */
+    private static final Pattern INTERVIEW = Pattern.compile(
+            "(?i)(?:spoke|speaks?|spoken|speaking|talked|talking|talks?|sat down|sits? down|sitting down)\\b");
 
     /** An action word and what the sentence says around it. */
     private static final class Candidate {
@@ -391,6 +395,15 @@ final class EventExtractor {
         return referents;
     }
 
+    /**
+     * "X spoke to Channel 9 News", "sat down with The Daily Times": an interview that the report was gathered by, not
+     * a meeting of two parties; as an event it would start a story of its own ("X–Channel 9 News talks").
+     */
+    private static boolean isInterview(String trigger, Candidate c) {
+        return INTERVIEW.matcher(trigger).lookingAt() && (c.actors.values().stream().anyMatch(NewsMedia::isMedium)
+                || c.targets.values().stream().anyMatch(NewsMedia::isMedium));
+    }
+
     private EventMention toMention(Sentence s, Candidate c) {
         int participants = c.actors.size() + c.targets.size();
         if (!(c.actors.size() >= 1 && c.targets.size() >= 1) && participants < 2) {
@@ -398,12 +411,16 @@ final class EventExtractor {
         }
         int triggerBegin = s.token(c.start).begin();
         int triggerEnd = s.token(c.end - 1).end();
+        String trigger = doc.substring(triggerBegin, triggerEnd);
+        if (isInterview(trigger, c)) {
+            return null;
+        }
         TimeExpressions.Span time = nearestTime(s, triggerBegin, triggerEnd);
         // Past events are kept with their date ("two months ago"): what is news is the correlator's decision.
         return EventMention.newBuilder()
                 .setActors(List.copyOf(c.actors.keySet()))
                 .setAction(c.action)
-                .setTrigger(doc.substring(triggerBegin, triggerEnd))
+                .setTrigger(trigger)
                 .setTargets(List.copyOf(c.targets.keySet()))
                 .setPlace(c.place)
                 .setTime(time == null ? null : time.text())

@@ -86,6 +86,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void anInterviewGivenToANewsMediumIsNotAnEvent() {
+        assertTrue(events("Anna Berg spoke to Channel 9 News on Friday about her brother's rescue.").isEmpty());
+        assertTrue(events("Mayor Tom Ross sat down with the Daily Times to discuss the flood.").isEmpty());
+        EventMention meeting = only("Anna Berg spoke to Mayor Tom Ross on Friday about her brother's rescue.");
+        assertEquals(List.of("Tom Ross"), meeting.getTargets(), "the same words with a party who is no medium");
+    }
+
+    @Test
     void singleParticipantIsNotAnEvent() {
         assertTrue(events("Pakistan held talks in Geneva on Friday.").isEmpty());
     }
