@@ -1,12 +1,12 @@
 package io.mediamon.app;
 
-import io.mediamon.extractor.eval.ConllCorpus;
-import io.mediamon.extractor.eval.Dataset;
-import io.mediamon.extractor.eval.GoldTitles;
-import io.mediamon.extractor.eval.NerEvaluation;
-import io.mediamon.extractor.eval.NerSystem;
-import io.mediamon.extractor.eval.Re3dCorpus;
-import io.mediamon.extractor.eval.ScoreTable;
+import io.mediamon.evaluation.ner.ConllCorpus;
+import io.mediamon.evaluation.ner.Dataset;
+import io.mediamon.evaluation.ner.GoldTitles;
+import io.mediamon.evaluation.ner.NerEvaluation;
+import io.mediamon.evaluation.ner.NerSystem;
+import io.mediamon.evaluation.ner.Re3dCorpus;
+import io.mediamon.evaluation.ner.ScoreTable;
 import io.mediamon.extractor.nlp.EntityRecognizer;
 import io.mediamon.extractor.nlp.EntityVocabulary;
 import io.mediamon.config.Setting;
@@ -39,7 +39,7 @@ import picocli.CommandLine.TypeConversionException;
  * {@code mediamon eval ner PATH}: precision, recall and F1 of named-entity recognition against annotated data, per
  * type and overall, strict (exact span and type) and lenient (overlap and type). PATH is a CoNLL file, a re3d
  * directory (documents.json and entities.json), or a directory searched for both. Type mapping, gold normalization
- * and matching are documented in io.mediamon.extractor.eval (TypeMapping, GoldTitles, Tally).
+ * and matching are documented in io.mediamon.evaluation.ner (TypeMapping, GoldTitles, Tally).
  */
 @Command(name = "ner", mixinStandardHelpOptions = true,
     description = "Score named-entity recognition against CoNLL (token TAB BIO-tag) or re3d (JSON lines) annotations.")

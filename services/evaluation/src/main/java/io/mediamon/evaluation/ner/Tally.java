@@ -1,4 +1,4 @@
-package io.mediamon.extractor.eval;
+package io.mediamon.evaluation.ner;
 
 /**
  * Counts for one type (or all types) of one system.

@@ -1,4 +1,4 @@
-package io.mediamon.extractor.eval;
+package io.mediamon.evaluation.ner;
 
 import io.mediamon.extractor.nlp.EntityRecognizer;
 import io.mediamon.schema.Entity;

@@ -1,4 +1,4 @@
-package io.mediamon.extractor.eval;
+package io.mediamon.evaluation.ner;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

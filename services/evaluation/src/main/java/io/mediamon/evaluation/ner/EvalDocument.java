@@ -1,4 +1,4 @@
-package io.mediamon.extractor.eval;
+package io.mediamon.evaluation.ner;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.mediamon.extractor.eval;
+package io.mediamon.evaluation.ner;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
