@@ -218,7 +218,8 @@ public final class StoryAssigner {
 
   /**
    * Keeps the article among its story's while the story can still split, and splits the story if the article's
-   * joining shows two happenings in it. Returns the assignment, with what a split regrouped.
+   * joining shows two happenings in it: the articles that leave join the open story they fit as a whole ({@link
+   * #homeFor}), or else start a story of their own. Returns the assignment, with what a split regrouped.
    */
   private Assignment keptAndSplit(StoryProfile story, StoryProfile alone, Assignment assignment,
       ArticleFeatures article) {
@@ -249,6 +250,10 @@ public final class StoryAssigner {
       (leaving.contains(i) ? leave : stay).add(all.get(i));
     }
     String splitId = storyIdFor(leave.get(0).article().getArticleId());
+    StoryProfile home = homeFor(rebuilt(splitId, leave), id, story.lastSeen());
+    if (home != null) {
+      return rehomed(id, stay, leave, home, assignment);
+    }
     List<StoryMembers.Member> stayed = regroup(id, stay, stay.get(0).article().getRelatedStoryId());
     List<StoryMembers.Member> left = regroup(splitId, leave, id);
     StoryProfile split = rebuilt(splitId, left);
@@ -264,6 +269,66 @@ public final class StoryAssigner {
     List<ArticleFeatures> regrouped = new ArrayList<>();
     stayed.forEach(m -> regrouped.add(m.article()));
     left.forEach(m -> regrouped.add(m.article()));
+    return assignment.withRegrouped(regrouped);
+  }
+
+  /**
+   * The open story, other than the one it leaves, that a group of articles splitting off would join as a whole: the
+   * group's summed vectors scored like an article's against each candidate's profile, with every conflict, reaching
+   * the join threshold. Null when none does, and the group starts a story of its own.
+   *
+   * <p>Why: the group is most often the first reports of another happening that joined this story before their own
+   * story had formed, or reports of a happening whose own story formed beside this one from another report. Each was
+   * decided alone against a centroid; together they say far better where they belong. Measured on annotated news
+   * (docs/stories-tuning.md): a split-off group that started a story of its own left its happening in two stories.
+   */
+  private StoryProfile homeFor(StoryProfile group, String leaving, long at) {
+    long[] lookup = lookupOf(group);
+    float[] weights = new float[lookup.length];
+    java.util.Arrays.fill(weights, 1f); // every feature of the group was posted with its articles
+    ArticleVector vector = new ArticleVector(group.terms(), group.entities(), group.years(), group.numbers(),
+        group.mainPerson(), lookup, weights, group.days(), group.weekdays(), group.headlineNumbers(),
+        group.leadAmounts());
+    Candidates found = closestOpenStories(vector, group.mainYears(), at, dayOf(at));
+    // The story it leaves still holds the group's articles, so it is most often the best: the next-best is the home.
+    boolean leavingIsBest = found.best() != null && found.best().storyId().equals(leaving);
+    StoryProfile home = leavingIsBest ? found.second() : found.best();
+    double score = leavingIsBest ? found.secondScore() : found.bestScore();
+    return home != null && score >= settings.threshold() ? home : null;
+  }
+
+  /**
+   * A split whose leaving articles join {@code home}: the story starts over from its staying articles, the leaving
+   * ones are added to home after its own (reason split, no new story). Returns the assignment, with both groups.
+   */
+  private Assignment rehomed(String id, List<StoryMembers.Member> stay, List<StoryMembers.Member> leave,
+      StoryProfile home, Assignment assignment) {
+    String homeId = home.storyId();
+    List<StoryMembers.Member> stayed = regroup(id, stay, stay.get(0).article().getRelatedStoryId());
+    profiles.put(id, rebuilt(id, stayed));
+    members.replace(id, stayed);
+    // Home keeps its articles' vectors while it can still split, and all of them are known.
+    boolean keepMembers = home.articles() + leave.size() <= settings.splitMaxArticles()
+        && members.profilesOf(homeId).size() == home.articles();
+    StoryProfile merged = home;
+    List<ArticleFeatures> regrouped = new ArrayList<>();
+    stayed.forEach(m -> regrouped.add(m.article()));
+    for (StoryMembers.Member m : leave) {
+      Assignment again = new Assignment(homeId, false, Assignment.SPLIT, null);
+      StoryMembers.Member member = new StoryMembers.Member(m.profile(), again.applyTo(m.article()));
+      if (keepMembers) {
+        members.put(homeId, home.articles() + regrouped.size() - stayed.size(), member);
+      }
+      merged = plus(merged, m.profile());
+      index.post(homeId, lookupOf(m.profile()), dayOf(m.profile().firstSeen()));
+      articles.put(m.article().getArticleId(), homeId);
+      regrouped.add(member.article());
+    }
+    if (!keepMembers) {
+      members.forget(homeId);
+    }
+    profiles.put(homeId, merged);
+    expiry.put(IndexKeys.expiry(dayOf(merged.lastSeen()), IndexKeys.STORY, homeId), new byte[0]);
     return assignment.withRegrouped(regrouped);
   }
 

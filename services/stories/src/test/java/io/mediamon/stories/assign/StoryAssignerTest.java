@@ -251,6 +251,36 @@ class StoryAssignerTest {
   }
 
   @Test
+  void articlesThatSplitOffJoinTheOpenStoryTheyFitAsAWhole() {
+    assignerWith(MediamonConfig.defaults().with(io.mediamon.config.Setting.STORIES_SPLIT_THRESHOLD, "0.55"));
+    otherNews();
+    String first = assigner.assign(article("a", words("quake", 20), List.of(), T0)).storyId();
+    assigner.assign(article("b", words("quake", 20), List.of(), T0));
+    // The first report of another happening of the kind joins the first one's story...
+    assertEquals(first, assigner.assign(article("c", halfQuake(), List.of(), T0)).storyId());
+    // ...while a report of that happening in other words starts a story of its own.
+    Assignment h = assigner.assign(article("h", mixed("second", 10, "aftershock", 10), List.of(), T0));
+    assertTrue(h.newStory(), "scored alone against the first story's centroid, it is something else");
+    Assignment d = assigner.assign(article("d", halfQuake(), List.of(), T0));
+    assertEquals(first, d.storyId(), "decided against the story's centroid, as any article");
+
+    assertEquals(List.of("a:" + first + ":true", "b:" + first + ":false", "c:" + h.storyId() + ":false",
+        "d:" + h.storyId() + ":false"), d.regrouped().stream()
+        .map(a -> a.getArticleId() + ":" + a.getStoryId() + ":" + a.getNewStory()).toList(),
+        "the two that split off join the second happening's story instead of starting a third");
+    assertTrue(d.regrouped().stream().allMatch(a -> Assignment.SPLIT.equals(a.getReason())));
+    KeyValueStore<String, StoryProfile> profiles = context.getStateStore(StoryStores.PROFILES);
+    assertEquals(2, profiles.get(first).articles());
+    assertEquals(3, profiles.get(h.storyId()).articles());
+    assertNull(profiles.get(StoryAssigner.storyIdFor("c")), "no story of their own");
+    KeyValueStore<String, String> articles = context.getStateStore(StoryStores.ARTICLES);
+    assertEquals(h.storyId(), articles.get("c"));
+    assertEquals(h.storyId(), assigner.assign(article("e", mixed("second", 10, "aftershock", 10), List.of(), T0))
+        .storyId(), "a follow-up of the second happening finds its story");
+    assertEquals(first, assigner.assign(article("f", words("quake", 20), List.of(), T0)).storyId());
+  }
+
+  @Test
   void withSplitsOffNoStorySplits() {
     assignerWith(MediamonConfig.defaults().with(io.mediamon.config.Setting.STORIES_SPLIT_THRESHOLD, "0.55")
         .with(io.mediamon.config.Setting.STORIES_SPLIT_MAX_ARTICLES, "0"));
