@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 import io.mediamon.stories.features.ContentWords;
 import io.mediamon.stories.features.HeadlineNumbers;
 import org.apache.kafka.common.utils.Bytes;
@@ -310,26 +311,37 @@ public final class StoryAssigner {
     // Home keeps its articles' vectors while it can still split, and all of them are known.
     boolean keepMembers = home.articles() + leave.size() <= settings.splitMaxArticles()
         && members.profilesOf(homeId).size() == home.articles();
-    StoryProfile merged = home;
     List<ArticleFeatures> regrouped = new ArrayList<>();
     stayed.forEach(m -> regrouped.add(m.article()));
-    for (StoryMembers.Member m : leave) {
-      Assignment again = new Assignment(homeId, false, Assignment.SPLIT, null);
-      StoryMembers.Member member = new StoryMembers.Member(m.profile(), again.applyTo(m.article()));
+    addTo(home, leave, i -> new Assignment(homeId, false, Assignment.SPLIT, null), keepMembers, regrouped);
+    return assignment.withRegrouped(regrouped);
+  }
+
+  /**
+   * Moves articles of another story into {@code into}, after its own: each assigned again as {@code again} gives for
+   * its position among them, counted in, posted under the story and appended to {@code sent}. Their vectors are kept
+   * with the story's while {@code keepMembers}; otherwise the story's are forgotten (it has grown past splitting).
+   */
+  private void addTo(StoryProfile into, List<StoryMembers.Member> moving, IntFunction<Assignment> again,
+      boolean keepMembers, List<ArticleFeatures> sent) {
+    String intoId = into.storyId();
+    StoryProfile grown = into;
+    for (int i = 0; i < moving.size(); i++) {
+      StoryMembers.Member m = moving.get(i);
+      StoryMembers.Member member = new StoryMembers.Member(m.profile(), again.apply(i).applyTo(m.article()));
       if (keepMembers) {
-        members.put(homeId, home.articles() + regrouped.size() - stayed.size(), member);
+        members.put(intoId, into.articles() + i, member);
       }
-      merged = plus(merged, m.profile());
-      index.post(homeId, lookupOf(m.profile()), dayOf(m.profile().firstSeen()));
-      articles.put(m.article().getArticleId(), homeId);
-      regrouped.add(member.article());
+      grown = plus(grown, m.profile());
+      index.post(intoId, lookupOf(m.profile()), dayOf(m.profile().firstSeen()));
+      articles.put(m.article().getArticleId(), intoId);
+      sent.add(member.article());
     }
     if (!keepMembers) {
-      members.forget(homeId);
+      members.forget(intoId);
     }
-    profiles.put(homeId, merged);
-    expiry.put(IndexKeys.expiry(dayOf(merged.lastSeen()), IndexKeys.STORY, homeId), new byte[0]);
-    return assignment.withRegrouped(regrouped);
+    profiles.put(intoId, grown);
+    expiry.put(IndexKeys.expiry(dayOf(grown.lastSeen()), IndexKeys.STORY, intoId), new byte[0]);
   }
 
   /**
@@ -368,27 +380,11 @@ public final class StoryAssigner {
     boolean keepMembers = into.articles() + story.articles() <= settings.splitMaxArticles();
     List<StoryMembers.Member> moving = members.of(id);
     List<ArticleFeatures> moved = new ArrayList<>();
-    StoryProfile merged = into;
-    for (StoryMembers.Member m : moving) {
-      boolean current = moved.size() == moving.size() - 1;
-      Assignment again = current ? assignment.mergedInto(intoId, List.of(), null)
-          : new Assignment(intoId, false, Assignment.MERGE, null);
-      StoryMembers.Member member = new StoryMembers.Member(m.profile(), again.applyTo(m.article()));
-      if (keepMembers) {
-        members.put(intoId, into.articles() + moved.size(), member);
-      }
-      moved.add(member.article());
-      merged = plus(merged, m.profile());
-      index.post(intoId, lookupOf(m.profile()), dayOf(m.profile().firstSeen()));
-      articles.put(m.article().getArticleId(), intoId);
-    }
-    profiles.put(intoId, merged);
+    int last = moving.size() - 1;
+    addTo(into, moving, i -> i == last ? assignment.mergedInto(intoId, List.of(), null)
+        : new Assignment(intoId, false, Assignment.MERGE, null), keepMembers, moved);
     profiles.delete(id);
-    expiry.put(IndexKeys.expiry(dayOf(merged.lastSeen()), IndexKeys.STORY, intoId), new byte[0]);
     members.forget(id);
-    if (!keepMembers) {
-      members.forget(intoId); // grown past splitting
-    }
     // The article that made the merge is sent once, in the story it is in now; the others are sent again.
     return assignment.mergedInto(intoId, moved.subList(0, moved.size() - 1), id);
   }
