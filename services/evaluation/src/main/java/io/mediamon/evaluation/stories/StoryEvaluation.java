@@ -15,7 +15,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -152,10 +151,15 @@ public final class StoryEvaluation {
   private List<EnrichedArticle> analyze(GoldStories gold, Supplier<ArticleAnalyzer> analyzer, Path cache)
       throws IOException, InterruptedException {
     List<String> ids = gold.articles().stream().map(RawArticle::getId).toList();
-    Optional<List<EnrichedArticle>> cached = EnrichedCache.load(cache, ids);
-    if (cached.isPresent()) {
+    String fingerprint = cache == null ? null : AnalysisFingerprint.of(config);
+    EnrichedCache.Lookup cached = EnrichedCache.load(cache, fingerprint, ids);
+    if (cached.hit()) {
       out.printf("Analyzed articles read from %s.%n", cache);
-      return cached.get();
+      return cached.articles();
+    }
+    if (cached.miss() != null) {
+      out.printf("Not reading the analyzed articles in %s: %s. Analyzing them again (the file is rewritten).%n", cache,
+          cached.miss());
     }
     ArticleAnalyzer a = analyzer.get();
     long start = System.nanoTime();
@@ -177,7 +181,7 @@ public final class StoryEvaluation {
       out.printf(Locale.ROOT, "Analyzed %d articles in %.1f s on %d threads.%n", enriched.size(),
           (System.nanoTime() - start) / 1e9, threads);
       if (cache != null) {
-        EnrichedCache.save(cache, enriched);
+        EnrichedCache.save(cache, fingerprint, enriched);
       }
       return enriched;
     } finally {
