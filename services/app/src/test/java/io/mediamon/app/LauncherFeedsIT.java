@@ -11,8 +11,6 @@ import io.mediamon.config.MediamonConfig;
 import io.mediamon.config.Setting;
 import io.mediamon.topics.MediamonTopics;
 import io.mediamon.topics.TopicCreator;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -66,8 +64,9 @@ class LauncherFeedsIT {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
         .toString(), "-Xmx512m", "-cp", LauncherClassPath.get(), "io.mediamon.app.Main", "run", "--services", "ingest",
         "--set", Setting.INGEST_FEEDS_FILE.key() + "=" + feeds));
-    int opsPort = freePort();
-    int pushPort = freePort();
+    int[] ports = TestPorts.free(2);
+    int opsPort = ports[0];
+    int pushPort = ports[1];
     settings.put(Setting.OPS_PORT.key(), String.valueOf(opsPort));
     settings.put(Setting.INGEST_HTTP_PORT.key(), String.valueOf(pushPort));
     settings.put(Setting.INGEST_HTTP_TOKEN.key(), "launcher-token");
@@ -118,10 +117,5 @@ class LauncherFeedsIT {
         "log lines carry the date: " + log);
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
 
 }

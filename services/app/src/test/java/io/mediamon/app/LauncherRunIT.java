@@ -8,16 +8,12 @@ import io.mediamon.app.pipeline.TopicReader;
 import io.mediamon.config.MediamonConfig;
 import io.mediamon.config.Setting;
 import io.mediamon.topics.MediamonTopics;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +29,7 @@ class LauncherRunIT {
 
   @Test
   void runWithoutAClusterKeepsItsBrokerAndDataAcrossARestart() throws Exception {
-    int port = freePortPair();
+    int port = TestPorts.freePair(); // run's broker takes the port, its controller the next
     Path drop = Files.createDirectories(dir.resolve("drop"));
     MediamonConfig client = MediamonConfig.defaults().with(Map.of(Setting.BOOTSTRAP_SERVERS.key(), "127.0.0.1:" + port));
 
@@ -58,37 +54,6 @@ class LauncherRunIT {
     }
     assertEquals(143, second.exitValue(), Files.readString(dir.resolve("second.log")));
     assertTrue(Files.exists(dir.resolve("data/kafka/meta.properties")), "the broker keeps its data in the data dir");
-  }
-
-  /**
-   * A port that is free with the next one (run's broker takes the port, its controller the next). Chosen under Linux's
-   * ephemeral range (32768 and up): a port from there ({@code new ServerSocket(0)}) can be taken by any outgoing
-   * connection between this check and the broker's bind, and its neighbour was never checked at all.
-   */
-  private static int freePortPair() {
-    Random random = new Random();
-    for (int attempt = 0; attempt < 200; attempt++) {
-      int port = 20_000 + random.nextInt(12_000);
-      try (ServerSocket broker = bound(port); ServerSocket controller = bound(port + 1)) {
-        return port;
-      } catch (IOException busy) {
-        // taken: try another
-      }
-    }
-    throw new IllegalStateException("no two free neighbouring ports between 20000 and 32000");
-  }
-
-  /** Bound as run's own check binds (address reuse on, loopback), so that a port this accepts, run accepts too. */
-  private static ServerSocket bound(int port) throws IOException {
-    ServerSocket socket = new ServerSocket();
-    try {
-      socket.setReuseAddress(true);
-      socket.bind(new InetSocketAddress("127.0.0.1", port));
-      return socket;
-    } catch (IOException e) {
-      socket.close();
-      throw e;
-    }
   }
 
   private Process start(int port, Path drop, String log) throws Exception {

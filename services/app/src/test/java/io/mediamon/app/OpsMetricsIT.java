@@ -11,7 +11,6 @@ import io.mediamon.config.Setting;
 import io.mediamon.schema.EnrichedArticle;
 import io.mediamon.topics.MediamonTopics;
 import io.mediamon.topics.TopicCreator;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,10 +34,7 @@ class OpsMetricsIT {
 
   @Test
   void metricsShowEachStagesOutputAlertsByKindLatencyAndTheStreamsClients() throws Exception {
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
+    int port = TestPorts.free(1)[0];
     MediamonConfig config = ItConfigs.unique(dir).with(Setting.OPS_PORT, String.valueOf(port));
     MediamonTopics topics = MediamonTopics.from(config);
     try (Admin admin = KafkaAccess.reachableAdmin(config)) {

@@ -1,7 +1,6 @@
 package io.mediamon.app;
 
 import io.mediamon.kafka.embedded.EmbeddedKafkaBroker;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 
 /**
@@ -23,12 +22,10 @@ final class RestartableBroker implements AutoCloseable {
   }
 
   static RestartableBroker start(Path data) throws Exception {
-    int brokerPort;
-    int controllerPort;
-    try (ServerSocket a = new ServerSocket(0); ServerSocket b = new ServerSocket(0)) {
-      brokerPort = a.getLocalPort();
-      controllerPort = b.getLocalPort();
-    }
+    // Out of the ephemeral range: while the broker is down its clients reconnect, each time from a new local port.
+    int[] ports = TestPorts.free(2);
+    int brokerPort = ports[0];
+    int controllerPort = ports[1];
     RestartableBroker broker = new RestartableBroker(data, brokerPort, controllerPort);
     broker.restart();
     broker.bootstrapServers = broker.running.bootstrapServers();

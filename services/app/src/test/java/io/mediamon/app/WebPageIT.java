@@ -14,7 +14,6 @@ import io.mediamon.topics.MediamonTopics;
 import io.mediamon.topics.TopicCreator;
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -74,8 +73,9 @@ class WebPageIT {
     try (Admin admin = KafkaAccess.reachableAdmin(config)) {
       TopicCreator.ensureTopics(admin, topics);
     }
-    int pushPort = freePort();
-    int webPort = freePort();
+    int[] ports = TestPorts.free(2);
+    int pushPort = ports[0];
+    int webPort = ports[1];
     settings.put(Setting.INGEST_HTTP_PORT.key(), String.valueOf(pushPort));
     settings.put(Setting.INGEST_HTTP_TOKEN.key(), "push-token");
     settings.put(Setting.WEB_PORT.key(), String.valueOf(webPort));
@@ -251,9 +251,4 @@ class WebPageIT {
     browser.manage().window().setSize(size);
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
 }
