@@ -2,6 +2,7 @@ package io.mediamon.app;
 
 import io.mediamon.config.MediamonConfig;
 import io.mediamon.evaluation.claims.ClaimEvaluation;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +25,8 @@ public final class EvalClaimsCommand implements Callable<Integer> {
   ConfigOptions options = new ConfigOptions();
 
   @Option(names = "--eval-dir", paramLabel = "DIR",
-      description = "Directory with polnear-dev/; default: " + EvalDedupCommand.DEFAULT_EVAL_DIR
+      description = "Directory with polnear-dev/ (or itself a PolNeAR part: metadata.tsv, text/, attributions/; or "
+          + "holding one such directory under another name); default: " + EvalDedupCommand.DEFAULT_EVAL_DIR
           + " beside the repository.")
   Path evalDir;
 
@@ -42,16 +44,20 @@ public final class EvalClaimsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     MediamonConfig config = options.load();
     Path dir = evalDir != null ? evalDir : Paths.home().resolve(EvalDedupCommand.DEFAULT_EVAL_DIR).normalize();
-    if (!Files.isDirectory(dir.resolve("polnear-dev"))) {
-      throw new UserError("no polnear-dev/ in " + dir + " (give the eval directory with --eval-dir DIR)");
-    }
     if (threads < 1) {
       throw new UserError("--threads must be 1 or more");
     }
+    Path data;
+    try {
+      data = ClaimEvaluation.LAYOUT.locate(dir);
+    } catch (IOException e) {
+      throw new UserError("cannot find PolNeAR's attributions: " + e.getMessage()
+          + " (give the eval directory or the data set with --eval-dir DIR)");
+    }
     List<ClaimEvaluation.Outcome> outcomes = new ClaimEvaluation(Analyzers.analyzer(config).join(), threads)
-        .run(dir);
+        .run(data);
     PrintWriter out = spec.commandLine().getOut();
-    ClaimEvaluation.report(outcomes, out);
+    ClaimEvaluation.report(data, outcomes, out);
     out.flush();
     if (details != null) {
       try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(details, StandardCharsets.UTF_8))) {

@@ -24,7 +24,8 @@ public final class EvalStoriesCommand implements Callable<Integer> {
   ConfigOptions options = new ConfigOptions();
 
   @Option(names = "--eval-dir", paramLabel = "DIR",
-      description = "Directory with ecbplus-dev/ (or itself holding articles.jsonl and gold.tsv); default: "
+      description = "Directory with ecbplus-dev/ (or itself holding articles.jsonl and gold.tsv, or holding one such "
+          + "directory under another name, e.g. held-out topics); default: "
           + EvalDedupCommand.DEFAULT_EVAL_DIR + " beside the repository.")
   Path evalDir;
 

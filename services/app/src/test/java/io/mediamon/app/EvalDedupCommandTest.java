@@ -3,8 +3,6 @@ package io.mediamon.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,39 +18,39 @@ class EvalDedupCommandTest {
   @Test
   void printsPrecisionRecallAndF1ByThresholdAndByKind() throws Exception {
     writeEvalDir();
-    Result r = run("--eval-dir", dir.toString(), "--threshold", "0.62");
-    assertEquals(0, r.exit, r.err);
-    assertTrue(r.out.contains("threshold  precision  recall     F1"), r.out);
-    assertTrue(r.out.lines().anyMatch(l -> l.startsWith("    0.62*")), "the chosen threshold is marked: " + r.out);
-    assertTrue(r.out.lines().anyMatch(l -> l.startsWith("    0.95 ")), r.out);
-    assertTrue(r.out.contains("copy: byline"), r.out);
-    assertTrue(r.out.contains("different: two re3d statements (same conflict)"), r.out);
+    CommandRun r = run("--eval-dir", dir.toString(), "--threshold", "0.62");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("threshold  precision  recall     F1"), r.out());
+    assertTrue(r.out().lines().anyMatch(l -> l.startsWith("    0.62*")), "the chosen threshold is marked: " + r.out());
+    assertTrue(r.out().lines().anyMatch(l -> l.startsWith("    0.95 ")), r.out());
+    assertTrue(r.out().contains("copy: byline"), r.out());
+    assertTrue(r.out().contains("different: two re3d statements (same conflict)"), r.out());
     // The byline-only copy of a statement keeps nearly all its shingles: found at any threshold in the table.
-    assertTrue(r.out.matches("(?s).*copy: byline\\s+\\d+ pairs,\\s+(\\d+) called duplicates \\(100\\.0%\\).*"),
-        r.out);
+    assertTrue(r.out().matches("(?s).*copy: byline\\s+\\d+ pairs,\\s+(\\d+) called duplicates \\(100\\.0%\\).*"),
+        r.out());
   }
 
   @Test
   void thresholdDefaultsToTheSetting() throws Exception {
     writeEvalDir();
-    Result r = run("--eval-dir", dir.toString(), "--set", "extractor.duplicate-threshold=0.7");
-    assertEquals(0, r.exit, r.err);
-    assertTrue(r.out.contains("At threshold 0.70, by kind of pair"), r.out);
+    CommandRun r = run("--eval-dir", dir.toString(), "--set", "extractor.duplicate-threshold=0.7");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("At threshold 0.70, by kind of pair"), r.out());
   }
 
   @Test
   void missingEvalDirectoryIsAUserError() {
-    Result r = run("--eval-dir", dir.resolve("nowhere").toString());
-    assertEquals(2, r.exit);
-    assertTrue(r.err.contains("no eval directory at"), r.err);
+    CommandRun r = run("--eval-dir", dir.resolve("nowhere").toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("no eval directory at"), r.err());
   }
 
   @Test
   void thresholdOutsideZeroToOneIsAUserError() throws Exception {
     writeEvalDir();
-    Result r = run("--eval-dir", dir.toString(), "--threshold", "1.5");
-    assertEquals(2, r.exit);
-    assertTrue(r.err.contains("--threshold must be above 0 and at most 1"), r.err);
+    CommandRun r = run("--eval-dir", dir.toString(), "--threshold", "1.5");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("--threshold must be above 0 and at most 1"), r.err());
   }
 
   private void writeEvalDir() throws Exception {
@@ -78,17 +76,11 @@ class EvalDedupCommandTest {
     Files.write(gmb.resolve("dev.conll"), lines);
   }
 
-  /** Through {@link Main}, so that a UserError is reported as the real command line reports it. */
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
+  private static CommandRun run(String... args) {
     String[] command = new String[args.length + 2];
     command[0] = "eval";
     command[1] = "dedup";
     System.arraycopy(args, 0, command, 2, args.length);
-    int exit = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), command);
-    return new Result(exit, out.toString(), err.toString());
+    return CommandRun.of(command);
   }
-
-  private record Result(int exit, String out, String err) {}
 }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,74 +17,67 @@ class MainTest {
 
   @Test
   void unknownFlagIsAUsageError() {
-    Result r = run("demo", "--corpse", "x");
-    assertEquals(2, r.exit);
-    assertTrue(r.err.contains("--corpse"), r.err);
+    CommandRun r = CommandRun.of("demo", "--corpse", "x");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("--corpse"), r.err());
   }
 
   @Test
   void badSettingIsNamed() {
-    Result r = run("run", "--bootstrap-servers", "localhost:9092", "--set", "topic.partitions=0");
-    assertEquals(2, r.exit);
-    assertTrue(r.err.contains("topic.partitions: '0' must be a whole number of at least 1"), r.err);
+    CommandRun r = CommandRun.of("run", "--bootstrap-servers", "localhost:9092", "--set", "topic.partitions=0");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("topic.partitions: '0' must be a whole number of at least 1"), r.err());
   }
 
   @Test
   void runWithoutAClusterOnABusyPortSaysSoAndHowToGiveOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
       throws Exception {
     try (java.net.ServerSocket busy = new java.net.ServerSocket(0)) {
-      Result r = run("run", "--data-dir", dir.toString(), "--broker-port", String.valueOf(busy.getLocalPort()));
-      assertEquals(2, r.exit);
-      assertTrue(r.err.contains("port " + busy.getLocalPort() + " is in use") && r.err.contains("--bootstrap-servers"),
-          r.err);
+      CommandRun r = CommandRun.of("run", "--data-dir", dir.toString(), "--broker-port",
+          String.valueOf(busy.getLocalPort()));
+      assertEquals(2, r.exit());
+      assertTrue(r.err().contains("port " + busy.getLocalPort() + " is in use")
+          && r.err().contains("--bootstrap-servers"), r.err());
     }
   }
 
   @Test
   void unreachableBrokerFailsWithinSeconds() {
-    Result r = assertTimeoutPreemptively(Duration.ofSeconds(30),
-        () -> run("events", "load", "--bootstrap-servers", "127.0.0.1:1", sampleEvents()));
-    assertEquals(2, r.exit);
-    assertTrue(r.err.contains("cannot reach Kafka at 127.0.0.1:1"), r.err);
+    CommandRun r = assertTimeoutPreemptively(Duration.ofSeconds(30),
+        () -> CommandRun.of("events", "load", "--bootstrap-servers", "127.0.0.1:1", sampleEvents()));
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("cannot reach Kafka at 127.0.0.1:1"), r.err());
   }
 
   @Test
   void unreadableOrInvalidEventsFileIsNamedWithItsLine() throws Exception {
-    Result missing = run("events", "load", "--bootstrap-servers", "127.0.0.1:1", dir.resolve("none.jsonl").toString());
-    assertEquals(2, missing.exit);
-    assertTrue(missing.err.contains("none.jsonl"), missing.err);
+    CommandRun missing = CommandRun.of("events", "load", "--bootstrap-servers", "127.0.0.1:1",
+        dir.resolve("none.jsonl").toString());
+    assertEquals(2, missing.exit());
+    assertTrue(missing.err().contains("none.jsonl"), missing.err());
 
     Path bad = dir.resolve("bad.jsonl");
     Files.writeString(bad, "{\"eventId\":\"e\",\"title\":\"t\",\"eventType\":\"CONSULT\",\"actors\":[\"A\"]}\n{\"eventId\":\"e2\"}\n");
-    Result invalid = run("events", "load", "--bootstrap-servers", "127.0.0.1:1", bad.toString());
-    assertEquals(2, invalid.exit);
-    assertTrue(invalid.err.contains("bad.jsonl:2: "), invalid.err);
+    CommandRun invalid = CommandRun.of("events", "load", "--bootstrap-servers", "127.0.0.1:1", bad.toString());
+    assertEquals(2, invalid.exit());
+    assertTrue(invalid.err().contains("bad.jsonl:2: "), invalid.err());
   }
 
   @Test
   void extractOfAMissingFileFailsWithItsPath() {
-    Result r = run("extract", dir.resolve("missing.txt").toString());
-    assertEquals(2, r.exit);
-    assertTrue(r.err.contains("missing.txt"), r.err);
+    CommandRun r = CommandRun.of("extract", dir.resolve("missing.txt").toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("missing.txt"), r.err());
   }
 
   @Test
   void tailOfAnUnknownTopicListsTheKnownOnes() {
-    Result r = run("tail", "--bootstrap-servers", "127.0.0.1:1", "nope");
-    assertEquals(2, r.exit);
-    assertTrue(r.err.contains("mediamon.alerts"), r.err);
+    CommandRun r = CommandRun.of("tail", "--bootstrap-servers", "127.0.0.1:1", "nope");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("mediamon.alerts"), r.err());
   }
 
   private static String sampleEvents() {
     return Paths.sampleEvents().toString();
-  }
-
-  private record Result(int exit, String out, String err) {}
-
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Result(exit, out.toString(), err.toString());
   }
 }

@@ -6,6 +6,7 @@ import io.mediamon.schema.ContentType;
 import io.mediamon.schema.EnrichedArticle;
 import io.mediamon.schema.RawArticle;
 import java.io.PrintWriter;
+import io.mediamon.evaluation.AnnotatedSet;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -63,8 +64,13 @@ public final class ClaimEvaluation {
     }
   }
 
-  public List<Outcome> run(Path evalDir) throws Exception {
-    List<PolnearCorpus.Document> documents = PolnearCorpus.read(evalDir.resolve("polnear-dev"));
+  /** What makes a directory a PolNeAR part, and the development part's name in the eval directory. */
+  public static final AnnotatedSet LAYOUT = new AnnotatedSet("polnear-dev",
+      List.of("metadata.tsv", "text", "attributions"));
+
+  /** Scores every article of the PolNeAR part in {@code data} (a directory {@link #LAYOUT} located). */
+  public List<Outcome> run(Path data) throws Exception {
+    List<PolnearCorpus.Document> documents = PolnearCorpus.read(data);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<List<Outcome>>> futures = new ArrayList<>();
@@ -172,11 +178,11 @@ public final class ClaimEvaluation {
         right, withSource, byKind);
   }
 
-  public static void report(List<Outcome> outcomes, PrintWriter out) {
+  public static void report(Path data, List<Outcome> outcomes, PrintWriter out) {
     Scores s = scores(outcomes);
     long documents = outcomes.stream().map(Outcome::document).distinct().count();
-    out.printf(Locale.ROOT, "polnear-dev: %d articles, %d gold attributions (first annotator), %d system claims%n%n",
-        documents, s.gold(), s.system());
+    out.printf(Locale.ROOT, "%s: %d articles, %d gold attributions (first annotator), %d system claims%n%n",
+        data, documents, s.gold(), s.system());
     out.println("| | gold | system | matched | precision | recall | F1 |");
     out.println("| --- | --- | --- | --- | --- | --- | --- |");
     out.printf(Locale.ROOT, "| detection | %d | %d | %d | %.3f | %.3f | %.3f |%n", s.gold(), s.system(), s.matched(),

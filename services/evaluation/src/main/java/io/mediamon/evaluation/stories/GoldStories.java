@@ -1,5 +1,6 @@
 package io.mediamon.evaluation.stories;
 
+import io.mediamon.evaluation.AnnotatedSet;
 import io.mediamon.ingest.ArticleFileReader;
 import io.mediamon.ingest.IngestProblem;
 import io.mediamon.schema.RawArticle;
@@ -31,14 +32,17 @@ public record GoldStories(Path dir, List<RawArticle> articles, Map<String, Strin
   /** The fetch time the eval articles are read at: they carry no date, so they all report at once. */
   static final Instant READ_AT = Instant.parse("2026-01-05T08:00:00Z");
 
-  /** Reads {@code dir} itself, or {@code dir/ecbplus-dev} when {@code dir} is the whole eval directory. */
+  /** What makes a directory a set of annotated stories, and the development set's name in the eval directory. */
+  public static final AnnotatedSet LAYOUT = new AnnotatedSet("ecbplus-dev", List.of("articles.jsonl", "gold.tsv"));
+
+  /**
+   * Reads the annotated stories in {@code dir}: the directory itself, its {@code ecbplus-dev}, or the one directory in
+   * it of that layout (held-out topics, {@code ecbplus-test}), see {@link AnnotatedSet#locate}.
+   */
   public static GoldStories read(Path dir) throws IOException {
-    Path data = Files.isRegularFile(dir.resolve("gold.tsv")) ? dir : dir.resolve("ecbplus-dev");
+    Path data = LAYOUT.locate(dir);
     Path articlesFile = data.resolve("articles.jsonl");
     Path goldFile = data.resolve("gold.tsv");
-    if (!Files.isRegularFile(articlesFile) || !Files.isRegularFile(goldFile)) {
-      throw new IOException("no articles.jsonl and gold.tsv in " + data);
-    }
     Map<String, String> goldByUrl = readGold(goldFile, false);
     Map<String, String> groupByUrl = readGold(goldFile, true);
     List<RawArticle> articles = new ArrayList<>();
@@ -107,11 +111,14 @@ public record GoldStories(Path dir, List<RawArticle> articles, Map<String, Strin
       throw new IOException(file + ": the header names no 'url' column");
     }
     Map<String, String> gold = new LinkedHashMap<>();
-    for (String line : lines.subList(1, lines.size())) {
-      if (line.isBlank()) {
+    for (int i = 1; i < lines.size(); i++) {
+      if (lines.get(i).isBlank()) {
         continue;
       }
-      String[] cells = line.split("\t");
+      String[] cells = lines.get(i).split("\t", -1);
+      if (cells.length <= Math.max(url, story) || cells[story].isBlank()) {
+        throw new IOException(file + " line " + (i + 1) + ": no '" + header.get(story) + "' cell");
+      }
       gold.put(cells[url], cells[story]);
     }
     return gold;
