@@ -18,7 +18,7 @@ class EvalDedupCommandTest {
   @Test
   void printsPrecisionRecallAndF1ByThresholdAndByKind() throws Exception {
     writeEvalDir();
-    CommandRun r = run("--eval-dir", dir.toString(), "--threshold", "0.62");
+    CommandRun r = CommandRun.of("eval", "dedup", "--eval-dir", dir.toString(), "--threshold", "0.62");
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("threshold  precision  recall     F1"), r.out());
     assertTrue(r.out().lines().anyMatch(l -> l.startsWith("    0.62*")), "the chosen threshold is marked: " + r.out());
@@ -33,14 +33,15 @@ class EvalDedupCommandTest {
   @Test
   void thresholdDefaultsToTheSetting() throws Exception {
     writeEvalDir();
-    CommandRun r = run("--eval-dir", dir.toString(), "--set", "extractor.duplicate-threshold=0.7");
+    CommandRun r = CommandRun.of("eval", "dedup", "--eval-dir", dir.toString(), "--set",
+        "extractor.duplicate-threshold=0.7");
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("At threshold 0.70, by kind of pair"), r.out());
   }
 
   @Test
   void missingEvalDirectoryIsAUserError() {
-    CommandRun r = run("--eval-dir", dir.resolve("nowhere").toString());
+    CommandRun r = CommandRun.of("eval", "dedup", "--eval-dir", dir.resolve("nowhere").toString());
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("no eval directory at"), r.err());
   }
@@ -48,7 +49,7 @@ class EvalDedupCommandTest {
   @Test
   void thresholdOutsideZeroToOneIsAUserError() throws Exception {
     writeEvalDir();
-    CommandRun r = run("--eval-dir", dir.toString(), "--threshold", "1.5");
+    CommandRun r = CommandRun.of("eval", "dedup", "--eval-dir", dir.toString(), "--threshold", "1.5");
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("--threshold must be above 0 and at most 1"), r.err());
   }
@@ -74,13 +75,5 @@ class EvalDedupCommandTest {
       lines.add("");
     }
     Files.write(gmb.resolve("dev.conll"), lines);
-  }
-
-  private static CommandRun run(String... args) {
-    String[] command = new String[args.length + 2];
-    command[0] = "eval";
-    command[1] = "dedup";
-    System.arraycopy(args, 0, command, 2, args.length);
-    return CommandRun.of(command);
   }
 }

@@ -24,7 +24,7 @@ class EvalStoriesCommandTest {
     Path set = writeSet("stories-heldout");
     Files.createDirectories(dir.resolve("some-other-corpus"));
 
-    CommandRun r = run("--eval-dir", dir.toString(), "--shuffles", "1");
+    CommandRun r = CommandRun.of("eval", "stories", "--eval-dir", dir.toString(), "--shuffles", "1");
 
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("Stories on " + set + ": 4 articles, 2 gold stories"), r.out());
@@ -37,7 +37,7 @@ class EvalStoriesCommandTest {
     writeSet("stories-a");
     writeSet("stories-b");
 
-    CommandRun r = run("--eval-dir", dir.toString());
+    CommandRun r = CommandRun.of("eval", "stories", "--eval-dir", dir.toString());
 
     assertEquals(2, r.exit(), r.out());
     assertTrue(r.err().contains("holds 2 such data sets (stories-a, stories-b)"), r.err());
@@ -48,7 +48,7 @@ class EvalStoriesCommandTest {
     Path set = writeSet("stories-heldout");
     Files.writeString(set.resolve("gold.tsv"), "https://t.invalid/9\t9\t1\n", StandardOpenOption.APPEND);
 
-    CommandRun r = run("--eval-dir", dir.toString(), "--shuffles", "0");
+    CommandRun r = CommandRun.of("eval", "stories", "--eval-dir", dir.toString(), "--shuffles", "0");
 
     assertEquals(2, r.exit(), r.out());
     assertTrue(r.err().contains("gold.tsv line 6: no 'subtopic' cell"), r.err());
@@ -76,13 +76,5 @@ class EvalStoriesCommandTest {
     Files.write(set.resolve("articles.jsonl"), lines);
     Files.write(set.resolve("gold.tsv"), gold);
     return set;
-  }
-
-  private static CommandRun run(String... args) {
-    String[] command = new String[args.length + 2];
-    command[0] = "eval";
-    command[1] = "stories";
-    System.arraycopy(args, 0, command, 2, args.length);
-    return CommandRun.of(command);
   }
 }
