@@ -51,7 +51,7 @@ public final class StoryEvaluation {
    *     decided, score
    * @param alerts every order's alerts in the order they came out: order, kind, story, its articles and outlets at the
    *     alert, the story it is related to at the end, its gold story (the one most of its articles are in at the end),
-   *     headline
+   *     headline, and the who/what/where/when the alert names (title, type, place, date), to read against the texts
    */
   public record AnalysisFiles(Path assignments, Path alerts) {
     public static final AnalysisFiles NONE = new AnalysisFiles(null, null);
@@ -67,7 +67,7 @@ public final class StoryEvaluation {
     out.println(OrderResult.header());
     List<OrderResult> results = new ArrayList<>();
     List<String> decisions = new ArrayList<>(List.of("order\tposition\tarticle\tgold\tstory\treason\tscore"));
-    List<String> alerts = new ArrayList<>(List.of("order\tkind\tstory\tarticles\tsources\trelated\tgold\theadline"));
+    List<String> alerts = new ArrayList<>(List.of("order\tkind\tstory\tarticles\tsources\trelated\tgold\theadline\ttitle\ttype\tplace\tdate"));
     for (int i = 0; i <= shuffles; i++) {
       List<EnrichedArticle> order = new ArrayList<>(enriched);
       String name = "file";
@@ -113,9 +113,14 @@ public final class StoryEvaluation {
           String.valueOf(alert.getArticleCount()), String.valueOf(alert.getSourceCount()),
           story == null || story.getRelatedStoryId() == null ? "" : story.getRelatedStoryId(),
           goldOfStory.getOrDefault(alert.getEventId(), ""),
-          alert.getHeadline() == null ? "" : alert.getHeadline().replaceAll("\\s+", " ")));
+          cell(alert.getHeadline()), cell(alert.getTitle()), cell(alert.getEventType()), cell(alert.getLocation()),
+          alert.getDate() == null ? "" : alert.getDate().toString()));
     }
     return lines;
+  }
+
+  private static String cell(String text) {
+    return text == null ? "" : text.replaceAll("\\s+", " ");
   }
 
   void summarize(List<OrderResult> results) {

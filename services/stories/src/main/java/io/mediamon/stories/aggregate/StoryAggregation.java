@@ -160,6 +160,15 @@ public final class StoryAggregation {
     return mention.getParticipants().size() >= 2;
   }
 
+  /**
+   * The article's votes. Who and what come from all it names (a background attack still makes its parties actors
+   * and its action a type the story can be found by). Where, when and the title come from the happening the article
+   * reports: the first event mention in its opening ({@code FeatureMention.lead}), whose place and date are the
+   * story's, and the first such mention naming two parties, which titles it. A mention deeper in the text is most
+   * often another happening told as background (the sample's U.S. envoy meeting the Taliban in Qatar, in a report of
+   * Iran's talks with them), so it names none of these. An article's prominent places count once each, a mention's
+   * place twice.
+   */
   private static StoryTally vote(StoryTally tally, ArticleFeatures article) {
     Map<String, Double> actors = new HashMap<>(tally.getActors());
     Map<String, Integer> types = new HashMap<>(tally.getTypes());
@@ -174,23 +183,21 @@ public final class StoryAggregation {
         places.merge(e.getName(), 1, Integer::sum);
       }
     }
-    boolean titled = false;
     for (FeatureMention m : article.getMentions()) {
       types.merge(m.getAction().toUpperCase(java.util.Locale.ROOT), 1, Integer::sum);
       m.getParticipants().forEach(p -> actors.merge(p, 1.0, Double::sum));
-      if (m.getPlace() != null) {
-        places.merge(m.getPlace(), 2, Integer::sum);
-      }
-      if (m.getDate() != null) {
-        dates.merge(m.getDate().toString(), 1, Integer::sum);
-      }
-      // What the article reports first (its lead) names the story, when it says who did what to whom.
-      if (!titled && namesTwoParties(m)) {
-        titles.merge(String.join("–", m.getParticipants().subList(0, 2)) + " " + ActionCategory.noun(m.getAction()),
-            1, Integer::sum);
-        titled = true;
-      }
     }
+    article.getMentions().stream().filter(FeatureMention::getLead).findFirst().ifPresent(reported -> {
+      if (reported.getPlace() != null) {
+        places.merge(reported.getPlace(), 2, Integer::sum);
+      }
+      if (reported.getDate() != null) {
+        dates.merge(reported.getDate().toString(), 1, Integer::sum);
+      }
+    });
+    article.getMentions().stream().filter(m -> m.getLead() && namesTwoParties(m)).findFirst().ifPresent(m ->
+        titles.merge(String.join("–", m.getParticipants().subList(0, 2)) + " " + ActionCategory.noun(m.getAction()),
+            1, Integer::sum));
     return StoryTally.newBuilder()
         .setActors(bounded(actors))
         .setTypes(bounded(types))

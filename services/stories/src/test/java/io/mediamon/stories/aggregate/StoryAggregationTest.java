@@ -2,6 +2,7 @@ package io.mediamon.stories.aggregate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mediamon.schema.ArticleFeatures;
 import io.mediamon.schema.Event;
@@ -22,11 +23,11 @@ class StoryAggregationTest {
   @Test
   void whoWhatWhereWhenAreVotedFromTheArticles() {
     ArticleFeatures first = article("a1", "outlet-a", T0, List.of(
-        mention("ARREST", List.of("Police", "Winston Blackmore"), "Bountiful", LocalDate.parse("2026-03-01"))),
+        lead(mention("ARREST", List.of("Police", "Winston Blackmore"), "Bountiful", LocalDate.parse("2026-03-01")))),
         List.of(entity("Winston Blackmore", "PERSON", 1.0), entity("Photographer", "PERSON", 0.2)));
     Story story = StoryAggregation.add(StoryAggregation.discovered("sty-1", first, T0), first, T0);
     ArticleFeatures second = article("a2", "outlet-b", T0.plusSeconds(3600), List.of(
-        mention("ARREST", List.of("Police", "Winston Blackmore"), "Bountiful", LocalDate.parse("2026-03-01"))),
+        lead(mention("ARREST", List.of("Police", "Winston Blackmore"), "Bountiful", LocalDate.parse("2026-03-01")))),
         List.of(entity("Winston Blackmore", "PERSON", 1.0)));
     story = StoryAggregation.add(story, second, T0.plusSeconds(3600));
 
@@ -44,11 +45,34 @@ class StoryAggregationTest {
   }
 
   @Test
+  void aMentionDeeperInTheTextAddsActorsAndATypeButNoTitlePlaceOrDate() {
+    // The opening reports talks between two parties somewhere unsaid; a later paragraph recalls another meeting of
+    // one of them, elsewhere and on another day, as background.
+    FeatureMention reported = lead(mention("CONSULT", List.of("Ruritania", "Northern Front"), null, null));
+    FeatureMention background = mention("CONSULT", List.of("Envoy Anna Vale", "Northern Front"), "Port Elmar",
+        LocalDate.parse("2026-02-27"));
+    ArticleFeatures a = article("a1", "outlet-a", T0, List.of(reported, background),
+        List.of(entity("Ruritania", "LOCATION", 1.0), entity("Port Elmar", "LOCATION", 0.1)));
+    Story story = StoryAggregation.add(StoryAggregation.discovered("sty-1", a, T0), a, T0);
+
+    assertEquals("Ruritania–Northern Front talks", story.getTitle());
+    assertEquals("Ruritania", story.getPlace(), "the background meeting's place is not the story's");
+    assertEquals(LocalDate.parse("2026-03-02"), story.getDate(), "nor its day: the first report's");
+    assertEquals("CONSULT", story.getStoryType());
+    assertTrue(story.getActors().contains("Envoy Anna Vale"), "its parties are still actors");
+
+    ArticleFeatures deepOnly = article("a2", "outlet-b", T0, List.of(background), List.of());
+    Story other = StoryAggregation.add(StoryAggregation.discovered("sty-2", deepOnly, T0), deepOnly, T0);
+    assertEquals("Headline a2", other.getTitle(), "a headline rather than a background mention's parties");
+    assertNull(other.getPlace());
+    assertEquals("CONSULT", other.getStoryType());
+  }
+
+  @Test
   void leadReportsCountTheArticlesWhoseOpeningNamesTwoPartiesAndWhatOneDidToTheOther() {
     FeatureMention deep = mention("ACCUSE", List.of("Prosecutors", "Jim O'Brien"), null, null);
-    FeatureMention lead = FeatureMention.newBuilder(deep).setLead(true).build();
-    FeatureMention leadOneParty = FeatureMention.newBuilder(mention("DIE", List.of("Jim O'Brien"), null, null))
-        .setLead(true).build();
+    FeatureMention lead = lead(deep);
+    FeatureMention leadOneParty = lead(mention("DIE", List.of("Jim O'Brien"), null, null));
     ArticleFeatures first = article("a1", "outlet-a", T0, List.of(deep), List.of());
     Story story = StoryAggregation.add(StoryAggregation.discovered("sty-1", first, T0), first, T0);
     assertEquals("ACCUSE", story.getStoryType(), "a mention deeper in the text still types the story");
@@ -144,6 +168,10 @@ class StoryAggregationTest {
   private static FeatureMention mention(String action, List<String> participants, String place, LocalDate date) {
     return FeatureMention.newBuilder().setAction(action).setParticipants(participants).setPlace(place).setDate(date)
         .build();
+  }
+
+  private static FeatureMention lead(FeatureMention mention) {
+    return FeatureMention.newBuilder(mention).setLead(true).build();
   }
 
   private static FeatureEntity entity(String name, String type, double salience) {
