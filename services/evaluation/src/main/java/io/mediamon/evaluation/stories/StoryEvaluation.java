@@ -51,7 +51,8 @@ public final class StoryEvaluation {
    *     decided, score
    * @param alerts every order's alerts in the order they came out: order, kind, story, its articles and outlets at the
    *     alert, the story it is related to at the end, its gold story (the one most of its articles are in at the end),
-   *     headline, and the who/what/where/when the alert names (title, type, place, date), to read against the texts
+   *     headline, the who/what/where/when the alert names (title, type, place, date), to read against the texts, and
+   *     what changed (the reasons of an UPDATE, joined by "; ")
    */
   public record AnalysisFiles(Path assignments, Path alerts) {
     public static final AnalysisFiles NONE = new AnalysisFiles(null, null);
@@ -67,7 +68,7 @@ public final class StoryEvaluation {
     out.println(OrderResult.header());
     List<OrderResult> results = new ArrayList<>();
     List<String> decisions = new ArrayList<>(List.of("order\tposition\tarticle\tgold\tstory\treason\tscore"));
-    List<String> alerts = new ArrayList<>(List.of("order\tkind\tstory\tarticles\tsources\trelated\tgold\theadline\ttitle\ttype\tplace\tdate"));
+    List<String> alerts = new ArrayList<>(List.of("order\tkind\tstory\tarticles\tsources\trelated\tgold\theadline\ttitle\ttype\tplace\tdate\tchanges"));
     for (int i = 0; i <= shuffles; i++) {
       List<EnrichedArticle> order = new ArrayList<>(enriched);
       String name = "file";
@@ -114,7 +115,7 @@ public final class StoryEvaluation {
           story == null || story.getRelatedStoryId() == null ? "" : story.getRelatedStoryId(),
           goldOfStory.getOrDefault(alert.getEventId(), ""),
           cell(alert.getHeadline()), cell(alert.getTitle()), cell(alert.getEventType()), cell(alert.getLocation()),
-          alert.getDate() == null ? "" : alert.getDate().toString()));
+          alert.getDate() == null ? "" : alert.getDate().toString(), cell(String.join("; ", alert.getChanges()))));
     }
     return lines;
   }

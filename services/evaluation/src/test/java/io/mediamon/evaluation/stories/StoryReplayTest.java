@@ -59,7 +59,7 @@ class StoryReplayTest {
     // reported once, not yet (alerts.untyped-new-min-articles). Untyped and unplaced, it is titled by its headline
     // and dated by its first report.
     assertEquals(List.of("file\tNEW\t" + flood + "\t2\t1\t\tg-rescue\tRiver valley floods cut off villages"
-        + "\tRiver valley floods cut off villages\t\t\t" + AT.toString().substring(0, 10)), news);
+        + "\tRiver valley floods cut off villages\t\t\t" + AT.toString().substring(0, 10) + "\tnew story"), news);
     assertEquals(result.alerts().size(), lines.size());
   }
 
