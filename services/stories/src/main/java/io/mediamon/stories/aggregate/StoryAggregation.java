@@ -161,13 +161,13 @@ public final class StoryAggregation {
   }
 
   /**
-   * The article's votes. Who and what come from all it names (a background attack still makes its parties actors
-   * and its action a type the story can be found by). Where, when and the title come from the happening the article
-   * reports: the first event mention in its opening ({@code FeatureMention.lead}), whose place and date are the
-   * story's, and the first such mention naming two parties, which titles it. A mention deeper in the text is most
-   * often another happening told as background (the sample's U.S. envoy meeting the Taliban in Qatar, in a report of
-   * Iran's talks with them), so it names none of these. An article's prominent places count once each, a mention's
-   * place twice.
+   * The article's votes. The happening it reports is the first event mention in its opening
+   * ({@code FeatureMention.lead}); a mention deeper in the text is most often another happening told as background
+   * (the sample's U.S. envoy meeting the Taliban in Qatar, in a report of Iran's talks with them). Who and what come
+   * from every mention (a background attack still makes its parties actors and its action a type the story can be
+   * found by), the reported happening's action counting double. Where and when come from the reported happening alone
+   * (its place twice, each prominent place of the article once), and the title from the first mention in the opening
+   * that names two parties.
    */
   private static StoryTally vote(StoryTally tally, ArticleFeatures article) {
     Map<String, Double> actors = new HashMap<>(tally.getActors());
@@ -183,18 +183,19 @@ public final class StoryAggregation {
         places.merge(e.getName(), 1, Integer::sum);
       }
     }
+    FeatureMention reported = article.getMentions().stream().filter(FeatureMention::getLead).findFirst().orElse(null);
     for (FeatureMention m : article.getMentions()) {
-      types.merge(m.getAction().toUpperCase(java.util.Locale.ROOT), 1, Integer::sum);
+      types.merge(m.getAction().toUpperCase(java.util.Locale.ROOT), m == reported ? 2 : 1, Integer::sum);
       m.getParticipants().forEach(p -> actors.merge(p, 1.0, Double::sum));
     }
-    article.getMentions().stream().filter(FeatureMention::getLead).findFirst().ifPresent(reported -> {
+    if (reported != null) {
       if (reported.getPlace() != null) {
         places.merge(reported.getPlace(), 2, Integer::sum);
       }
       if (reported.getDate() != null) {
         dates.merge(reported.getDate().toString(), 1, Integer::sum);
       }
-    });
+    }
     article.getMentions().stream().filter(m -> m.getLead() && namesTwoParties(m)).findFirst().ifPresent(m ->
         titles.merge(String.join("–", m.getParticipants().subList(0, 2)) + " " + ActionCategory.noun(m.getAction()),
             1, Integer::sum));

@@ -46,10 +46,10 @@ class StoryAggregationTest {
 
   @Test
   void aMentionDeeperInTheTextAddsActorsAndATypeButNoTitlePlaceOrDate() {
-    // The opening reports talks between two parties somewhere unsaid; a later paragraph recalls another meeting of
-    // one of them, elsewhere and on another day, as background.
+    // The opening reports talks between two parties somewhere unsaid; a later paragraph recalls an attack by one of
+    // them, elsewhere and on another day, as background.
     FeatureMention reported = lead(mention("CONSULT", List.of("Ruritania", "Northern Front"), null, null));
-    FeatureMention background = mention("CONSULT", List.of("Envoy Anna Vale", "Northern Front"), "Port Elmar",
+    FeatureMention background = mention("ASSAULT", List.of("Northern Front", "Envoy Anna Vale"), "Port Elmar",
         LocalDate.parse("2026-02-27"));
     ArticleFeatures a = article("a1", "outlet-a", T0, List.of(reported, background),
         List.of(entity("Ruritania", "LOCATION", 1.0), entity("Port Elmar", "LOCATION", 0.1)));
@@ -58,14 +58,14 @@ class StoryAggregationTest {
     assertEquals("Ruritania–Northern Front talks", story.getTitle());
     assertEquals("Ruritania", story.getPlace(), "the background meeting's place is not the story's");
     assertEquals(LocalDate.parse("2026-03-02"), story.getDate(), "nor its day: the first report's");
-    assertEquals("CONSULT", story.getStoryType());
+    assertEquals("CONSULT", story.getStoryType(), "what the opening reports outweighs a background action");
     assertTrue(story.getActors().contains("Envoy Anna Vale"), "its parties are still actors");
 
     ArticleFeatures deepOnly = article("a2", "outlet-b", T0, List.of(background), List.of());
     Story other = StoryAggregation.add(StoryAggregation.discovered("sty-2", deepOnly, T0), deepOnly, T0);
     assertEquals("Headline a2", other.getTitle(), "a headline rather than a background mention's parties");
     assertNull(other.getPlace());
-    assertEquals("CONSULT", other.getStoryType());
+    assertEquals("ASSAULT", other.getStoryType(), "the only action named still types a story");
   }
 
   @Test
@@ -127,6 +127,9 @@ class StoryAggregationTest {
     ArticleFeatures numeric = titled(article("a2", "outlet-b", T0, List.of(), List.of()), "03/02/26 14:05 GMT");
     story = StoryAggregation.add(story, numeric, T0);
     assertEquals("MONDAY, MARCH 2, 2026", story.getHeadline());
+    ArticleFeatures clock = titled(article("a2b", "outlet-b", T0, List.of(), List.of()), "Posted 8: 24am:");
+    story = StoryAggregation.add(story, clock, T0);
+    assertEquals("MONDAY, MARCH 2, 2026", story.getHeadline(), "a time of day says no more than a date");
     ArticleFeatures real = titled(article("a3", "outlet-c", T0, List.of(), List.of()), "Ferry sinks off the coast");
     story = StoryAggregation.add(story, real, T0);
     assertEquals("Ferry sinks off the coast", story.getHeadline());
