@@ -165,9 +165,10 @@ public final class StoryAggregation {
    * ({@code FeatureMention.lead}); a mention deeper in the text is most often another happening told as background
    * (the sample's U.S. envoy meeting the Taliban in Qatar, in a report of Iran's talks with them). Who and what come
    * from every mention (a background attack still makes its parties actors and its action a type the story can be
-   * found by), the reported happening's action counting double. Where and when come from the reported happening alone
-   * (its place twice, each prominent place of the article once), and the title from the first mention in the opening
-   * that names two parties.
+   * found by), the reported happening's action counting double. Where and when come from the reported happening alone,
+   * and the title from the first mention in the opening that names two parties. Places are voted in tenths of
+   * salience: each prominent place of the article by its salience (the place it is most about, not the first in name
+   * order, wins a single report), the reported happening's place as two places at full salience.
    */
   private static StoryTally vote(StoryTally tally, ArticleFeatures article) {
     Map<String, Double> actors = new HashMap<>(tally.getActors());
@@ -180,7 +181,7 @@ public final class StoryAggregation {
       if (ACTOR_TYPES.contains(e.getType()) && e.getSalience() >= PROMINENT) {
         actors.merge(e.getName(), e.getSalience(), Double::sum);
       } else if (e.getType().equals("LOCATION") && e.getSalience() >= PROMINENT) {
-        places.merge(e.getName(), 1, Integer::sum);
+        places.merge(e.getName(), placeVotes(e.getSalience()), Integer::sum);
       }
     }
     FeatureMention reported = article.getMentions().stream().filter(FeatureMention::getLead).findFirst().orElse(null);
@@ -190,7 +191,7 @@ public final class StoryAggregation {
     }
     if (reported != null) {
       if (reported.getPlace() != null) {
-        places.merge(reported.getPlace(), 2, Integer::sum);
+        places.merge(reported.getPlace(), 2 * placeVotes(1.0), Integer::sum);
       }
       if (reported.getDate() != null) {
         dates.merge(reported.getDate().toString(), 1, Integer::sum);
@@ -206,6 +207,10 @@ public final class StoryAggregation {
         .setDates(bounded(dates))
         .setTitles(bounded(titles))
         .build();
+  }
+
+  private static int placeVotes(double salience) {
+    return (int) Math.round(10 * salience);
   }
 
   /** Keys by weight, highest first; ties in name order so that the same votes give the same answer. */

@@ -69,6 +69,19 @@ class StoryAggregationTest {
   }
 
   @Test
+  void theStoryIsPlacedWhereItsArticlesAreMostAboutNotByNameOrder() {
+    ArticleFeatures a = article("a1", "outlet-a", T0, List.of(),
+        List.of(entity("Arcadia", "LOCATION", 0.6), entity("Zenda", "LOCATION", 1.0)));
+    Story story = StoryAggregation.add(StoryAggregation.discovered("sty-1", a, T0), a, T0);
+    assertEquals("Zenda", story.getPlace());
+    for (String id : List.of("a2", "a3")) {
+      ArticleFeatures other = article(id, "outlet-b", T0, List.of(), List.of(entity("Arcadia", "LOCATION", 0.6)));
+      story = StoryAggregation.add(story, other, T0);
+    }
+    assertEquals("Arcadia", story.getPlace(), "three reports about it outweigh one");
+  }
+
+  @Test
   void leadReportsCountTheArticlesWhoseOpeningNamesTwoPartiesAndWhatOneDidToTheOther() {
     FeatureMention deep = mention("ACCUSE", List.of("Prosecutors", "Jim O'Brien"), null, null);
     FeatureMention lead = lead(deep);
