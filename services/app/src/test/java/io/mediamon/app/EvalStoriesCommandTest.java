@@ -54,6 +54,26 @@ class EvalStoriesCommandTest {
     assertTrue(r.err().contains("gold.tsv line 6: no 'subtopic' cell"), r.err());
   }
 
+  @Test
+  void articlesThatCannotBeMeasuredAreLeftOutAndNamedAndTheRestIsMeasured() throws Exception {
+    Path set = writeSet("stories-heldout");
+    Files.writeString(set.resolve("articles.jsonl"), String.join("\n",
+        "{\"url\":\"https://t.invalid/empty\",\"title\":\"No text\",\"body\":\"\"}",
+        "{\"url\":\"https://t.invalid/unannotated\",\"title\":\"Not in gold\",\"body\":\"Some text here.\"}",
+        "{\"url\":\"https://t.invalid/0\",\"title\":\"Again\",\"body\":\"A second article under one URL.\"}",
+        "not json") + "\n", StandardOpenOption.APPEND);
+
+    CommandRun r = CommandRun.of("eval", "stories", "--eval-dir", set.toString(), "--shuffles", "0");
+
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains(": 4 articles, 2 gold stories"), r.out());
+    assertTrue(r.out().contains("Left out, not measured: 4 article(s)"), r.out());
+    assertTrue(r.out().contains("missing field: body or html"), r.out());
+    assertTrue(r.out().contains("https://t.invalid/unannotated has no row in gold.tsv"), r.out());
+    assertTrue(r.out().contains("https://t.invalid/0 is there twice"), r.out());
+    assertTrue(r.out().contains("invalid JSON"), r.out());
+  }
+
   /** Two made-up happenings of one kind, two reports each. */
   private Path writeSet(String name) throws Exception {
     Path set = Files.createDirectories(dir.resolve(name));

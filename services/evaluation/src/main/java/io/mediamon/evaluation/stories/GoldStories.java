@@ -2,6 +2,7 @@ package io.mediamon.evaluation.stories;
 
 import io.mediamon.evaluation.AnnotatedSet;
 import io.mediamon.ingest.ArticleFileReader;
+import io.mediamon.ingest.ArticleIds;
 import io.mediamon.ingest.IngestProblem;
 import io.mediamon.schema.RawArticle;
 import java.io.IOException;
@@ -26,9 +27,11 @@ import java.util.Map;
  * @param goldByArticleId the gold story of each article
  * @param groupByArticleId the group of each article's gold story for {@link #half}: the {@code topic} column when the
  *     file has one (ECB+: a topic holds two happenings of one kind, which must stay in the same half), else the story
+ * @param skipped the articles left out, each as "file:line: reason" (a line that is no article, one without a URL or
+ *     a row in gold.tsv, a second article under one URL): measured on the others, and said so
  */
 public record GoldStories(Path dir, List<RawArticle> articles, Map<String, String> goldByArticleId,
-    Map<String, String> groupByArticleId) {
+    Map<String, String> groupByArticleId, List<String> skipped) {
   /** The fetch time the eval articles are read at: they carry no date, so they all report at once. */
   static final Instant READ_AT = Instant.parse("2026-01-05T08:00:00Z");
 
@@ -45,24 +48,29 @@ public record GoldStories(Path dir, List<RawArticle> articles, Map<String, Strin
     Path goldFile = data.resolve("gold.tsv");
     Map<String, String> goldByUrl = readGold(goldFile, false);
     Map<String, String> groupByUrl = readGold(goldFile, true);
-    List<RawArticle> articles = new ArrayList<>();
+    List<RawArticle> read = new ArrayList<>();
     List<IngestProblem> problems = new ArrayList<>();
-    new ArticleFileReader("eval", Clock.fixed(READ_AT, ZoneOffset.UTC)).read(articlesFile, articles, problems);
-    if (!problems.isEmpty()) {
-      throw new IOException("cannot read " + articlesFile + ": " + problems.get(0).reason() + " (line "
-          + problems.get(0).line() + ")");
-    }
+    new ArticleFileReader("eval", Clock.fixed(READ_AT, ZoneOffset.UTC)).read(articlesFile, read, problems);
+    List<String> skipped = new ArrayList<>(problems.stream().map(IngestProblem::toString).toList());
+    List<RawArticle> articles = new ArrayList<>();
     Map<String, String> goldById = new LinkedHashMap<>();
     Map<String, String> groupById = new LinkedHashMap<>();
-    for (RawArticle a : articles) {
-      String gold = goldByUrl.get(a.getUrl());
-      if (gold == null) {
-        throw new IOException("article " + a.getUrl() + " has no row in " + goldFile);
+    for (RawArticle a : read) {
+      String gold = a.getUrl() == null ? null : goldByUrl.get(a.getUrl());
+      if (gold == null || goldById.containsKey(a.getId())) {
+        skipped.add(articlesFile + ": " + (a.getUrl() == null ? "an article without a url (\"" + a.getTitle() + "\")"
+            : gold == null ? a.getUrl() + " has no row in gold.tsv" : a.getUrl() + " is there twice"));
+        continue;
       }
+      articles.add(a);
       goldById.put(a.getId(), gold);
       groupById.put(a.getId(), groupByUrl.get(a.getUrl()));
     }
-    return new GoldStories(data, articles, goldById, groupById);
+    if (articles.isEmpty()) {
+      throw new IOException("no article of " + articlesFile + " can be measured against " + goldFile
+          + (skipped.isEmpty() ? "" : ": " + skipped.get(0)));
+    }
+    return new GoldStories(data, articles, goldById, groupById, List.copyOf(skipped));
   }
 
   /**
@@ -86,12 +94,21 @@ public record GoldStories(Path dir, List<RawArticle> articles, Map<String, Strin
       gold.put(a.getId(), goldByArticleId.get(a.getId()));
       group.put(a.getId(), groupByArticleId.get(a.getId()));
     });
-    return new GoldStories(dir, keptArticles, gold, group);
+    return new GoldStories(dir, keptArticles, gold, group, skipped);
   }
 
   private static int compareGroups(String a, String b) {
     boolean numbers = a.matches("\\d{1,9}") && b.matches("\\d{1,9}");
     return numbers ? Integer.compare(Integer.parseInt(a), Integer.parseInt(b)) : a.compareTo(b);
+  }
+
+  /** The URL as the articles' reader gives it (ingest canonicalises it), or as written when it is none. */
+  private static String canonical(String url) {
+    try {
+      return ArticleIds.canonicalUrl(url);
+    } catch (IllegalArgumentException e) {
+      return url;
+    }
   }
 
   /** url → the story column, or with {@code group} the topic column (the story column when there is none). */
@@ -119,7 +136,7 @@ public record GoldStories(Path dir, List<RawArticle> articles, Map<String, Strin
       if (cells.length <= Math.max(url, story) || cells[story].isBlank()) {
         throw new IOException(file + " line " + (i + 1) + ": no '" + header.get(story) + "' cell");
       }
-      gold.put(cells[url], cells[story]);
+      gold.put(canonical(cells[url]), cells[story]);
     }
     return gold;
   }

@@ -30,6 +30,8 @@ import java.util.function.Supplier;
  * articles ({@link OfflineBaseline}).
  */
 public final class StoryEvaluation {
+  /** Articles left out that the report names one by one; the rest are counted. */
+  private static final int SKIPPED_SHOWN = 5;
   private final MediamonConfig config;
   private final PrintWriter out;
 
@@ -65,6 +67,11 @@ public final class StoryEvaluation {
             + "stories.dormant-after-hours=%s.%n", gold.dir(), enriched.size(),
         gold.goldByArticleId().values().stream().distinct().count(), config.get(io.mediamon.config.Setting
             .STORIES_THRESHOLD), config.get(io.mediamon.config.Setting.STORIES_DORMANT_AFTER_HOURS));
+    if (!gold.skipped().isEmpty()) {
+      out.printf(Locale.ROOT, "Left out, not measured: %d article(s)%s%n", gold.skipped().size(),
+          gold.skipped().stream().limit(SKIPPED_SHOWN).map(reason -> "\n  " + reason).reduce("", String::concat)
+              + (gold.skipped().size() > SKIPPED_SHOWN ? "\n  ..." : ""));
+    }
     out.println(OrderResult.header());
     List<OrderResult> results = new ArrayList<>();
     List<String> decisions = new ArrayList<>(List.of("order\tposition\tarticle\tgold\tstory\treason\tscore"));
