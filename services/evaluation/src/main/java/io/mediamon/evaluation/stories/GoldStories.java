@@ -27,8 +27,9 @@ import java.util.Map;
  * @param goldByArticleId the gold story of each article
  * @param groupByArticleId the group of each article's gold story for {@link #half}: the {@code topic} column when the
  *     file has one (ECB+: a topic holds two happenings of one kind, which must stay in the same half), else the story
- * @param skipped the articles left out, each as "file:line: reason" (a line that is no article, one without a URL or
- *     a row in gold.tsv, a second article under one URL): measured on the others, and said so
+ * @param skipped the articles left out, each with its file (and line, for a line that is no article) and why: a line
+ *     that is no article, an article without a URL or a row in gold.tsv, a second one under one URL; the others are
+ *     measured, and the report says so
  */
 public record GoldStories(Path dir, List<RawArticle> articles, Map<String, String> goldByArticleId,
     Map<String, String> groupByArticleId, List<String> skipped) {
@@ -58,7 +59,7 @@ public record GoldStories(Path dir, List<RawArticle> articles, Map<String, Strin
     for (RawArticle a : read) {
       String gold = a.getUrl() == null ? null : goldByUrl.get(a.getUrl());
       if (gold == null || goldById.containsKey(a.getId())) {
-        skipped.add(articlesFile + ": " + (a.getUrl() == null ? "an article without a url (\"" + a.getTitle() + "\")"
+        skipped.add(articlesFile + ": " + (a.getUrl() == null ? "an article without a url"
             : gold == null ? a.getUrl() + " has no row in gold.tsv" : a.getUrl() + " is there twice"));
         continue;
       }
