@@ -48,8 +48,8 @@ public final class EvalStoriesCommand implements Callable<Integer> {
 
   @Option(names = "--alerts", paramLabel = "FILE",
       description = "Write every order's alerts here (order, kind, story, articles, sources, related story, gold story, "
-          + "headline, title, type, place, date, changes; TSV): which gold stories were announced twice, or not at all, "
-          + "by which stories, and what each alert said.")
+          + "headline, title, type, place, date, changes; TSV): which gold stories were announced twice, or not at "
+          + "all, by which stories, and what each alert said.")
   Path alerts;
 
   @Option(names = "--half", paramLabel = "1|2",

@@ -16,6 +16,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +92,7 @@ final class AnalysisFingerprint {
   private static void hashJar(MessageDigest digest, Path jar) throws IOException {
     try (JarFile file = new JarFile(jar.toFile())) {
       List<JarEntry> entries = new ArrayList<>(file.stream().filter(e -> !e.isDirectory()).toList());
-      entries.sort(java.util.Comparator.comparing(JarEntry::getName));
+      entries.sort(Comparator.comparing(JarEntry::getName));
       for (JarEntry entry : entries) {
         update(digest, entry.getName());
         try (InputStream in = file.getInputStream(entry)) {

@@ -47,8 +47,9 @@ public record GoldStories(Path dir, List<RawArticle> articles, Map<String, Strin
     Path data = LAYOUT.locate(dir);
     Path articlesFile = data.resolve("articles.jsonl");
     Path goldFile = data.resolve("gold.tsv");
-    Map<String, String> goldByUrl = readGold(goldFile, false);
-    Map<String, String> groupByUrl = readGold(goldFile, true);
+    List<String> goldLines = Files.readAllLines(goldFile, StandardCharsets.UTF_8);
+    Map<String, String> goldByUrl = readGold(goldFile, goldLines, false);
+    Map<String, String> groupByUrl = readGold(goldFile, goldLines, true);
     List<RawArticle> read = new ArrayList<>();
     List<IngestProblem> problems = new ArrayList<>();
     new ArticleFileReader("eval", Clock.fixed(READ_AT, ZoneOffset.UTC)).read(articlesFile, read, problems);
@@ -113,8 +114,7 @@ public record GoldStories(Path dir, List<RawArticle> articles, Map<String, Strin
   }
 
   /** url → the story column, or with {@code group} the topic column (the story column when there is none). */
-  private static Map<String, String> readGold(Path file, boolean group) throws IOException {
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+  private static Map<String, String> readGold(Path file, List<String> lines, boolean group) throws IOException {
     if (lines.isEmpty()) {
       throw new IOException(file + " is empty");
     }

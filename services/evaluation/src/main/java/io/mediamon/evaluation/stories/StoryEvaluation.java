@@ -75,7 +75,7 @@ public final class StoryEvaluation {
     out.println(OrderResult.header());
     List<OrderResult> results = new ArrayList<>();
     List<String> decisions = new ArrayList<>(List.of("order\tposition\tarticle\tgold\tstory\treason\tscore"));
-    List<String> alerts = new ArrayList<>(List.of("order\tkind\tstory\tarticles\tsources\trelated\tgold\theadline\ttitle\ttype\tplace\tdate\tchanges"));
+    List<String> alerts = new ArrayList<>(List.of(ALERT_COLUMNS));
     for (int i = 0; i <= shuffles; i++) {
       List<EnrichedArticle> order = new ArrayList<>(enriched);
       String name = "file";
@@ -110,6 +110,10 @@ public final class StoryEvaluation {
     }
     return results;
   }
+
+  /** The header of the alerts file, in the order {@link #alertLines} writes the cells. */
+  static final String ALERT_COLUMNS = String.join("\t", "order", "kind", "story", "articles", "sources", "related",
+      "gold", "headline", "title", "type", "place", "date", "changes");
 
   /** One line per alert of one order (see {@link AnalysisFiles}). */
   static List<String> alertLines(String order, StoryReplay.Result replay, Map<String, String> gold) {

@@ -5,10 +5,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Tells a title that is only a dateline ("TUESDAY, OCTOBER 11, 2011", "11/28/05", "Updated 5 Dec 2026, 14:02 GMT", "8:24am")
- * from one that says what happened. Some sources put the date where the title goes (pages without a headline whose
- * first line is taken as the title, archive copies); an alert whose headline is a date tells a desk nothing, so a
- * story trades such a headline for the first real one among its articles.
+ * Tells a title that is only a dateline ("TUESDAY, OCTOBER 11, 2011", "11/28/05", "Updated 5 Dec 2026, 14:02 GMT",
+ * "8:24am") from one that says what happened. Some sources put the date where the title goes (pages without a
+ * headline whose first line is taken as the title, archive copies); an alert whose headline is a date tells a desk
+ * nothing, so a story trades such a headline for the first real one among its articles.
  */
 final class DatelineTitles {
   /** Words a dateline is made of besides numbers: weekdays, months, times of day, time zones, "updated". */

@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -152,7 +153,12 @@ public final class StoryAggregation {
    * touching it in a later paragraph (see {@code Story.leadReports}).
    */
   private static boolean saysInItsOpeningWhoDidWhatToWhom(ArticleFeatures article) {
-    return article.getMentions().stream().anyMatch(m -> m.getLead() && namesTwoParties(m));
+    return openingWhoDidWhatToWhom(article).isPresent();
+  }
+
+  /** The first event mention in the article's opening that names two parties, if any: what titles its story. */
+  private static Optional<FeatureMention> openingWhoDidWhatToWhom(ArticleFeatures article) {
+    return article.getMentions().stream().filter(m -> m.getLead() && namesTwoParties(m)).findFirst();
   }
 
   /** Whether the mention says who did what to whom: one party and what it did to another. */
@@ -197,7 +203,7 @@ public final class StoryAggregation {
         dates.merge(reported.getDate().toString(), 1, Integer::sum);
       }
     }
-    article.getMentions().stream().filter(m -> m.getLead() && namesTwoParties(m)).findFirst().ifPresent(m ->
+    openingWhoDidWhatToWhom(article).ifPresent(m ->
         titles.merge(String.join("–", m.getParticipants().subList(0, 2)) + " " + ActionCategory.noun(m.getAction()),
             1, Integer::sum));
     return StoryTally.newBuilder()

@@ -17,8 +17,9 @@ import java.util.List;
  *     stories again, reason {@code split}, in order: first those the story keeps, then those of the story split off
  *     (related to the story it left). The first of each has {@code newStory} set: its story starts again from it.
  *     When the articles split off join another open story instead (the open story they fit as a whole), they come
- *     second in that story, none with {@code newStory} set: they are added to it. Empty when nothing split. When the article's joining merged its story into the story it is related to: the
- *     story's other articles, reason {@code merge}, in that story now.
+ *     second in that story, none with {@code newStory} set: they are added to it. Empty when nothing split. When the
+ *     article's joining merged its story into the story it is related to: the story's other articles, reason
+ *     {@code merge}, in that story now.
  * @param mergedStoryId the story that a merge emptied (its articles are now in {@code storyId}); else null
  */
 public record Assignment(String storyId, boolean newStory, String reason, Double similarity, String relatedStoryId,

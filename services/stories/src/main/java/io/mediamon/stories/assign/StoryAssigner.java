@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
@@ -286,7 +287,7 @@ public final class StoryAssigner {
   private StoryProfile homeFor(StoryProfile group, String leaving, long at) {
     long[] lookup = lookupOf(group);
     float[] weights = new float[lookup.length];
-    java.util.Arrays.fill(weights, 1f); // every feature of the group was posted with its articles
+    Arrays.fill(weights, 1f); // every feature of the group was posted with its articles
     ArticleVector vector = new ArticleVector(group.terms(), group.entities(), group.years(), group.numbers(),
         group.mainPerson(), lookup, weights, group.days(), group.weekdays(), group.headlineNumbers(),
         group.leadAmounts());
