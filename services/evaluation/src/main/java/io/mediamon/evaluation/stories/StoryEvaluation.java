@@ -113,7 +113,7 @@ public final class StoryEvaluation {
 
   /** The header of the alerts file, in the order {@link #alertLines} writes the cells. */
   static final String ALERT_COLUMNS = String.join("\t", "order", "kind", "story", "articles", "sources", "related",
-      "gold", "headline", "title", "type", "place", "date", "changes");
+      "gold", "headline", "title", "type", "actors", "place", "date", "changes");
 
   /** One line per alert of one order (see {@link AnalysisFiles}). */
   static List<String> alertLines(String order, StoryReplay.Result replay, Map<String, String> gold) {
@@ -125,7 +125,8 @@ public final class StoryEvaluation {
           String.valueOf(alert.getArticleCount()), String.valueOf(alert.getSourceCount()),
           story == null || story.getRelatedStoryId() == null ? "" : story.getRelatedStoryId(),
           goldOfStory.getOrDefault(alert.getEventId(), ""),
-          cell(alert.getHeadline()), cell(alert.getTitle()), cell(alert.getEventType()), cell(alert.getLocation()),
+          cell(alert.getHeadline()), cell(alert.getTitle()), cell(alert.getEventType()),
+          cell(String.join("; ", alert.getActors())), cell(alert.getLocation()),
           alert.getDate() == null ? "" : alert.getDate().toString(), cell(String.join("; ", alert.getChanges()))));
     }
     return lines;
