@@ -2,7 +2,6 @@ package io.mediamon.stories.assign;
 
 import io.mediamon.config.Setting;
 import io.mediamon.schema.ArticleFeatures;
-import io.mediamon.schema.FeatureEntity;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,13 +9,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.IntFunction;
-import io.mediamon.stories.features.ContentWords;
-import io.mediamon.stories.features.HeadlineNumbers;
+import java.util.stream.LongStream;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -42,25 +38,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * did. Profiles, postings and the article map of days that no article can reach any more are forgotten.
  */
 public final class StoryAssigner {
-  /** Words of an article in its vector. */
-  static final int ARTICLE_TERMS = 50;
-  /** Strongest words and entity name words an article is found by and looks up with. */
-  static final int LOOKUP_TERMS = 15;
-  static final int LOOKUP_ENTITIES = 5;
   /** Candidates (most hits first) that are scored. */
   static final int MAX_CANDIDATES = 20;
-  /** Weight of a name variant (surname, name without middle initial) beside the name itself. */
-  static final float VARIANT_WEIGHT = 0.7f;
-  /**
-   * Persons an article is about: the most salient, and up to two more of at least this share of its salience. One
-   * person alone is often the wrong one (a pundit, a victim named first); a few keep the person conflict from firing
-   * on a story that names the article's second person.
-   */
-  static final int MAIN_PERSONS = 3;
-  static final double MAIN_PERSON_SHARE = 0.3;
-  /** Share of the articles from which a person is in the news everywhere, and the least number of articles for it. */
-  static final double COMMON_PERSON_SHARE = 0.05;
-  static final int COMMON_PERSON_MIN_ARTICLES = 5;
   private static final long DAY_MS = Duration.ofDays(1).toMillis();
   private static final String STREAM_DAY = "\u0000stream-day";
 
@@ -111,7 +90,7 @@ public final class StoryAssigner {
   private final KeyValueStore<String, String> articles;
   private final StoryMembers members;
   private final StoryIndex index;
-  private final TermStatistics statistics;
+  private final ArticleVectors vectors;
   private final StoryScorer scorer;
   private final StorySplitter splitter;
   private final Settings settings;
@@ -129,7 +108,7 @@ public final class StoryAssigner {
     this.articles = articles;
     this.members = new StoryMembers(members);
     this.index = new StoryIndex(postings, expiry);
-    this.statistics = new TermStatistics(terms);
+    this.vectors = new ArticleVectors(new TermStatistics(terms));
     this.settings = settings;
     this.scorer = new StoryScorer(settings.weights());
     this.splitter = new StorySplitter(scorer, settings.splitThreshold());
@@ -160,7 +139,7 @@ public final class StoryAssigner {
     long at = article.getReportedAt().toEpochMilli();
     int day = dayOf(at);
     advanceStreamDay(day);
-    ArticleVector vector = vectorOf(article);
+    ArticleVector vector = vectors.of(article);
     // The first year an article names is mostly the year of what it reports; later ones are history retold.
     long[] mainYear = article.getYears().isEmpty() ? new long[0]
         : new long[] {StoryIndex.hash("y:" + article.getYears().get(0))};
@@ -263,7 +242,7 @@ public final class StoryAssigner {
     profiles.put(splitId, split);
     expiry.put(IndexKeys.expiry(dayOf(split.lastSeen()), IndexKeys.STORY, splitId), new byte[0]);
     for (StoryMembers.Member m : left) {
-      index.post(splitId, lookupOf(m.profile()), dayOf(m.profile().firstSeen()));
+      index.post(splitId, ArticleVectors.lookupOf(m.profile()), dayOf(m.profile().firstSeen()));
       articles.put(m.article().getArticleId(), splitId);
     }
     members.replace(id, stayed);
@@ -285,7 +264,7 @@ public final class StoryAssigner {
    * (docs/stories-tuning.md): a split-off group that started a story of its own left its happening in two stories.
    */
   private StoryProfile homeFor(StoryProfile group, String leaving, long at) {
-    long[] lookup = lookupOf(group);
+    long[] lookup = ArticleVectors.lookupOf(group);
     float[] weights = new float[lookup.length];
     Arrays.fill(weights, 1f); // every feature of the group was posted with its articles
     ArticleVector vector = new ArticleVector(group.terms(), group.entities(), group.years(), group.numbers(),
@@ -334,7 +313,7 @@ public final class StoryAssigner {
         members.put(intoId, into.articles() + i, member);
       }
       grown = plus(grown, m.profile());
-      index.post(intoId, lookupOf(m.profile()), dayOf(m.profile().firstSeen()));
+      index.post(intoId, ArticleVectors.lookupOf(m.profile()), dayOf(m.profile().firstSeen()));
       articles.put(m.article().getArticleId(), intoId);
       sent.add(member.article());
     }
@@ -414,23 +393,6 @@ public final class StoryAssigner {
       story = plus(story, m.profile());
     }
     return story;
-  }
-
-  /** The features an article of one-article profile {@code alone} is found by: its strongest words and names. */
-  private static long[] lookupOf(StoryProfile alone) {
-    return java.util.stream.LongStream.concat(
-        java.util.Arrays.stream(strongestKeys(alone.terms(), LOOKUP_TERMS)),
-        java.util.Arrays.stream(strongestKeys(alone.entities(), LOOKUP_ENTITIES))).toArray();
-  }
-
-  private static long[] strongestKeys(SparseVector vector, int limit) {
-    return java.util.stream.IntStream.range(0, vector.keys().length).boxed()
-        .sorted((a, b) -> vector.values()[a] != vector.values()[b]
-            ? Float.compare(vector.values()[b], vector.values()[a])
-            : Long.compare(vector.keys()[a], vector.keys()[b]))
-        .limit(limit)
-        .mapToLong(i -> vector.keys()[i])
-        .toArray();
   }
 
   /** A copy joins its original's story without a decision of its own, while that story is open. */
@@ -540,119 +502,9 @@ public final class StoryAssigner {
     return at - story.lastSeen() <= dormant && story.firstSeen() - at <= dormant;
   }
 
-  /** The article's vectors with the current document frequencies, which then count it too. */
-  private ArticleVector vectorOf(ArticleFeatures article) {
-    Map<String, Double> entityTokens = new TreeMap<>();
-    for (FeatureEntity e : article.getEntities()) {
-      nameWords(e.getKey()).forEach(w -> entityTokens.merge(w, e.getSalience(), Math::max));
-      for (String variant : e.getVariants()) {
-        nameWords(variant).forEach(w -> entityTokens.merge(w, e.getSalience() * VARIANT_WEIGHT, Math::max));
-      }
-    }
-    List<String> features = new ArrayList<>();
-    article.getTerms().keySet().forEach(t -> features.add("t:" + t));
-    entityTokens.keySet().forEach(t -> features.add("e:" + t));
-    statistics.addDocument(features);
-    long documents = statistics.documents();
-    long[] mainPerson = mainPersons(article, documents);
-
-    Map<String, Double> termWeights = new HashMap<>();
-    article.getTerms().forEach((term, count) -> termWeights.put("t:" + term,
-        (1 + Math.log(count)) * TermStatistics.idf(documents, statistics.frequency("t:" + term))));
-    List<Map.Entry<String, Double>> topTerms = strongest(termWeights, ARTICLE_TERMS);
-    Map<String, Double> entityWeights = new HashMap<>();
-    entityTokens.forEach((token, salience) -> entityWeights.put("e:" + token,
-        salience * TermStatistics.idf(documents, statistics.frequency("e:" + token))));
-    List<Map.Entry<String, Double>> topEntities = strongest(entityWeights, StoryProfile.MAX_ENTITIES);
-
-    List<Map.Entry<String, Double>> lookup = new ArrayList<>(topTerms.subList(0,
-        Math.min(LOOKUP_TERMS, topTerms.size())));
-    lookup.addAll(topEntities.subList(0, Math.min(LOOKUP_ENTITIES, topEntities.size())));
-    long[] lookupKeys = new long[lookup.size()];
-    float[] lookupWeights = new float[lookup.size()];
-    for (int i = 0; i < lookup.size(); i++) {
-      lookupKeys[i] = StoryIndex.hash(lookup.get(i).getKey());
-      // A feature no earlier article had finds no story: its list is not read (most of a fresh article's names).
-      lookupWeights[i] = statistics.frequency(lookup.get(i).getKey()) > 1 ? lookup.get(i).getValue().floatValue() : 0f;
-    }
-    return new ArticleVector(hashed(topTerms).unit(), hashed(topEntities).unit(),
-        sortedHashes(article.getYears().stream().map(y -> "y:" + y).toList()),
-        sortedHashes(article.getNumbers().stream().map(n -> "n:" + n).toList()),
-        mainPerson, lookupKeys, lookupWeights, datesOf(article, "d:"), datesOf(article, "w:"),
-        sortedHashes(HeadlineNumbers.of(article.getTitle()).stream().map(n -> "n:" + n).toList()),
-        article.getLeadAmount() == null ? new long[0] : new long[] {Math.round(article.getLeadAmount())});
-  }
-
-  /**
-   * The words of the names of the persons the article is about: the most salient person, and up to two more of at
-   * least {@link #MAIN_PERSON_SHARE} of its salience, leaving out persons in the news everywhere (each of whose name
-   * words is in at least {@link #COMMON_PERSON_SHARE} of the articles seen): a president named in a nomination
-   * story is not what tells it from another nomination.
-   */
-  private long[] mainPersons(ArticleFeatures article, long documents) {
-    List<String> personWords = new ArrayList<>();
-    double topPerson = -1;
-    int personCount = 0;
-    // Entities come most salient first.
-    for (FeatureEntity e : article.getEntities()) {
-      if (!e.getType().equals("PERSON") || personCount >= MAIN_PERSONS) {
-        continue;
-      }
-      List<String> words = nameWords(e.getKey());
-      if (words.isEmpty() || isCommon(words, documents)) {
-        continue;
-      }
-      if (topPerson < 0 || e.getSalience() >= MAIN_PERSON_SHARE * topPerson) {
-        topPerson = Math.max(topPerson, e.getSalience());
-        personCount++;
-        words.forEach(w -> personWords.add("e:" + w));
-      }
-    }
-    return sortedHashes(personWords);
-  }
-
-  private boolean isCommon(List<String> nameWords, long documents) {
-    double common = Math.max(COMMON_PERSON_MIN_ARTICLES, COMMON_PERSON_SHARE * documents);
-    return nameWords.stream().allMatch(w -> statistics.frequency("e:" + w) >= common);
-  }
-
-  /** The article's dates of one kind (months "m:", days of a month "d:", weekdays "w:"), hashed. */
-  private static long[] datesOf(ArticleFeatures article, String kind) {
-    return sortedHashes(article.getDates().stream().filter(d -> d.startsWith(kind)).toList());
-  }
-
-  /** The words of a name that can be compared: three letters or more, no stop words. */
-  private static List<String> nameWords(String name) {
-    List<String> words = new ArrayList<>();
-    for (String w : name.split("[^\\p{L}\\p{N}]+")) {
-      if (w.length() >= 3 && !ContentWords.isStopWord(w)) {
-        words.add(w);
-      }
-    }
-    return words;
-  }
-
-  /** The {@code limit} largest weights, largest first, ties in key order so that runs are repeatable. */
-  private static List<Map.Entry<String, Double>> strongest(Map<String, Double> weights, int limit) {
-    return weights.entrySet().stream()
-        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(limit)
-        .toList();
-  }
-
-  private static SparseVector hashed(List<Map.Entry<String, Double>> weights) {
-    Map<Long, Double> byHash = new HashMap<>();
-    weights.forEach(e -> byHash.merge(StoryIndex.hash(e.getKey()), e.getValue(), Double::sum));
-    return SparseVector.of(byHash);
-  }
-
-  private static long[] sortedHashes(List<String> features) {
-    return features.stream().mapToLong(StoryIndex::hash).distinct().sorted().toArray();
-  }
-
   /** The union of two sorted sets, at most {@code limit} (the first ones kept). */
   private static long[] union(long[] a, long[] b, int limit) {
-    return java.util.stream.LongStream.concat(java.util.Arrays.stream(a), java.util.Arrays.stream(b))
+    return LongStream.concat(Arrays.stream(a), Arrays.stream(b))
         .distinct().sorted().limit(limit).toArray();
   }
 
