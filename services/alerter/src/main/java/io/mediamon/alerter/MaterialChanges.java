@@ -1,5 +1,6 @@
 package io.mediamon.alerter;
 
+import io.mediamon.names.ActorNames;
 import io.mediamon.schema.Story;
 import io.mediamon.schema.StoryClaim;
 import java.util.ArrayList;
@@ -29,9 +30,10 @@ final class MaterialChanges {
     if (step(current.getSourceCount()) > step(lastAlert.sourceCount())) {
       changes.add("sources: " + current.getSourceCount() + " (was " + lastAlert.sourceCount() + ")");
     }
-    // Only a newcomer among the main actors is news; lower ranks reshuffle as articles add their own names.
+    // Only a newcomer among the main actors is news; lower ranks reshuffle as articles add their own names, and an
+    // actor listed before under another form of its name ("Regina Benjamin", now "Regina M. Benjamin") is no newcomer.
     for (String actor : current.getActors().subList(0, Math.min(MAIN_ACTORS, current.getActors().size()))) {
-      if (!lastAlert.actors().contains(actor)) {
+      if (lastAlert.actors().stream().noneMatch(known -> ActorNames.same(known, actor))) {
         changes.add("new actor: " + actor);
       }
     }

@@ -254,6 +254,22 @@ public class AlerterTopologyTest {
   }
 
   @Test
+  void anActorWhoseNameIsNowWrittenWithAMiddleInitialIsNoNewActor() {
+    start(Map.of());
+    stories.pipeInput("sty-1", story("sty-1", StoryOrigin.DISCOVERED, 1, outlets(1),
+        List.of("Dana Orlov", "Port Elmar Council"), List.of()), T0);
+    alerts.readValue();
+
+    stories.pipeInput("sty-1", story("sty-1", StoryOrigin.DISCOVERED, 2, outlets(1),
+        List.of("Dana K. Orlov", "Port Elmar Council"), List.of()), at(1));
+    assertTrue(alerts.isEmpty(), "the same person, her name as another outlet writes it");
+
+    stories.pipeInput("sty-1", story("sty-1", StoryOrigin.DISCOVERED, 3, outlets(1),
+        List.of("Dana K. Orlov", "Port Elmar Council", "Ivo Orlov"), List.of()), at(2));
+    assertEquals(List.of("new actor: Ivo Orlov"), alerts.readValue().getChanges(), "another Orlov is another actor");
+  }
+
+  @Test
   void claimByANewSpeakerIsAnUpdate() {
     start(Map.of());
     StoryClaim mujahid = claim("Zabihullah Mujahid", "The talks were about the future of Afghanistan");

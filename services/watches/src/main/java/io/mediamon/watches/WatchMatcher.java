@@ -1,5 +1,6 @@
 package io.mediamon.watches;
 
+import io.mediamon.names.ActorNames;
 import io.mediamon.schema.AlertWatch;
 import io.mediamon.schema.ArticleRef;
 import io.mediamon.schema.Story;
@@ -19,7 +20,8 @@ import java.util.stream.Stream;
  *   <li>when the watch names types, is of one of them; when it names places, is placed in one (or names it in a
  *       title);</li>
  *   <li>when the watch names entities or keywords, has one of them: an entity (its name or a variant) among the
- *       story's actors or in its text, a keyword or phrase in its text. The text is what the story record carries:
+ *       story's actors (also written with a middle name or initial: "Regina Benjamin" is "Regina M. Benjamin", see
+ *       {@link ActorNames}) or in its text, a keyword or phrase in its text. The text is what the story record carries:
  *       title, headline, the representative articles' titles and its claims (speaker and content).</li>
  * </ul>
  * Terms match as whole words ({@link TermMatcher}). Each match names what matched, so that the desk sees why.
@@ -77,6 +79,7 @@ public final class WatchMatcher {
       for (WatchEntity entity : watch.getEntities()) {
         if (Stream.concat(Stream.of(entity.getName()), entity.getVariants().stream())
             .anyMatch(term -> text.actors().stream().anyMatch(actor -> actor.contains(term))
+                || story.getActors().stream().anyMatch(actor -> ActorNames.same(actor, term))
                 || text.all().stream().anyMatch(t -> t.contains(term)))) {
           why.add(entity.getName());
           named = true;

@@ -1,5 +1,6 @@
 package io.mediamon.stories.aggregate;
 
+import io.mediamon.names.ActorNames;
 import io.mediamon.serde.TrustedSchemaPackages;
 import io.mediamon.schema.ArticleFeatures;
 import io.mediamon.schema.ArticleRef;
@@ -68,7 +69,7 @@ public final class StoryAggregation {
         .setStoryType(event.getEventType())
         .setPlace(event.getLocation());
     story.getTally().setActors(actors);
-    return story.setActors(top(actors, MAX_ACTORS)).build();
+    return story.setActors(ActorNames.top(actors, MAX_ACTORS)).build();
   }
 
   private static Story.Builder empty(String storyId, StoryOrigin origin, String title, Instant reported, Instant at) {
@@ -128,7 +129,8 @@ public final class StoryAggregation {
         .setLastSeen(reported.isAfter(story.getLastSeen()) ? reported : story.getLastSeen())
         .setUpdatedAt(at)
         .setTally(tally)
-        .setActors(top(tally.getActors(), MAX_ACTORS));
+        // One actor once, however outlets write the name ("Regina M. Benjamin", "Regina Benjamin").
+        .setActors(ActorNames.top(tally.getActors(), MAX_ACTORS));
     if (discovered && story.getRelatedStoryId() == null && article.getRelatedStoryId() != null
         && !article.getRelatedStoryId().equals(story.getStoryId())) {
       // A later report that fits another open story as well ties this one to it (stories.later-related-threshold).

@@ -45,6 +45,21 @@ class StoryAggregationTest {
   }
 
   @Test
+  void anActorWhoseNameOutletsWriteDifferentlyIsListedOnceUnderItsMostUsedName() {
+    ArticleFeatures first = article("a1", "outlet-a", T0, List.of(),
+        List.of(entity("Dana K. Orlov", "PERSON", 1.0), entity("Port Elmar Council", "ORGANIZATION", 0.9)));
+    Story story = StoryAggregation.add(StoryAggregation.discovered("sty-1", first, T0), first, T0);
+    for (String id : List.of("a2", "a3")) {
+      ArticleFeatures next = article(id, "outlet-" + id, T0, List.of(),
+          List.of(entity("Dana Orlov", "PERSON", 1.0), entity("Port Elmar Council", "ORGANIZATION", 0.9),
+              entity("Ivo Orlov", "PERSON", 0.6)));
+      story = StoryAggregation.add(story, next, T0);
+    }
+
+    assertEquals(List.of("Dana Orlov", "Port Elmar Council", "Ivo Orlov"), story.getActors());
+  }
+
+  @Test
   void aMentionDeeperInTheTextAddsActorsAndATypeButNoTitlePlaceOrDate() {
     // The opening reports talks between two parties somewhere unsaid; a later paragraph recalls an attack by one of
     // them, elsewhere and on another day, as background.

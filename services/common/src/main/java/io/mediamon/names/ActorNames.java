@@ -1,0 +1,108 @@
+package io.mediamon.names;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * When two names of a story's actors are one actor, so that a desk reads each actor once: outlets and paragraphs
+ * write one person "Regina M. Benjamin" and "Regina Benjamin", "Joseph Comeaux Jr." and "Joseph Comeaux Jr", one
+ * company "SEACOM" and "Seacom". Deliberately narrow: a bare surname ("Benjamin") is not folded into a full name, as a
+ * story may name two people of one family, and names that differ in a word of their own ("Los Angeles Police
+ * Department", "Los Angeles Fire Department") stay two actors.
+ */
+public final class ActorNames {
+  private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
+  private ActorNames() {}
+
+  /**
+   * Whether the two names are one actor: the same words whatever their case and punctuation, a generational suffix
+   * aside; or two names of two words or more that begin and end alike, the shorter's words all in the longer in their
+   * order (middle names, initials and nicknames added).
+   */
+  public static boolean same(String a, String b) {
+    List<String> wordsA = words(a);
+    List<String> wordsB = words(b);
+    if (wordsA.equals(wordsB)) {
+      return !wordsA.isEmpty();
+    }
+    List<String> shorter = wordsA.size() <= wordsB.size() ? wordsA : wordsB;
+    List<String> longer = shorter == wordsA ? wordsB : wordsA;
+    if (shorter.size() < 2 || !shorter.get(0).equals(longer.get(0))
+        || !shorter.get(shorter.size() - 1).equals(longer.get(longer.size() - 1))) {
+      return false;
+    }
+    int at = 0;
+    for (String word : shorter) {
+      while (at < longer.size() && !longer.get(at).equals(word)) {
+        at++;
+      }
+      if (at == longer.size()) {
+        return false;
+      }
+      at++;
+    }
+    return true;
+  }
+
+  /**
+   * The {@code limit} actors with most votes, each written as its most-voted name and counted with the votes of all
+   * its names. Names are taken most-voted first (ties in name order), each joining the first actor it is the same as,
+   * so that the same votes always give the same list.
+   */
+  public static List<String> top(Map<String, ? extends Number> votes, int limit) {
+    List<Map.Entry<String, ? extends Number>> names = new ArrayList<>(votes.entrySet());
+    names.sort(Comparator.<Map.Entry<String, ? extends Number>>comparingDouble(e -> -e.getValue().doubleValue())
+        .thenComparing(Map.Entry::getKey));
+    List<Actor> actors = new ArrayList<>();
+    for (Map.Entry<String, ? extends Number> name : names) {
+      Actor actor = actors.stream().filter(a -> a.isCalled(name.getKey())).findFirst().orElse(null);
+      if (actor == null) {
+        actors.add(new Actor(name.getKey(), name.getValue().doubleValue()));
+      } else {
+        actor.add(name.getKey(), name.getValue().doubleValue());
+      }
+    }
+    // A stable sort: actors of equal votes stay in the order of their best names.
+    actors.sort(Comparator.comparingDouble(a -> -a.votes));
+    return actors.stream().limit(limit).map(a -> a.names.get(0)).toList();
+  }
+
+  /** Lower-case words, punctuation and a trailing generational suffix dropped. */
+  private static List<String> words(String name) {
+    List<String> words = new ArrayList<>();
+    for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'-]+")) {
+      String word = w.replaceAll("^['-]+|['-]+$", "");
+      if (!word.isEmpty()) {
+        words.add(word);
+      }
+    }
+    while (words.size() > 1 && SUFFIXES.contains(words.get(words.size() - 1))) {
+      words.remove(words.size() - 1);
+    }
+    return words;
+  }
+
+  /** One actor: its names, the most-voted first, and their votes together. */
+  private static final class Actor {
+    private final List<String> names = new ArrayList<>();
+    private double votes;
+
+    Actor(String name, double votes) {
+      add(name, votes);
+    }
+
+    void add(String name, double votes) {
+      names.add(name);
+      this.votes += votes;
+    }
+
+    boolean isCalled(String name) {
+      return names.stream().anyMatch(n -> same(n, name));
+    }
+  }
+}

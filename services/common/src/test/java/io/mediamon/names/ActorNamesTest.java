@@ -1,0 +1,52 @@
+package io.mediamon.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ActorNamesTest {
+  @Test
+  void oneActorWhateverTheCasePunctuationMiddleNamesAndSuffix() {
+    assertTrue(ActorNames.same("Dana K. Orlov", "Dana Orlov"), "a middle initial");
+    assertTrue(ActorNames.same("Dana Orlov", "Dana Kirsten Orlov"), "a middle name");
+    assertTrue(ActorNames.same("Dana \"the Hawk\" Orlov", "Dana Orlov"), "a nickname");
+    assertTrue(ActorNames.same("Tomas Brec Jr.", "Tomas Brec Jr"), "a suffix written without its period");
+    assertTrue(ActorNames.same("Tomas Brec Jr.", "Tomas Brec"), "a generational suffix left out");
+    assertTrue(ActorNames.same("ELMARCOM", "Elmarcom"), "a company in capitals");
+    assertTrue(ActorNames.same("Port Elmar navy", "Port Elmar Navy"));
+    assertTrue(ActorNames.same("Dana Orlov-Dana Orlov", "Dana Orlov"), "a name the tagger joined to itself");
+  }
+
+  @Test
+  void twoActorsWhenAWordOfTheirOwnDiffersOrOnlyTheSurnameIsGiven() {
+    assertFalse(ActorNames.same("Orlov", "Dana Orlov"), "a surname alone may be another of the family");
+    assertFalse(ActorNames.same("Ivo Orlov", "Dana Orlov"));
+    assertFalse(ActorNames.same("Port Elmar Police Department", "Port Elmar Fire Department"));
+    assertFalse(ActorNames.same("Dana Orlov", "Dana Orlova"));
+    assertFalse(ActorNames.same("", ""), "no name is no actor");
+  }
+
+  @Test
+  void topActorsCountEveryNameOfOneActorAndAreWrittenAsItsMostVotedName() {
+    Map<String, Double> votes = new LinkedHashMap<>();
+    votes.put("Port Elmar Council", 2.5);
+    votes.put("Dana Orlov", 1.0);
+    votes.put("Dana K. Orlov", 2.0);
+    votes.put("Orlov", 0.5);
+    votes.put("Ivo Orlov", 1.5);
+    // Dana's two names together (3.0) come before the council (2.5); the surname alone stays apart.
+    assertEquals(List.of("Dana K. Orlov", "Port Elmar Council", "Ivo Orlov", "Orlov"), ActorNames.top(votes, 10));
+    assertEquals(List.of("Dana K. Orlov", "Port Elmar Council"), ActorNames.top(votes, 2));
+  }
+
+  @Test
+  void equalVotesKeepTheOrderOfTheBestNamesSoThatTheSameVotesGiveTheSameList() {
+    Map<String, Integer> votes = Map.of("Zeno Arl", 2, "Ada Brun", 1, "ada brun", 1, "Bo Cay", 1, "Al Dorn", 1);
+    assertEquals(List.of("Zeno Arl", "Ada Brun", "Al Dorn", "Bo Cay"), ActorNames.top(votes, 10));
+  }
+}
