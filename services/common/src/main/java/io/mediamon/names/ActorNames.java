@@ -25,8 +25,10 @@ public final class ActorNames {
    * order (middle names, initials and nicknames added).
    */
   public static boolean same(String a, String b) {
-    List<String> wordsA = words(a);
-    List<String> wordsB = words(b);
+    return same(words(a), words(b));
+  }
+
+  private static boolean same(List<String> wordsA, List<String> wordsB) {
     if (wordsA.equals(wordsB)) {
       return !wordsA.isEmpty();
     }
@@ -60,16 +62,18 @@ public final class ActorNames {
         .thenComparing(Map.Entry::getKey));
     List<Actor> actors = new ArrayList<>();
     for (Map.Entry<String, ? extends Number> name : names) {
-      Actor actor = actors.stream().filter(a -> a.isCalled(name.getKey())).findFirst().orElse(null);
+      // Each name is split into words once: this runs for every article a story takes in.
+      List<String> words = words(name.getKey());
+      Actor actor = actors.stream().filter(a -> a.isCalled(words)).findFirst().orElse(null);
       if (actor == null) {
-        actors.add(new Actor(name.getKey(), name.getValue().doubleValue()));
-      } else {
-        actor.add(name.getKey(), name.getValue().doubleValue());
+        actor = new Actor(name.getKey());
+        actors.add(actor);
       }
+      actor.add(words, name.getValue().doubleValue());
     }
     // A stable sort: actors of equal votes stay in the order of their best names.
     actors.sort(Comparator.comparingDouble(a -> -a.votes));
-    return actors.stream().limit(limit).map(a -> a.names.get(0)).toList();
+    return actors.stream().limit(limit).map(a -> a.name).toList();
   }
 
   /** Lower-case words, punctuation and a trailing generational suffix dropped. */
@@ -87,22 +91,23 @@ public final class ActorNames {
     return words;
   }
 
-  /** One actor: its names, the most-voted first, and their votes together. */
+  /** One actor: its most-voted name, the words of each of its names, and their votes together. */
   private static final class Actor {
-    private final List<String> names = new ArrayList<>();
+    private final String name;
+    private final List<List<String>> names = new ArrayList<>();
     private double votes;
 
-    Actor(String name, double votes) {
-      add(name, votes);
+    Actor(String name) {
+      this.name = name;
     }
 
-    void add(String name, double votes) {
-      names.add(name);
+    void add(List<String> words, double votes) {
+      names.add(words);
       this.votes += votes;
     }
 
-    boolean isCalled(String name) {
-      return names.stream().anyMatch(n -> same(n, name));
+    boolean isCalled(List<String> words) {
+      return names.stream().anyMatch(n -> same(n, words));
     }
   }
 }
