@@ -1,5 +1,6 @@
 package io.mediamon.web;
 
+import io.mediamon.names.ActorNames;
 import io.mediamon.schema.ArticleRef;
 import io.mediamon.schema.Story;
 import io.mediamon.schema.StoryClaim;
@@ -98,8 +99,10 @@ record StoryQuery(Instant from, Instant to, String type, String actor, String pl
     if (story.getSourceCount() < minOutlets) {
       return false;
     }
-    if (actor != null && story.getActors().stream().noneMatch(actor::equalsIgnoreCase)
-        && story.getClaims().stream().map(StoryClaim::getSpeaker).noneMatch(actor::equalsIgnoreCase)) {
+    // A story lists an actor once, under the form of the name its articles use most ("Regina M. Benjamin"): the
+    // desk's "Regina Benjamin" is the same actor.
+    if (actor != null && story.getActors().stream().noneMatch(a -> ActorNames.same(a, actor))
+        && story.getClaims().stream().map(StoryClaim::getSpeaker).noneMatch(s -> ActorNames.same(s, actor))) {
       return false;
     }
     if (text != null && !titlesContain(story, text.toLowerCase(Locale.ROOT))) {
