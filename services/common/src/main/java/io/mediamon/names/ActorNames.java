@@ -22,7 +22,8 @@ public final class ActorNames {
   /**
    * Whether the two names are one actor: the same words whatever their case and punctuation, a generational suffix
    * aside; or two names of two words or more that begin and end alike, the shorter's words all in the longer in their
-   * order (middle names, initials and nicknames added).
+   * order (middle names, initials and nicknames added), unless the longer adds an initial to a middle part the
+   * shorter has already (a father and son).
    */
   public static boolean same(String a, String b) {
     return same(words(a), words(b));
@@ -39,8 +40,10 @@ public final class ActorNames {
       return false;
     }
     int at = 0;
+    boolean addsAnInitial = false;
     for (String word : shorter) {
       while (at < longer.size() && !longer.get(at).equals(word)) {
+        addsAnInitial |= longer.get(at).length() == 1;
         at++;
       }
       if (at == longer.size()) {
@@ -48,7 +51,9 @@ public final class ActorNames {
       }
       at++;
     }
-    return true;
+    // An initial added to a name that has a middle part already names someone else: "George H. W. Bush" is not
+    // "George W. Bush", though "George Bush" may be either.
+    return !(addsAnInitial && shorter.size() > 2);
   }
 
   /**

@@ -29,6 +29,8 @@ class ActorNamesTest {
     assertFalse(ActorNames.same("Port Elmar Police Department", "Port Elmar Fire Department"));
     assertFalse(ActorNames.same("Dana Orlov", "Dana Orlova"));
     assertFalse(ActorNames.same("", ""), "no name is no actor");
+    assertFalse(ActorNames.same("Tomas R. K. Brec", "Tomas K. Brec"), "an initial more: father and son");
+    assertTrue(ActorNames.same("Port Elmar Rescue Centre", "Port Elmar Centre"), "a word more, no initial");
   }
 
   @Test
