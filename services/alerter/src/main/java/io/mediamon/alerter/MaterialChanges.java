@@ -33,7 +33,7 @@ final class MaterialChanges {
     // Only a newcomer among the main actors is news; lower ranks reshuffle as articles add their own names, and an
     // actor listed before under another form of its name ("Regina Benjamin", now "Regina M. Benjamin") is no newcomer.
     for (String actor : current.getActors().subList(0, Math.min(MAIN_ACTORS, current.getActors().size()))) {
-      if (lastAlert.actors().stream().noneMatch(known -> ActorNames.same(known, actor))) {
+      if (lastAlert.actors().stream().noneMatch(known -> isListedAs(known, actor, current))) {
         changes.add("new actor: " + actor);
       }
     }
@@ -45,6 +45,15 @@ final class MaterialChanges {
       }
     }
     return changes;
+  }
+
+  /**
+   * Whether an actor the last alert listed as {@code known} is now listed as {@code actor}: another form of its name,
+   * or its full name where the story no longer lists the one word it was known by ("Obama", now "Barack Obama").
+   */
+  private static boolean isListedAs(String known, String actor, Story current) {
+    return ActorNames.same(known, actor)
+        || (ActorNames.isFullNameOf(actor, known) && !current.getActors().contains(known));
   }
 
   /** How many escalation steps an outlet count has reached (0 below the first). */

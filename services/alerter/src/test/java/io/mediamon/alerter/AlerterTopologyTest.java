@@ -270,6 +270,26 @@ public class AlerterTopologyTest {
   }
 
   @Test
+  void anActorKnownByASurnameIsNoNewActorUnderItsFullNameUnlessTheSurnameIsStillListed() {
+    start(Map.of());
+    stories.pipeInput("sty-1", story("sty-1", StoryOrigin.DISCOVERED, 1, outlets(1),
+        List.of("Orlov", "Port Elmar Council"), List.of()), T0);
+    alerts.readValue();
+
+    stories.pipeInput("sty-1", story("sty-1", StoryOrigin.DISCOVERED, 2, outlets(1),
+        List.of("Dana Orlov", "Port Elmar Council"), List.of()), at(1));
+    assertTrue(alerts.isEmpty(), "the surname's full name, now that the story knows it");
+
+    stories.pipeInput("sty-2", story("sty-2", StoryOrigin.DISCOVERED, 1, outlets(1),
+        List.of("Orlov", "Port Elmar Council"), List.of()), at(2));
+    alerts.readValue();
+    stories.pipeInput("sty-2", story("sty-2", StoryOrigin.DISCOVERED, 2, outlets(1),
+        List.of("Orlov", "Ivo Orlov", "Port Elmar Council"), List.of()), at(3));
+    assertEquals(List.of("new actor: Ivo Orlov"), alerts.readValue().getChanges(),
+        "the surname is still listed apart: its full name may be another of the family");
+  }
+
+  @Test
   void claimByANewSpeakerIsAnUpdate() {
     start(Map.of());
     StoryClaim mujahid = claim("Zabihullah Mujahid", "The talks were about the future of Afghanistan");
@@ -545,7 +565,7 @@ public class AlerterTopologyTest {
         .setFirstSeen(T0.minus(Duration.ofHours(1)))
         .setLastSeen(T0)
         .setUpdatedAt(T0)
-        .setTally(new StoryTally(Map.of(), Map.of(), Map.of(), Map.of(), Map.of()))
+        .setTally(new StoryTally(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of()))
         .build();
   }
 }

@@ -9,13 +9,15 @@ import java.util.Set;
 
 /**
  * When two names of a story's actors are one actor, so that a desk reads each actor once: outlets and paragraphs
- * write one person "Regina M. Benjamin" and "Regina Benjamin", "Joseph Comeaux Jr." and "Joseph Comeaux Jr", one
- * company "SEACOM" and "Seacom". Deliberately narrow: a bare surname ("Benjamin") is not folded into a full name, as a
- * story may name two people of one family, and names that differ in a word of their own ("Los Angeles Police
- * Department", "Los Angeles Fire Department") stay two actors.
+ * write one person "Regina M. Benjamin", "Regina Benjamin" and "Benjamin", "Joseph Comeaux Jr." and "Joseph Comeaux
+ * Jr", one company "SEACOM" and "Seacom". Names that differ in a word of their own ("Los Angeles Police Department",
+ * "Los Angeles Fire Department") stay two actors, and a bare surname joins a full name only where the list leaves no
+ * doubt which (a story may name two people of one family).
  */
 public final class ActorNames {
   private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+  /** Types whose one-word name is a surname or a short name of the same actor ("Colts"). */
+  private static final Set<String> SURNAME_TYPES = Set.of("PERSON", "ORGANIZATION");
 
   private ActorNames() {}
 
@@ -56,12 +58,22 @@ public final class ActorNames {
     return !(addsAnInitial && shorter.size() > 2);
   }
 
+  /** {@link #top(Map, Map, int)} without types: forms of one name are folded, bare surnames are not. */
+  public static List<String> top(Map<String, ? extends Number> votes, int limit) {
+    return top(votes, Map.of(), limit);
+  }
+
   /**
    * The {@code limit} actors with most votes, each written as its most-voted name and counted with the votes of all
    * its names. Names are taken most-voted first (ties in name order), each joining the first actor it is the same as,
-   * so that the same votes always give the same list.
+   * so that the same votes always give the same list. Then a one-word name of a person or organisation ("Obama",
+   * "Colts") joins the one actor with a longer name of the same type ending with that word ("Barack Obama",
+   * "Indianapolis Colts"), written so; when two such actors are listed ("Vincent Gigante", "Louis Gigante") or the
+   * types are not known, it stays apart. Places and nationalities never join so ("Sudan" is not "South Sudan").
+   *
+   * @param types the entity type of each name, where known (PERSON, ORGANIZATION, ...)
    */
-  public static List<String> top(Map<String, ? extends Number> votes, int limit) {
+  public static List<String> top(Map<String, ? extends Number> votes, Map<String, String> types, int limit) {
     List<Map.Entry<String, ? extends Number>> names = new ArrayList<>(votes.entrySet());
     names.sort(Comparator.<Map.Entry<String, ? extends Number>>comparingDouble(e -> -e.getValue().doubleValue())
         .thenComparing(Map.Entry::getKey));
@@ -74,11 +86,33 @@ public final class ActorNames {
         actor = new Actor(name.getKey());
         actors.add(actor);
       }
-      actor.add(words, name.getValue().doubleValue());
+      actor.add(name.getKey(), words, name.getValue().doubleValue());
+    }
+    for (Actor surname : List.copyOf(actors)) {
+      String type = types.get(surname.name);
+      String word = surname.oneWord();
+      if (word == null || type == null || !SURNAME_TYPES.contains(type)) {
+        continue;
+      }
+      List<Actor> full = actors.stream().filter(a -> a != surname && a.hasFullName(word, type, types)).toList();
+      if (full.size() == 1) {
+        full.get(0).addAll(surname);
+        actors.remove(surname);
+      }
     }
     // A stable sort: actors of equal votes stay in the order of their best names.
     actors.sort(Comparator.comparingDouble(a -> -a.votes));
     return actors.stream().limit(limit).map(a -> a.name).toList();
+  }
+
+  /**
+   * Whether {@code fullName} is a name of two words or more ending with the one word {@code name}: "Barack Obama" for
+   * "Obama", as a story's actors may write one actor once its full name is known.
+   */
+  public static boolean isFullNameOf(String fullName, String name) {
+    List<String> full = words(fullName);
+    List<String> one = words(name);
+    return full.size() >= 2 && one.size() == 1 && full.get(full.size() - 1).equals(one.get(0));
   }
 
   /** Lower-case words, punctuation and a trailing generational suffix dropped. */
@@ -96,23 +130,48 @@ public final class ActorNames {
     return words;
   }
 
-  /** One actor: its most-voted name, the words of each of its names, and their votes together. */
+  /** One actor: its most-voted name, each of its names with its words, and their votes together. */
   private static final class Actor {
     private final String name;
-    private final List<List<String>> names = new ArrayList<>();
+    private final List<String> names = new ArrayList<>();
+    private final List<List<String>> words = new ArrayList<>();
     private double votes;
 
     Actor(String name) {
       this.name = name;
     }
 
-    void add(List<String> words, double votes) {
-      names.add(words);
+    void add(String name, List<String> nameWords, double votes) {
+      names.add(name);
+      words.add(nameWords);
       this.votes += votes;
     }
 
-    boolean isCalled(List<String> words) {
-      return names.stream().anyMatch(n -> same(n, words));
+    void addAll(Actor other) {
+      names.addAll(other.names);
+      words.addAll(other.words);
+      votes += other.votes;
+    }
+
+    boolean isCalled(List<String> nameWords) {
+      return words.stream().anyMatch(n -> same(n, nameWords));
+    }
+
+    /** The one word all its names are, or null. */
+    String oneWord() {
+      List<String> first = words.get(0);
+      return first.size() == 1 && words.stream().allMatch(first::equals) ? first.get(0) : null;
+    }
+
+    /** Whether one of its names of this type has two words or more, the last of them this one. */
+    boolean hasFullName(String word, String type, Map<String, String> types) {
+      for (int i = 0; i < names.size(); i++) {
+        List<String> w = words.get(i);
+        if (w.size() >= 2 && w.get(w.size() - 1).equals(word) && type.equals(types.get(names.get(i)))) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 }

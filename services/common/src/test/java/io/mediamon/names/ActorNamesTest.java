@@ -47,6 +47,38 @@ class ActorNamesTest {
   }
 
   @Test
+  void aBareSurnameJoinsTheOneFullNameOfItsTypeThatEndsWithIt() {
+    Map<String, Double> votes = Map.of("Orlov", 2.0, "Dana Orlov", 1.0, "Port Elmar Council", 2.5, "Council", 0.4);
+    Map<String, String> types = Map.of("Orlov", "PERSON", "Dana Orlov", "PERSON",
+        "Port Elmar Council", "ORGANIZATION", "Council", "ORGANIZATION");
+    assertEquals(List.of("Dana Orlov", "Port Elmar Council"), ActorNames.top(votes, types, 10),
+        "written by the full name, with the surname's votes");
+    assertEquals(List.of("Port Elmar Council", "Orlov", "Dana Orlov", "Council"), ActorNames.top(votes, 10),
+        "types unknown: nothing joins so");
+  }
+
+  @Test
+  void aBareSurnameStaysApartWhenTwoFullNamesEndWithItOrTheTypesDiffer() {
+    Map<String, Double> family = Map.of("Orlov", 2.0, "Dana Orlov", 1.0, "Ivo Orlov", 1.0);
+    Map<String, String> persons = Map.of("Orlov", "PERSON", "Dana Orlov", "PERSON", "Ivo Orlov", "PERSON");
+    assertEquals(List.of("Orlov", "Dana Orlov", "Ivo Orlov"), ActorNames.top(family, persons, 10));
+    Map<String, Double> places = Map.of("Elmaria", 2.0, "South Elmaria", 1.0);
+    assertEquals(List.of("Elmaria", "South Elmaria"),
+        ActorNames.top(places, Map.of("Elmaria", "LOCATION", "South Elmaria", "LOCATION"), 10), "two countries");
+    assertEquals(List.of("Elmaria", "South Elmaria"),
+        ActorNames.top(places, Map.of("Elmaria", "PERSON", "South Elmaria", "LOCATION"), 10), "types differ");
+  }
+
+  @Test
+  void aFullNameIsTwoWordsOrMoreEndingWithTheName() {
+    assertTrue(ActorNames.isFullNameOf("Dana K. Orlov", "Orlov"));
+    assertTrue(ActorNames.isFullNameOf("Dana Orlov", "orlov"));
+    assertFalse(ActorNames.isFullNameOf("Orlov", "Orlov"));
+    assertFalse(ActorNames.isFullNameOf("Dana Orlov", "Dana"));
+    assertFalse(ActorNames.isFullNameOf("Dana Orlov", "Dana Orlov"));
+  }
+
+  @Test
   void equalVotesKeepTheOrderOfTheBestNamesSoThatTheSameVotesGiveTheSameList() {
     Map<String, Integer> votes = Map.of("Zeno Arl", 2, "Ada Brun", 1, "ada brun", 1, "Bo Cay", 1, "Al Dorn", 1);
     assertEquals(List.of("Zeno Arl", "Ada Brun", "Al Dorn", "Bo Cay"), ActorNames.top(votes, 10));

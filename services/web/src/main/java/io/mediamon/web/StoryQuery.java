@@ -99,9 +99,10 @@ record StoryQuery(Instant from, Instant to, String type, String actor, String pl
     if (story.getSourceCount() < minOutlets) {
       return false;
     }
-    // A story lists an actor once, under the form of the name its articles use most ("Regina M. Benjamin"): the
-    // desk's "Regina Benjamin" is the same actor.
-    if (actor != null && story.getActors().stream().noneMatch(a -> ActorNames.same(a, actor))
+    // A story lists an actor once, under the form of the name its articles use most ("Regina M. Benjamin"), and by
+    // its full name once known: the desk's "Regina Benjamin" and "Benjamin" find it.
+    if (actor != null && story.getActors().stream()
+        .noneMatch(a -> ActorNames.same(a, actor) || ActorNames.isFullNameOf(a, actor))
         && story.getClaims().stream().map(StoryClaim::getSpeaker).noneMatch(s -> ActorNames.same(s, actor))) {
       return false;
     }

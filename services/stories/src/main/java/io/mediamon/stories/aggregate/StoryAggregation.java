@@ -130,7 +130,7 @@ public final class StoryAggregation {
         .setUpdatedAt(at)
         .setTally(tally)
         // One actor once, however outlets write the name ("Regina M. Benjamin", "Regina Benjamin").
-        .setActors(ActorNames.top(tally.getActors(), MAX_ACTORS));
+        .setActors(ActorNames.top(tally.getActors(), tally.getActorTypes(), MAX_ACTORS));
     if (discovered && story.getRelatedStoryId() == null && article.getRelatedStoryId() != null
         && !article.getRelatedStoryId().equals(story.getStoryId())) {
       // A later report that fits another open story as well ties this one to it (stories.later-related-threshold).
@@ -180,6 +180,7 @@ public final class StoryAggregation {
    */
   private static StoryTally vote(StoryTally tally, ArticleFeatures article) {
     Map<String, Double> actors = new HashMap<>(tally.getActors());
+    Map<String, String> actorTypes = new HashMap<>(tally.getActorTypes());
     Map<String, Integer> types = new HashMap<>(tally.getTypes());
     Map<String, Integer> places = new HashMap<>(tally.getPlaces());
     Map<String, Integer> dates = new HashMap<>(tally.getDates());
@@ -188,6 +189,7 @@ public final class StoryAggregation {
       // Names in passing (a photo credit, a nationality mentioned once) are not who the story is about.
       if (ACTOR_TYPES.contains(e.getType()) && e.getSalience() >= PROMINENT) {
         actors.merge(e.getName(), e.getSalience(), Double::sum);
+        actorTypes.putIfAbsent(e.getName(), e.getType());
       } else if (e.getType().equals("LOCATION") && e.getSalience() >= PROMINENT) {
         places.merge(e.getName(), placeVotes(e.getSalience()), Integer::sum);
       }
@@ -196,6 +198,12 @@ public final class StoryAggregation {
     for (FeatureMention m : article.getMentions()) {
       types.merge(m.getAction().toUpperCase(java.util.Locale.ROOT), m == reported ? 2 : 1, Integer::sum);
       m.getParticipants().forEach(p -> actors.merge(p, 1.0, Double::sum));
+    }
+    // A party's type is the article's, where it names it as an entity (a country is a place, never a surname).
+    for (FeatureEntity e : article.getEntities()) {
+      if (actors.containsKey(e.getName())) {
+        actorTypes.putIfAbsent(e.getName(), e.getType());
+      }
     }
     if (reported != null) {
       if (reported.getPlace() != null) {
@@ -208,8 +216,11 @@ public final class StoryAggregation {
     openingWhoDidWhatToWhom(article).ifPresent(m ->
         titles.merge(String.join("–", m.getParticipants().subList(0, 2)) + " " + ActionCategory.noun(m.getAction()),
             1, Integer::sum));
+    Map<String, Double> keptActors = bounded(actors);
+    actorTypes.keySet().retainAll(keptActors.keySet());
     return StoryTally.newBuilder()
-        .setActors(bounded(actors))
+        .setActors(keptActors)
+        .setActorTypes(actorTypes)
         .setTypes(bounded(types))
         .setPlaces(bounded(places))
         .setDates(bounded(dates))

@@ -60,6 +60,20 @@ class StoryAggregationTest {
   }
 
   @Test
+  void aSurnameCountsWithTheOneFullNameOfItsTypeAndAPlaceNeverDoes() {
+    ArticleFeatures first = article("a1", "outlet-a", T0,
+        List.of(lead(mention("MEET", List.of("Orlov", "Elmaria"), null, null))),
+        List.of(entity("Orlov", "PERSON", 1.0), entity("Elmaria", "LOCATION", 0.8)));
+    Story story = StoryAggregation.add(StoryAggregation.discovered("sty-1", first, T0), first, T0);
+    assertEquals(List.of("Orlov", "Elmaria"), story.getActors(), "no full name yet");
+
+    ArticleFeatures second = article("a2", "outlet-b", T0, List.of(),
+        List.of(entity("Dana Orlov", "PERSON", 1.0), entity("South Elmaria", "ORGANIZATION", 0.9)));
+    story = StoryAggregation.add(story, second, T0);
+    assertEquals(List.of("Dana Orlov", "Elmaria", "South Elmaria"), story.getActors());
+  }
+
+  @Test
   void aMentionDeeperInTheTextAddsActorsAndATypeButNoTitlePlaceOrDate() {
     // The opening reports talks between two parties somewhere unsaid; a later paragraph recalls an attack by one of
     // them, elsewhere and on another day, as background.
