@@ -189,7 +189,6 @@ public final class StoryAggregation {
       // Names in passing (a photo credit, a nationality mentioned once) are not who the story is about.
       if (ACTOR_TYPES.contains(e.getType()) && e.getSalience() >= PROMINENT) {
         actors.merge(e.getName(), e.getSalience(), Double::sum);
-        actorTypes.putIfAbsent(e.getName(), e.getType());
       } else if (e.getType().equals("LOCATION") && e.getSalience() >= PROMINENT) {
         places.merge(e.getName(), placeVotes(e.getSalience()), Integer::sum);
       }
@@ -199,7 +198,8 @@ public final class StoryAggregation {
       types.merge(m.getAction().toUpperCase(java.util.Locale.ROOT), m == reported ? 2 : 1, Integer::sum);
       m.getParticipants().forEach(p -> actors.merge(p, 1.0, Double::sum));
     }
-    // A party's type is the article's, where it names it as an entity (a country is a place, never a surname).
+    // An actor's type is the first an article gave its name, where it names it as an entity, a party of an event
+    // mention too: a country is a place, never a surname (ActorNames).
     for (FeatureEntity e : article.getEntities()) {
       if (actors.containsKey(e.getName())) {
         actorTypes.putIfAbsent(e.getName(), e.getType());
