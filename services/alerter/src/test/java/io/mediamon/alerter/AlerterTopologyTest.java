@@ -256,37 +256,34 @@ public class AlerterTopologyTest {
   @Test
   void anActorWhoseNameIsNowWrittenWithAMiddleInitialIsNoNewActor() {
     start(Map.of());
-    stories.pipeInput("sty-1", story("sty-1", StoryOrigin.DISCOVERED, 1, outlets(1),
-        List.of("Dana Orlov", "Port Elmar Council"), List.of()), T0);
+    report("sty-1", 1, List.of("Dana Orlov", "Port Elmar Council"), T0);
     alerts.readValue();
 
-    stories.pipeInput("sty-1", story("sty-1", StoryOrigin.DISCOVERED, 2, outlets(1),
-        List.of("Dana K. Orlov", "Port Elmar Council"), List.of()), at(1));
+    report("sty-1", 2, List.of("Dana K. Orlov", "Port Elmar Council"), at(1));
     assertTrue(alerts.isEmpty(), "the same person, her name as another outlet writes it");
 
-    stories.pipeInput("sty-1", story("sty-1", StoryOrigin.DISCOVERED, 3, outlets(1),
-        List.of("Dana K. Orlov", "Port Elmar Council", "Ivo Orlov"), List.of()), at(2));
+    report("sty-1", 3, List.of("Dana K. Orlov", "Port Elmar Council", "Ivo Orlov"), at(2));
     assertEquals(List.of("new actor: Ivo Orlov"), alerts.readValue().getChanges(), "another Orlov is another actor");
   }
 
   @Test
   void anActorKnownByASurnameIsNoNewActorUnderItsFullNameUnlessTheSurnameIsStillListed() {
     start(Map.of());
-    stories.pipeInput("sty-1", story("sty-1", StoryOrigin.DISCOVERED, 1, outlets(1),
-        List.of("Orlov", "Port Elmar Council"), List.of()), T0);
+    report("sty-1", 1, List.of("Orlov", "Port Elmar Council"), T0);
     alerts.readValue();
-
-    stories.pipeInput("sty-1", story("sty-1", StoryOrigin.DISCOVERED, 2, outlets(1),
-        List.of("Dana Orlov", "Port Elmar Council"), List.of()), at(1));
+    report("sty-1", 2, List.of("Dana Orlov", "Port Elmar Council"), at(1));
     assertTrue(alerts.isEmpty(), "the surname's full name, now that the story knows it");
 
-    stories.pipeInput("sty-2", story("sty-2", StoryOrigin.DISCOVERED, 1, outlets(1),
-        List.of("Orlov", "Port Elmar Council"), List.of()), at(2));
+    report("sty-2", 1, List.of("Orlov", "Port Elmar Council"), at(2));
     alerts.readValue();
-    stories.pipeInput("sty-2", story("sty-2", StoryOrigin.DISCOVERED, 2, outlets(1),
-        List.of("Orlov", "Ivo Orlov", "Port Elmar Council"), List.of()), at(3));
+    report("sty-2", 2, List.of("Orlov", "Ivo Orlov", "Port Elmar Council"), at(3));
     assertEquals(List.of("new actor: Ivo Orlov"), alerts.readValue().getChanges(),
         "the surname is still listed apart: its full name may be another of the family");
+  }
+
+  /** A discovered story from one outlet, as it stands after its {@code articles}-th article, naming these actors. */
+  private void report(String storyId, int articles, List<String> actors, Instant at) {
+    stories.pipeInput(storyId, story(storyId, StoryOrigin.DISCOVERED, articles, outlets(1), actors, List.of()), at);
   }
 
   @Test
