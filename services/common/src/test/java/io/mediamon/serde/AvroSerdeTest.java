@@ -7,15 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mediamon.schema.ContentType;
 import io.mediamon.schema.Event;
+import io.mediamon.json.SampleRecords;
 import io.mediamon.schema.RawArticle;
+import io.mediamon.schema.Story;
+import io.mediamon.schema.StoryTally;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.avro.Schema;
+import org.apache.avro.data.TimeConversions;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.message.BinaryMessageEncoder;
+import org.apache.avro.specific.SpecificData;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +58,25 @@ class AvroSerdeTest {
     assertEquals("a0", read.getId());
     assertEquals("Written before the upgrade.", read.getBody());
     assertNull(read.getTags());
+  }
+
+  @Test
+  void aStoryWrittenBeforeItsTallyKeptActorTypesIsReadWithNone() throws Exception {
+    Schema v3 = BundledSchemas.earlier().stream()
+        .filter(sc -> sc.getName().equals("Story") && sc.getField("leadReports") != null).findFirst().orElseThrow();
+    assertNull(v3.getField("tally").schema().getField("actorTypes"), "the third version kept no actor types");
+    Story story = Story.newBuilder(SampleRecords.story()).setActors(List.of("Dana Orlov"))
+        .setTally(StoryTally.newBuilder(SampleRecords.story().getTally()).setActors(Map.of("Dana Orlov", 1.0)).build())
+        .build();
+    SpecificData model = new SpecificData();
+    model.addLogicalTypeConversion(new TimeConversions.TimestampMillisConversion());
+    byte[] bytes = new BinaryMessageEncoder<Story>(model, v3).encode(story).array();
+
+    Story read = AvroSerde.of(Story.class).fromBytes(bytes);
+
+    assertEquals(List.of("Dana Orlov"), read.getActors());
+    assertEquals(Map.of("Dana Orlov", 1.0), read.getTally().getActors());
+    assertEquals(Map.of(), read.getTally().getActorTypes());
   }
 
   @Test
