@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * When two names of a story's actors are one actor, so that a desk reads each actor once: outlets and paragraphs
@@ -29,6 +30,18 @@ public final class ActorNames {
    */
   public static boolean same(String a, String b) {
     return same(words(a), words(b));
+  }
+
+  /**
+   * A test of whether a name is one of these actors ({@link #same}), each of them split into words once: for matching
+   * many names (every term of every watch) against one story's actors.
+   */
+  public static Predicate<String> oneOf(List<String> names) {
+    List<List<String>> known = names.stream().map(ActorNames::words).toList();
+    return name -> {
+      List<String> words = words(name);
+      return known.stream().anyMatch(k -> same(k, words));
+    };
   }
 
   private static boolean same(List<String> wordsA, List<String> wordsB) {

@@ -70,6 +70,15 @@ class ActorNamesTest {
   }
 
   @Test
+  void oneOfTellsWhetherANameIsOneOfTheListedActors() {
+    var isAnActor = ActorNames.oneOf(List.of("Dana K. Orlov", "ELMARCOM"));
+    assertTrue(isAnActor.test("Dana Orlov"));
+    assertTrue(isAnActor.test("Elmarcom"));
+    assertFalse(isAnActor.test("Orlov"));
+    assertFalse(ActorNames.oneOf(List.of()).test("Dana Orlov"));
+  }
+
+  @Test
   void aFullNameIsTwoWordsOrMoreEndingWithTheName() {
     assertTrue(ActorNames.isFullNameOf("Dana K. Orlov", "Orlov"));
     assertTrue(ActorNames.isFullNameOf("Dana Orlov", "orlov"));

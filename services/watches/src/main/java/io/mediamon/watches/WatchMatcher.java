@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -45,10 +46,11 @@ public final class WatchMatcher {
   }
 
   /** What of a story terms are looked for in, each prepared once for all watches. */
-  private record StoryText(List<TermMatcher> actors, TermMatcher place, List<TermMatcher> titles,
-      List<TermMatcher> all) {
+  private record StoryText(List<TermMatcher> actors, Predicate<String> isAnActor, TermMatcher place,
+      List<TermMatcher> titles, List<TermMatcher> all) {
     StoryText(Story story) {
-      this(story.getActors().stream().map(TermMatcher::new).toList(), new TermMatcher(story.getPlace()),
+      this(story.getActors().stream().map(TermMatcher::new).toList(), ActorNames.oneOf(story.getActors()),
+          new TermMatcher(story.getPlace()),
           WatchMatcher.titles(story).stream().map(TermMatcher::new).toList(),
           WatchMatcher.texts(story).stream().map(TermMatcher::new).toList());
     }
@@ -79,7 +81,7 @@ public final class WatchMatcher {
       for (WatchEntity entity : watch.getEntities()) {
         if (Stream.concat(Stream.of(entity.getName()), entity.getVariants().stream())
             .anyMatch(term -> text.actors().stream().anyMatch(actor -> actor.contains(term))
-                || story.getActors().stream().anyMatch(actor -> ActorNames.same(actor, term))
+                || text.isAnActor().test(term)
                 || text.all().stream().anyMatch(t -> t.contains(term)))) {
           why.add(entity.getName());
           named = true;
