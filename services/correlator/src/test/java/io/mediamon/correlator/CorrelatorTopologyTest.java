@@ -129,6 +129,7 @@ public class CorrelatorTopologyTest {
     assertEquals(StoryOrigin.DISCOVERED, quake.getOrigin());
     assertEquals("Deadly earthquake near Tabriz", quake.getHeadline());
     assertEquals("Tabriz", quake.getPlace());
+    assertEquals("DISASTER", quake.getStoryType(), "no sentence names two parties: its opening says what happened");
     assertEquals(List.of("a1", "a3"), quake.getTopArticles().stream().map(a -> a.getArticleId()).toList());
   }
 
@@ -230,7 +231,8 @@ public class CorrelatorTopologyTest {
 
   @Test
   void aStoryWhoseArticleNamesTwoPartiesOnlyDeepInItsTextIsTypedButHasNoLeadReport() {
-    EnrichedArticle a = article("a1", "outlet-a", "A long profile of a coach", LAUNCH + " " + "More. ".repeat(150), T0);
+    EnrichedArticle a = article("a1", "outlet-a", "A long profile of a coach",
+        "His years at the club, his family and his plans. " + "More. ".repeat(150), T0);
     EventMention deep = mention(List.of("NCAA"), "ACCUSE", List.of("Jim O'Brien"), null);
     deep.setBegin(a.getCleanText().length() - 40);
     a.setEventMentions(List.of(deep));

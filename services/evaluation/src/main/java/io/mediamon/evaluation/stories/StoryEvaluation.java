@@ -148,8 +148,17 @@ public final class StoryEvaluation {
         + "story in any order.%n", mean, min, pairMean, maxNew);
     out.printf(Locale.ROOT, "Over the %d orders: %d gold stories with more than one NEW, %d without a NEW.%n",
         results.size(), several, without);
+    int alerts = results.stream().mapToInt(r -> r.newAlerts() + r.updateAlerts()).sum();
+    int typed = results.stream().mapToInt(OrderResult::typedAlerts).sum();
+    int agreeing = results.stream().mapToInt(OrderResult::typesAgreeing).sum();
+    out.printf(Locale.ROOT, "Alerts naming a type: %d of %d (%.0f%%); %.0f%% of them name the type most alerts of "
+        + "their gold story name.%n", typed, alerts, percent(typed, alerts), percent(agreeing, typed));
     OrderResult.legend().forEach(out::println);
     out.flush();
+  }
+
+  private static double percent(int part, int whole) {
+    return whole == 0 ? 0 : 100.0 * part / whole;
   }
 
   /** The offline baseline the online stories are held against, computed on the same articles (see README). */

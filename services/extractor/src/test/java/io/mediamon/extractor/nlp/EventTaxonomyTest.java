@@ -22,6 +22,9 @@ class EventTaxonomyTest {
     void everyTriggerCategoryIsDocumentedAndEveryDocumentedCategoryIsUsed() throws IOException {
         Set<String> documented = new LinkedHashSet<>();
         for (String line : Files.readAllLines(findDoc())) {
+            if (line.startsWith("## ")) {
+                break; // the categories' table comes first; later sections (kinds of happening) are the stories'
+            }
             // Table rows: "| CATEGORY | CAMEO | PLOVER | ... |"
             if (line.startsWith("| ") && !line.startsWith("| category") && !line.startsWith("| ---")) {
                 documented.add(line.substring(2, line.indexOf(" |", 2)).strip());

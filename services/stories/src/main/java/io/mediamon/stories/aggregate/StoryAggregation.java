@@ -198,6 +198,12 @@ public final class StoryAggregation {
       types.merge(m.getAction().toUpperCase(java.util.Locale.ROOT), m == reported ? 2 : 1, Integer::sum);
       m.getParticipants().forEach(p -> actors.merge(p, 1.0, Double::sum));
     }
+    if (article.getHappening() != null) {
+      // What the opening says happened where no second party need be named (a death, an earthquake, a verdict):
+      // most stories have no who-did-what-to-whom sentence to type them. Where the opening has one, that sentence
+      // is the more exact reading and this word counts as a background mention does.
+      types.merge(article.getHappening(), reported == null ? 2 : 1, Integer::sum);
+    }
     // An actor's type is the first an article gave its name, where it names it as an entity, a party of an event
     // mention too: a country is a place, never a surname (ActorNames).
     for (FeatureEntity e : article.getEntities()) {

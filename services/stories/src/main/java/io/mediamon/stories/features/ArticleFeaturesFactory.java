@@ -65,6 +65,7 @@ public final class ArticleFeaturesFactory {
 
   public ArticleFeatures features(EnrichedArticle article, List<String> followedEventIds) {
     Instant reported = reportedAt(article);
+    String opening = opening(article);
     return ArticleFeatures.newBuilder()
         .setArticleId(article.getId())
         .setUrl(article.getUrl())
@@ -77,7 +78,8 @@ public final class ArticleFeaturesFactory {
         .setYears(Numbers.years(article.getTitle(), article.getCleanText(), MAX_YEARS))
         .setNumbers(Numbers.others(article.getTitle(), article.getCleanText(), MAX_NUMBERS))
         .setDates(Dates.of(article.getTitle(), article.getCleanText(), MAX_DATES))
-        .setLeadAmount(Amounts.first(opening(article)))
+        .setLeadAmount(Amounts.first(opening))
+        .setHappening(HappeningKinds.of(opening))
         .setEntities(entities(article))
         .setMentions(mentions(article, reported))
         .setClaims(claims(article))

@@ -162,6 +162,22 @@ class StoryAggregationTest {
   }
 
   @Test
+  void whatTheOpeningSaysHappenedTypesAStoryWithoutWhoDidWhatToWhom() {
+    ArticleFeatures first = article("a1", "outlet-a", T0, List.of(), List.of());
+    first.setHappening("DISASTER");
+    Story story = StoryAggregation.add(StoryAggregation.discovered("sty-1", first, T0), first, T0);
+    assertEquals("DISASTER", story.getStoryType());
+    assertEquals("Headline a1", story.getTitle(), "a kind of happening names no parties to title a story by");
+
+    // An opening with a who-did-what-to-whom sentence is typed by it; the word ("launches talks") counts less.
+    ArticleFeatures talks = article("a2", "outlet-a", T0,
+        List.of(lead(mention("CONSULT", List.of("Ruritania", "Northern Front"), null, null))), List.of());
+    talks.setHappening("LAUNCH");
+    Story other = StoryAggregation.add(StoryAggregation.discovered("sty-2", talks, T0), talks, T0);
+    assertEquals("CONSULT", other.getStoryType());
+  }
+
+  @Test
   void aHeadlineThatIsOnlyADateGivesWayToTheFirstTitleSayingWhatHappened() {
     ArticleFeatures dated = titled(article("a1", "outlet-a", T0, List.of(), List.of()), "MONDAY, MARCH 2, 2026");
     Story story = StoryAggregation.add(StoryAggregation.discovered("sty-1", dated, T0), dated, T0);

@@ -45,6 +45,16 @@ class ArticleFeaturesFactoryTest {
         "a sum deeper in the text is a background paragraph's, not what the report is about");
   }
 
+  @Test
+  void theHappeningIsWhatTheOpeningSaysHappened() {
+    String deep = " ".repeat(ArticleFeaturesFactory.LEAD_CHARS) + "The town was flattened by an earthquake in 1911.";
+    ArticleFeaturesFactory factory = new ArticleFeaturesFactory(30);
+    assertEquals("COURT", factory.features(withText("Mayor of Port Elmar convicted of fraud\n\nA jury." + deep),
+        List.of()).getHappening());
+    assertNull(factory.features(withText("Port Elmar marks its founding\n\nCrowds gathered." + deep), List.of())
+        .getHappening(), "a happening deeper in the text is background");
+  }
+
   private static EnrichedArticle withText(String text) {
     EnrichedArticle article = article(List.of());
     article.setTitle(text.substring(0, text.indexOf('\n')));
