@@ -54,9 +54,19 @@ public final class EvalClaimsCommand implements Callable<Integer> {
       throw new UserError("cannot find PolNeAR's attributions: " + e.getMessage()
           + " (give the eval directory or the data set with --eval-dir DIR)");
     }
+    PrintWriter err = spec.commandLine().getErr();
+    List<String> skipped = new java.util.ArrayList<>();
     List<ClaimEvaluation.Outcome> outcomes = new ClaimEvaluation(Analyzers.analyzer(config).join(), threads)
-        .run(data);
+        .run(data, reason -> {
+          skipped.add(reason);
+          err.println("Skipped " + reason);
+          err.flush();
+        });
     PrintWriter out = spec.commandLine().getOut();
+    if (!skipped.isEmpty()) {
+      out.printf("%d article(s) of %s skipped, unreadable (the reasons above): the scores are over the others.%n",
+          skipped.size(), data);
+    }
     ClaimEvaluation.report(data, outcomes, out);
     out.flush();
     if (details != null) {

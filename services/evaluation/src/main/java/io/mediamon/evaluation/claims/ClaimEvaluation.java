@@ -68,9 +68,14 @@ public final class ClaimEvaluation {
   public static final AnnotatedSet LAYOUT = new AnnotatedSet("polnear-dev",
       List.of("metadata.tsv", "text", "attributions"));
 
-  /** Scores every article of the PolNeAR part in {@code data} (a directory {@link #LAYOUT} located). */
-  public List<Outcome> run(Path data) throws Exception {
-    List<PolnearCorpus.Document> documents = PolnearCorpus.read(data);
+  /**
+   * Scores every article of the PolNeAR part in {@code data} (a directory {@link #LAYOUT} located) that can be read;
+   * each one that cannot is handed to {@code skipped} with the reason, and the others are scored.
+   */
+  public List<Outcome> run(Path data, java.util.function.Consumer<String> skipped) throws Exception {
+    PolnearCorpus.Corpus corpus = PolnearCorpus.read(data);
+    corpus.skipped().forEach(skipped);
+    List<PolnearCorpus.Document> documents = corpus.documents();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<List<Outcome>>> futures = new ArrayList<>();

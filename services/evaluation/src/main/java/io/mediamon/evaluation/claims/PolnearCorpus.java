@@ -57,33 +57,75 @@ final class PolnearCorpus {
     return ranges.isEmpty() ? null : new Span(type, ranges);
   }
 
-  static List<Document> read(Path dir) {
+  /** The articles that could be read, and why each other one could not (one line each, naming its file). */
+  record Corpus(List<Document> documents, List<String> skipped) {}
+
+  /**
+   * Every article of {@code metadata.tsv} with its text and its first listed annotator's attributions (the next
+   * listed annotator's when that file is missing). An article whose text or attributions are missing or malformed
+   * is skipped with the reason, so that one bad file does not stop the evaluation of the others.
+   */
+  static Corpus read(Path dir) {
     Path metadata = dir.resolve("metadata.tsv");
     if (!Files.isRegularFile(metadata)) {
       throw new IllegalArgumentException(dir + " has no metadata.tsv (expected PolNeAR's layout: metadata.tsv, "
           + "text/, attributions/)");
     }
+    List<String> lines;
     try {
-      List<String> lines = Files.readAllLines(metadata, StandardCharsets.UTF_8);
-      List<String> header = List.of(lines.get(0).split("\t", -1));
-      int nameColumn = header.indexOf("filename");
-      int annotatorsColumn = header.indexOf("annotators");
-      List<Document> documents = new ArrayList<>();
-      for (String line : lines.subList(1, lines.size())) {
-        if (line.isBlank()) {
-          continue;
-        }
-        String[] cells = line.split("\t", -1);
-        String name = cells[nameColumn];
-        String annotator = cells[annotatorsColumn].split("[,;| ]+")[0];
-        String text = Files.readString(dir.resolve("text").resolve(name + ".txt"), StandardCharsets.UTF_8);
-        Path ann = dir.resolve("attributions").resolve(name + "_" + annotator + ".ann");
-        documents.add(new Document(name, text, attributions(name, text, Files.readAllLines(ann,
-            StandardCharsets.UTF_8))));
-      }
-      return documents;
+      lines = Files.readAllLines(metadata, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + dir + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot read " + metadata + ": " + e.getMessage(), e);
+    }
+    List<String> header = lines.isEmpty() ? List.of() : List.of(lines.get(0).split("\t", -1));
+    int nameColumn = header.indexOf("filename");
+    int annotatorsColumn = header.indexOf("annotators");
+    if (nameColumn < 0 || annotatorsColumn < 0) {
+      throw new IllegalArgumentException(metadata + ": the header must name the columns 'filename' and "
+          + "'annotators'; it has " + header);
+    }
+    List<Document> documents = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
+    for (int i = 1; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.isBlank()) {
+        continue;
+      }
+      String[] cells = line.split("\t", -1);
+      if (cells.length <= Math.max(nameColumn, annotatorsColumn)) {
+        skipped.add(metadata.getFileName() + " line " + (i + 1) + ": fewer columns than the header");
+        continue;
+      }
+      String name = cells[nameColumn];
+      try {
+        documents.add(document(dir, name, cells[annotatorsColumn]));
+      } catch (IOException | RuntimeException e) {
+        skipped.add(name + ": " + (e instanceof java.nio.file.NoSuchFileException ? "no file " + e.getMessage()
+            : e.getMessage()));
+      }
+    }
+    return new Corpus(documents, skipped);
+  }
+
+  private static Document document(Path dir, String name, String annotators) throws IOException {
+    String text = Files.readString(dir.resolve("text").resolve(name + ".txt"), StandardCharsets.UTF_8);
+    Path ann = null;
+    for (String annotator : annotators.split("[,;| ]+")) {
+      Path candidate = dir.resolve("attributions").resolve(name + "_" + annotator.strip() + ".ann");
+      if (!annotator.isBlank() && Files.isRegularFile(candidate)) {
+        ann = candidate;
+        break;
+      }
+    }
+    if (ann == null) {
+      throw new IllegalArgumentException("no attributions file of its annotators (" + annotators + ") in "
+          + dir.resolve("attributions"));
+    }
+    try {
+      return new Document(name, text, attributions(name, text, Files.readAllLines(ann, StandardCharsets.UTF_8)));
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(ann.getFileName() + " is not brat standoff as PolNeAR writes it ("
+          + e + ")", e);
     }
   }
 
