@@ -46,7 +46,7 @@ record StoryQuery(Instant from, Instant to, String type, String actor, String pl
     }
     String type = Params.text(params, "type", 64);
     if (type != null && !type.matches("[A-Za-z_]+")) {
-      throw new BadRequest("type: '" + type + "' is not a story type (letters and _, e.g. CONSULT, ASSAULT)");
+      throw new BadRequest("type: '" + type + "' is not a story type (letters and _, e.g. CONSULT, ASSAULT, DISASTER)");
     }
     return new StoryQuery(from, to, type == null ? null : type.toUpperCase(Locale.ROOT),
         Params.text(params, "actor", 200), Params.text(params, "place", 200), Params.text(params, "watch", 200),

@@ -263,7 +263,8 @@ class WebQueryIT {
         "/api/stories?from=2026-12-02&to=2026-12-01", "to: 2026-12-01T00:00:00Z is before from: 2026-12-02T00:00:00Z",
         "/api/alerts?limit=501", "limit: '501' is not a whole number from 1 to 500",
         "/api/entity", "name: required (an entity's name, e.g. Taliban)",
-        "/api/stories?type=a%20b", "type: 'a b' is not a story type (letters and _, e.g. CONSULT, ASSAULT)");
+        "/api/stories?type=a%20b",
+        "type: 'a b' is not a story type (letters and _, e.g. CONSULT, ASSAULT, DISASTER)");
     for (Map.Entry<String, String> c : cases.entrySet()) {
       JsonNode body = get(b, c.getKey(), 400);
       assertEquals(c.getValue(), body.get("error").asText(), c.getKey());
