@@ -56,10 +56,11 @@ class StoryReplayTest {
     String flood = result.storyOfArticle().get("a1");
     List<String> news = lines.stream().filter(l -> l.split("\t")[1].equals("NEW")).toList();
     // No report here says who did what to whom: the flood is announced with its second report, and the rate rise,
-    // reported once, not yet (alerts.untyped-new-min-articles). Untyped and unplaced, it is titled by its headline
-    // and dated by its first report; its reports name no one.
+    // reported once, not yet (alerts.untyped-new-min-articles). Typed by what its headline says happened, unplaced,
+    // it is titled by its headline and dated by its first report; its reports name no one.
     assertEquals(List.of("file\tNEW\t" + flood + "\t2\t1\t\tg-rescue\tRiver valley floods cut off villages"
-        + "\tRiver valley floods cut off villages\t\t\t\t" + AT.toString().substring(0, 10) + "\tnew story"), news);
+        + "\tRiver valley floods cut off villages\tDISASTER\t\t\t" + AT.toString().substring(0, 10)
+        + "\tnew story"), news);
     assertEquals(result.alerts().size(), lines.size());
   }
 
