@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -55,7 +56,7 @@ public final class EvalClaimsCommand implements Callable<Integer> {
           + " (give the eval directory or the data set with --eval-dir DIR)");
     }
     PrintWriter err = spec.commandLine().getErr();
-    List<String> skipped = new java.util.ArrayList<>();
+    List<String> skipped = new ArrayList<>();
     List<ClaimEvaluation.Outcome> outcomes = new ClaimEvaluation(Analyzers.analyzer(config).join(), threads)
         .run(data, reason -> {
           skipped.add(reason);

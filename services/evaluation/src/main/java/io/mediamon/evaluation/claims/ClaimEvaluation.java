@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 /**
  * {@code mediamon eval claims}: the extractor's claims against PolNeAR's attributions (../shared/eval/polnear-dev,
@@ -72,7 +73,7 @@ public final class ClaimEvaluation {
    * Scores every article of the PolNeAR part in {@code data} (a directory {@link #LAYOUT} located) that can be read;
    * each one that cannot is handed to {@code skipped} with the reason, and the others are scored.
    */
-  public List<Outcome> run(Path data, java.util.function.Consumer<String> skipped) throws Exception {
+  public List<Outcome> run(Path data, Consumer<String> skipped) throws Exception {
     PolnearCorpus.Corpus corpus = PolnearCorpus.read(data);
     corpus.skipped().forEach(skipped);
     List<PolnearCorpus.Document> documents = corpus.documents();

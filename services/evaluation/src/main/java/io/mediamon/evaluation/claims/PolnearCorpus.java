@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -100,7 +101,7 @@ final class PolnearCorpus {
       try {
         documents.add(document(dir, name, cells[annotatorsColumn]));
       } catch (IOException | RuntimeException e) {
-        skipped.add(name + ": " + (e instanceof java.nio.file.NoSuchFileException ? "no file " + e.getMessage()
+        skipped.add(name + ": " + (e instanceof NoSuchFileException ? "no file " + e.getMessage()
             : e.getMessage()));
       }
     }
