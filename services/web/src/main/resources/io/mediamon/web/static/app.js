@@ -61,17 +61,29 @@
     while (el.firstChild) el.removeChild(el.firstChild);
   }
 
+  // A 503 means the live view is starting or its state is being (re)assigned: a read is tried again when the
+  // server's Retry-After says, for up to half a minute, instead of showing the error to a desk that opened the page
+  // as the view came up. Writes are not repeated: their error is shown.
+  const RETRY_FOR_MS = 30000;
+
   async function api(path, options) {
-    const response = await fetch(path, Object.assign({ headers: { Accept: 'application/json' } }, options || {}));
-    let body = null;
-    try { body = await response.json(); } catch (e) { body = null; }
-    if (!response.ok) {
+    const reading = !options || !options.method || options.method === 'GET';
+    const giveUpAt = Date.now() + RETRY_FOR_MS;
+    for (;;) {
+      const response = await fetch(path, Object.assign({ headers: { Accept: 'application/json' } }, options || {}));
+      let body = null;
+      try { body = await response.json(); } catch (e) { body = null; }
+      if (response.ok) return body;
+      const waitMs = 1000 * (Number(response.headers.get('Retry-After')) || 1);
+      if (response.status === 503 && reading && Date.now() + waitMs < giveUpAt) {
+        await new Promise((resolve) => setTimeout(resolve, waitMs));
+        continue;
+      }
       const message = body && typeof body.error === 'string' ? body.error : 'HTTP ' + response.status;
       const error = new Error(message);
       error.status = response.status;
       throw error;
     }
-    return body;
   }
 
   function showError(el, error) {
@@ -201,6 +213,7 @@
     query.set('limit', String(PAGE));
     query.set('offset', String(offset));
     const list = $('stories');
+    $('stories-summary').textContent = 'Loading…';
     try {
       const answer = await api('/api/stories?' + query);
       clear(list);
