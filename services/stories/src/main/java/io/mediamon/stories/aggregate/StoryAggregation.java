@@ -13,6 +13,7 @@ import io.mediamon.schema.StoryClaim;
 import io.mediamon.schema.StoryOrigin;
 import io.mediamon.schema.StoryTally;
 import io.mediamon.stories.ActionCategory;
+import io.mediamon.stories.features.NameVariants;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -185,10 +186,11 @@ public final class StoryAggregation {
     Map<String, Integer> places = new HashMap<>(tally.getPlaces());
     Map<String, Integer> dates = new HashMap<>(tally.getDates());
     Map<String, Integer> titles = new HashMap<>(tally.getTitles());
+    Map<String, String> parties = partiesByKey(actors.keySet(), article);
     for (FeatureEntity e : article.getEntities()) {
       // Names in passing (a photo credit, a nationality mentioned once) are not who the story is about.
       if (ACTOR_TYPES.contains(e.getType()) && e.getSalience() >= PROMINENT) {
-        actors.merge(e.getName(), e.getSalience(), Double::sum);
+        actors.merge(actorName(e, parties), e.getSalience(), Double::sum);
       } else if (e.getType().equals("LOCATION") && e.getSalience() >= PROMINENT) {
         places.merge(e.getName(), placeVotes(e.getSalience()), Integer::sum);
       }
@@ -232,6 +234,31 @@ public final class StoryAggregation {
         .setDates(bounded(dates))
         .setTitles(bounded(titles))
         .build();
+  }
+
+  /** The story's actors so far and the article's event parties, by lower-case name. */
+  private static Map<String, String> partiesByKey(Set<String> actors, ArticleFeatures article) {
+    Map<String, String> parties = new HashMap<>();
+    actors.forEach(a -> parties.putIfAbsent(NameVariants.key(a), a));
+    article.getMentions().forEach(m -> m.getParticipants().forEach(p -> parties.putIfAbsent(NameVariants.key(p), p)));
+    return parties;
+  }
+
+  /**
+   * The name an entity acts under: its own, but a nationality ("Somali" pirates, "Greek" police) counts for its
+   * country when the story or the article names that country as a party, so that a desk reads one actor, not
+   * "Somali; Somalia". Alone it stays as it is: an Australian climber's death does not make Australia an actor.
+   */
+  private static String actorName(FeatureEntity entity, Map<String, String> parties) {
+    if (entity.getType().equals("NORP")) {
+      for (String variant : entity.getVariants()) {
+        String country = parties.get(variant);
+        if (country != null) {
+          return country;
+        }
+      }
+    }
+    return entity.getName();
   }
 
   private static int placeVotes(double salience) {

@@ -74,6 +74,25 @@ class StoryAggregationTest {
   }
 
   @Test
+  void aNationalityCountsForItsCountryWhenTheCountryIsAPartyAndStaysItselfAlone() {
+    FeatureEntity elmarian = FeatureEntity.newBuilder(entity("Elmarian", "NORP", 0.9)).setVariants(List.of("elmaria"))
+        .build();
+    ArticleFeatures first = article("a1", "outlet-a", T0,
+        List.of(lead(mention("ASSAULT", List.of("Elmaria", "Port Elmar Council"), null, null))), List.of(elmarian));
+    Story story = StoryAggregation.add(StoryAggregation.discovered("sty-1", first, T0), first, T0);
+    assertEquals(List.of("Elmaria", "Port Elmar Council"), story.getActors(), "not 'Elmarian; Elmaria'");
+    assertEquals(1.9, story.getTally().getActors().get("Elmaria"), 1e-9, "its salience counts for the country");
+
+    ArticleFeatures later = article("a2", "outlet-b", T0, List.of(), List.of(elmarian));
+    story = StoryAggregation.add(story, later, T0);
+    assertEquals(List.of("Elmaria", "Port Elmar Council"), story.getActors(), "the story named the country before");
+
+    ArticleFeatures alone = article("b1", "outlet-a", T0, List.of(), List.of(elmarian));
+    Story other = StoryAggregation.add(StoryAggregation.discovered("sty-2", alone, T0), alone, T0);
+    assertEquals(List.of("Elmarian"), other.getActors(), "no country named: the nationality stays");
+  }
+
+  @Test
   void aMentionDeeperInTheTextAddsActorsAndATypeButNoTitlePlaceOrDate() {
     // The opening reports talks between two parties somewhere unsaid; a later paragraph recalls an attack by one of
     // them, elsewhere and on another day, as background.
