@@ -562,7 +562,7 @@ public class AlerterTopologyTest {
         .setFirstSeen(T0.minus(Duration.ofHours(1)))
         .setLastSeen(T0)
         .setUpdatedAt(T0)
-        .setTally(new StoryTally(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of()))
+        .setTally(new StoryTally(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of()))
         .build();
   }
 }

@@ -63,7 +63,8 @@ class AvroSerdeTest {
   @Test
   void aStoryWrittenBeforeItsTallyKeptActorTypesIsReadWithNone() throws Exception {
     Schema v3 = BundledSchemas.earlier().stream()
-        .filter(sc -> sc.getName().equals("Story") && sc.getField("leadReports") != null).findFirst().orElseThrow();
+        .filter(sc -> sc.getName().equals("Story") && sc.getField("leadReports") != null
+            && sc.getField("tally").schema().getField("actorTypes") == null).findFirst().orElseThrow();
     assertNull(v3.getField("tally").schema().getField("actorTypes"), "the third version kept no actor types");
     Story story = Story.newBuilder(SampleRecords.story()).setActors(List.of("Dana Orlov"))
         .setTally(StoryTally.newBuilder(SampleRecords.story().getTally()).setActors(Map.of("Dana Orlov", 1.0)).build())
@@ -77,6 +78,25 @@ class AvroSerdeTest {
     assertEquals(List.of("Dana Orlov"), read.getActors());
     assertEquals(Map.of("Dana Orlov", 1.0), read.getTally().getActors());
     assertEquals(Map.of(), read.getTally().getActorTypes());
+  }
+
+  @Test
+  void aStoryWrittenBeforeItsTallyKeptCountriesIsReadWithNone() throws Exception {
+    Schema v4 = BundledSchemas.earlier().stream()
+        .filter(sc -> sc.getName().equals("Story") && sc.getField("tally").schema().getField("actorTypes") != null
+            && sc.getField("tally").schema().getField("countries") == null).findFirst().orElseThrow();
+    Story story = Story.newBuilder(SampleRecords.story()).setActors(List.of("Elmarian"))
+        .setTally(StoryTally.newBuilder(SampleRecords.story().getTally()).setActors(Map.of("Elmarian", 1.0))
+            .setActorTypes(Map.of("Elmarian", "NORP")).build())
+        .build();
+    SpecificData model = new SpecificData();
+    model.addLogicalTypeConversion(new TimeConversions.TimestampMillisConversion());
+    byte[] bytes = new BinaryMessageEncoder<Story>(model, v4).encode(story).array();
+
+    Story read = AvroSerde.of(Story.class).fromBytes(bytes);
+
+    assertEquals(Map.of("Elmarian", "NORP"), read.getTally().getActorTypes());
+    assertEquals(Map.of(), read.getTally().getCountries(), "its nationalities fold once a report names them again");
   }
 
   @Test

@@ -44,6 +44,6 @@ public final class SpikeInputs {
   public static Story story(String storyId, String title, Instant at) {
     return Story.newBuilder().setStoryId(storyId).setOrigin(StoryOrigin.DISCOVERED).setTitle(title)
         .setFirstSeen(at).setLastSeen(at).setUpdatedAt(at)
-        .setTally(new StoryTally(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of())).build();
+        .setTally(new StoryTally(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of())).build();
   }
 }

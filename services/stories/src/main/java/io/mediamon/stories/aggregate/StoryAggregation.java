@@ -186,11 +186,14 @@ public final class StoryAggregation {
     Map<String, Integer> places = new HashMap<>(tally.getPlaces());
     Map<String, Integer> dates = new HashMap<>(tally.getDates());
     Map<String, Integer> titles = new HashMap<>(tally.getTitles());
-    Map<String, String> parties = partiesByKey(actors.keySet(), article);
+    Map<String, String> countries = new HashMap<>(tally.getCountries());
     for (FeatureEntity e : article.getEntities()) {
       // Names in passing (a photo credit, a nationality mentioned once) are not who the story is about.
       if (ACTOR_TYPES.contains(e.getType()) && e.getSalience() >= PROMINENT) {
-        actors.merge(actorName(e, parties), e.getSalience(), Double::sum);
+        actors.merge(e.getName(), e.getSalience(), Double::sum);
+        if (e.getType().equals("NORP") && !e.getVariants().isEmpty()) {
+          countries.putIfAbsent(e.getName(), e.getVariants().get(0)); // a nationality's first variant: its country
+        }
       } else if (e.getType().equals("LOCATION") && e.getSalience() >= PROMINENT) {
         places.merge(e.getName(), placeVotes(e.getSalience()), Integer::sum);
       }
@@ -224,11 +227,14 @@ public final class StoryAggregation {
     openingWhoDidWhatToWhom(article).ifPresent(m ->
         titles.merge(String.join("–", m.getParticipants().subList(0, 2)) + " " + ActionCategory.noun(m.getAction()),
             1, Integer::sum));
+    foldNationalities(actors, countries);
     Map<String, Double> keptActors = bounded(actors);
     actorTypes.keySet().retainAll(keptActors.keySet());
+    countries.keySet().retainAll(keptActors.keySet());
     return StoryTally.newBuilder()
         .setActors(keptActors)
         .setActorTypes(actorTypes)
+        .setCountries(countries)
         .setTypes(bounded(types))
         .setPlaces(bounded(places))
         .setDates(bounded(dates))
@@ -236,29 +242,22 @@ public final class StoryAggregation {
         .build();
   }
 
-  /** The story's actors so far and the article's event parties, by lower-case name. */
-  private static Map<String, String> partiesByKey(Set<String> actors, ArticleFeatures article) {
-    Map<String, String> parties = new HashMap<>();
-    actors.forEach(a -> parties.putIfAbsent(NameVariants.key(a), a));
-    article.getMentions().forEach(m -> m.getParticipants().forEach(p -> parties.putIfAbsent(NameVariants.key(p), p)));
-    return parties;
-  }
-
   /**
-   * The name an entity acts under: its own, but a nationality ("Somali" pirates, "Greek" police) counts for its
-   * country when the story or the article names that country as a party, so that a desk reads one actor, not
-   * "Somali; Somalia". Alone it stays as it is: an Australian climber's death does not make Australia an actor.
+   * A nationality ("Somali" pirates, "Greek" police) counts for its country once the story names that country as a
+   * party, whichever came first, so that a desk reads one actor, not "Somali; Somalia". Without the country among
+   * the parties it stays: an Australian climber's death does not make Australia an actor.
    */
-  private static String actorName(FeatureEntity entity, Map<String, String> parties) {
-    if (entity.getType().equals("NORP")) {
-      for (String variant : entity.getVariants()) {
-        String country = parties.get(variant);
-        if (country != null) {
-          return country;
-        }
+  private static void foldNationalities(Map<String, Double> actors, Map<String, String> countries) {
+    Map<String, String> byKey = new HashMap<>();
+    actors.keySet().forEach(a -> byKey.putIfAbsent(NameVariants.key(a), a));
+    countries.forEach((nationality, country) -> {
+      String party = byKey.get(country);
+      Double votes = actors.get(nationality);
+      if (party != null && votes != null && !party.equals(nationality)) {
+        actors.remove(nationality);
+        actors.merge(party, votes, Double::sum);
       }
-    }
-    return entity.getName();
+    });
   }
 
   private static int placeVotes(double salience) {

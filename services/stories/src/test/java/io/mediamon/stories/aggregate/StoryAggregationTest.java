@@ -90,6 +90,11 @@ class StoryAggregationTest {
     ArticleFeatures alone = article("b1", "outlet-a", T0, List.of(), List.of(elmarian));
     Story other = StoryAggregation.add(StoryAggregation.discovered("sty-2", alone, T0), alone, T0);
     assertEquals(List.of("Elmarian"), other.getActors(), "no country named: the nationality stays");
+
+    ArticleFeatures countryLater = article("b2", "outlet-b", T0,
+        List.of(lead(mention("ASSAULT", List.of("Port Elmar Council", "Elmaria"), null, null))), List.of());
+    other = StoryAggregation.add(other, countryLater, T0);
+    assertEquals(List.of("Elmaria", "Port Elmar Council"), other.getActors(), "the country named after it");
   }
 
   @Test
