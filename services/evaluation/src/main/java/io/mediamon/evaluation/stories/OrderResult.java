@@ -24,16 +24,15 @@ public record OrderResult(String order, ClusterScores scores, int newAlerts, int
     int updates = 0;
     int typed = 0;
     for (Alert alert : replay.alerts()) {
+      String g = goldOfStory.get(alert.getEventId());
       if (alert.getEventType() != null) {
         typed++;
-        String g = goldOfStory.get(alert.getEventId());
         if (g != null) {
           typesPerGold.computeIfAbsent(g, k -> new HashMap<>()).merge(alert.getEventType(), 1, Integer::sum);
         }
       }
       if (alert.getKind() == AlertKind.NEW) {
         news++;
-        String g = goldOfStory.get(alert.getEventId());
         if (g != null) {
           newPerGold.merge(g, 1, Integer::sum);
         }

@@ -1,11 +1,5 @@
 package io.mediamon.stories.features;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -87,23 +81,14 @@ public final class ContentWords {
 
   private static Set<String> readStopWords() {
     Set<String> words = new HashSet<>();
-    String resource = "/mediamon/stories/stopwords.txt";
-    try (InputStream in = ContentWords.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException(resource + " is not on the class path");
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        int hash = line.indexOf('#');
-        String content = hash >= 0 ? line.substring(0, hash) : line;
-        for (String word : content.trim().split("\\s+")) {
-          if (!word.isEmpty()) {
-            words.add(word);
-          }
+    for (String line : ResourceLines.of("/mediamon/stories/stopwords.txt")) {
+      int hash = line.indexOf('#');
+      String content = hash >= 0 ? line.substring(0, hash) : line;
+      for (String word : content.trim().split("\\s+")) {
+        if (!word.isEmpty()) {
+          words.add(word);
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
     }
     return Set.copyOf(words);
   }

@@ -1,11 +1,5 @@
 package io.mediamon.stories.features;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -60,22 +54,14 @@ public final class HappeningKinds {
 
   private static Map<String, String> read() {
     Map<String, String> phrases = new HashMap<>();
-    try (InputStream in = HappeningKinds.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
+    for (String line : ResourceLines.of(RESOURCE)) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = reader.readLine()) != null; ) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cells = line.split("\t");
-        if (cells.length != 2 || phrases.put(cells[0].strip(), cells[1].strip()) != null) {
-          throw new IllegalStateException(RESOURCE + ": not 'phrase<TAB>KIND' or listed twice: " + line);
-        }
+      String[] cells = line.split("\t");
+      if (cells.length != 2 || phrases.put(cells[0].strip(), cells[1].strip()) != null) {
+        throw new IllegalStateException(RESOURCE + ": not 'phrase<TAB>KIND' or listed twice: " + line);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
     }
     return Map.copyOf(phrases);
   }
