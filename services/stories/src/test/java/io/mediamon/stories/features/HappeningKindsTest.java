@@ -32,6 +32,30 @@ class HappeningKindsTest {
   }
 
   @Test
+  void aDeathToldWithoutItsCauseTakesTheKindOfTheCauseNamedCloseAfterIt() {
+    assertEquals("ACCIDENT", HappeningKinds.of("Two Elmarian engineers killed in Port Elmar train crash"));
+    assertEquals("DISASTER", HappeningKinds.of("Nine dead after floods sweep through northern Elmaria"));
+    assertEquals("ASSAULT", HappeningKinds.of("A guard died after a shooting at the Port Elmar depot on Friday."));
+    assertEquals("DEATH", HappeningKinds.of("Dana Orlov died of a heart attack at 88"),
+        "an illness is no cause of this kind: the obituary stays a death");
+    assertEquals("DEATH", HappeningKinds.of("Ivo Orlov, who died in prison on Monday at 81, was the Elmaria "
+        + "boss who for thirty years ran gambling, extortion and murder"), "a cause too far on is another story");
+    assertEquals("DEATH", HappeningKinds.of("Dana Orlov has died. A crash on the coast road closed it."),
+        "the cause is looked for in the same sentence only");
+    assertEquals("DEATH", HappeningKinds.of("Her death brings the number killed by the fever to 50"),
+        "another death is no cause");
+    assertEquals("ASSAULT", HappeningKinds.of("Three killed in Port Elmar"), "no cause named: the killing stays");
+  }
+
+  @Test
+  void fightingThatEruptsIsNoVolcanoAndADecimalPointEndsNoSentence() {
+    assertEquals("DISASTER", HappeningKinds.of("Elmaria's Mount Dana volcano spews ash"));
+    assertNull(HappeningKinds.of("Fighting erupted in the hills above Port Elmar"));
+    assertEquals("DISASTER", HappeningKinds.of("Two dead in 6.1 magnitude quake off Port Elmar"),
+        "no sentence ends at a decimal point");
+  }
+
+  @Test
   void aTextNamingNoKindHasNone() {
     assertNull(HappeningKinds.of("Elmaria's parliament debates the budget"));
     assertNull(HappeningKinds.of("Orlov shot 5 of 12 from the field"), "a shot alone is no shooting");
