@@ -37,6 +37,7 @@ final class EntityResolver {
             mentions.addAll(mentionsIn(text, sentence));
         }
         mentions.sort((a, b) -> Integer.compare(a.begin, b.begin));
+        mentions = new ArrayList<>(HeadlineCaseNames.confirmed(text, sentences, mentions, vocabulary));
         Acronyms acronyms = Acronyms.find(sentences, mentions);
         if (!acronyms.isEmpty()) {
             mentions.addAll(acronyms.untaggedMentions(text, sentences, mentions));

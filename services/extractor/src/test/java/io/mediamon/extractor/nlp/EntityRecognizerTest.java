@@ -53,6 +53,39 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aHeadlineInTitleCaseNamesOnlyWhatItsTextWritesAsNames() {
+        List<Entity> es = entities("Maria Santos Checks Into Lisbon Clinic After Crash\n\n"
+                + "The actress Maria Santos was admitted to a clinic in Lisbon on Monday, her agent said. "
+                + "Santos had been hurt in a car crash last week.");
+        assertTrue(es.stream().noneMatch(e -> e.getCanonical().contains("Checks")
+                || e.getCanonical().contains("Clinic")), es.toString());
+        assertEquals(List.of("Maria Santos", "Maria Santos", "Santos"), texts(entity(es, "Maria Santos")));
+        assertEquals("Maria Santos", entity(es, "Maria Santos").getText());
+        assertEquals(2, entity(es, "Lisbon").getMentions().size(), es.toString());
+    }
+
+    @Test
+    void aHeadlineInCapitalsTakesTheNamesFormFromTheText() {
+        List<Entity> es = entities("SANTOS NAMED TO LEAD LISBON BALLET\n\n"
+                + "Maria Santos will lead the ballet from June, officials in Lisbon said on Tuesday.");
+        assertEquals(List.of("SANTOS", "Maria Santos"), texts(entity(es, "Maria Santos")), es.toString());
+        assertEquals(List.of("LISBON", "Lisbon"), texts(entity(es, "Lisbon")), es.toString());
+        assertEquals(2, es.size(), es.toString());
+    }
+
+    @Test
+    void aSentenceFullOfNamesIsNoHeadline() {
+        List<Entity> es = entities("President Ana Ruiz met Prime Minister Li Wei in Lisbon on Monday.");
+        assertTrue(find(es, "Ana Ruiz").isPresent() && find(es, "Li Wei").isPresent(), es.toString());
+    }
+
+    @Test
+    void aTextAllInTitleCaseIsReadAsTheTaggerReadsIt() {
+        List<Entity> es = entities("Maria Santos Returns To The Lisbon Stage");
+        assertFalse(es.isEmpty(), "nothing to confirm the names against: they stay");
+    }
+
+    @Test
     void aNameHyphenatedToAParticipleIsAnAdjectiveNotAMention() {
         List<Entity> es = entities("Kremlin-backed fighters shelled a Danube-linked port while France-made drones"
                 + " circled. Later, Portugal sent aid and Portuguese-speaking volunteers arrived in Jean-Pierre"
