@@ -11,11 +11,14 @@ import java.util.Map;
  * the gold story most of its story's articles are in). {@code typedAlerts} alerts name a type; {@code
  * typesAgreeing} of those that belong to a gold story name the type its alerts name most: no annotation says
  * which type is right, so these say how often a desk reads a type and how steady it is for one happening.
+ * {@code headlineOnlyActorAlerts} alerts name an actor only headline-case lines write ({@link HeadlineOnlyNames}).
  */
 public record OrderResult(String order, ClusterScores scores, int newAlerts, int updateAlerts, int maxNewPerGold,
-    int goldWithSeveralNew, int goldWithoutNew, int goldStories, int typedAlerts, int typesAgreeing) {
+    int goldWithSeveralNew, int goldWithoutNew, int goldStories, int typedAlerts, int typesAgreeing,
+    int headlineOnlyActorAlerts) {
 
-  static OrderResult of(String order, StoryReplay.Result replay, Map<String, String> gold) {
+  static OrderResult of(String order, StoryReplay.Result replay, Map<String, String> gold,
+      HeadlineOnlyNames headlineOnly) {
     ClusterScores scores = ClusterScores.of(replay.storyOfArticle(), gold);
     Map<String, String> goldOfStory = GoldMajority.of(replay, gold);
     Map<String, Integer> newPerGold = new HashMap<>();
@@ -23,7 +26,11 @@ public record OrderResult(String order, ClusterScores scores, int newAlerts, int
     int news = 0;
     int updates = 0;
     int typed = 0;
+    int headlineActors = 0;
     for (Alert alert : replay.alerts()) {
+      if (headlineOnly.anyOnlyInHeadlines(alert.getActors())) {
+        headlineActors++;
+      }
       String g = goldOfStory.get(alert.getEventId());
       if (alert.getEventType() != null) {
         typed++;
@@ -47,7 +54,7 @@ public record OrderResult(String order, ClusterScores scores, int newAlerts, int
     int agreeing = typesPerGold.values().stream()
         .mapToInt(types -> types.values().stream().mapToInt(Integer::intValue).max().orElse(0)).sum();
     return new OrderResult(order, scores, news, updates, maxNew, several, without, (int) goldStories, typed,
-        agreeing);
+        agreeing, headlineActors);
   }
 
   static String header() {

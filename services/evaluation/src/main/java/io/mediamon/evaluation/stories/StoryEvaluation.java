@@ -76,6 +76,8 @@ public final class StoryEvaluation {
     List<OrderResult> results = new ArrayList<>();
     List<String> decisions = new ArrayList<>(List.of("order\tposition\tarticle\tgold\tstory\treason\tscore"));
     List<String> alerts = new ArrayList<>(List.of(ALERT_COLUMNS));
+    HeadlineOnlyNames headlineOnly =
+        HeadlineOnlyNames.of(enriched.stream().map(EnrichedArticle::getCleanText).toList());
     for (int i = 0; i <= shuffles; i++) {
       List<EnrichedArticle> order = new ArrayList<>(enriched);
       String name = "file";
@@ -84,7 +86,7 @@ public final class StoryEvaluation {
         name = "shuffle " + i;
       }
       StoryReplay.Result replay = StoryReplay.run(config, order, GoldStories.READ_AT);
-      OrderResult result = OrderResult.of(name, replay, gold.goldByArticleId());
+      OrderResult result = OrderResult.of(name, replay, gold.goldByArticleId(), headlineOnly);
       for (int k = 0; k < order.size(); k++) {
         String id = order.get(k).getId();
         io.mediamon.schema.StoryMembership m = replay.memberships().get(id);
@@ -153,6 +155,9 @@ public final class StoryEvaluation {
     int agreeing = results.stream().mapToInt(OrderResult::typesAgreeing).sum();
     out.printf(Locale.ROOT, "Alerts naming a type: %d of %d (%.0f%%); %.0f%% of them name the type most alerts of "
         + "their gold story name.%n", typed, alerts, percent(typed, alerts), percent(agreeing, typed));
+    int headlineActors = results.stream().mapToInt(OrderResult::headlineOnlyActorAlerts).sum();
+    out.printf(Locale.ROOT, "Alerts naming an actor only headline-case lines write (\"Singer Checks\"): %d of %d.%n",
+        headlineActors, alerts);
     OrderResult.legend().forEach(out::println);
     out.flush();
   }
