@@ -454,7 +454,7 @@ final class EntityResolver {
 
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
-    private static String[] words(String name) {
+    static String[] words(String name) {
         return WHITE_SPACE.split(name);
     }
 

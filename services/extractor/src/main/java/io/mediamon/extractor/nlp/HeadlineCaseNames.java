@@ -28,10 +28,6 @@ final class HeadlineCaseNames {
     static final int MIN_LONG_WORDS = 2;
     /** Share of those words capitalised from which a line is written in headline case. */
     static final double HEADLINE_SHARE = 0.8;
-    /** Capitalised in any sentence (the tagger in use tags no dates). */
-    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
-            "october", "november", "december");
 
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
@@ -44,14 +40,13 @@ final class HeadlineCaseNames {
      */
     static List<NameMention> confirmed(String text, List<Sentence> sentences, List<NameMention> mentions,
                                        Vocabulary vocabulary) {
+        // Only the sentences that hold a name need their case judged: the others add nothing to either side.
         Map<Integer, Sentence> byIndex = new HashMap<>();
+        sentences.forEach(s -> byIndex.put(s.index(), s));
         Set<Integer> headlineCase = new HashSet<>();
-        for (Sentence s : sentences) {
-            byIndex.put(s.index(), s);
-            if (isHeadlineCase(s, vocabulary)) {
-                headlineCase.add(s.index());
-            }
-        }
+        mentions.stream().map(m -> m.sentence).distinct()
+                .filter(i -> isHeadlineCase(byIndex.get(i), vocabulary))
+                .forEach(headlineCase::add);
         if (headlineCase.isEmpty()) {
             return mentions;
         }
@@ -60,7 +55,7 @@ final class HeadlineCaseNames {
         for (NameMention m : mentions) {
             if (!headlineCase.contains(m.sentence) && !m.isDemonym()) {
                 written.putIfAbsent(key(m.name), m);
-                String[] words = WHITE_SPACE.split(m.name.strip());
+                String[] words = EntityResolver.words(m.name.strip());
                 if (m.nerClass.equals("PERSON") && words.length > 1) {
                     written.putIfAbsent(key(words[words.length - 1]), m);
                 }
@@ -98,7 +93,7 @@ final class HeadlineCaseNames {
             Token t = s.token(i);
             if (!t.isWord() || !t.ner().equals(Token.OUTSIDE)
                     || t.text().codePoints().filter(Character::isLetter).count() < LONG_WORD
-                    || CALENDAR.contains(t.lower()) || vocabulary.demonyms.longestAt(s, i) != null) {
+                    || RelativeDates.isMonthOrWeekday(t.lower()) || vocabulary.demonyms.longestAt(s, i) != null) {
                 continue;
             }
             words++;
@@ -151,7 +146,7 @@ final class HeadlineCaseNames {
         if (key(run).equals(key(form.name))) {
             return form.name;
         }
-        String[] words = WHITE_SPACE.split(form.name.strip());
+        String[] words = EntityResolver.words(form.name.strip());
         return words[words.length - 1];
     }
 

@@ -55,6 +55,11 @@ final class RelativeDates {
     private RelativeDates() {
     }
 
+    /** Whether the lower-case word names a month or a weekday, which any sentence capitalises. */
+    static boolean isMonthOrWeekday(String word) {
+        return MONTHS.containsKey(word) || WEEKDAY.matcher(word).matches();
+    }
+
     /** The day the expression names, or null when it names none (or an impossible one, "Feb. 30"). */
     static LocalDate resolve(String expression, LocalDate reference) {
         if (expression == null || reference == null) {
