@@ -135,6 +135,7 @@ public final class MediamonConfig {
       nonNegative(weight);
     }
     positiveInt(Setting.STORIES_DORMANT_AFTER_HOURS);
+    nonNegativeInt(Setting.STORIES_PRIOR_ARTICLES);
     positiveInt(Setting.ALERTS_NEW_MIN_ARTICLES);
     positiveInt(Setting.ALERTS_UNTYPED_NEW_MIN_ARTICLES);
     positiveInt(Setting.ALERTS_RELATED_NEW_MIN_ARTICLES);

@@ -178,6 +178,11 @@ public enum Setting {
   STORIES_DORMANT_AFTER_HOURS("stories.dormant-after-hours", "72",
       "Hours without a report after which a story is dormant: it is never joined again, and a later article about "
           + "the same subject starts a new story."),
+  STORIES_PRIOR_ARTICLES("stories.prior-articles", "1000",
+      "Articles the story stage reads its word and name frequencies against while it has seen fewer: a word or "
+          + "name is rare or common as if at least this many articles had been seen, the others without it. On a "
+          + "fresh start or a small replay the words and names of the first stories are then not read as common "
+          + "because a few reports repeat them (0: only the articles seen)."),
   STORIES_DAY_AGREEMENT("stories.day-agreement", "0.1",
       "Added when the article and the story name the same day of a month (\"March 14\", \"14 March\"; 0: ignored)."),
   STORIES_WEEKDAY_CONFLICT("stories.weekday-conflict", "0.05",

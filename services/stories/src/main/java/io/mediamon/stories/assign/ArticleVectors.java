@@ -15,8 +15,8 @@ import java.util.stream.LongStream;
 
 /**
  * How an article becomes what the {@link StoryAssigner} compares ({@link ArticleVector}): TF-IDF vectors of its words
- * and of its entities' name words, weighed with the document frequencies of the articles seen so far, which then count
- * it too; its years, numbers, dates and main persons; and the features it is looked up and posted by.
+ * and of its entities' name words, weighed with the document frequencies of the articles seen so far (read against at
+ * least the prior number of articles), which then count it too; its years, numbers, dates and main persons; and the features it is looked up and posted by.
  */
 final class ArticleVectors {
   /** Words of an article in its vector. */
@@ -37,9 +37,17 @@ final class ArticleVectors {
   static final double COMMON_PERSON_SHARE = 0.05;
   static final int COMMON_PERSON_MIN_ARTICLES = 5;
   private final TermStatistics statistics;
+  private final long priorArticles;
 
-  ArticleVectors(TermStatistics statistics) {
+  /**
+   * @param priorArticles articles the frequencies are read against while fewer have been seen. Learnt from a handful
+   *     of articles, they would call a story's own words and names common (in a third of the articles seen, when
+   *     the stage has seen thirty and ten of them are that story's reports), so that its next reports, which share
+   *     them, would score low; a stream of hundreds of outlets soon holds far more articles about other things.
+   */
+  ArticleVectors(TermStatistics statistics, long priorArticles) {
     this.statistics = statistics;
+    this.priorArticles = priorArticles;
   }
 
   /** The article's vectors with the current document frequencies, which then count it too. */
@@ -55,7 +63,7 @@ final class ArticleVectors {
     article.getTerms().keySet().forEach(t -> features.add("t:" + t));
     entityTokens.keySet().forEach(t -> features.add("e:" + t));
     statistics.addDocument(features);
-    long documents = statistics.documents();
+    long documents = Math.max(statistics.documents(), priorArticles);
     long[] mainPerson = mainPersons(article, documents);
 
     Map<String, Double> termWeights = new HashMap<>();
@@ -88,7 +96,7 @@ final class ArticleVectors {
   /**
    * The words of the names of the persons the article is about: the most salient person, and up to two more of at
    * least {@link #MAIN_PERSON_SHARE} of its salience, leaving out persons in the news everywhere (each of whose name
-   * words is in at least {@link #COMMON_PERSON_SHARE} of the articles seen): a president named in a nomination
+   * words is in at least {@link #COMMON_PERSON_SHARE} of the articles seen, or of the prior number): a president named in a nomination
    * story is not what tells it from another nomination.
    */
   private long[] mainPersons(ArticleFeatures article, long documents) {

@@ -56,13 +56,15 @@ public final class StoryAssigner {
    * @param mergeMaxArticles articles up to which a story takes in a story related to it; 0: never
    * @param mergeUntil articles up to which a related story can merge: the article its NEW alert is due at
    *     (alerts.related-new-min-articles), so that a story the desk was told of does not vanish
+   * @param priorArticles articles the word and name frequencies are read against while fewer have been seen
+   *     ({@link ArticleVectors})
    */
   public record Settings(double threshold, Duration dormantAfter, Duration articleMemory,
       StoryScorer.Weights weights, double relatedThreshold, double laterRelatedThreshold, double splitThreshold,
-      int splitMaxArticles, double mergeThreshold, int mergeMaxArticles, int mergeUntil) {
+      int splitMaxArticles, double mergeThreshold, int mergeMaxArticles, int mergeUntil, int priorArticles) {
 
     public Settings(double threshold, Duration dormantAfter, Duration articleMemory, StoryScorer.Weights weights) {
-      this(threshold, dormantAfter, articleMemory, weights, 1.0, 1.0, 0, 0, 1.0, 0, 0);
+      this(threshold, dormantAfter, articleMemory, weights, 1.0, 1.0, 0, 0, 1.0, 0, 0, 0);
     }
 
     /** The settings of the configuration (stories.*, and the duplicate retention for the article memory). */
@@ -80,7 +82,8 @@ public final class StoryAssigner {
           config.getDouble(Setting.STORIES_LATER_RELATED_THRESHOLD), config.getDouble(Setting.STORIES_SPLIT_THRESHOLD),
           config.getInt(Setting.STORIES_SPLIT_MAX_ARTICLES), config.getDouble(Setting.STORIES_MERGE_THRESHOLD),
           config.getInt(Setting.STORIES_MERGE_MAX_ARTICLES), Math.max(config.getInt(Setting.ALERTS_NEW_MIN_ARTICLES),
-              config.getInt(Setting.ALERTS_RELATED_NEW_MIN_ARTICLES)));
+              config.getInt(Setting.ALERTS_RELATED_NEW_MIN_ARTICLES)),
+          config.getInt(Setting.STORIES_PRIOR_ARTICLES));
     }
   }
 
@@ -108,7 +111,7 @@ public final class StoryAssigner {
     this.articles = articles;
     this.members = new StoryMembers(members);
     this.index = new StoryIndex(postings, expiry);
-    this.vectors = new ArticleVectors(new TermStatistics(terms));
+    this.vectors = new ArticleVectors(new TermStatistics(terms), settings.priorArticles());
     this.settings = settings;
     this.scorer = new StoryScorer(settings.weights());
     this.splitter = new StorySplitter(scorer, settings.splitThreshold());

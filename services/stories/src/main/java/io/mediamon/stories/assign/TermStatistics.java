@@ -10,7 +10,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * How many articles so far contained each word and entity: the rarity that makes "Winston Blackmore" strong evidence
  * and "United States" weak. Learnt online from the articles the stage has seen; nothing is assumed about the
- * language of news beforehand.
+ * language of news beforehand, only that a stream holds many articles ({@link ArticleVectors} reads the counts against
+ * at least {@code stories.prior-articles}).
  *
  * <p>The counts live in a changelogged store (they survive restarts and move with the task). This stage is their only
  * writer, so a bounded cache of the most recently used counts in front of the store is always right; it saves two

@@ -112,8 +112,10 @@ class StoryAssignerTest {
     Assignment unrelated = assigner.assign(article("u", words("launch", 30), List.of(), T0));
     assertTrue(unrelated.newStory());
     assertNull(unrelated.relatedStoryId());
-    Assignment joined = assigner.assign(withYears(article("b", related("rescue"), List.of(), T0), 2008));
-    assertFalse(joined.newStory());
+    // most of the first article's words, and some of the other earthquake's
+    Assignment joined = assigner.assign(withYears(article("b", mixed("quake", 25, "rescue", 5), List.of(), T0),
+        2008));
+    assertEquals(first.storyId(), joined.storyId());
     assertNull(joined.relatedStoryId(), "another year keeps it under the threshold against the other earthquake's");
   }
 
@@ -172,8 +174,8 @@ class StoryAssignerTest {
 
   @Test
   void anotherMainPersonMeansAnotherHappeningEvenWhenAPersonInTheNewsEverywhereIsInBoth() {
-    // a president in every article of the background news: weak evidence either way
-    for (int k = 0; k < 50; k++) {
+    // a president in every article of the background news (more articles than stories.prior-articles): weak evidence
+    for (int k = 0; k < 1000; k++) {
       assigner.startStory(article("other" + k, words("other" + k, 20), List.of(person("President Famous")), T0));
     }
     Assignment first = assigner.assign(article("a", words("quake", 30),
@@ -184,6 +186,27 @@ class StoryAssignerTest {
     Assignment sameOne = assigner.assign(article("c", related("rescue"),
         List.of(person("President Famous"), person("Alice Nominee")), T0));
     assertEquals(first.storyId(), sameOne.storyId(), "the same words about the same person");
+  }
+
+  @Test
+  void onAFreshStreamTheReportsOfOneStoryJoinItThoughTheyAreMostOfTheArticlesSeen() {
+    assertEquals(1, storiesOfSixReports(), "the story's words are rare in a stream of stories.prior-articles articles");
+  }
+
+  @Test
+  void withoutThePriorTheWordsTheReportsShareAreCommonInTheFewArticlesSeenAndTheyDoNotJoin() {
+    assignerWith(MediamonConfig.defaults().with(io.mediamon.config.Setting.STORIES_PRIOR_ARTICLES, "0"));
+    assertTrue(storiesOfSixReports() > 1);
+  }
+
+  /** A fresh stream: a few other articles, then six reports of one story, each half its own words. */
+  private long storiesOfSixReports() {
+    for (int k = 0; k < 6; k++) {
+      assigner.startStory(article("other" + k, words("other" + k, 20), List.of(), T0));
+    }
+    return java.util.stream.IntStream.range(0, 6)
+        .mapToObj(i -> assigner.assign(article("r" + i, mixed("vote", 12, "report" + i, 12), List.of(), T0)).storyId())
+        .distinct().count();
   }
 
   @Test
@@ -371,8 +394,9 @@ class StoryAssignerTest {
   }
 
   /** Fifty stories of other news first, so that words shared by a test's articles are rarer than words in all. */
+  /** A stream's other news: more articles than stories.prior-articles, so that the counts are the stream's own. */
   private void otherNews() {
-    for (int k = 0; k < 50; k++) {
+    for (int k = 0; k < 1000; k++) {
       assigner.startStory(article("other" + k, words("other" + k, 20), List.of(), T0));
     }
   }
