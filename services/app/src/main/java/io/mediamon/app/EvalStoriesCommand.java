@@ -57,6 +57,11 @@ public final class EvalStoriesCommand implements Callable<Integer> {
           + "check on the other.")
   Integer half;
 
+  @Option(names = "--part", paramLabel = "K/N",
+      description = "Only the K-th of N parts of the annotated stories (whole topics, every N-th from the K-th): "
+          + "--part 1/4 is about the size of a held-out set of ten topics. --half 1 is --part 1/2.")
+  String part;
+
   @Spec
   CommandSpec spec;
 
@@ -73,11 +78,25 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     GoldStories gold;
     try {
       gold = GoldStories.read(dir);
+      if (half != null && part != null) {
+        throw new UserError("give --half or --part, not both");
+      }
       if (half != null) {
         if (half != 1 && half != 2) {
           throw new UserError("--half must be 1 or 2, got " + half);
         }
         gold = gold.half(half);
+      }
+      if (part != null) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,4})/(\\d{1,4})").matcher(part.trim());
+        if (!m.matches()) {
+          throw new UserError("--part must be K/N (for example 1/4), got '" + part + "'");
+        }
+        try {
+          gold = gold.part(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        } catch (IllegalArgumentException e) {
+          throw new UserError("--part " + part + ": " + e.getMessage());
+        }
       }
     } catch (IOException e) {
       throw new UserError("cannot read the annotated stories: " + e.getMessage());

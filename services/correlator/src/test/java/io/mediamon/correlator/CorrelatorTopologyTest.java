@@ -136,8 +136,8 @@ public class CorrelatorTopologyTest {
   @Test
   void aStoryThatSplitsIsTakenApartAndBothPartsAreStoriesOfTheirOwn() {
     // Split as soon as two groups of articles score under 0.9 against each other: the first report and its copy
-    // against the follow-up and its copy.
-    restartWith(config.with(Setting.STORIES_SPLIT_THRESHOLD, "0.9"));
+    // against the follow-up and its copy, their words counted over these four articles alone.
+    restartWith(config.with(Setting.STORIES_SPLIT_THRESHOLD, "0.9").with(Setting.STORIES_PRIOR_ARTICLES, "0"));
     pipeAt(0, "a1", "outlet-a", "Deadly earthquake near Tabriz", QUAKE);
     pipeAt(1, "a2", "outlet-b", "Deadly earthquake near Tabriz", QUAKE);
     pipeAt(2, "a3", "outlet-c", "Tabriz quake toll rises", QUAKE_FOLLOW_UP);
@@ -167,8 +167,9 @@ public class CorrelatorTopologyTest {
   @Test
   void aStoryThatMergesIntoTheStoryItIsRelatedToIsDeletedAndItsArticlesMove() {
     // Only the same text joins (0.95); the follow-up's text is related to the first report's and, two reports of it
-    // against that one, scores enough to merge (0.3).
-    restartWith(config.with(Setting.STORIES_THRESHOLD, "0.95").with(Setting.STORIES_MERGE_THRESHOLD, "0.3"));
+    // against that one, scores enough to merge (0.3); their words counted over these three articles alone.
+    restartWith(config.with(Setting.STORIES_THRESHOLD, "0.95").with(Setting.STORIES_MERGE_THRESHOLD, "0.3")
+        .with(Setting.STORIES_PRIOR_ARTICLES, "0"));
     pipeAt(0, "a1", "outlet-a", "Tabriz quake toll rises", QUAKE_FOLLOW_UP);
     pipeAt(1, "a2", "outlet-b", "Deadly earthquake near Tabriz", QUAKE);
     pipeAt(2, "a3", "outlet-c", "Deadly earthquake near Tabriz", QUAKE);
