@@ -55,6 +55,8 @@ class ConfigLoaderTest {
     assertMessage("extractor.ner-models: '5class' is not a model (choose from 3class, 4class, 7class", Map.of(),
         Map.of("extractor.ner-models", "3class,5class"));
     assertMessage("extractor.ner-models is empty", Map.of(), Map.of("extractor.ner-models", " "));
+    assertMessage("stories.prior-articles: '-1' must be a whole number of at least 0", Map.of(),
+        Map.of("stories.prior-articles", "-1"));
   }
 
   @Test
