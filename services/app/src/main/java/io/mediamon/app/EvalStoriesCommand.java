@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,6 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "stories", mixinStandardHelpOptions = true,
     description = "Story clustering quality (B3, pairwise P/R/F1) and alerts per story on annotated news.")
 public final class EvalStoriesCommand implements Callable<Integer> {
+  /** --part K/N. */
+  private static final Pattern PART = Pattern.compile("(\\d{1,4})/(\\d{1,4})");
+
   @Mixin
   ConfigOptions options = new ConfigOptions();
 
@@ -88,7 +93,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
         gold = gold.half(half);
       }
       if (part != null) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,4})/(\\d{1,4})").matcher(part.trim());
+        Matcher m = PART.matcher(part.trim());
         if (!m.matches()) {
           throw new UserError("--part must be K/N (for example 1/4), got '" + part + "'");
         }

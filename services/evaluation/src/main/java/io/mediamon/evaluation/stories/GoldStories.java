@@ -89,8 +89,11 @@ public record GoldStories(Path dir, List<RawArticle> articles, Map<String, Strin
    * size of a held-out set of ten topics, whose rarer words and names are counted over fewer articles.
    */
   public GoldStories part(int which, int parts) {
-    if (parts < 1 || which < 1 || which > parts) {
-      throw new IllegalArgumentException("part must be 1 to " + parts + " of parts >= 1, got " + which);
+    if (parts < 1) {
+      throw new IllegalArgumentException("the number of parts must be 1 or more, got " + parts);
+    }
+    if (which < 1 || which > parts) {
+      throw new IllegalArgumentException("the part must be 1 to " + parts + ", got " + which);
     }
     List<String> groups = groupByArticleId.values().stream().distinct().sorted(GoldStories::compareGroups).toList();
     if (parts > groups.size()) {

@@ -70,7 +70,6 @@ class GoldStoriesTest {
   }
 
   private static Set<String> topics(GoldStories gold) {
-    Set<String> topics = new TreeSet<>(gold.groupByArticleId().values());
-    return topics;
+    return new TreeSet<>(gold.groupByArticleId().values());
   }
 }

@@ -16,7 +16,8 @@ import java.util.stream.LongStream;
 /**
  * How an article becomes what the {@link StoryAssigner} compares ({@link ArticleVector}): TF-IDF vectors of its words
  * and of its entities' name words, weighed with the document frequencies of the articles seen so far (read against at
- * least the prior number of articles), which then count it too; its years, numbers, dates and main persons; and the features it is looked up and posted by.
+ * least the prior number of articles), which then count it too; its years, numbers, dates and main persons; and the
+ * features it is looked up and posted by.
  */
 final class ArticleVectors {
   /** Words of an article in its vector. */
@@ -96,8 +97,8 @@ final class ArticleVectors {
   /**
    * The words of the names of the persons the article is about: the most salient person, and up to two more of at
    * least {@link #MAIN_PERSON_SHARE} of its salience, leaving out persons in the news everywhere (each of whose name
-   * words is in at least {@link #COMMON_PERSON_SHARE} of the articles seen, or of the prior number): a president named in a nomination
-   * story is not what tells it from another nomination.
+   * words is in at least {@link #COMMON_PERSON_SHARE} of the articles seen, or of the prior number): a president
+   * named in a nomination story is not what tells it from another nomination.
    */
   private long[] mainPersons(ArticleFeatures article, long documents) {
     List<String> personWords = new ArrayList<>();
