@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Names in lines written in headline case ("Driver Charged In Fatal Crash", or all in capitals) kept only as far as
@@ -25,11 +24,9 @@ final class HeadlineCaseNames {
     /** Words of this many letters or more carry a capital in headline case; shorter ones ("in", "of") may not. */
     private static final int LONG_WORD = 4;
     /** Words a line needs for its case to say anything ("Arrested On Suspicion": two). */
-    static final int MIN_LONG_WORDS = 2;
+    private static final int MIN_LONG_WORDS = 2;
     /** Share of those words capitalised from which a line is written in headline case. */
-    static final double HEADLINE_SHARE = 0.8;
-
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final double HEADLINE_SHARE = 0.8;
 
     private HeadlineCaseNames() {
     }
@@ -151,6 +148,6 @@ final class HeadlineCaseNames {
     }
 
     private static String key(String name) {
-        return WHITE_SPACE.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        return String.join(" ", EntityResolver.words(name.strip())).toLowerCase(Locale.ROOT);
     }
 }
