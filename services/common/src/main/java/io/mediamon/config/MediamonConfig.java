@@ -125,6 +125,8 @@ public final class MediamonConfig {
     fraction(Setting.STORIES_RELATED_THRESHOLD);
     fraction(Setting.STORIES_LATER_RELATED_THRESHOLD);
     fraction(Setting.STORIES_SPLIT_THRESHOLD);
+    nonNegative(Setting.STORIES_SPLIT_COHESION_SHARE);
+    fraction(Setting.STORIES_SPLIT_COHESION_THRESHOLD);
     nonNegativeInt(Setting.STORIES_SPLIT_MAX_ARTICLES);
     fraction(Setting.STORIES_MERGE_THRESHOLD);
     nonNegativeInt(Setting.STORIES_MERGE_MAX_ARTICLES);

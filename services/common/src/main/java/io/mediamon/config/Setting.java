@@ -162,6 +162,15 @@ public enum Setting {
           + "scores against each other (average link), fall into two groups of two or more whose average score is "
           + "under this: two happenings of one kind that one story took in. The part without the first article "
           + "becomes a story of its own, related to the first (above 0, at most 1)."),
+  STORIES_SPLIT_COHESION_SHARE("stories.split-cohesion-share", "0.5",
+      "A story also splits when its two groups (see stories.split-threshold) score under "
+          + "stories.split-cohesion-threshold against each other and under this share of the looser group's own "
+          + "average (its articles against each other): two tight groups that only loosely resemble each other are two "
+          + "happenings of one kind, while reports of one happening told in other words score about as low within "
+          + "any part of them as between (0: only stories.split-threshold splits)."),
+  STORIES_SPLIT_COHESION_THRESHOLD("stories.split-cohesion-threshold", "0.35",
+      "Score under which two groups of a story split if each holds together well enough (see "
+          + "stories.split-cohesion-share; above 0, at most 1)."),
   STORIES_SPLIT_MAX_ARTICLES("stories.split-max-articles", "20",
       "Articles up to which a story can split (see stories.split-threshold); their vectors are kept while it is "
           + "open and that small, and each join compares them all with each other (0: stories never split)."),

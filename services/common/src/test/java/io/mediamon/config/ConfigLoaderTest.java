@@ -57,6 +57,8 @@ class ConfigLoaderTest {
     assertMessage("extractor.ner-models is empty", Map.of(), Map.of("extractor.ner-models", " "));
     assertMessage("stories.prior-articles: '-1' must be a whole number of at least 0", Map.of(),
         Map.of("stories.prior-articles", "-1"));
+    assertMessage("stories.split-cohesion-threshold: '0' must be a number above 0 and at most 1", Map.of(),
+        Map.of("stories.split-cohesion-threshold", "0"));
   }
 
   @Test

@@ -51,6 +51,8 @@ public final class StoryAssigner {
    * @param laterRelatedThreshold score from which an article that joins a story relates it, if it is related to none
    *     yet, to the next-best open story too; 1: never
    * @param splitThreshold average score under which two groups of a story's articles split ({@link StorySplitter})
+   * @param splitCohesionShare share of the looser group's own average under which two groups also split, if they
+   *     score under {@code splitCohesionThreshold}; 0: never by cohesion
    * @param splitMaxArticles articles up to which a story can split; 0: never
    * @param mergeThreshold average score from which a story merges into the story it is related to
    * @param mergeMaxArticles articles up to which a story takes in a story related to it; 0: never
@@ -61,10 +63,11 @@ public final class StoryAssigner {
    */
   public record Settings(double threshold, Duration dormantAfter, Duration articleMemory,
       StoryScorer.Weights weights, double relatedThreshold, double laterRelatedThreshold, double splitThreshold,
-      int splitMaxArticles, double mergeThreshold, int mergeMaxArticles, int mergeUntil, int priorArticles) {
+      double splitCohesionShare, double splitCohesionThreshold, int splitMaxArticles, double mergeThreshold,
+      int mergeMaxArticles, int mergeUntil, int priorArticles) {
 
     public Settings(double threshold, Duration dormantAfter, Duration articleMemory, StoryScorer.Weights weights) {
-      this(threshold, dormantAfter, articleMemory, weights, 1.0, 1.0, 0, 0, 1.0, 0, 0, 0);
+      this(threshold, dormantAfter, articleMemory, weights, 1.0, 1.0, 0, 0, 0, 0, 1.0, 0, 0, 0);
     }
 
     /** The settings of the configuration (stories.*, and the duplicate retention for the article memory). */
@@ -80,6 +83,8 @@ public final class StoryAssigner {
               config.getDouble(Setting.STORIES_AMOUNT_CONFLICT)),
           config.getDouble(Setting.STORIES_RELATED_THRESHOLD),
           config.getDouble(Setting.STORIES_LATER_RELATED_THRESHOLD), config.getDouble(Setting.STORIES_SPLIT_THRESHOLD),
+          config.getDouble(Setting.STORIES_SPLIT_COHESION_SHARE),
+          config.getDouble(Setting.STORIES_SPLIT_COHESION_THRESHOLD),
           config.getInt(Setting.STORIES_SPLIT_MAX_ARTICLES), config.getDouble(Setting.STORIES_MERGE_THRESHOLD),
           config.getInt(Setting.STORIES_MERGE_MAX_ARTICLES), Math.max(config.getInt(Setting.ALERTS_NEW_MIN_ARTICLES),
               config.getInt(Setting.ALERTS_RELATED_NEW_MIN_ARTICLES)),
@@ -114,7 +119,8 @@ public final class StoryAssigner {
     this.vectors = new ArticleVectors(new TermStatistics(terms), settings.priorArticles());
     this.settings = settings;
     this.scorer = new StoryScorer(settings.weights());
-    this.splitter = new StorySplitter(scorer, settings.splitThreshold());
+    this.splitter = new StorySplitter(scorer, settings.splitThreshold(), settings.splitCohesionShare(),
+        settings.splitCohesionThreshold());
     this.windowDays = (int) ceilDays(settings.dormantAfter().toMillis());
     this.articleDays = (int) Math.max(windowDays, ceilDays(settings.articleMemory().toMillis()));
   }

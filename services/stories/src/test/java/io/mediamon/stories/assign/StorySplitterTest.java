@@ -30,6 +30,27 @@ class StorySplitterTest {
   }
 
   @Test
+  void twoTightGroupsThatResembleEachOtherLooselySplitByTheirCohesion() {
+    // Two happenings of one kind: each group's reports share all their words (about 0.98 against each other), the
+    // groups share 6 of 20 (about 0.3), above the absolute threshold of 0.2.
+    List<StoryProfile> story = List.of(article(0, 20, 1), article(14, 34, 1), article(0, 20, 2),
+        article(14, 34, 2), article(0, 20, 3));
+    assertEquals(List.of(), new StorySplitter(SCORER, 0.2).leaving(story));
+    assertEquals(List.of(1, 3), new StorySplitter(SCORER, 0.2, 0.5, 0.35).leaving(story));
+    assertEquals(List.of(), new StorySplitter(SCORER, 0.2, 0.5, 0.25).leaving(story),
+        "not when the groups score above the cohesion threshold against each other");
+  }
+
+  @Test
+  void aLooseStoryDoesNotSplitByCohesion() {
+    // One happening told in other words: every report shares the same 6 of its 20 words with every other (about 0.3
+    // between any two), so any two groups score as low within as between.
+    List<StoryProfile> story = List.of(core(100), core(200), core(300), core(400), core(500));
+    assertEquals(List.of(), new StorySplitter(SCORER, 0.2, 0.5, 0.35).leaving(story));
+    assertEquals(List.of(), new StorySplitter(SCORER, 0.2, 0.9, 0.35).leaving(story));
+  }
+
+  @Test
   void aSingleOddReportDoesNotSplitOff() {
     List<StoryProfile> story = List.of(article(0, 20, 1), article(0, 20, 2), article(0, 20, 3),
         article(100, 120, 1));
@@ -57,6 +78,19 @@ class StorySplitterTest {
     Map<Long, Double> words = new HashMap<>();
     for (int w = from; w < to; w++) {
       words.put((long) w, 1.0 + ((w * 7L + seed) % 3) / 10.0);
+    }
+    return new StoryProfile("a", 0, 0, 1, SparseVector.of(words).unit(), SparseVector.EMPTY, NONE, NONE, NONE,
+        NONE, NONE, NONE);
+  }
+
+  /** An article of the six words every such article shares and fourteen of its own from {@code own}. */
+  private static StoryProfile core(int own) {
+    Map<Long, Double> words = new HashMap<>();
+    for (int w = 0; w < 6; w++) {
+      words.put((long) w, 1.0);
+    }
+    for (int w = own; w < own + 14; w++) {
+      words.put((long) w, 1.0);
     }
     return new StoryProfile("a", 0, 0, 1, SparseVector.of(words).unit(), SparseVector.EMPTY, NONE, NONE, NONE,
         NONE, NONE, NONE);
