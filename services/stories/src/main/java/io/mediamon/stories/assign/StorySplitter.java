@@ -19,7 +19,7 @@ import java.util.List;
  * <p>Why the cohesion: reports of one happening told in other words (a short wire brief, a long feature) can score as
  * low as 0.2 or 0.3 against each other, so an absolute threshold that splits two happenings of one kind at 0.3 would
  * also split many single happenings. But such a story is loose all through: any part of it scores about as low within
- * as against the rest. Two happenings of one kind are two tight groups (their reports score 0.6 and more against each
+ * as against the rest. Two happenings of one kind are two tight groups (each of reports that score well against each
  * other) that resemble each other only loosely, and that contrast is what the share reads.
  */
 final class StorySplitter {
