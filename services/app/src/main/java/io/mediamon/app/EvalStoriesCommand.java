@@ -86,22 +86,20 @@ public final class EvalStoriesCommand implements Callable<Integer> {
       if (half != null && part != null) {
         throw new UserError("give --half or --part, not both");
       }
-      if (half != null) {
-        if (half != 1 && half != 2) {
-          throw new UserError("--half must be 1 or 2, got " + half);
-        }
-        gold = gold.half(half);
+      Matcher kOfN = part == null ? null : PART.matcher(part.trim());
+      if (kOfN != null && !kOfN.matches()) {
+        throw new UserError("--part must be K/N (for example 1/4), got '" + part + "'");
       }
-      if (part != null) {
-        Matcher m = PART.matcher(part.trim());
-        if (!m.matches()) {
-          throw new UserError("--part must be K/N (for example 1/4), got '" + part + "'");
+      // GoldStories refuses a half or part that does not fit, with the reason.
+      try {
+        if (half != null) {
+          gold = gold.half(half);
         }
-        try {
-          gold = gold.part(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-        } catch (IllegalArgumentException e) {
-          throw new UserError("--part " + part + ": " + e.getMessage());
+        if (kOfN != null) {
+          gold = gold.part(Integer.parseInt(kOfN.group(1)), Integer.parseInt(kOfN.group(2)));
         }
+      } catch (IllegalArgumentException e) {
+        throw new UserError((half != null ? "--half " + half : "--part " + part) + ": " + e.getMessage());
       }
     } catch (IOException e) {
       throw new UserError("cannot read the annotated stories: " + e.getMessage());
