@@ -31,11 +31,6 @@ final class StorySplitter {
   private final double cohesionShare;
   private final double cohesionThreshold;
 
-  /** A splitter by the absolute threshold alone. */
-  StorySplitter(StoryScorer scorer, double threshold) {
-    this(scorer, threshold, 0, 0);
-  }
-
   /**
    * @param threshold average score between the two groups under which they split
    * @param cohesionShare share of the looser group's own average score under which the two groups split, if they also

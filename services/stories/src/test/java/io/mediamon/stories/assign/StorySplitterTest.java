@@ -17,7 +17,7 @@ class StorySplitterTest {
     // half their words, so the second's first report could join the first's story on its centroid.
     List<StoryProfile> story = List.of(article(0, 20, 1), article(0, 20, 2), article(10, 30, 1),
         article(0, 20, 3), article(10, 30, 2));
-    assertEquals(List.of(2, 4), new StorySplitter(SCORER, 0.55).leaving(story));
+    assertEquals(List.of(2, 4), byThreshold(0.55).leaving(story));
   }
 
   @Test
@@ -25,8 +25,8 @@ class StorySplitterTest {
     List<StoryProfile> story = List.of(article(0, 20, 1), article(0, 20, 2), article(10, 30, 1),
         article(0, 20, 3), article(10, 30, 2));
     // The two groups score about 0.5 against each other: under 0.6 they split, at 0.4 they stay one story.
-    assertEquals(List.of(2, 4), new StorySplitter(SCORER, 0.6).leaving(story));
-    assertEquals(List.of(), new StorySplitter(SCORER, 0.4).leaving(story));
+    assertEquals(List.of(2, 4), byThreshold(0.6).leaving(story));
+    assertEquals(List.of(), byThreshold(0.4).leaving(story));
   }
 
   @Test
@@ -35,7 +35,7 @@ class StorySplitterTest {
     // groups share 6 of 20 (about 0.3), above the absolute threshold of 0.2.
     List<StoryProfile> story = List.of(article(0, 20, 1), article(14, 34, 1), article(0, 20, 2),
         article(14, 34, 2), article(0, 20, 3));
-    assertEquals(List.of(), new StorySplitter(SCORER, 0.2).leaving(story));
+    assertEquals(List.of(), byThreshold(0.2).leaving(story));
     assertEquals(List.of(1, 3), new StorySplitter(SCORER, 0.2, 0.5, 0.35).leaving(story));
     assertEquals(List.of(), new StorySplitter(SCORER, 0.2, 0.5, 0.25).leaving(story),
         "not when the groups score above the cohesion threshold against each other");
@@ -54,12 +54,12 @@ class StorySplitterTest {
   void aSingleOddReportDoesNotSplitOff() {
     List<StoryProfile> story = List.of(article(0, 20, 1), article(0, 20, 2), article(0, 20, 3),
         article(100, 120, 1));
-    assertEquals(List.of(), new StorySplitter(SCORER, 0.5).leaving(story), "each part needs two articles");
+    assertEquals(List.of(), byThreshold(0.5).leaving(story), "each part needs two articles");
   }
 
   @Test
   void tooFewArticlesNeverSplit() {
-    assertEquals(List.of(), new StorySplitter(SCORER, 0.9).leaving(List.of(article(0, 20, 1), article(50, 70, 1),
+    assertEquals(List.of(), byThreshold(0.9).leaving(List.of(article(0, 20, 1), article(50, 70, 1),
         article(100, 120, 1))));
   }
 
@@ -68,8 +68,8 @@ class StorySplitterTest {
     // The same words throughout; two of the articles name another year: the year conflict tells them apart.
     List<StoryProfile> story = List.of(inYear(article(0, 20, 1), 2008), inYear(article(0, 20, 2), 2008),
         inYear(article(0, 20, 3), 2013), inYear(article(0, 20, 4), 2013));
-    assertEquals(List.of(2, 3), new StorySplitter(SCORER, 0.8).leaving(story));
-    assertEquals(List.of(), new StorySplitter(SCORER, 0.6).leaving(List.of(article(0, 20, 1), article(0, 20, 2),
+    assertEquals(List.of(2, 3), byThreshold(0.8).leaving(story));
+    assertEquals(List.of(), byThreshold(0.6).leaving(List.of(article(0, 20, 1), article(0, 20, 2),
         article(0, 20, 3), article(0, 20, 4))), "without the years, one story");
   }
 
@@ -81,6 +81,11 @@ class StorySplitterTest {
     }
     return new StoryProfile("a", 0, 0, 1, SparseVector.of(words).unit(), SparseVector.EMPTY, NONE, NONE, NONE,
         NONE, NONE, NONE);
+  }
+
+  /** A splitter by the absolute threshold alone (no split by cohesion). */
+  private static StorySplitter byThreshold(double threshold) {
+    return new StorySplitter(SCORER, threshold, 0, 0);
   }
 
   /** An article of the six words every such article shares and fourteen of its own from {@code own}. */
