@@ -129,11 +129,12 @@ public final class MediamonConfig {
     fraction(Setting.STORIES_SPLIT_COHESION_THRESHOLD);
     nonNegativeInt(Setting.STORIES_SPLIT_MAX_ARTICLES);
     fraction(Setting.STORIES_MERGE_THRESHOLD);
+    fraction(Setting.STORIES_MEANING_BASELINE);
     nonNegativeInt(Setting.STORIES_MERGE_MAX_ARTICLES);
     for (Setting weight : List.of(Setting.STORIES_ENTITY_WEIGHT, Setting.STORIES_YEAR_CONFLICT,
         Setting.STORIES_NUMBER_AGREEMENT, Setting.STORIES_PERSON_CONFLICT, Setting.STORIES_DAY_AGREEMENT,
         Setting.STORIES_WEEKDAY_CONFLICT, Setting.STORIES_HEADLINE_NUMBER_CONFLICT,
-        Setting.STORIES_AMOUNT_CONFLICT)) {
+        Setting.STORIES_AMOUNT_CONFLICT, Setting.STORIES_MEANING_WEIGHT)) {
       nonNegative(weight);
     }
     positiveInt(Setting.STORIES_DORMANT_AFTER_HOURS);

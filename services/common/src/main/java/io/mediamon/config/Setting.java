@@ -202,6 +202,15 @@ public enum Setting {
   STORIES_AMOUNT_CONFLICT("stories.amount-conflict", "0.3",
       "Taken off the score when the article's opening names a sum of money (\"$3 million\", \"40 million euros\") "
           + "and the openings of the story's articles name sums, none within a factor of ten of it (0: ignored)."),
+  STORIES_MEANING_WEIGHT("stories.meaning-weight", "0.6",
+      "How much the cosine of an article's meaning vector (a sentence embedding of its headline and text, "
+          + "all-MiniLM-L6-v2 run in process by the correlator: 10 to 20 ms of one core per article, about 100 MB of "
+          + "memory once) and its candidate story's adds to the join score above stories.meaning-baseline, or takes "
+          + "off below it: reports of one happening in other words are alike in meaning where they share few words. "
+          + "0: no vectors are computed and the model is not loaded."),
+  STORIES_MEANING_BASELINE("stories.meaning-baseline", "0.4",
+      "The cosine of meaning vectors (0..1) that neither adds to nor takes off the score: reports of one happening "
+          + "mostly score above it, two happenings of one kind around it, unrelated news far below."),
   ALERTS_NEW_MIN_ARTICLES("alerts.new-min-articles", "1",
       "Articles a discovered story needs before its NEW alert (1: the first report)."),
   ALERTS_UNTYPED_NEW_MIN_ARTICLES("alerts.untyped-new-min-articles", "2",

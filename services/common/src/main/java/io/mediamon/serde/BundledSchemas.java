@@ -32,7 +32,8 @@ public final class BundledSchemas {
   static final List<String> HISTORY = List.of("RawArticle-1.avsc", "EnrichedArticle-1.avsc", "Alert-1.avsc",
       "Story-1.avsc", "ArticleFeatures-1.avsc", "Alert-2.avsc", "EnrichedArticle-2.avsc", "ArticleFeatures-2.avsc",
       "EnrichedArticle-3.avsc", "ArticleFeatures-3.avsc", "Story-2.avsc",
-      "ArticleFeatures-4.avsc", "Story-3.avsc", "ArticleFeatures-5.avsc", "Story-4.avsc");
+      "ArticleFeatures-4.avsc", "Story-3.avsc", "ArticleFeatures-5.avsc", "Story-4.avsc",
+      "ArticleFeatures-6.avsc");
 
   private static final List<Schema> EARLIER = HISTORY.stream().map(BundledSchemas::readHistory).toList();
 

@@ -4,6 +4,7 @@ import io.mediamon.schema.ArticleFeatures;
 import io.mediamon.schema.EnrichedArticle;
 import io.mediamon.schema.Event;
 import io.mediamon.stories.features.ArticleFeaturesFactory;
+import io.mediamon.stories.meaning.ArticleMeaning;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -12,8 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The parallel part of the correlator: reduces each English enriched article to its story features and links it to
- * the followed events its event mentions report. Articles in other languages have no entities or event mentions to
+ * The parallel part of the correlator: reduces each English enriched article to its story features, gives it its
+ * meaning vector (the costliest part, so done here, on every partition, not in the single assignment task) and links
+ * it to the followed events its event mentions report. Articles in other languages have no entities or event mentions to
  * compare, so they join no story (logged, not an error).
  */
 final class ArticleFeaturesProcessor implements Processor<String, EnrichedArticle, String, ArticleFeatures> {
@@ -21,13 +23,16 @@ final class ArticleFeaturesProcessor implements Processor<String, EnrichedArticl
 
   private final String followedStoreName;
   private final ArticleFeaturesFactory factory;
+  private final ArticleMeaning meaning;
   private final FollowedEventLinker linker;
   private ProcessorContext<String, ArticleFeatures> context;
   private ReadOnlyKeyValueStore<String, Event> followed;
 
-  ArticleFeaturesProcessor(String followedStoreName, ArticleFeaturesFactory factory, FollowedEventLinker linker) {
+  ArticleFeaturesProcessor(String followedStoreName, ArticleFeaturesFactory factory, ArticleMeaning meaning,
+      FollowedEventLinker linker) {
     this.followedStoreName = followedStoreName;
     this.factory = factory;
+    this.meaning = meaning;
     this.linker = linker;
   }
 
@@ -49,6 +54,7 @@ final class ArticleFeaturesProcessor implements Processor<String, EnrichedArticl
       return;
     }
     ArticleFeatures features = factory.features(article, linker.linkedEvents(article, followed));
+    features.setMeaning(meaning.of(article));
     context.forward(record.withKey(article.getId()).withValue(features));
   }
 }

@@ -10,6 +10,8 @@ import io.mediamon.serde.AvroSerde;
 import io.mediamon.stories.assign.StoryAssigner;
 import io.mediamon.stories.assign.StoryStores;
 import io.mediamon.stories.features.ArticleFeaturesFactory;
+import io.mediamon.stories.meaning.ArticleMeaning;
+import io.mediamon.stories.meaning.SentenceEmbedder;
 import io.mediamon.streams.CommitWhenLive;
 import io.mediamon.streams.GlobalStoreUpdater;
 import java.util.List;
@@ -69,6 +71,14 @@ public final class CorrelatorTopology {
   }
 
   public static Topology build(MediamonConfig config) {
+    return build(config, ArticleMeaning.embedderFor(config));
+  }
+
+  /**
+   * The topology with this embedder for articles' meaning vectors: an evaluation that replays the same articles in
+   * many orders passes one that remembers them.
+   */
+  public static Topology build(MediamonConfig config, SentenceEmbedder embedder) {
     MediamonTopics topics = MediamonTopics.from(config);
     long backlogAge = config.getInt(Setting.STREAMS_BACKLOG_AGE_MS);
     TopicDescriptor<String, Event> events = topics.events();
@@ -76,6 +86,7 @@ public final class CorrelatorTopology {
     Serde<ArticleFeatures> featuresSerde = AvroSerde.of(ArticleFeatures.class);
     ArticleFeaturesFactory factory =
         new ArticleFeaturesFactory(config.getInt(Setting.CORRELATOR_NEW_EVENT_MAX_AGE_DAYS));
+    ArticleMeaning meaning = new ArticleMeaning(embedder);
     FollowedEventLinker linker =
         new FollowedEventLinker(new EventMatcher(config.getInt(Setting.CORRELATOR_MIN_SHARED_ACTORS)));
     StoryAssigner.Settings assignSettings = StoryAssigner.Settings.from(config);
@@ -96,7 +107,8 @@ public final class CorrelatorTopology {
 
     KStream<String, ArticleFeatures> assigned = builder
         .stream(topics.enriched().name(), topics.enriched().consumed("correlator-read-enriched"))
-        .process(() -> new ArticleFeaturesProcessor(FOLLOWED_STORE, factory, linker), Named.as("correlator-features"))
+        .process(() -> new ArticleFeaturesProcessor(FOLLOWED_STORE, factory, meaning, linker),
+            Named.as("correlator-features"))
         .process(() -> new CommitWhenLive<String, ArticleFeatures>(backlogAge), Named.as("correlator-commit-features"))
         .repartition(Repartitioned.<String, ArticleFeatures>as(ASSIGN_REPARTITION)
             .withKeySerde(topics.enriched().keySerde()).withValueSerde(featuresSerde).withNumberOfPartitions(1))

@@ -12,13 +12,16 @@ import java.util.TreeMap;
 /**
  * Article features with the statistics of news, made up at run time: words and names drawn from Zipf distributions
  * (a few very common, most rare), so posting lists are as skewed as real ones. Story k's first article is always the
- * same (seeded by k); a follow-up repeats most of its words and names, as a second outlet's report of it does.
+ * same (seeded by k); a follow-up repeats most of its words and names, as a second outlet's report of it does. Each
+ * carries a meaning vector of the model's 384 dimensions, as the correlator gives every article: a follow-up's lies
+ * close to its story's first (a cosine of about 0.8), an unrelated article's anywhere.
  */
 final class SyntheticArticles {
   static final int VOCABULARY = 200_000;
   static final int NAMES = 2_000_000;
   static final int TERMS_PER_ARTICLE = 80;
   static final int NAMES_PER_ARTICLE = 8;
+  static final int MEANING_DIMENSIONS = 384;
 
   private final Zipf words = new Zipf(VOCABULARY, 1.05);
   private final Zipf names = new Zipf(NAMES, 0.9);
@@ -26,7 +29,8 @@ final class SyntheticArticles {
   /** The first article of story {@code k}, reported at {@code at}. */
   ArticleFeatures story(long k, Instant at) {
     Random random = new Random(k * 7919L + 17);
-    return article("s" + k, drawTerms(random, TERMS_PER_ARTICLE), drawNames(random, NAMES_PER_ARTICLE), at);
+    return article("s" + k, drawTerms(random, TERMS_PER_ARTICLE), drawNames(random, NAMES_PER_ARTICLE),
+        meaning(random, null), at);
   }
 
   /** Another outlet's report of story {@code k}: three quarters of its words and names, the rest its own. */
@@ -46,13 +50,14 @@ final class SyntheticArticles {
         entities.add(e);
       }
     });
-    return article("f" + k + "-" + n, terms, entities, at);
+    return article("f" + k + "-" + n, terms, entities, meaning(random, first.getMeaning()), at);
   }
 
   /** An article about something no story covers yet. */
   ArticleFeatures fresh(long n, Instant at) {
     Random random = new Random(-n * 104729L - 3);
-    return article("n" + n, drawTerms(random, TERMS_PER_ARTICLE), drawNames(random, NAMES_PER_ARTICLE), at);
+    return article("n" + n, drawTerms(random, TERMS_PER_ARTICLE), drawNames(random, NAMES_PER_ARTICLE),
+        meaning(random, null), at);
   }
 
   private Map<String, Integer> drawTerms(Random random, int n) {
@@ -73,8 +78,23 @@ final class SyntheticArticles {
     return entities;
   }
 
+  /** A random direction, or one near {@code near} (a cosine of about 0.8), at unit length. */
+  private static List<Float> meaning(Random random, List<Float> near) {
+    double[] v = new double[MEANING_DIMENSIONS];
+    double norm = 0;
+    for (int i = 0; i < v.length; i++) {
+      v[i] = near == null ? random.nextGaussian() : near.get(i) + 0.75 * random.nextGaussian() / Math.sqrt(v.length);
+      norm += v[i] * v[i];
+    }
+    List<Float> unit = new ArrayList<>(v.length);
+    for (double x : v) {
+      unit.add((float) (x / Math.sqrt(norm)));
+    }
+    return unit;
+  }
+
   private static ArticleFeatures article(String id, Map<String, Integer> terms, List<FeatureEntity> entities,
-      Instant at) {
+      List<Float> meaning, Instant at) {
     return ArticleFeatures.newBuilder()
         .setArticleId(id)
         .setSource("bench")
@@ -84,6 +104,7 @@ final class SyntheticArticles {
         .setMentions(List.of())
         .setClaims(List.of())
         .setFollowedEventIds(List.of())
+        .setMeaning(meaning)
         .build();
   }
 

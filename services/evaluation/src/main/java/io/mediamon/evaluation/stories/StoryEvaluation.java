@@ -6,6 +6,8 @@ import io.mediamon.schema.Alert;
 import io.mediamon.schema.EnrichedArticle;
 import io.mediamon.schema.RawArticle;
 import io.mediamon.schema.Story;
+import io.mediamon.stories.meaning.ArticleMeaning;
+import io.mediamon.stories.meaning.SentenceEmbedder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -78,6 +80,8 @@ public final class StoryEvaluation {
     List<String> alerts = new ArrayList<>(List.of(ALERT_COLUMNS));
     HeadlineOnlyNames headlineOnly =
         HeadlineOnlyNames.of(enriched.stream().map(EnrichedArticle::getCleanText).toList());
+    // Each order's correlator gives every article its meaning vector again: the model runs once per article.
+    SentenceEmbedder meanings = new RememberedMeanings(ArticleMeaning.embedderFor(config));
     for (int i = 0; i <= shuffles; i++) {
       List<EnrichedArticle> order = new ArrayList<>(enriched);
       String name = "file";
@@ -85,7 +89,7 @@ public final class StoryEvaluation {
         Collections.shuffle(order, new Random(seed + i));
         name = "shuffle " + i;
       }
-      StoryReplay.Result replay = StoryReplay.run(config, order, GoldStories.READ_AT);
+      StoryReplay.Result replay = StoryReplay.run(config, order, GoldStories.READ_AT, meanings);
       OrderResult result = OrderResult.of(name, replay, gold.goldByArticleId(), headlineOnly);
       for (int k = 0; k < order.size(); k++) {
         String id = order.get(k).getId();

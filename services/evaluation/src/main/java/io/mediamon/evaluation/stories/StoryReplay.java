@@ -8,6 +8,7 @@ import io.mediamon.schema.Alert;
 import io.mediamon.schema.EnrichedArticle;
 import io.mediamon.schema.Story;
 import io.mediamon.schema.StoryMembership;
+import io.mediamon.stories.meaning.SentenceEmbedder;
 import io.mediamon.streams.StreamsSettings;
 import io.mediamon.topics.MediamonTopics;
 import java.io.IOException;
@@ -53,7 +54,9 @@ public final class StoryReplay {
   public record Result(Map<String, String> storyOfArticle, List<Map.Entry<String, String>> everInStory,
       Map<String, StoryMembership> memberships, Map<String, Story> stories, List<Alert> alerts) {}
 
-  public static Result run(MediamonConfig baseConfig, List<EnrichedArticle> articles, Instant start) {
+  /** @param embedder gives the articles' meaning vectors (one that remembers them serves every order of a run) */
+  public static Result run(MediamonConfig baseConfig, List<EnrichedArticle> articles, Instant start,
+      SentenceEmbedder embedder) {
     Path stateDir = tempDir();
     try {
       MediamonConfig config = baseConfig.with(Setting.STATE_DIR, stateDir.toString());
@@ -63,7 +66,7 @@ public final class StoryReplay {
       List<Map.Entry<String, String>> everInStory = new ArrayList<>();
       Map<String, Story> stories = new LinkedHashMap<>();
       List<TestRecord<String, Story>> storyRecords;
-      try (TopologyTestDriver correlator = new TopologyTestDriver(CorrelatorTopology.build(config),
+      try (TopologyTestDriver correlator = new TopologyTestDriver(CorrelatorTopology.build(config, embedder),
           props(config, CorrelatorTopology.SERVICE))) {
         TestInputTopic<String, EnrichedArticle> in = correlator.createInputTopic(topics.enriched().name(),
             topics.enriched().keySerde().serializer(), topics.enriched().valueSerde().serializer());

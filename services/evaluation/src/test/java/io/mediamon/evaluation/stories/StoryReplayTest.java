@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.mediamon.config.MediamonConfig;
+import io.mediamon.stories.meaning.ArticleMeaning;
 import io.mediamon.schema.EnrichedArticle;
 import io.mediamon.schema.StoryMembership;
 import java.time.Instant;
@@ -66,10 +67,11 @@ class StoryReplayTest {
 
   /** a1 and a2 report one flood (a2 joins a1's story), a3 a rate rise (a story of its own). */
   private static StoryReplay.Result replayTwoFloodReportsAndARateRise() {
-    return StoryReplay.run(MediamonConfig.defaults(), List.of(
+    MediamonConfig config = MediamonConfig.defaults();
+    return StoryReplay.run(config, List.of(
         article("a1", "River valley floods cut off villages", FLOOD),
         article("a2", "Crews search flooded villages", FLOOD_AGAIN),
-        article("a3", "Central bank raises rates", RATES)), AT);
+        article("a3", "Central bank raises rates", RATES)), AT, ArticleMeaning.embedderFor(config));
   }
 
   private static EnrichedArticle article(String id, String title, String text) {

@@ -12,7 +12,8 @@ package io.mediamon.stories.assign;
  *     (empty when it names none)
  * @param headlineNumbers the numbers above ten (not years) its headline names, hashed as {@code numbers}
  * @param leadAmounts the sum of money its opening names, rounded to whole units (empty when none)
+ * @param meaning its unit-length sentence embedding (empty when it has none)
  */
 record ArticleVector(SparseVector terms, SparseVector entities, long[] years, long[] numbers, long[] mainPerson,
     long[] lookup, float[] lookupWeights, long[] days, long[] weekdays, long[] headlineNumbers,
-    long[] leadAmounts) {}
+    long[] leadAmounts, float[] meaning) {}

@@ -91,7 +91,8 @@ final class ArticleVectors {
         sortedHashes(article.getNumbers().stream().map(n -> "n:" + n).toList()),
         mainPerson, lookupKeys, lookupWeights, datesOf(article, "d:"), datesOf(article, "w:"),
         sortedHashes(HeadlineNumbers.of(article.getTitle()).stream().map(n -> "n:" + n).toList()),
-        article.getLeadAmount() == null ? new long[0] : new long[] {Math.round(article.getLeadAmount())});
+        article.getLeadAmount() == null ? new long[0] : new long[] {Math.round(article.getLeadAmount())},
+        meaningOf(article));
   }
 
   /**
@@ -176,5 +177,18 @@ final class ArticleVectors {
         .limit(limit)
         .mapToLong(i -> vector.keys()[i])
         .toArray();
+  }
+
+  /** The article's meaning vector as floats (empty when the extractor gave none). */
+  private static float[] meaningOf(ArticleFeatures article) {
+    List<Float> meaning = article.getMeaning();
+    if (meaning == null) {
+      return new float[0];
+    }
+    float[] vector = new float[meaning.size()];
+    for (int i = 0; i < vector.length; i++) {
+      vector[i] = meaning.get(i);
+    }
+    return vector;
   }
 }

@@ -80,7 +80,8 @@ public final class StoryAssigner {
               config.getDouble(Setting.STORIES_PERSON_CONFLICT), config.getDouble(Setting.STORIES_DAY_AGREEMENT),
               config.getDouble(Setting.STORIES_WEEKDAY_CONFLICT),
               config.getDouble(Setting.STORIES_HEADLINE_NUMBER_CONFLICT),
-              config.getDouble(Setting.STORIES_AMOUNT_CONFLICT)),
+              config.getDouble(Setting.STORIES_AMOUNT_CONFLICT), config.getDouble(Setting.STORIES_MEANING_WEIGHT),
+              config.getDouble(Setting.STORIES_MEANING_BASELINE)),
           config.getDouble(Setting.STORIES_RELATED_THRESHOLD),
           config.getDouble(Setting.STORIES_LATER_RELATED_THRESHOLD), config.getDouble(Setting.STORIES_SPLIT_THRESHOLD),
           config.getDouble(Setting.STORIES_SPLIT_COHESION_SHARE),
@@ -158,7 +159,7 @@ public final class StoryAssigner {
     if (assignment != null) {
       joined = profiles.get(assignment.storyId());
     } else {
-      Candidates found = search ? closestOpenStories(vector, mainYear, at, day) : Candidates.NONE;
+      Candidates found = search ? closestOpenStories(vector, mainYear, at, day, true) : Candidates.NONE;
       if (found.best() != null && found.bestScore() >= settings.threshold()) {
         joined = found.best();
         assignment = new Assignment(joined.storyId(), false, Assignment.SIMILAR, found.bestScore(),
@@ -186,7 +187,7 @@ public final class StoryAssigner {
   private static StoryProfile alone(String storyId, ArticleVector vector, long[] mainYear, long at) {
     return new StoryProfile(storyId, at, at, 1, vector.terms(), vector.entities(), vector.years(), vector.numbers(),
         vector.mainPerson(), mainYear, vector.days(), vector.weekdays(), vector.headlineNumbers(),
-        vector.leadAmounts());
+        vector.leadAmounts(), vector.meaning());
   }
 
   /**
@@ -203,7 +204,26 @@ public final class StoryAssigner {
         story.mainPerson(), union(story.mainYears(), article.mainYears(), StoryProfile.MAX_MAIN_YEARS),
         union(story.days(), article.days(), StoryProfile.MAX_DAYS),
         union(story.weekdays(), article.weekdays(), StoryProfile.MAX_WEEKDAYS),
-        story.headlineNumbers(), union(story.leadAmounts(), article.leadAmounts(), StoryProfile.MAX_LEAD_AMOUNTS));
+        story.headlineNumbers(), union(story.leadAmounts(), article.leadAmounts(), StoryProfile.MAX_LEAD_AMOUNTS),
+        sum(story.meaning(), article.meaning()));
+  }
+
+  /**
+   * The sum of two meaning vectors: a story's direction is its articles' average meaning. An article without one
+   * (embedding off, or a record from before them) adds nothing; a story none of whose articles had one has none.
+   */
+  private static float[] sum(float[] story, float[] article) {
+    if (article.length == 0 || story.length != 0 && story.length != article.length) {
+      return story;
+    }
+    if (story.length == 0) {
+      return article.clone();
+    }
+    float[] sum = story.clone();
+    for (int i = 0; i < sum.length; i++) {
+      sum[i] += article[i];
+    }
+    return sum;
   }
 
   /**
@@ -278,8 +298,8 @@ public final class StoryAssigner {
     Arrays.fill(weights, 1f); // every feature of the group was posted with its articles
     ArticleVector vector = new ArticleVector(group.terms(), group.entities(), group.years(), group.numbers(),
         group.mainPerson(), lookup, weights, group.days(), group.weekdays(), group.headlineNumbers(),
-        group.leadAmounts());
-    Candidates found = closestOpenStories(vector, group.mainYears(), at, dayOf(at));
+        group.leadAmounts(), group.meaning());
+    Candidates found = closestOpenStories(vector, group.mainYears(), at, dayOf(at), false);
     // The story it leaves still holds the group's articles, so it is most often the best: the next-best is the home.
     boolean leavingIsBest = found.best() != null && found.best().storyId().equals(leaving);
     StoryProfile home = leavingIsBest ? found.second() : found.best();
@@ -397,7 +417,7 @@ public final class StoryAssigner {
     StoryProfile first = group.get(0).profile();
     StoryProfile story = new StoryProfile(storyId, first.firstSeen(), first.lastSeen(), 1, first.terms(),
         first.entities(), first.years(), first.numbers(), first.mainPerson(), first.mainYears(), first.days(),
-        first.weekdays(), first.headlineNumbers(), first.leadAmounts());
+        first.weekdays(), first.headlineNumbers(), first.leadAmounts(), first.meaning());
     for (StoryMembers.Member m : group.subList(1, group.size())) {
       story = plus(story, m.profile());
     }
@@ -459,7 +479,7 @@ public final class StoryAssigner {
     static final Candidates NONE = new Candidates(null, -1, null, -1, null, -1);
   }
 
-  private Candidates closestOpenStories(ArticleVector vector, long[] mainYear, long at, int day) {
+  private Candidates closestOpenStories(ArticleVector vector, long[] mainYear, long at, int day, boolean meaning) {
     // Stories after the stream day do not exist yet: no need to read days no article has reached.
     Map<String, Double> hits = index.candidates(vector.lookup(), vector.lookupWeights(), day - windowDays, Math.min(day + windowDays,
         Math.max(day, streamDay)));
@@ -480,7 +500,7 @@ public final class StoryAssigner {
         continue;
       }
       double alike = scorer.resemblance(vector, story);
-      double score = scorer.score(vector, mainYear, story, alike);
+      double score = scorer.score(vector, mainYear, story, alike) + (meaning ? scorer.meaning(vector, story) : 0);
       if (ranksAbove(score, id, bestScore, best)) {
         second = best;
         secondScore = bestScore;

@@ -5,11 +5,20 @@ package io.mediamon.stories.assign;
  * entity vectors (each cut to its strongest entries, so a profile stays a few kilobytes whatever the coverage), the
  * years, numbers, days of a month and weekdays its articles name (bounded), the main persons and the headline numbers
  * of its first article, the main year (the first named) and the sum of money in the opening of each article, when it
- * was first and last reported, and how many articles it has.
+ * was first and last reported, how many articles it has, and the sum of its articles' meaning vectors (384 floats;
+ * empty when none had one).
  */
 record StoryProfile(String storyId, long firstSeen, long lastSeen, int articles, SparseVector terms,
     SparseVector entities, long[] years, long[] numbers, long[] mainPerson, long[] mainYears, long[] days,
-    long[] weekdays, long[] headlineNumbers, long[] leadAmounts) {
+    long[] weekdays, long[] headlineNumbers, long[] leadAmounts, float[] meaning) {
+
+  /** A profile without meaning vectors (stories profiled before them, and tests of the other signals). */
+  StoryProfile(String storyId, long firstSeen, long lastSeen, int articles, SparseVector terms, SparseVector entities,
+      long[] years, long[] numbers, long[] mainPerson, long[] mainYears, long[] days, long[] weekdays,
+      long[] headlineNumbers, long[] leadAmounts) {
+    this(storyId, firstSeen, lastSeen, articles, terms, entities, years, numbers, mainPerson, mainYears, days, weekdays,
+        headlineNumbers, leadAmounts, new float[0]);
+  }
 
   /** A profile without headline numbers (stories profiled before them, and tests of the other signals). */
   StoryProfile(String storyId, long firstSeen, long lastSeen, int articles, SparseVector terms, SparseVector entities,

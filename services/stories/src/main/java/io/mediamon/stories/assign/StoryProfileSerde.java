@@ -12,7 +12,9 @@ import org.apache.kafka.common.serialization.Serializer;
  * profile of an unknown version is refused with an exception that names it.
  */
 public final class StoryProfileSerde implements Serde<StoryProfile> {
-  private static final byte VERSION = 6;
+  private static final byte VERSION = 7;
+  /** Version 6: no meaning vectors (read as none). */
+  private static final byte VERSION_6 = 6;
   /** Version 5: no sums of money (read as none). */
   private static final byte VERSION_5 = 5;
   /** Version 4: no headline numbers (read as none). */
@@ -35,7 +37,7 @@ public final class StoryProfileSerde implements Serde<StoryProfile> {
     int size = 1 + 4 + id.length + 8 + 8 + 4 + vectorSize(p.terms()) + vectorSize(p.entities())
         + longsSize(p.years()) + longsSize(p.numbers()) + longsSize(p.mainPerson())
         + longsSize(p.mainYears()) + longsSize(p.days()) + longsSize(p.weekdays()) + longsSize(p.headlineNumbers())
-        + longsSize(p.leadAmounts());
+        + longsSize(p.leadAmounts()) + 4 + p.meaning().length * 4;
     ByteBuffer out = ByteBuffer.allocate(size);
     out.put(VERSION).putInt(id.length).put(id).putLong(p.firstSeen()).putLong(p.lastSeen()).putInt(p.articles());
     writeVector(out, p.terms());
@@ -48,13 +50,18 @@ public final class StoryProfileSerde implements Serde<StoryProfile> {
     writeLongs(out, p.weekdays());
     writeLongs(out, p.headlineNumbers());
     writeLongs(out, p.leadAmounts());
+    out.putInt(p.meaning().length);
+    for (float x : p.meaning()) {
+      out.putFloat(x);
+    }
     return out.array();
   }
 
   static StoryProfile read(byte[] bytes) {
     ByteBuffer in = ByteBuffer.wrap(bytes);
     byte version = in.get();
-    if (version != VERSION && version != VERSION_5 && version != VERSION_4 && version != VERSION_3) {
+    if (version != VERSION && version != VERSION_6 && version != VERSION_5 && version != VERSION_4
+        && version != VERSION_3) {
       throw new IllegalArgumentException("story profile of unknown format version " + version);
     }
     byte[] id = new byte[in.getInt()];
@@ -72,10 +79,14 @@ public final class StoryProfileSerde implements Serde<StoryProfile> {
     long[] none = new long[0];
     long[] days = version == VERSION_3 ? none : readLongs(in);
     long[] weekdays = version == VERSION_3 ? none : readLongs(in);
-    long[] headlineNumbers = version == VERSION || version == VERSION_5 ? readLongs(in) : none;
-    long[] leadAmounts = version == VERSION ? readLongs(in) : none;
+    long[] headlineNumbers = version >= VERSION_5 ? readLongs(in) : none;
+    long[] leadAmounts = version >= VERSION_6 ? readLongs(in) : none;
+    float[] meaning = new float[version == VERSION ? in.getInt() : 0];
+    for (int i = 0; i < meaning.length; i++) {
+      meaning[i] = in.getFloat();
+    }
     return new StoryProfile(storyId, firstSeen, lastSeen, articles, terms, entities, years, numbers, mainPerson,
-        mainYears, days, weekdays, headlineNumbers, leadAmounts);
+        mainYears, days, weekdays, headlineNumbers, leadAmounts, meaning);
   }
 
   private static int vectorSize(SparseVector v) {

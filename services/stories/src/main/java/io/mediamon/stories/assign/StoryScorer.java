@@ -36,10 +36,12 @@ final class StoryScorer {
   static final double AMOUNT_FACTOR = 10;
   /**
    * Weights of the signals (settings stories.entity-weight, -year-conflict, -number-agreement, -person-conflict,
-   * -day-agreement, -weekday-conflict, -headline-number-conflict, -amount-conflict).
+   * -day-agreement, -weekday-conflict, -headline-number-conflict, -amount-conflict, -meaning-weight and
+   * -meaning-baseline).
    */
   public record Weights(double entities, double yearConflict, double numbers, double personConflict,
-      double dayAgreement, double weekdayConflict, double headlineNumberConflict, double amountConflict) {
+      double dayAgreement, double weekdayConflict, double headlineNumberConflict, double amountConflict,
+      double meaning, double meaningBaseline) {
 
     public Weights(double entities, double yearConflict, double numbers, double personConflict) {
       this(entities, yearConflict, numbers, personConflict, 0, 0);
@@ -53,6 +55,12 @@ final class StoryScorer {
     public Weights(double entities, double yearConflict, double numbers, double personConflict,
         double dayAgreement, double weekdayConflict, double headlineNumberConflict) {
       this(entities, yearConflict, numbers, personConflict, dayAgreement, weekdayConflict, headlineNumberConflict, 0);
+    }
+
+    public Weights(double entities, double yearConflict, double numbers, double personConflict,
+        double dayAgreement, double weekdayConflict, double headlineNumberConflict, double amountConflict) {
+      this(entities, yearConflict, numbers, personConflict, dayAgreement, weekdayConflict, headlineNumberConflict,
+          amountConflict, 0, 0);
     }
   }
 
@@ -107,6 +115,17 @@ final class StoryScorer {
   }
 
   /**
+   * What the article's meaning vector adds to its score against the story (or takes off): above the baseline, its
+   * reports in other words; around it, another happening of the kind. Nothing when either has none.
+   */
+  double meaning(ArticleVector article, StoryProfile story) {
+    if (article.meaning().length == 0 || article.meaning().length != story.meaning().length) {
+      return 0;
+    }
+    return weights.meaning() * (cosine(article.meaning(), story.meaning()) - weights.meaningBaseline());
+  }
+
+  /**
    * The year the article reports in (the first it names) is none its story's articles report in, and the article names
    * none of those either: a 2014 Oscars host is not the 2009 one, though both articles look back on other years and
    * so share some.
@@ -142,6 +161,19 @@ final class StoryScorer {
       }
     }
     return true;
+  }
+
+  /** The cosine of two dense vectors of one length (0 when either is zero). */
+  static double cosine(float[] a, float[] b) {
+    double dot = 0;
+    double aa = 0;
+    double bb = 0;
+    for (int i = 0; i < a.length; i++) {
+      dot += a[i] * b[i];
+      aa += a[i] * a[i];
+      bb += b[i] * b[i];
+    }
+    return aa == 0 || bb == 0 ? 0 : dot / Math.sqrt(aa * bb);
   }
 
   /** Whether two sorted arrays share an element. */

@@ -144,6 +144,6 @@ final class StorySplitter {
   private static ArticleVector vectorOf(StoryProfile article) {
     return new ArticleVector(article.terms(), article.entities(), article.years(), article.numbers(),
         article.mainPerson(), new long[0], new float[0], article.days(), article.weekdays(),
-        article.headlineNumbers(), article.leadAmounts());
+        article.headlineNumbers(), article.leadAmounts(), article.meaning());
   }
 }

@@ -8,12 +8,13 @@ import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The calendar, headline-number and amount signals of the score, and story profiles written before them. */
+/** The calendar, headline-number, amount and meaning signals of the score, and story profiles written before them. */
 class StoryScorerTest {
   private static final StoryScorer.Weights WEIGHTS = new StoryScorer.Weights(0.5, 0.3, 0.05, 0.3, 0.1, 0.05, 0.1,
       0.3);
   private static final SparseVector WORDS = SparseVector.of(Map.of(1L, 1.0, 2L, 1.0)).unit();
   private static final long[] NONE = new long[0];
+  private static final float[] NO_MEANING = new float[0];
 
   @Test
   void theSameDayOfAMonthIsEvidenceForAndOtherWeekdaysAgainst() {
@@ -78,15 +79,22 @@ class StoryScorerTest {
   }
 
   @Test
-  void profilesOfTheFormatsBeforeAmountsHeadlineNumbersAndCalendarSignalsReadWithNone() {
+  void profilesOfTheFormatsBeforeMeaningAmountsHeadlineNumbersAndCalendarSignalsReadWithNone() {
     StoryProfile profile = new StoryProfile("sty-1", 0, 0, 1, WORDS, WORDS, NONE, NONE, NONE, NONE, hashes("d:3-14"),
-        hashes("w:7"), hashes("n:12"), new long[] {7_000_000});
-    StoryProfile back = StoryProfileSerde.read(StoryProfileSerde.write(profile));
+        hashes("w:7"), hashes("n:12"), new long[] {7_000_000}, new float[] {0.6f, 0.8f});
+    byte[] v7 = StoryProfileSerde.write(profile);
+    StoryProfile back = StoryProfileSerde.read(v7);
     assertArrayEquals(profile.days(), back.days());
     assertArrayEquals(profile.weekdays(), back.weekdays());
     assertArrayEquals(profile.headlineNumbers(), back.headlineNumbers());
     assertArrayEquals(profile.leadAmounts(), back.leadAmounts());
-    byte[] v6 = StoryProfileSerde.write(profile);
+    assertArrayEquals(profile.meaning(), back.meaning());
+    // version 6: the same layout without the trailing meaning vector
+    byte[] v6 = Arrays.copyOf(v7, v7.length - (4 + 2 * 4));
+    v6[0] = 6;
+    StoryProfile six = StoryProfileSerde.read(v6);
+    assertArrayEquals(profile.leadAmounts(), six.leadAmounts());
+    assertEquals(0, six.meaning().length);
     // version 5: the same layout without the trailing sums of money
     byte[] v5 = Arrays.copyOf(v6, v6.length - (4 + 8));
     v5[0] = 5;
@@ -107,21 +115,47 @@ class StoryScorerTest {
     assertEquals(0, old.days().length);
     assertEquals(0, old.weekdays().length);
     assertEquals(0, old.headlineNumbers().length);
-    byte[] unknown = v6.clone();
+    byte[] unknown = v7.clone();
     unknown[0] = 9;
     assertEquals("story profile of unknown format version 9",
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
             () -> StoryProfileSerde.read(unknown)).getMessage());
-    assertEquals(6, ByteBuffer.wrap(v6).get());
+    assertEquals(7, ByteBuffer.wrap(v7).get());
+  }
+
+  @Test
+  void meaningAboveTheBaselineAddsAndBelowItTakesOff() {
+    StoryScorer scorer = new StoryScorer(new StoryScorer.Weights(0.5, 0.3, 0.05, 0.3, 0.1, 0.05, 0.1, 0.3, 0.6, 0.4));
+    // The story's meaning is the sum of two articles' unit vectors: its direction is what counts, not its length.
+    StoryProfile story = meaningStory(new float[] {1.2f, 1.6f});
+    assertEquals(0.6 * (1 - 0.4), scorer.meaning(meaningArticle(new float[] {0.6f, 0.8f}), story), 1e-6,
+        "the same meaning in other words");
+    assertEquals(0.6 * (0 - 0.4), scorer.meaning(meaningArticle(new float[] {0.8f, -0.6f}), story), 1e-6,
+        "another meaning altogether");
+    assertEquals(0, scorer.meaning(meaningArticle(new float[0]), story), 1e-6,
+        "an article without a meaning vector: words and names alone");
+    assertEquals(0, scorer.meaning(meaningArticle(new float[] {0.6f, 0.8f}), meaningStory(new float[0])), 1e-6,
+        "a story profiled before meaning vectors");
+    assertEquals(1.5, scorer.score(meaningArticle(new float[] {0.6f, 0.8f}), NONE, story), 1e-6,
+        "the score of words, names and conflicts leaves meaning to the join");
+  }
+
+  private static ArticleVector meaningArticle(float[] meaning) {
+    return new ArticleVector(WORDS, WORDS, NONE, NONE, NONE, NONE, new float[0], NONE, NONE, NONE, NONE, meaning);
+  }
+
+  private static StoryProfile meaningStory(float[] meaning) {
+    return new StoryProfile("sty-1", 0, 0, 2, WORDS, WORDS, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, meaning);
   }
 
   private static ArticleVector article(long[] days, long[] weekdays) {
-    return new ArticleVector(WORDS, WORDS, NONE, NONE, NONE, NONE, new float[0], days, weekdays, NONE, NONE);
+    return new ArticleVector(WORDS, WORDS, NONE, NONE, NONE, NONE, new float[0], days, weekdays, NONE, NONE,
+        NO_MEANING);
   }
 
   private static ArticleVector numbersArticle(long[] headlineNumbers, long[] numbers) {
     return new ArticleVector(WORDS, WORDS, NONE, numbers, NONE, NONE, new float[0], NONE, NONE, headlineNumbers,
-        NONE);
+        NONE, NO_MEANING);
   }
 
   private static StoryProfile numbersStory(long[] numbers, long[] headlineNumbers) {
@@ -130,7 +164,8 @@ class StoryScorerTest {
   }
 
   private static ArticleVector amountsArticle(long[] leadAmounts) {
-    return new ArticleVector(WORDS, WORDS, NONE, NONE, NONE, NONE, new float[0], NONE, NONE, NONE, leadAmounts);
+    return new ArticleVector(WORDS, WORDS, NONE, NONE, NONE, NONE, new float[0], NONE, NONE, NONE, leadAmounts,
+        NO_MEANING);
   }
 
   private static StoryProfile amountsStory(long[] leadAmounts) {
@@ -139,7 +174,7 @@ class StoryScorerTest {
 
   private static ArticleVector personArticle(long[] mainPerson, long[] entityWords) {
     return new ArticleVector(WORDS, vector(entityWords), NONE, NONE, mainPerson, NONE, new float[0], NONE, NONE,
-        NONE, NONE);
+        NONE, NONE, NO_MEANING);
   }
 
   private static StoryProfile personStory(long[] mainPerson) {
