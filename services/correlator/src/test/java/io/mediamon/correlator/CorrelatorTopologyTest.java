@@ -165,11 +165,40 @@ public class CorrelatorTopologyTest {
   }
 
   @Test
+  void meaningVectorsRaiseTheScoreOfAReportInOtherWordsAndLowerThatOfOtherNews() {
+    String robbery = "Masked robbers stormed a downtown bank on Friday morning, threatened the staff with pistols and "
+        + "escaped in a stolen van with several bags of cash. Nobody was hurt, police said.";
+    String retold = "Armed thieves held up a city-centre bank branch on Friday and fled with money in a getaway "
+        + "vehicle, police said. Employees were unharmed.";
+    String storm = "A tropical storm flooded coastal towns on Friday and cut power to thousands of homes, police "
+        + "said. Schools stayed closed.";
+    // Any positive score joins (the lowest threshold), so that the score is on the membership record.
+    MediamonConfig joinAll = config.with(Setting.STORIES_THRESHOLD, "0.001");
+    MediamonConfig wordsAlone = joinAll.with(Setting.STORIES_MEANING_WEIGHT, "0");
+    double retoldOnWords = scoreAgainstTheRobbery(wordsAlone, robbery, retold);
+    double retoldWithMeaning = scoreAgainstTheRobbery(joinAll, robbery, retold);
+    assertTrue(retoldWithMeaning > retoldOnWords + 0.1, "the robbery retold: " + retoldWithMeaning + " against "
+        + retoldOnWords + " on words and names alone");
+    assertTrue(scoreAgainstTheRobbery(wordsAlone, robbery, storm) > 0, "the storm shares a few words");
+    assertNull(scoreAgainstTheRobbery(joinAll, robbery, storm), "but means something else: it joins no story");
+  }
+
+  /** The score of {@code second} against the story of {@code robbery} on a fresh run; null when it joined none. */
+  private Double scoreAgainstTheRobbery(MediamonConfig changed, String robbery, String second) {
+    restartWith(changed);
+    pipeAt(0, "a1", "outlet-a", "Bank robbed", robbery);
+    pipeAt(1, "a2", "outlet-b", "Friday", second);
+    StoryMembership joined = membersOut.readKeyValuesToMap().get("a2");
+    return joined.getNewStory() ? null : joined.getSimilarity();
+  }
+
+  @Test
   void aStoryThatMergesIntoTheStoryItIsRelatedToIsDeletedAndItsArticlesMove() {
     // Only the same text joins (0.95); the follow-up's text is related to the first report's and, two reports of it
-    // against that one, scores enough to merge (0.3); their words counted over these three articles alone.
+    // against that one, scores enough to merge (0.3); their words counted over these three articles alone. Words
+    // decide here: the meaning vectors, which would join the two reports of one quake at once, are left out.
     restartWith(config.with(Setting.STORIES_THRESHOLD, "0.95").with(Setting.STORIES_MERGE_THRESHOLD, "0.3")
-        .with(Setting.STORIES_PRIOR_ARTICLES, "0"));
+        .with(Setting.STORIES_PRIOR_ARTICLES, "0").with(Setting.STORIES_MEANING_WEIGHT, "0"));
     pipeAt(0, "a1", "outlet-a", "Tabriz quake toll rises", QUAKE_FOLLOW_UP);
     pipeAt(1, "a2", "outlet-b", "Deadly earthquake near Tabriz", QUAKE);
     pipeAt(2, "a3", "outlet-c", "Deadly earthquake near Tabriz", QUAKE);
