@@ -179,7 +179,7 @@ final class ArticleVectors {
         .toArray();
   }
 
-  /** The article's meaning vector as floats (empty when the extractor gave none). */
+  /** The article's meaning vector as floats (empty when the correlator's features step gave none). */
   private static float[] meaningOf(ArticleFeatures article) {
     List<Float> meaning = article.getMeaning();
     if (meaning == null) {

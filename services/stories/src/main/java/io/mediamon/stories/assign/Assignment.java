@@ -60,6 +60,7 @@ public record Assignment(String storyId, boolean newStory, String reason, Double
         .setReason(reason)
         .setSimilarity(similarity)
         .setRelatedStoryId(relatedStoryId)
+        .setMeaning(null) // decided: the 384 floats are not carried to the aggregation or kept with the story's members
         .build();
   }
 }

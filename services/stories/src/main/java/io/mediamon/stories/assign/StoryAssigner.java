@@ -299,6 +299,8 @@ public final class StoryAssigner {
     ArticleVector vector = new ArticleVector(group.terms(), group.entities(), group.years(), group.numbers(),
         group.mainPerson(), lookup, weights, group.days(), group.weekdays(), group.headlineNumbers(),
         group.leadAmounts(), group.meaning());
+    // Decided as the split was, on words, names and conflicts: the meaning vectors decide single articles' joins
+    // (with them here, the homes come out the same; docs/stories-tuning.md, "Meaning vectors").
     Candidates found = closestOpenStories(vector, group.mainYears(), at, dayOf(at), false);
     // The story it leaves still holds the group's articles, so it is most often the best: the next-best is the home.
     boolean leavingIsBest = found.best() != null && found.best().storyId().equals(leaving);
@@ -479,6 +481,7 @@ public final class StoryAssigner {
     static final Candidates NONE = new Candidates(null, -1, null, -1, null, -1);
   }
 
+  /** @param meaning whether the meaning vectors count ({@link StoryScorer#meaning}): for an article's own join */
   private Candidates closestOpenStories(ArticleVector vector, long[] mainYear, long at, int day, boolean meaning) {
     // Stories after the stream day do not exist yet: no need to read days no article has reached.
     Map<String, Double> hits = index.candidates(vector.lookup(), vector.lookupWeights(), day - windowDays, Math.min(day + windowDays,

@@ -12,21 +12,6 @@ record StoryProfile(String storyId, long firstSeen, long lastSeen, int articles,
     SparseVector entities, long[] years, long[] numbers, long[] mainPerson, long[] mainYears, long[] days,
     long[] weekdays, long[] headlineNumbers, long[] leadAmounts, float[] meaning) {
 
-  /** A profile without meaning vectors (stories profiled before them, and tests of the other signals). */
-  StoryProfile(String storyId, long firstSeen, long lastSeen, int articles, SparseVector terms, SparseVector entities,
-      long[] years, long[] numbers, long[] mainPerson, long[] mainYears, long[] days, long[] weekdays,
-      long[] headlineNumbers, long[] leadAmounts) {
-    this(storyId, firstSeen, lastSeen, articles, terms, entities, years, numbers, mainPerson, mainYears, days, weekdays,
-        headlineNumbers, leadAmounts, new float[0]);
-  }
-
-  /** A profile without headline numbers (stories profiled before them, and tests of the other signals). */
-  StoryProfile(String storyId, long firstSeen, long lastSeen, int articles, SparseVector terms, SparseVector entities,
-      long[] years, long[] numbers, long[] mainPerson, long[] mainYears, long[] days, long[] weekdays) {
-    this(storyId, firstSeen, lastSeen, articles, terms, entities, years, numbers, mainPerson, mainYears, days, weekdays,
-        new long[0], new long[0]);
-  }
-
   /** Strongest centroid words kept. */
   static final int MAX_TERMS = 150;
   /** Strongest entity name words kept. */

@@ -13,6 +13,11 @@ import org.apache.kafka.common.serialization.Serializer;
  */
 public final class StoryProfileSerde implements Serde<StoryProfile> {
   private static final byte VERSION = 7;
+  /**
+   * A meaning vector is kept as 16-bit steps of its largest component: half the bytes of floats (a profile is read for
+   * every candidate), and a story's sum, written again at each article, drifts by under a thousandth over a thousand.
+   */
+  private static final int MEANING_STEPS = Short.MAX_VALUE;
   /** Version 6: no meaning vectors (read as none). */
   private static final byte VERSION_6 = 6;
   /** Version 5: no sums of money (read as none). */
@@ -37,7 +42,7 @@ public final class StoryProfileSerde implements Serde<StoryProfile> {
     int size = 1 + 4 + id.length + 8 + 8 + 4 + vectorSize(p.terms()) + vectorSize(p.entities())
         + longsSize(p.years()) + longsSize(p.numbers()) + longsSize(p.mainPerson())
         + longsSize(p.mainYears()) + longsSize(p.days()) + longsSize(p.weekdays()) + longsSize(p.headlineNumbers())
-        + longsSize(p.leadAmounts()) + 4 + p.meaning().length * 4;
+        + longsSize(p.leadAmounts()) + 4 + (p.meaning().length == 0 ? 0 : 4 + p.meaning().length * 2);
     ByteBuffer out = ByteBuffer.allocate(size);
     out.put(VERSION).putInt(id.length).put(id).putLong(p.firstSeen()).putLong(p.lastSeen()).putInt(p.articles());
     writeVector(out, p.terms());
@@ -50,10 +55,7 @@ public final class StoryProfileSerde implements Serde<StoryProfile> {
     writeLongs(out, p.weekdays());
     writeLongs(out, p.headlineNumbers());
     writeLongs(out, p.leadAmounts());
-    out.putInt(p.meaning().length);
-    for (float x : p.meaning()) {
-      out.putFloat(x);
-    }
+    writeMeaning(out, p.meaning());
     return out.array();
   }
 
@@ -81,10 +83,7 @@ public final class StoryProfileSerde implements Serde<StoryProfile> {
     long[] weekdays = version == VERSION_3 ? none : readLongs(in);
     long[] headlineNumbers = version >= VERSION_5 ? readLongs(in) : none;
     long[] leadAmounts = version >= VERSION_6 ? readLongs(in) : none;
-    float[] meaning = new float[version == VERSION ? in.getInt() : 0];
-    for (int i = 0; i < meaning.length; i++) {
-      meaning[i] = in.getFloat();
-    }
+    float[] meaning = version == VERSION ? readMeaning(in) : new float[0];
     return new StoryProfile(storyId, firstSeen, lastSeen, articles, terms, entities, years, numbers, mainPerson,
         mainYears, days, weekdays, headlineNumbers, leadAmounts, meaning);
   }
@@ -115,6 +114,33 @@ public final class StoryProfileSerde implements Serde<StoryProfile> {
       sum += values[i] * values[i];
     }
     return new SparseVector(keys, values, Math.sqrt(sum));
+  }
+
+  private static void writeMeaning(ByteBuffer out, float[] meaning) {
+    out.putInt(meaning.length);
+    if (meaning.length == 0) {
+      return;
+    }
+    float largest = 0;
+    for (float x : meaning) {
+      largest = Math.max(largest, Math.abs(x));
+    }
+    out.putFloat(largest);
+    for (float x : meaning) {
+      out.putShort(largest == 0 ? 0 : (short) Math.round(x / largest * MEANING_STEPS));
+    }
+  }
+
+  private static float[] readMeaning(ByteBuffer in) {
+    float[] meaning = new float[in.getInt()];
+    if (meaning.length == 0) {
+      return meaning;
+    }
+    float largest = in.getFloat();
+    for (int i = 0; i < meaning.length; i++) {
+      meaning[i] = in.getShort() * largest / MEANING_STEPS;
+    }
+    return meaning;
   }
 
   private static void writeLongs(ByteBuffer out, long[] a) {

@@ -27,6 +27,9 @@ import java.util.Arrays;
  *       $5 billion one.</li>
  * </ul>
  * Months alone are not compared: a report names other months for background as often as the month it reports in.
+ *
+ * <p>When an article is decided against its candidate stories, {@link #meaning} adds what its meaning vector says:
+ * the same happening told in other words scores higher, other news that shares a few words lower.
  */
 final class StoryScorer {
   /**
@@ -41,28 +44,7 @@ final class StoryScorer {
    */
   public record Weights(double entities, double yearConflict, double numbers, double personConflict,
       double dayAgreement, double weekdayConflict, double headlineNumberConflict, double amountConflict,
-      double meaning, double meaningBaseline) {
-
-    public Weights(double entities, double yearConflict, double numbers, double personConflict) {
-      this(entities, yearConflict, numbers, personConflict, 0, 0);
-    }
-
-    public Weights(double entities, double yearConflict, double numbers, double personConflict,
-        double dayAgreement, double weekdayConflict) {
-      this(entities, yearConflict, numbers, personConflict, dayAgreement, weekdayConflict, 0, 0);
-    }
-
-    public Weights(double entities, double yearConflict, double numbers, double personConflict,
-        double dayAgreement, double weekdayConflict, double headlineNumberConflict) {
-      this(entities, yearConflict, numbers, personConflict, dayAgreement, weekdayConflict, headlineNumberConflict, 0);
-    }
-
-    public Weights(double entities, double yearConflict, double numbers, double personConflict,
-        double dayAgreement, double weekdayConflict, double headlineNumberConflict, double amountConflict) {
-      this(entities, yearConflict, numbers, personConflict, dayAgreement, weekdayConflict, headlineNumberConflict,
-          amountConflict, 0, 0);
-    }
-  }
+      double meaning, double meaningBaseline) {}
 
   private final Weights weights;
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** The calendar, headline-number, amount and meaning signals of the score, and story profiles written before them. */
 class StoryScorerTest {
   private static final StoryScorer.Weights WEIGHTS = new StoryScorer.Weights(0.5, 0.3, 0.05, 0.3, 0.1, 0.05, 0.1,
-      0.3);
+      0.3, 0.6, 0.4);
   private static final SparseVector WORDS = SparseVector.of(Map.of(1L, 1.0, 2L, 1.0)).unit();
   private static final long[] NONE = new long[0];
   private static final float[] NO_MEANING = new float[0];
@@ -88,9 +88,9 @@ class StoryScorerTest {
     assertArrayEquals(profile.weekdays(), back.weekdays());
     assertArrayEquals(profile.headlineNumbers(), back.headlineNumbers());
     assertArrayEquals(profile.leadAmounts(), back.leadAmounts());
-    assertArrayEquals(profile.meaning(), back.meaning());
-    // version 6: the same layout without the trailing meaning vector
-    byte[] v6 = Arrays.copyOf(v7, v7.length - (4 + 2 * 4));
+    assertArrayEquals(profile.meaning(), back.meaning(), 1e-4f, "in 16-bit steps of the largest component");
+    // version 6: the same layout without the trailing meaning vector (its length, scale and two 16-bit steps)
+    byte[] v6 = Arrays.copyOf(v7, v7.length - (4 + 4 + 2 * 2));
     v6[0] = 6;
     StoryProfile six = StoryProfileSerde.read(v6);
     assertArrayEquals(profile.leadAmounts(), six.leadAmounts());
@@ -125,7 +125,7 @@ class StoryScorerTest {
 
   @Test
   void meaningAboveTheBaselineAddsAndBelowItTakesOff() {
-    StoryScorer scorer = new StoryScorer(new StoryScorer.Weights(0.5, 0.3, 0.05, 0.3, 0.1, 0.05, 0.1, 0.3, 0.6, 0.4));
+    StoryScorer scorer = new StoryScorer(WEIGHTS);
     // The story's meaning is the sum of two articles' unit vectors: its direction is what counts, not its length.
     StoryProfile story = meaningStory(new float[] {1.2f, 1.6f});
     assertEquals(0.6 * (1 - 0.4), scorer.meaning(meaningArticle(new float[] {0.6f, 0.8f}), story), 1e-6,
@@ -160,7 +160,7 @@ class StoryScorerTest {
 
   private static StoryProfile numbersStory(long[] numbers, long[] headlineNumbers) {
     return new StoryProfile("sty-1", 0, 0, 1, WORDS, WORDS, NONE, numbers, NONE, NONE, NONE, NONE, headlineNumbers,
-        NONE);
+        NONE, NO_MEANING);
   }
 
   private static ArticleVector amountsArticle(long[] leadAmounts) {
@@ -169,7 +169,8 @@ class StoryScorerTest {
   }
 
   private static StoryProfile amountsStory(long[] leadAmounts) {
-    return new StoryProfile("sty-1", 0, 0, 1, WORDS, WORDS, NONE, NONE, NONE, NONE, NONE, NONE, NONE, leadAmounts);
+    return new StoryProfile("sty-1", 0, 0, 1, WORDS, WORDS, NONE, NONE, NONE, NONE, NONE, NONE, NONE, leadAmounts,
+        NO_MEANING);
   }
 
   private static ArticleVector personArticle(long[] mainPerson, long[] entityWords) {
@@ -179,7 +180,7 @@ class StoryScorerTest {
 
   private static StoryProfile personStory(long[] mainPerson) {
     return new StoryProfile("sty-1", 0, 0, 1, WORDS, vector(mainPerson), NONE, NONE, mainPerson, NONE, NONE, NONE,
-        NONE, NONE);
+        NONE, NONE, NO_MEANING);
   }
 
   private static SparseVector vector(long[] keys) {
@@ -191,7 +192,8 @@ class StoryScorerTest {
   }
 
   private static StoryProfile story(long[] days, long[] weekdays) {
-    return new StoryProfile("sty-1", 0, 0, 1, WORDS, WORDS, NONE, NONE, NONE, NONE, days, weekdays);
+    return new StoryProfile("sty-1", 0, 0, 1, WORDS, WORDS, NONE, NONE, NONE, NONE, days, weekdays, NONE, NONE,
+        NO_MEANING);
   }
 
   private static long[] hashes(String... features) {

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class StorySplitterTest {
-  private static final StoryScorer SCORER = new StoryScorer(new StoryScorer.Weights(0.5, 0.3, 0.05, 0.3));
+  private static final StoryScorer SCORER = new StoryScorer(new StoryScorer.Weights(0.5, 0.3, 0.05, 0.3, 0, 0, 0, 0, 0, 0));
   private static final long[] NONE = new long[0];
 
   @Test
@@ -80,7 +80,7 @@ class StorySplitterTest {
       words.put((long) w, 1.0 + ((w * 7L + seed) % 3) / 10.0);
     }
     return new StoryProfile("a", 0, 0, 1, SparseVector.of(words).unit(), SparseVector.EMPTY, NONE, NONE, NONE,
-        NONE, NONE, NONE);
+        NONE, NONE, NONE, NONE, NONE, new float[0]);
   }
 
   /** A splitter by the absolute threshold alone (no split by cohesion). */
@@ -98,11 +98,11 @@ class StorySplitterTest {
       words.put((long) w, 1.0);
     }
     return new StoryProfile("a", 0, 0, 1, SparseVector.of(words).unit(), SparseVector.EMPTY, NONE, NONE, NONE,
-        NONE, NONE, NONE);
+        NONE, NONE, NONE, NONE, NONE, new float[0]);
   }
 
   private static StoryProfile inYear(StoryProfile a, long year) {
     return new StoryProfile(a.storyId(), 0, 0, 1, a.terms(), a.entities(), new long[] {year}, NONE, NONE,
-        new long[] {year}, NONE, NONE);
+        new long[] {year}, NONE, NONE, NONE, NONE, new float[0]);
   }
 }
