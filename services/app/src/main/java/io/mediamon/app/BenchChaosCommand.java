@@ -64,7 +64,8 @@ final class BenchChaosCommand implements Callable<Integer> {
         plan.articles(), report.rawRecords(), report.rawDistinct(), report.rawRecords() - report.rawDistinct());
     out.printf("kills %d (%s), unexpected exits %d%n", report.kills().size(), report.kills().stream()
         .collect(java.util.stream.Collectors.groupingBy(ChaosRun.Kill::target, java.util.TreeMap::new,
-            java.util.stream.Collectors.counting())), report.unexpectedExits());
+            java.util.stream.Collectors.counting())), report.unexpectedExits().size());
+    report.unexpectedExits().forEach(out::println);
     out.printf("lost: before the raw topic %d, raw -> enriched %d, memberships %d%n", report.lostBeforeRaw(),
         report.enrichedLost(), report.membershipsLost());
     out.printf("duplicated (read committed): enriched %d, memberships %d%n", report.enrichedDuplicated(),

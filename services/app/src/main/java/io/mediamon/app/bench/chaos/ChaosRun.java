@@ -28,6 +28,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -68,8 +69,16 @@ public final class ChaosRun {
   /** A kill: whom, when (since the backfill began), and how long until the process was working again. */
   public record Kill(String target, Duration at, Duration recovery) {}
 
+  /** A process that ended without being killed: its exit status and the last lines it wrote, which say why. */
+  public record Exit(String service, int status, List<String> lastLines) {
+    @Override
+    public String toString() {
+      return service + " exited with status " + status + "; its last lines:\n  | " + String.join("\n  | ", lastLines);
+    }
+  }
+
   /** What the comparison found; lost and duplicated are counted against the raw topic and the reference run. */
-  public record Report(Plan plan, List<Kill> kills, int unexpectedExits, int rawRecords, int rawDistinct,
+  public record Report(Plan plan, List<Kill> kills, List<Exit> unexpectedExits, int rawRecords, int rawDistinct,
       int lostBeforeRaw, int enrichedLost, int enrichedDuplicated, int memberships, int referenceMemberships,
       int membershipsLost, int membershipsDuplicated, boolean membershipsEqual, int alerts, int referenceAlerts,
       boolean alertsEqual, int deadLetters, int referenceDeadLetters, Duration disturbed, Duration reference) {
@@ -86,7 +95,7 @@ public final class ChaosRun {
   private final String classPath;
   private final PrintWriter progress;
   private final Random random;
-  private final AtomicInteger unexpectedExits = new AtomicInteger();
+  private final List<Exit> unexpectedExits = new CopyOnWriteArrayList<>();
 
   /** @param classPath the launcher's class path (the app jar and its runtime dependencies) for every process */
   public ChaosRun(Plan plan, Path work, String classPath, PrintWriter progress) {
@@ -230,7 +239,7 @@ public final class ChaosRun {
       membershipsLost += Math.max(0, -difference);
       membershipsDuplicated += Math.max(0, difference);
     }
-    return new Report(plan, kills, unexpectedExits.get(), b.rawKeys().size(), raw.size(), lostBeforeRaw, enrichedLost,
+    return new Report(plan, kills, List.copyOf(unexpectedExits), b.rawKeys().size(), raw.size(), lostBeforeRaw, enrichedLost,
         enrichedDuplicated, b.memberships().size(), r.memberships().size(), membershipsLost, membershipsDuplicated,
         b.memberships().equals(r.memberships()), b.alerts().size(), r.alerts().size(), b.alerts().equals(r.alerts()),
         b.deadLetters(), r.deadLetters(), disturbed, reference);
@@ -282,10 +291,9 @@ public final class ChaosRun {
       for (ServiceProcess service : services) {
         Integer status = service.exitStatus();
         if (status != null) {
-          unexpectedExits.incrementAndGet();
-          progress.printf("chaos: %s exited by itself with status %d (see %s); starting it again; its last lines:%n",
-              service.name(), status, service.log());
-          service.lastLines(EXIT_LINES).forEach(line -> progress.printf("chaos:   | %s%n", line));
+          Exit exit = new Exit(service.name(), status, service.lastLines(EXIT_LINES));
+          unexpectedExits.add(exit);
+          progress.printf("chaos: %s (see %s); starting it again%n", exit, service.log());
           service.start();
         }
       }
