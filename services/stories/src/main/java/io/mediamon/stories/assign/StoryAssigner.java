@@ -240,8 +240,9 @@ public final class StoryAssigner {
       }
       return assignment;
     }
-    members.put(id, story.articles() - 1,
-        new StoryMembers.Member(alone, StoryMembers.kept(assignment.applyTo(article))));
+    ArticleFeatures member = StoryMembers.kept(assignment.applyTo(article));
+    members.put(id, story.articles() - 1, story.articles() == 1 ? StoryMembers.first(alone, member)
+        : new StoryMembers.Member(alone, member));
     if (story.articles() == 1) {
       return assignment;
     }
@@ -253,7 +254,7 @@ public final class StoryAssigner {
     if (leaving.isEmpty()) {
       return assignment;
     }
-    List<StoryMembers.Member> all = members.of(id);
+    List<StoryMembers.Member> all = members.of(story);
     List<StoryMembers.Member> stay = new ArrayList<>();
     List<StoryMembers.Member> leave = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
@@ -389,7 +390,7 @@ public final class StoryAssigner {
     }
     // Its articles are kept after the other story's, which stay as they are.
     boolean keepMembers = into.articles() + story.articles() <= settings.splitMaxArticles();
-    List<StoryMembers.Member> moving = members.of(id);
+    List<StoryMembers.Member> moving = members.of(story);
     List<ArticleFeatures> moved = new ArrayList<>();
     int last = moving.size() - 1;
     addTo(into, moving, i -> i == last ? assignment.mergedInto(intoId, List.of(), null)

@@ -20,9 +20,19 @@ import org.apache.kafka.streams.state.KeyValueStore;
  *
  * <p>Value: [format version][profile length, 4 bytes][profile ({@link StoryProfileSerde})][article (Avro)]. An
  * entry of an unknown version is refused with an exception that names it.
+ *
+ * <p>A story's first article is kept without its meaning vector ({@link #first}): while the story has one article,
+ * that vector is the story profile's, and later it is the profile's sum less the other articles' ({@link #of}). Most
+ * stories never get a second article, and the vector is a third of a one-article profile; keeping it twice made the
+ * state of a million open stories a quarter larger (README, {@code bench stories}).
  */
 final class StoryMembers {
   private static final byte VERSION = 1;
+  /**
+   * How far from 1 the length of a first article's vector, found as the story's sum less the others', may be: the
+   * 16-bit steps of the sums leave far less; an article without a vector leaves about 0.
+   */
+  private static final double UNIT_LENGTH_TOLERANCE = 0.1;
   private static final AvroSerde<ArticleFeatures> ARTICLES = AvroSerde.of(ArticleFeatures.class);
 
   /** One article of a story. */
@@ -39,15 +49,55 @@ final class StoryMembers {
     store.put(key(storyId, position), write(member));
   }
 
-  /** The story's articles, in the order they joined. */
-  List<Member> of(String storyId) {
+  /**
+   * The story's articles, in the order they joined, each with its meaning vector: the first one's, not kept
+   * ({@link #first}), is the story's summed vector less the others'.
+   *
+   * @param story the story's profile, whose sums are over exactly these articles
+   */
+  List<Member> of(StoryProfile story) {
     List<Member> members = new ArrayList<>();
-    try (KeyValueIterator<Bytes, byte[]> it = store.range(key(storyId, 0), key(storyId, Integer.MAX_VALUE))) {
+    try (KeyValueIterator<Bytes, byte[]> it = store.range(key(story.storyId(), 0),
+        key(story.storyId(), Integer.MAX_VALUE))) {
       while (it.hasNext()) {
         members.add(read(it.next().value));
       }
     }
+    if (!members.isEmpty() && members.get(0).profile().meaning().length == 0) {
+      Member first = members.get(0);
+      float[] vector = firstMeaning(story.meaning(), members.subList(1, members.size()));
+      members.set(0, new Member(first.profile().withMeaning(vector), first.article()));
+    }
     return members;
+  }
+
+  /** The first article as kept: without its meaning vector, which is the story's while it is the only article. */
+  static Member first(StoryProfile alone, ArticleFeatures article) {
+    return new Member(alone.withMeaning(new float[0]), article);
+  }
+
+  /**
+   * The story's summed vector less the other articles': the first article's vector. None when the story has none,
+   * or when what is left is not a unit vector's length (the first article had none: what is left is rounding).
+   */
+  private static float[] firstMeaning(float[] sum, List<Member> others) {
+    if (sum.length == 0) {
+      return sum;
+    }
+    float[] first = sum.clone();
+    for (Member other : others) {
+      float[] vector = other.profile().meaning();
+      if (vector.length == first.length) {
+        for (int i = 0; i < first.length; i++) {
+          first[i] -= vector[i];
+        }
+      }
+    }
+    double norm = 0;
+    for (float x : first) {
+      norm += x * x;
+    }
+    return Math.abs(Math.sqrt(norm) - 1) < UNIT_LENGTH_TOLERANCE ? first : new float[0];
   }
 
   /** The story's first article, or null when none is kept. */

@@ -26,4 +26,10 @@ record StoryProfile(String storyId, long firstSeen, long lastSeen, int articles,
   static final int MAX_WEEKDAYS = 7;
   /** Sums of money its articles' openings name: one per article at most, and a happening has few. */
   static final int MAX_LEAD_AMOUNTS = 10;
+
+  /** The same profile with another meaning vector (empty for none). */
+  StoryProfile withMeaning(float[] vector) {
+    return new StoryProfile(storyId, firstSeen, lastSeen, articles, terms, entities, years, numbers, mainPerson,
+        mainYears, days, weekdays, headlineNumbers, leadAmounts, vector);
+  }
 }

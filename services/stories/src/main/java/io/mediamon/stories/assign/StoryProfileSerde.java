@@ -15,7 +15,9 @@ public final class StoryProfileSerde implements Serde<StoryProfile> {
   private static final byte VERSION = 7;
   /**
    * A meaning vector is kept as 16-bit steps of its largest component: half the bytes of floats (a profile is read for
-   * every candidate), and a story's sum, written again at each article, drifts by under a thousandth over a thousand.
+   * every candidate), and a story's sum, written again at each article, drifts by about half a thousandth of its
+   * length over a thousand articles, its direction by about as many radians (simulated: rounding at each write), and
+   * a cosine with it by no more.
    */
   private static final int MEANING_STEPS = Short.MAX_VALUE;
   /** Version 6: no meaning vectors (read as none). */

@@ -1,5 +1,6 @@
 package io.mediamon.stories.assign;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -274,6 +275,28 @@ class StoryAssignerTest {
   }
 
   @Test
+  void eachPartOfASplitStoryKeepsTheMeaningVectorsOfItsOwnArticlesThoughTheFirstArticlesIsNotKeptApart() {
+    // Weight 0: the joins and the split are decided on words, as in the test above; the vectors are only summed.
+    assignerWith(MediamonConfig.defaults().with(io.mediamon.config.Setting.STORIES_SPLIT_THRESHOLD, "0.55")
+        .with(io.mediamon.config.Setting.STORIES_MEANING_WEIGHT, "0"));
+    otherNews();
+    List<Float> quake = List.of(0.6f, 0.8f, 0f, 0f);
+    List<Float> other = List.of(0f, 0f, 0.8f, -0.6f);
+    String first = assigner.assign(meaning(article("a", words("quake", 20), List.of(), T0), quake)).storyId();
+    assigner.assign(meaning(article("b", words("quake", 20), List.of(), T0), quake));
+    assigner.assign(meaning(article("c", halfQuake(), List.of(), T0), other));
+    Assignment d = assigner.assign(meaning(article("d", halfQuake(), List.of(), T0), other));
+    String second = StoryAssigner.storyIdFor("c");
+    assertEquals(List.of(first, first, second, second), d.regrouped().stream().map(ArticleFeatures::getStoryId)
+        .toList(), "the story split in two");
+
+    KeyValueStore<String, StoryProfile> profiles = context.getStateStore(StoryStores.PROFILES);
+    assertArrayEquals(new float[] {1.2f, 1.6f, 0f, 0f}, profiles.get(first).meaning(), 1e-3f,
+        "the first part: its two articles' vectors, the first one's found from the story's sum");
+    assertArrayEquals(new float[] {0f, 0f, 1.6f, -1.2f}, profiles.get(second).meaning(), 1e-3f);
+  }
+
+  @Test
   void articlesThatSplitOffJoinTheOpenStoryTheyFitAsAWhole() {
     assignerWith(MediamonConfig.defaults().with(io.mediamon.config.Setting.STORIES_SPLIT_THRESHOLD, "0.55"));
     otherNews();
@@ -432,6 +455,11 @@ class StoryAssignerTest {
     Map<String, Integer> words = new TreeMap<>(words("quake", 15));
     words.putAll(words(own, 8));
     return words;
+  }
+
+  private static ArticleFeatures meaning(ArticleFeatures a, List<Float> vector) {
+    a.setMeaning(vector);
+    return a;
   }
 
   /** The article naming a year, set in place: a builder copy of features with entities is refused by Avro here. */
