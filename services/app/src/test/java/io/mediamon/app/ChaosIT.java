@@ -32,7 +32,8 @@ class ChaosIT {
 
     assertEquals(Set.of("ingest", "extractor", "correlator", "alerter", "broker"),
         report.kills().stream().map(ChaosRun.Kill::target).collect(Collectors.toSet()));
-    assertEquals(List.of(), report.unexpectedExits(), "a service ended by itself (its whole log was in " + dir.resolve("logs") + ")");
+    assertEquals(List.of(), report.unexpectedExits(),
+        "a service ended by itself (its whole log was in " + dir.resolve("logs") + ")");
     assertEquals(0, report.lostBeforeRaw(), "articles never on the raw topic");
     assertEquals(0, report.enrichedLost() + report.enrichedDuplicated(), "raw -> enriched: lost or repeated");
     assertEquals(0, report.membershipsLost() + report.membershipsDuplicated(), "memberships lost or repeated");

@@ -23,8 +23,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  *
  * <p>A story's first article is kept without its meaning vector ({@link #first}): while the story has one article,
  * that vector is the story profile's, and later it is the profile's sum less the other articles' ({@link #of}). Most
- * stories never get a second article, and the vector is a third of a one-article profile; keeping it twice made the
- * state of a million open stories a quarter larger (README, {@code bench stories}).
+ * stories never get a second article, and the vector is a large part of a one-article profile; keeping it twice
+ * made the state of a million open stories nearly a fifth larger (README, {@code bench stories}).
  */
 final class StoryMembers {
   private static final byte VERSION = 1;

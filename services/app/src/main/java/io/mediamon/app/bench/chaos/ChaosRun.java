@@ -26,9 +26,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -239,10 +239,10 @@ public final class ChaosRun {
       membershipsLost += Math.max(0, -difference);
       membershipsDuplicated += Math.max(0, difference);
     }
-    return new Report(plan, kills, List.copyOf(unexpectedExits), b.rawKeys().size(), raw.size(), lostBeforeRaw, enrichedLost,
-        enrichedDuplicated, b.memberships().size(), r.memberships().size(), membershipsLost, membershipsDuplicated,
-        b.memberships().equals(r.memberships()), b.alerts().size(), r.alerts().size(), b.alerts().equals(r.alerts()),
-        b.deadLetters(), r.deadLetters(), disturbed, reference);
+    return new Report(plan, kills, List.copyOf(unexpectedExits), b.rawKeys().size(), raw.size(), lostBeforeRaw,
+        enrichedLost, enrichedDuplicated, b.memberships().size(), r.memberships().size(), membershipsLost,
+        membershipsDuplicated, b.memberships().equals(r.memberships()), b.alerts().size(), r.alerts().size(),
+        b.alerts().equals(r.alerts()), b.deadLetters(), r.deadLetters(), disturbed, reference);
   }
 
   /** The ids ingest gives the backfill's articles (from their URLs). */
