@@ -275,7 +275,7 @@ class StoryAssignerTest {
   }
 
   @Test
-  void eachPartOfASplitStoryKeepsTheMeaningVectorsOfItsOwnArticlesThoughTheFirstArticlesIsNotKeptApart() {
+  void eachPartOfASplitStoryKeepsItsOwnArticlesMeaningVectorsThoughTheFirstArticlesIsKeptOnlyInTheSum() {
     // Weight 0: the joins and the split are decided on words, as in the test above; the vectors are only summed.
     assignerWith(MediamonConfig.defaults().with(io.mediamon.config.Setting.STORIES_SPLIT_THRESHOLD, "0.55")
         .with(io.mediamon.config.Setting.STORIES_MEANING_WEIGHT, "0"));
