@@ -18,7 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "stories", mixinStandardHelpOptions = true,
     description = {"Story assignment time per article (p50, p99), state size on disk and heap with many open stories: "
         + "the assignment stage's RocksDB stores are preloaded with each number of stories, then articles (half "
-        + "follow-ups of open stories, half new) are assigned one by one and timed."})
+        + "follow-ups of open stories, half new) are assigned one by one and timed: straight after the preload, and "
+        + "again, with other articles, once RocksDB is idle (no flush or compaction running in any store)."})
 final class BenchStoriesCommand implements Callable<Integer> {
   @Mixin
   ConfigOptions options;
@@ -38,6 +39,11 @@ final class BenchStoriesCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  private static String timing(StoriesBench.Timing t) {
+    return String.format(Locale.ROOT, "%8.3f %8.3f %8.2f %8.3f %7d %5d", t.p50Ms(), t.p99Ms(), t.maxMs(), t.meanMs(),
+        t.joinedPreloaded(), t.startedNew());
+  }
+
   @Override
   public Integer call() throws Exception {
     MediamonConfig config = options.load();
@@ -49,12 +55,17 @@ final class BenchStoriesCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "%s%n%d cores, max heap %d MB; %d articles timed per run after %d warm-up articles.%n",
         BenchCommand.commandLine(spec), Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() >> 20, articles, warmup);
-    out.println("open stories  preload s   p50 ms   p99 ms   max ms  mean ms  joined  new   state on disk  heap after GC");
+    out.println("open stories  preload s  timed                   p50 ms   p99 ms   max ms  mean ms  joined   new"
+        + "  state on disk  heap after GC");
     out.flush();
     for (int n : stories) {
       StoriesBench.Figures f = new StoriesBench(settings).run(n, articles, warmup);
-      out.printf(Locale.ROOT, "%12d %10.1f %8.3f %8.3f %8.2f %8.3f %7d %4d %12d MB %11d MB%n", f.openStories(),
-          f.preloadSeconds(), f.p50Ms(), f.p99Ms(), f.maxMs(), f.meanMs(), f.joinedPreloaded(), f.startedNew(),
+      out.printf(Locale.ROOT, "%12d %10.1f  %-22s%s%n", f.openStories(), f.preloadSeconds(), "after the preload",
+          timing(f.atOnce()));
+      String settled = String.format(Locale.ROOT, "%s %.0f s",
+          f.settled().settled() ? "RocksDB idle after" : "RocksDB NOT idle after",
+          f.settled().settleSeconds());
+      out.printf(Locale.ROOT, "%12s %10s  %-22s%s %12d MB %11d MB%n", "", "", settled, timing(f.settled()),
           f.diskBytes() >> 20, f.heapAfterGcBytes() >> 20);
       out.flush();
     }
