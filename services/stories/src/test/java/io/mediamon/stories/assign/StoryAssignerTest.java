@@ -16,17 +16,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.processor.StateStore;
-import org.apache.kafka.streams.processor.TaskId;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.StoreBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,28 +36,20 @@ class StoryAssignerTest {
   @TempDir
   Path dir;
 
+  private StoryStoresOnDisk stores;
   private MockProcessorContext<Object, Object> context;
-  private final List<StateStore> stores = new java.util.ArrayList<>();
   private StoryAssigner assigner;
 
   @BeforeEach
   void setUp() {
-    Properties props = new Properties();
-    props.put(StreamsConfig.APPLICATION_ID_CONFIG, "test");
-    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-    context = new MockProcessorContext<>(props, new TaskId(0, 0), dir.toFile());
-    for (StoreBuilder<?> builder : StoryStores.builders()) {
-      StateStore store = builder.withLoggingDisabled().withCachingDisabled().build();
-      store.init(context.getStateStoreContext(), store);
-      context.addStateStore(store);
-      stores.add(store);
-    }
+    stores = new StoryStoresOnDisk(dir);
+    context = stores.context;
     assignerWith(MediamonConfig.defaults());
   }
 
   @AfterEach
   void tearDown() {
-    stores.forEach(StateStore::close);
+    stores.close();
   }
 
   @Test

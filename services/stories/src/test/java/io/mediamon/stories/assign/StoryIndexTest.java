@@ -5,18 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
-import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.processor.StateStore;
-import org.apache.kafka.streams.processor.TaskId;
-import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.Stores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,32 +25,20 @@ class StoryIndexTest {
   @TempDir
   Path dir;
 
+  private StoryStoresOnDisk stores;
   private KeyValueStore<Bytes, byte[]> postings;
-  private KeyValueStore<Bytes, byte[]> expiry;
   private StoryIndex index;
 
   @BeforeEach
   void setUp() {
-    Properties props = new Properties();
-    props.put(StreamsConfig.APPLICATION_ID_CONFIG, "test");
-    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-    MockProcessorContext<Object, Object> context = new MockProcessorContext<>(props, new TaskId(0, 0), dir.toFile());
-    postings = store(StoryStores.POSTINGS, context);
-    expiry = store(StoryStores.EXPIRY, context);
-    index = new StoryIndex(postings, expiry);
-  }
-
-  private static KeyValueStore<Bytes, byte[]> store(String name, MockProcessorContext<Object, Object> context) {
-    KeyValueStore<Bytes, byte[]> store = Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name),
-        Serdes.Bytes(), Serdes.ByteArray()).withLoggingDisabled().withCachingDisabled().build();
-    store.init(context.getStateStoreContext(), store);
-    return store;
+    stores = new StoryStoresOnDisk(dir);
+    postings = stores.context.getStateStore(StoryStores.POSTINGS);
+    index = new StoryIndex(postings, stores.context.getStateStore(StoryStores.EXPIRY));
   }
 
   @AfterEach
   void tearDown() {
-    ((StateStore) postings).close();
-    ((StateStore) expiry).close();
+    stores.close();
   }
 
   @Test
