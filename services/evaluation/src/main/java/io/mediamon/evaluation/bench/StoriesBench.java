@@ -41,13 +41,13 @@ public final class StoriesBench {
    * One timed run: per-article assignment time, and how many articles joined a preloaded story or started one.
    *
    * @param settleSeconds how long it waited for RocksDB to be idle before it began (0 for the run straight after the
-   *     preload); {@code settled} whether it was (never said of the first run)
+   *     preload); {@code idle} whether it was (never said of the first run)
    */
   public record Timing(double p50Ms, double p99Ms, double maxMs, double meanMs, int joinedPreloaded, int startedNew,
-      double settleSeconds, boolean settled) {}
+      double settleSeconds, boolean idle) {}
 
   /** The figures of one number of open stories: both timings, then the state on disk and the heap after both. */
-  public record Figures(int openStories, int articles, double preloadSeconds, Timing atOnce, Timing settled,
+  public record Figures(int openStories, int articles, double preloadSeconds, Timing atOnce, Timing onceIdle,
       long diskBytes, long heapAfterGcBytes) {}
 
   private final StoryAssigner.Settings settings;
@@ -78,11 +78,11 @@ public final class StoriesBench {
       Instant at = START.plus(SPREAD);
       Timing atOnce = timed(assigner, synthetic, openStories, articles, warmup, 0, new Random(42), at, 0, false);
       long settleStart = System.nanoTime();
-      boolean settled = new Compactions(context.metrics()).awaitNone(SETTLE_LIMIT);
+      boolean idle = new Compactions(context.metrics()).awaitNone(SETTLE_LIMIT);
       double settleSeconds = (System.nanoTime() - settleStart) / 1e9;
       // Other articles than the first run's: an article id assigned before is not assigned again.
       Timing onceIdle = timed(assigner, synthetic, openStories, articles, warmup, warmup + articles,
-          new Random(43), at, settleSeconds, settled);
+          new Random(43), at, settleSeconds, idle);
       for (StateStore store : stores) {
         store.flush();
       }
@@ -103,7 +103,7 @@ public final class StoriesBench {
    * a fresh one (numbered from {@code first}), and times each of the latter.
    */
   private static Timing timed(StoryAssigner assigner, SyntheticArticles synthetic, int openStories, int articles,
-      int warmup, int first, Random random, Instant at, double settleSeconds, boolean settled) {
+      int warmup, int first, Random random, Instant at, double settleSeconds, boolean idle) {
     long[] nanos = new long[articles];
     int joined = 0;
     int started = 0;
@@ -126,6 +126,6 @@ public final class StoriesBench {
     Arrays.sort(nanos);
     return new Timing(nanos[articles / 2] / 1e6, nanos[(int) Math.min(articles - 1, Math.ceil(articles * 0.99) - 1)]
         / 1e6, nanos[articles - 1] / 1e6, Arrays.stream(nanos).average().orElse(0) / 1e6, joined, started,
-        settleSeconds, settled);
+        settleSeconds, idle);
   }
 }

@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.apache.kafka.common.utils.Bytes;
-import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,14 +24,13 @@ class StoryIndexTest {
   Path dir;
 
   private StoryStoresOnDisk stores;
-  private KeyValueStore<Bytes, byte[]> postings;
   private StoryIndex index;
 
   @BeforeEach
   void setUp() {
     stores = new StoryStoresOnDisk(dir);
-    postings = stores.context.getStateStore(StoryStores.POSTINGS);
-    index = new StoryIndex(postings, stores.context.getStateStore(StoryStores.EXPIRY));
+    index = new StoryIndex(stores.context.getStateStore(StoryStores.POSTINGS),
+        stores.context.getStateStore(StoryStores.EXPIRY));
   }
 
   @AfterEach
