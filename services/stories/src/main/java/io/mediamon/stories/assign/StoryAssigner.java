@@ -38,8 +38,11 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * did. Profiles, postings and the article map of days that no article can reach any more are forgotten.
  */
 public final class StoryAssigner {
-  /** Candidates (most hits first) that are scored. */
-  static final int MAX_CANDIDATES = 20;
+  /**
+   * Candidates (most hits first) that are scored. Each costs a profile read; on ECB+ no article's story was ever
+   * found beyond the fifth, and at 1M open stories 10 find as many follow-ups' stories as 20 did, a sixth faster.
+   */
+  static final int MAX_CANDIDATES = 10;
   private static final long DAY_MS = Duration.ofDays(1).toMillis();
   private static final String STREAM_DAY = "\u0000stream-day";
 
