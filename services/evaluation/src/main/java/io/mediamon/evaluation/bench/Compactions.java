@@ -2,6 +2,7 @@ package io.mediamon.evaluation.bench;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.common.Metric;
 import org.apache.kafka.streams.StreamsMetrics;
@@ -23,7 +24,7 @@ final class Compactions {
 
   Compactions(StreamsMetrics metrics) {
     this.busy = metrics.metrics().entrySet().stream().filter(e -> BUSY.contains(e.getKey().name()))
-        .<Metric>map(java.util.Map.Entry::getValue).toList();
+        .<Metric>map(Map.Entry::getValue).toList();
   }
 
   /** Flushes pending or running and compactions running, summed over the stores; 0 when idle. */

@@ -27,8 +27,8 @@ import org.apache.kafka.streams.processor.StateStore;
  *
  * <p>Why twice: the preload writes the state of three days of news in minutes, which a service never does (it takes
  * them in over days). Had it left RocksDB merging the files it wrote, reads would look in more files and the
- * compactions take one of the two cores: the second timing shows whether the first paid for that (measured: it did
- * not; README, bench stories).
+ * compactions take one of the two cores: the second timing shows whether the first paid for that (measured at 1M:
+ * sometimes, by up to a quarter of its p99; README, bench stories).
  */
 public final class StoriesBench {
   /** Stories are spread over this much of the (72 h) window, so all of them are open when the articles arrive. */
