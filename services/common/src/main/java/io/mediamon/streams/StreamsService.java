@@ -31,8 +31,8 @@ public final class StreamsService implements AutoCloseable {
     streams.setUncaughtExceptionHandler(exception -> {
       StreamThreadExceptionResponse response = responseTo(exception);
       if (response == StreamThreadExceptionResponse.REPLACE_THREAD) {
-        LOG.warn("Service {}: a stream thread gave up waiting for the brokers ({}); a new thread takes over and "
-            + "resumes from the last commit once they answer", name, exception.getMessage());
+        LOG.warn("Service {}: a stream thread gave up waiting for the brokers or lost its transaction ({}); a new "
+            + "thread takes over and resumes from the last commit once they answer", name, exception.getMessage());
         return response;
       }
       LOG.error("Service {} hit an uncaught stream error; shutting the client down", name, exception);
@@ -52,13 +52,17 @@ public final class StreamsService implements AutoCloseable {
 
   /**
    * A thread that died of a timeout talking to the brokers (an outage longer than a client timeout, e.g. "topic not
-   * present in metadata after 60000 ms") is replaced: under exactly-once its work since the last commit is aborted
-   * and redone, so nothing is lost or repeated, and the service waits out the outage instead of the whole process
-   * exiting. Anything else is a bug or bad state: the client shuts down and the process exits non-zero.
+   * present in metadata after 60000 ms"), or whose transaction the coordinator no longer accepts (an
+   * {@code InvalidTxnStateException} on commit, seen in ChaosIT when a broker restart ends the transaction under
+   * it), is replaced: under exactly-once the consumed offsets commit in the same transaction as the output, so
+   * whether that transaction ended committed or aborted, the new thread resumes from the offsets that went with it,
+   * and nothing is lost or repeated; the service waits out the outage instead of the whole process exiting. Anything
+   * else is a bug or bad state: the client shuts down and the process exits non-zero.
    */
   static StreamThreadExceptionResponse responseTo(Throwable exception) {
     for (Throwable t = exception; t != null; t = t.getCause()) {
-      if (t instanceof org.apache.kafka.common.errors.TimeoutException) {
+      if (t instanceof org.apache.kafka.common.errors.TimeoutException
+          || t instanceof org.apache.kafka.common.errors.InvalidTxnStateException) {
         return StreamThreadExceptionResponse.REPLACE_THREAD;
       }
     }
