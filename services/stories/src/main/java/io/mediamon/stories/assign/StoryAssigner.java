@@ -568,7 +568,7 @@ public final class StoryAssigner {
         int entryDay = IndexKeys.dayOfExpiry(kv.key);
         byte kind = IndexKeys.kindOfExpiry(kv.key);
         if (kind == IndexKeys.POSTING && entryDay < storyHorizon) {
-          index.forget(IndexKeys.postingOfExpiry(kv.key));
+          index.forget(IndexKeys.postingsOfExpiry(kv.key), storyHorizon);
           expired.add(kv.key);
         } else if (kind == IndexKeys.STORY && entryDay < storyHorizon) {
           String id = IndexKeys.idOfExpiry(kv.key);

@@ -3,25 +3,20 @@ package io.mediamon.stories.assign;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Finds the open stories an article may belong to without looking at any other: an inverted index from features (the
- * strongest words and entities of each article) to the stories whose articles had them, by day. A lookup is one range
- * scan per feature over the days a story can still be open, reading at most {@link #MAX_POSTINGS_READ} entries, so its
- * cost does not grow with the number of stories; rare features (a name) have short lists and carry the decision,
- * common ones are cut short.
+ * strongest words and entities of each article) to the newest stories whose articles had them ({@link PostingList}).
+ * A lookup reads one list per feature, so its cost does not grow with the number of stories; rare features (a name)
+ * have short lists and carry the decision, common ones are cut short.
  */
 final class StoryIndex {
-  /** Postings read per feature at most. */
-  static final int MAX_POSTINGS_READ = 30;
   private static final byte[] PRESENT = new byte[0];
 
   private final KeyValueStore<Bytes, byte[]> postings;
@@ -39,42 +34,61 @@ final class StoryIndex {
   Map<String, Double> candidates(long[] features, float[] weights, int fromDay, int toDay) {
     Map<String, Double> hits = new HashMap<>();
     for (int f = 0; f < features.length; f++) {
-      long hash = features[f];
       double weight = weights[f];
       if (weight <= 0) {
         continue;
       }
-      // Newest days first: when a common feature's list is cut short, the stories cut are the oldest.
-      Set<String> found = new LinkedHashSet<>();
-      try (KeyValueIterator<Bytes, byte[]> it = postings.reverseRange(IndexKeys.postingFrom(hash, fromDay),
-          IndexKeys.postingFrom(hash, toDay + 1))) {
-        while (it.hasNext() && found.size() < MAX_POSTINGS_READ) {
-          found.add(IndexKeys.storyOfPosting(it.next().key));
+      for (PostingList.Posting p : PostingList.decode(postings.get(IndexKeys.feature(features[f]))).postings()) {
+        if (p.day() >= fromDay && p.day() <= toDay) {
+          hits.merge(p.storyId(), weight, Double::sum);
         }
-      }
-      for (String story : found) {
-        hits.merge(story, weight, Double::sum);
       }
     }
     return hits;
   }
 
-  /** Makes the story findable by these features, posted on this day, until the day is forgotten. */
+  /**
+   * Makes the story findable by these features, posted on this day, until the day is forgotten. A list that already
+   * holds the story from that day on is not written again (a story's next reports mostly share its features).
+   */
   void post(String storyId, long[] features, int day) {
-    List<KeyValue<Bytes, byte[]>> posts = new ArrayList<>();
+    Map<Bytes, byte[]> lists = new LinkedHashMap<>();
     List<KeyValue<Bytes, byte[]>> expiries = new ArrayList<>();
     for (long feature : features) {
-      Bytes key = IndexKeys.posting(feature, day, storyId);
-      posts.add(KeyValue.pair(key, PRESENT));
-      expiries.add(KeyValue.pair(IndexKeys.expiry(day, IndexKeys.POSTING, key.get()), PRESENT));
+      Bytes key = IndexKeys.feature(feature);
+      PostingList list = PostingList.decode(lists.containsKey(key) ? lists.get(key) : postings.get(key));
+      PostingList posted = list.with(storyId, day);
+      if (posted == list) {
+        continue;
+      }
+      lists.put(key, posted.encode());
+      if (!list.hasDay(day)) {
+        // The first posting of the day in this list: when the day is forgotten, the list is pruned.
+        expiries.add(KeyValue.pair(IndexKeys.expiry(day, IndexKeys.POSTING, key.get()), PRESENT));
+      }
     }
-    postings.putAll(posts);
+    List<KeyValue<Bytes, byte[]>> puts = new ArrayList<>(lists.size());
+    lists.forEach((key, value) -> puts.add(KeyValue.pair(key, value)));
+    postings.putAll(puts);
     expiry.putAll(expiries);
   }
 
-  /** Removes a posting whose day is forgotten (its expiry entry names it). */
-  void forget(Bytes postingKey) {
-    postings.delete(postingKey);
+  /**
+   * Drops the postings of days before the horizon from the list an expiry entry names. An entry that names a whole
+   * posting key instead of a feature is of the layout before lists (a key per posting), which is deleted as such.
+   */
+  void forget(Bytes listKey, int horizon) {
+    if (!IndexKeys.isFeature(listKey)) {
+      postings.delete(listKey);
+      return;
+    }
+    PostingList list = PostingList.decode(postings.get(listKey));
+    PostingList kept = list.keeping(day -> day >= horizon);
+    if (kept.isEmpty()) {
+      postings.delete(listKey);
+    } else if (kept != list) {
+      postings.put(listKey, kept.encode());
+    }
   }
 
   /** A 64-bit hash of a feature (FNV-1a over UTF-8, then mixed): posting keys stay short whatever the word. */

@@ -15,7 +15,7 @@ import org.apache.kafka.streams.state.Stores;
 public final class StoryStores {
   /** Story id → {@link StoryProfile} of each open story. */
   public static final String PROFILES = "correlator-story-profiles";
-  /** (feature, day, story id) → nothing: the inverted index of open stories. */
+  /** Feature → the newest stories posted by it ({@link PostingList}): the inverted index of open stories. */
   public static final String POSTINGS = "correlator-story-postings";
   /** (day, kind, id) → nothing: stories and articles in the order they are forgotten. */
   public static final String EXPIRY = "correlator-story-expiry";

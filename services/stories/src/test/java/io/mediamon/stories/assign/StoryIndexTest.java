@@ -1,19 +1,26 @@
 package io.mediamon.stories.assign;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The inverted index on real (RocksDB) stores: which postings a lookup reads, in which order. */
+/** The inverted index on real (RocksDB) stores: which stories a feature's list keeps, and which a lookup reads. */
 class StoryIndexTest {
   private static final int DAY = 20_500;
   private static final long FEATURE = StoryIndex.hash("w:quake");
@@ -24,13 +31,16 @@ class StoryIndexTest {
   Path dir;
 
   private StoryStoresOnDisk stores;
+  private KeyValueStore<Bytes, byte[]> postings;
+  private KeyValueStore<Bytes, byte[]> expiry;
   private StoryIndex index;
 
   @BeforeEach
   void setUp() {
     stores = new StoryStoresOnDisk(dir);
-    index = new StoryIndex(stores.context.getStateStore(StoryStores.POSTINGS),
-        stores.context.getStateStore(StoryStores.EXPIRY));
+    postings = stores.context.getStateStore(StoryStores.POSTINGS);
+    expiry = stores.context.getStateStore(StoryStores.EXPIRY);
+    index = new StoryIndex(postings, expiry);
   }
 
   @AfterEach
@@ -39,24 +49,56 @@ class StoryIndexTest {
   }
 
   @Test
-  void aCommonFeaturesListIsCutAtTheOldestDaysAndOnlyTheOpenDaysAreRead() {
-    // 20 stories a day over five days: more than a lookup reads.
-    for (int d = 0; d < 5; d++) {
+  void aCommonFeaturesListKeepsTheNewestStoriesAndALookupReadsItsOpenDays() {
+    // 20 stories a day over five days, in arrival order: more than a list keeps.
+    for (int d = 4; d >= 0; d--) {
       for (int k = 0; k < 20; k++) {
         index.post(id(d, k), LOOKUP, DAY - d);
       }
     }
-    index.post("sty-tomorrow", LOOKUP, DAY + 1);
     index.post("sty-other", new long[] {StoryIndex.hash("w:launch")}, DAY);
 
     Set<String> found = index.candidates(LOOKUP, WEIGHT, DAY - 3, DAY).keySet();
-    assertEquals(StoryIndex.MAX_POSTINGS_READ, found.size());
+    assertEquals(PostingList.MAX_STORIES, found.size());
     Set<String> newest = IntStream.range(0, 20).mapToObj(k -> id(0, k)).collect(Collectors.toSet());
     assertTrue(found.containsAll(newest), "every story of the newest day");
-    assertEquals(10, found.stream().filter(s -> s.startsWith("sty-1-")).count(), "then the day before, cut short");
-    assertTrue(index.candidates(LOOKUP, WEIGHT, DAY - 4, DAY - 4).keySet().stream()
-        .allMatch(s -> s.startsWith("sty-4-")), "a day range reads those days only");
-    assertEquals(Set.of("sty-tomorrow"), index.candidates(LOOKUP, WEIGHT, DAY + 1, DAY + 1).keySet());
+    assertEquals(IntStream.range(10, 20).mapToObj(k -> id(1, k)).collect(Collectors.toSet()),
+        found.stream().filter(s -> s.startsWith("sty-1-")).collect(Collectors.toSet()),
+        "then the day before's last posted");
+
+    index.post("sty-tomorrow", LOOKUP, DAY + 1);
+    assertEquals(Set.of("sty-tomorrow"), index.candidates(LOOKUP, WEIGHT, DAY + 1, DAY + 1).keySet(),
+        "a day range reads those days only");
+    assertEquals(9, index.candidates(LOOKUP, WEIGHT, DAY - 1, DAY - 1).size(), "the oldest kept gave way");
+    assertTrue(index.candidates(LOOKUP, WEIGHT, DAY - 4, DAY - 2).isEmpty(), "older stories are not kept");
+  }
+
+  @Test
+  void aStoryIsKeptOnceWithItsLatestDayAndPostingItAgainFromThenOnWritesNothing() {
+    index.post("sty-a", LOOKUP, DAY - 2);
+    for (int k = 0; k < PostingList.MAX_STORIES - 1; k++) {
+      index.post(id(1, k), LOOKUP, DAY - 1);
+    }
+    index.post("sty-a", LOOKUP, DAY);
+    byte[] list = postings.get(IndexKeys.feature(FEATURE));
+    index.post("sty-a", LOOKUP, DAY);
+    index.post("sty-a", LOOKUP, DAY - 1);
+    assertArrayEquals(list, postings.get(IndexKeys.feature(FEATURE)), "already there from that day on");
+
+    PostingList kept = PostingList.decode(list);
+    assertEquals(PostingList.MAX_STORIES, kept.postings().size());
+    assertEquals(new PostingList.Posting("sty-a", DAY), kept.postings().get(0));
+    assertEquals(1, kept.postings().stream().filter(p -> p.storyId().equals("sty-a")).count());
+    assertEquals(PostingList.MAX_STORIES, index.candidates(LOOKUP, WEIGHT, DAY - 1, DAY).size());
+  }
+
+  @Test
+  void aLatePostingTakesItsPlaceByDay() {
+    index.post("sty-new", LOOKUP, DAY);
+    index.post("sty-old", LOOKUP, DAY - 2);
+    index.post("sty-mid", LOOKUP, DAY - 1);
+    assertEquals(java.util.List.of("sty-new", "sty-mid", "sty-old"), PostingList.decode(
+        postings.get(IndexKeys.feature(FEATURE))).postings().stream().map(PostingList.Posting::storyId).toList());
   }
 
   @Test
@@ -69,6 +111,48 @@ class StoryIndexTest {
     assertEquals(Map.of("sty-a", 0.5, "sty-b", 0.5),
         index.candidates(new long[] {FEATURE, name}, new float[] {0.5f, 0f}, DAY, DAY),
         "a feature of weight 0 is not looked up");
+  }
+
+  @Test
+  void eachDayOfAListHasAnExpiryEntryAndForgettingADayPrunesOrDeletesTheList() {
+    long name = StoryIndex.hash("e:alice rescuer");
+    index.post("sty-a", new long[] {FEATURE, name}, DAY - 1);
+    index.post("sty-b", LOOKUP, DAY - 1);
+    index.post("sty-c", LOOKUP, DAY);
+    Bytes quake = IndexKeys.feature(FEATURE);
+    Bytes alice = IndexKeys.feature(name);
+    assertNotNull(expiry.get(IndexKeys.expiry(DAY - 1, IndexKeys.POSTING, quake.get())));
+    assertNotNull(expiry.get(IndexKeys.expiry(DAY, IndexKeys.POSTING, quake.get())));
+    assertNotNull(expiry.get(IndexKeys.expiry(DAY - 1, IndexKeys.POSTING, alice.get())));
+    assertNull(expiry.get(IndexKeys.expiry(DAY, IndexKeys.POSTING, alice.get())));
+
+    index.forget(quake, DAY);
+    index.forget(alice, DAY);
+    assertEquals(Set.of("sty-c"), index.candidates(LOOKUP, WEIGHT, 0, DAY + 1).keySet(), "its older days dropped");
+    assertNull(postings.get(alice), "a list left empty is deleted");
+  }
+
+  @Test
+  void aPostingOfTheLayoutBeforeListsIsNeverReadAndIsDeletedWhenItsDayIsForgotten() {
+    byte[] id = "sty-before".getBytes(StandardCharsets.UTF_8);
+    Bytes before = Bytes.wrap(ByteBuffer.allocate(12 + id.length).putLong(FEATURE).putInt(DAY).put(id).array());
+    postings.put(before, new byte[0]);
+    index.post("sty-a", LOOKUP, DAY);
+    assertEquals(Set.of("sty-a"), index.candidates(LOOKUP, WEIGHT, DAY, DAY).keySet());
+    index.forget(before, DAY + 1);
+    assertNull(postings.get(before));
+    assertEquals(Set.of("sty-a"), index.candidates(LOOKUP, WEIGHT, DAY, DAY).keySet(), "the list is another key");
+  }
+
+  @Test
+  void aListDecodesAsEncodedAndACutValueIsRefused() {
+    PostingList list = PostingList.EMPTY.with("sty-a", DAY).with("sty-é", DAY - 1)
+        .with("sty-0123456789abcdef", DAY - 1).with("sty-0123456789ABCDEF", DAY - 2);
+    assertEquals(list, PostingList.decode(list.encode()));
+    assertEquals(13, PostingList.EMPTY.with("sty-0123456789abcdef", DAY).encode().length,
+        "a story id as the assigner makes them in 8 bytes");
+    byte[] cut = java.util.Arrays.copyOf(list.encode(), list.encode().length - 2);
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> PostingList.decode(cut));
   }
 
   private static String id(int daysAgo, int k) {
