@@ -46,6 +46,13 @@ public final class StoryAssigner {
   static final int MAX_CANDIDATES = 10;
   private static final long DAY_MS = Duration.ofDays(1).toMillis();
   private static final String STREAM_DAY = "\u0000stream-day";
+  /**
+   * The stream day on which the index became a list per feature, in the terms store beside the stream day; none
+   * when the stage started without state. Until every posting of the layout before has expired, lookups read it too,
+   * so that an upgrade finds the stories that were open before it.
+   */
+  private static final String LISTS_SINCE = "\u0000index-lists-since";
+  private static final long NO_EARLIER_INDEX = -1;
 
   /**
    * @param threshold score from which an article joins a story
@@ -111,6 +118,8 @@ public final class StoryAssigner {
   private final int articleDays;
   /** The latest article day seen (also in the terms store, for restarts). */
   private int streamDay;
+  /** {@link #LISTS_SINCE} once read. */
+  private Long listsSince;
 
   StoryAssigner(KeyValueStore<String, StoryProfile> profiles, KeyValueStore<Bytes, byte[]> postings,
       KeyValueStore<Bytes, byte[]> expiry, KeyValueStore<String, Long> terms, KeyValueStore<String, String> articles,
@@ -489,8 +498,11 @@ public final class StoryAssigner {
   /** @param meaning whether the meaning vectors count ({@link StoryScorer#meaning}): for an article's own join */
   private Candidates closestOpenStories(ArticleVector vector, long[] mainYear, long at, int day, boolean meaning) {
     // Stories after the stream day do not exist yet: no need to read days no article has reached.
-    Map<String, Double> hits = index.candidates(vector.lookup(), vector.lookupWeights(), day - windowDays, Math.min(day + windowDays,
-        Math.max(day, streamDay)));
+    // The postings of the layout before lists are gone with their expiry entries once the stream is past the day
+    // of the upgrade by as many days as a posting is kept.
+    boolean earlierLayout = listsSince != NO_EARLIER_INDEX && streamDay <= listsSince + 2L * windowDays + 1;
+    Map<String, Double> hits = index.candidates(vector.lookup(), vector.lookupWeights(), day - windowDays,
+        Math.min(day + windowDays, Math.max(day, streamDay)), earlierLayout);
     List<String> candidates = hits.entrySet().stream()
         .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .limit(MAX_CANDIDATES)
@@ -548,6 +560,13 @@ public final class StoryAssigner {
   /** Moves stream time (the latest article day seen) forward and forgets what no later article can reach. */
   private void advanceStreamDay(int day) {
     Long current = terms.get(STREAM_DAY);
+    if (listsSince == null) {
+      listsSince = terms.get(LISTS_SINCE);
+      if (listsSince == null) {
+        listsSince = current == null ? NO_EARLIER_INDEX : current;
+        terms.put(LISTS_SINCE, listsSince);
+      }
+    }
     if (current != null && day <= current) {
       streamDay = current.intValue();
       return;

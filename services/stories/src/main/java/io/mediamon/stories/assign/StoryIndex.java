@@ -4,10 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -30,18 +33,33 @@ final class StoryIndex {
   /**
    * Candidate story ids with the summed weight of the features that found them, posted from day to day; features of
    * weight 0 are not looked up.
+   *
+   * @param earlierLayout whether postings of the layout before lists may still be in the store (a stage upgraded
+   *     from it, until they have expired): a list not full of open days is then filled from them, newest day first
    */
-  Map<String, Double> candidates(long[] features, float[] weights, int fromDay, int toDay) {
+  Map<String, Double> candidates(long[] features, float[] weights, int fromDay, int toDay, boolean earlierLayout) {
     Map<String, Double> hits = new HashMap<>();
     for (int f = 0; f < features.length; f++) {
       double weight = weights[f];
       if (weight <= 0) {
         continue;
       }
+      Set<String> found = new LinkedHashSet<>();
       for (PostingList.Posting p : PostingList.decode(postings.get(IndexKeys.feature(features[f]))).postings()) {
         if (p.day() >= fromDay && p.day() <= toDay) {
-          hits.merge(p.storyId(), weight, Double::sum);
+          found.add(p.storyId());
         }
+      }
+      if (earlierLayout && found.size() < PostingList.MAX_STORIES) {
+        try (KeyValueIterator<Bytes, byte[]> it = postings.reverseRange(
+            IndexKeys.earlierPostingFrom(features[f], fromDay), IndexKeys.earlierPostingFrom(features[f], toDay + 1))) {
+          while (it.hasNext() && found.size() < PostingList.MAX_STORIES) {
+            found.add(IndexKeys.storyOfEarlierPosting(it.next().key));
+          }
+        }
+      }
+      for (String story : found) {
+        hits.merge(story, weight, Double::sum);
       }
     }
     return hits;
@@ -75,7 +93,7 @@ final class StoryIndex {
 
   /**
    * Drops the postings of days before the horizon from the list an expiry entry names. An entry that names a whole
-   * posting key instead of a feature is of the layout before lists (a key per posting), which is deleted as such.
+   * posting key instead of a feature is of the layout before lists (a key per posting), deleted as such.
    */
   void forget(Bytes listKey, int horizon) {
     if (!IndexKeys.isFeature(listKey)) {

@@ -66,6 +66,42 @@ class StoryAssignerTest {
   }
 
   @Test
+  void aStageUpgradedFromAKeyPerPostingFindsTheStoriesOpenBeforeAndForgetsThatLayoutWithItsDays() {
+    for (int k = 0; k < 2000; k++) {
+      assigner.startStory(article("s" + k, words("story" + k, 30), List.of(person("Person " + k)), T0));
+    }
+    // The stores as a build before the lists left them: a key and an expiry entry per posting, no mark of the lists.
+    KeyValueStore<Bytes, byte[]> postings = context.getStateStore(StoryStores.POSTINGS);
+    KeyValueStore<Bytes, byte[]> expiry = context.getStateStore(StoryStores.EXPIRY);
+    KeyValueStore<String, Long> terms = context.getStateStore(StoryStores.TERMS);
+    List<KeyValue<Bytes, byte[]>> lists = new java.util.ArrayList<>();
+    try (KeyValueIterator<Bytes, byte[]> all = postings.all()) {
+      all.forEachRemaining(lists::add);
+    }
+    for (KeyValue<Bytes, byte[]> list : lists) {
+      long feature = java.nio.ByteBuffer.wrap(list.key.get()).getLong();
+      for (PostingList.Posting p : PostingList.decode(list.value).postings()) {
+        Bytes posting = StoryIndexTest.earlierPosting(feature, p.day(), p.storyId());
+        postings.put(posting, new byte[0]);
+        expiry.put(IndexKeys.expiry(p.day(), IndexKeys.POSTING, posting.get()), new byte[0]);
+      }
+      postings.delete(list.key);
+    }
+    terms.delete("\u0000index-lists-since");
+    assignerWith(MediamonConfig.defaults());
+
+    Assignment a = assigner.assign(article("f", words("story1234", 25), List.of(person("Person 1234")),
+        T0.plusSeconds(600)));
+    assertEquals(StoryAssigner.storyIdFor("s1234"), a.storyId(), "found through its posting of before");
+    assigner.assign(article("later", words("later", 30), List.of(), T0.plus(Duration.ofDays(12))));
+    try (KeyValueIterator<Bytes, byte[]> all = postings.all()) {
+      all.forEachRemaining((KeyValue<Bytes, byte[]> kv) -> assertTrue(IndexKeys.isFeature(kv.key),
+          "no posting of the layout before is left once its days are forgotten"));
+    }
+    assertFalse(lists.isEmpty());
+  }
+
+  @Test
   void somethingNewStartsAStoryAndTheSameArticleAgainIsNotAssignedTwice() {
     ArticleFeatures first = article("a", words("quake", 30), List.of(), T0);
     Assignment a = assigner.assign(first);

@@ -58,7 +58,7 @@ class StoryIndexTest {
     }
     index.post("sty-other", new long[] {StoryIndex.hash("w:launch")}, DAY);
 
-    Set<String> found = index.candidates(LOOKUP, WEIGHT, DAY - 3, DAY).keySet();
+    Set<String> found = index.candidates(LOOKUP, WEIGHT, DAY - 3, DAY, false).keySet();
     assertEquals(PostingList.MAX_STORIES, found.size());
     Set<String> newest = IntStream.range(0, 20).mapToObj(k -> id(0, k)).collect(Collectors.toSet());
     assertTrue(found.containsAll(newest), "every story of the newest day");
@@ -67,10 +67,10 @@ class StoryIndexTest {
         "then the day before's last posted");
 
     index.post("sty-tomorrow", LOOKUP, DAY + 1);
-    assertEquals(Set.of("sty-tomorrow"), index.candidates(LOOKUP, WEIGHT, DAY + 1, DAY + 1).keySet(),
+    assertEquals(Set.of("sty-tomorrow"), index.candidates(LOOKUP, WEIGHT, DAY + 1, DAY + 1, false).keySet(),
         "a day range reads those days only");
-    assertEquals(9, index.candidates(LOOKUP, WEIGHT, DAY - 1, DAY - 1).size(), "the oldest kept gave way");
-    assertTrue(index.candidates(LOOKUP, WEIGHT, DAY - 4, DAY - 2).isEmpty(), "older stories are not kept");
+    assertEquals(9, index.candidates(LOOKUP, WEIGHT, DAY - 1, DAY - 1, false).size(), "the oldest kept gave way");
+    assertTrue(index.candidates(LOOKUP, WEIGHT, DAY - 4, DAY - 2, false).isEmpty(), "older stories are not kept");
   }
 
   @Test
@@ -89,7 +89,7 @@ class StoryIndexTest {
     assertEquals(PostingList.MAX_STORIES, kept.postings().size());
     assertEquals(new PostingList.Posting("sty-a", DAY), kept.postings().get(0));
     assertEquals(1, kept.postings().stream().filter(p -> p.storyId().equals("sty-a")).count());
-    assertEquals(PostingList.MAX_STORIES, index.candidates(LOOKUP, WEIGHT, DAY - 1, DAY).size());
+    assertEquals(PostingList.MAX_STORIES, index.candidates(LOOKUP, WEIGHT, DAY - 1, DAY, false).size());
   }
 
   @Test
@@ -106,10 +106,10 @@ class StoryIndexTest {
     long name = StoryIndex.hash("e:alice rescuer");
     index.post("sty-a", new long[] {FEATURE, name}, DAY);
     index.post("sty-b", LOOKUP, DAY);
-    Map<String, Double> hits = index.candidates(new long[] {FEATURE, name}, new float[] {0.5f, 2f}, DAY, DAY);
+    Map<String, Double> hits = index.candidates(new long[] {FEATURE, name}, new float[] {0.5f, 2f}, DAY, DAY, false);
     assertEquals(Map.of("sty-a", 2.5, "sty-b", 0.5), hits);
     assertEquals(Map.of("sty-a", 0.5, "sty-b", 0.5),
-        index.candidates(new long[] {FEATURE, name}, new float[] {0.5f, 0f}, DAY, DAY),
+        index.candidates(new long[] {FEATURE, name}, new float[] {0.5f, 0f}, DAY, DAY, false),
         "a feature of weight 0 is not looked up");
   }
 
@@ -128,20 +128,28 @@ class StoryIndexTest {
 
     index.forget(quake, DAY);
     index.forget(alice, DAY);
-    assertEquals(Set.of("sty-c"), index.candidates(LOOKUP, WEIGHT, 0, DAY + 1).keySet(), "its older days dropped");
+    assertEquals(Set.of("sty-c"), index.candidates(LOOKUP, WEIGHT, 0, DAY + 1, false).keySet(),
+        "its older days dropped");
     assertNull(postings.get(alice), "a list left empty is deleted");
   }
 
   @Test
-  void aPostingOfTheLayoutBeforeListsIsNeverReadAndIsDeletedWhenItsDayIsForgotten() {
-    byte[] id = "sty-before".getBytes(StandardCharsets.UTF_8);
-    Bytes before = Bytes.wrap(ByteBuffer.allocate(12 + id.length).putLong(FEATURE).putInt(DAY).put(id).array());
+  void postingsOfTheLayoutBeforeListsFillAListOnlyWhenAskedAndAreDeletedWhenTheirDayIsForgotten() {
+    Bytes before = earlierPosting(FEATURE, DAY - 1, "sty-before");
     postings.put(before, new byte[0]);
+    postings.put(earlierPosting(FEATURE, DAY - 5, "sty-closed"), new byte[0]);
     index.post("sty-a", LOOKUP, DAY);
-    assertEquals(Set.of("sty-a"), index.candidates(LOOKUP, WEIGHT, DAY, DAY).keySet());
-    index.forget(before, DAY + 1);
+    assertEquals(Set.of("sty-a"), index.candidates(LOOKUP, WEIGHT, DAY - 3, DAY, false).keySet());
+    assertEquals(Set.of("sty-a", "sty-before"), index.candidates(LOOKUP, WEIGHT, DAY - 3, DAY, true).keySet(),
+        "the open days of both layouts");
+    index.forget(before, DAY);
     assertNull(postings.get(before));
-    assertEquals(Set.of("sty-a"), index.candidates(LOOKUP, WEIGHT, DAY, DAY).keySet(), "the list is another key");
+    assertEquals(Set.of("sty-a"), index.candidates(LOOKUP, WEIGHT, DAY - 3, DAY, true).keySet());
+  }
+
+  static Bytes earlierPosting(long feature, int day, String storyId) {
+    byte[] id = storyId.getBytes(StandardCharsets.UTF_8);
+    return Bytes.wrap(ByteBuffer.allocate(12 + id.length).putLong(feature).putInt(day).put(id).array());
   }
 
   @Test
