@@ -22,7 +22,8 @@ record PostingList(List<Posting> postings) {
   /** Stories kept per feature: the newest; a common word's older stories are found by their rarer features. */
   static final int MAX_STORIES = 30;
   static final PostingList EMPTY = new PostingList(List.of());
-  private static final String STORY_PREFIX = "sty-";
+  private static final String STORY_PREFIX = StoryAssigner.STORY_ID_PREFIX;
+  /** The prefix and the 16 hex digits a long holds. */
   private static final int COMPACT_LENGTH = STORY_PREFIX.length() + 2 * Long.BYTES;
 
   record Posting(String storyId, int day) {}
@@ -71,7 +72,7 @@ record PostingList(List<Posting> postings) {
     return Arrays.copyOf(buffer.array(), buffer.position());
   }
 
-  /** Whether the id is "sty-" and 16 lowercase hex digits, as story ids are made. */
+  /** Whether the id is the prefix and 16 lowercase hex digits, as {@link StoryAssigner#storyIdFor} makes them. */
   private static boolean isCompact(String id) {
     if (id.length() != COMPACT_LENGTH || !id.startsWith(STORY_PREFIX)) {
       return false;

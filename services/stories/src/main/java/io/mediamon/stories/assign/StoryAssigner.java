@@ -45,6 +45,8 @@ public final class StoryAssigner {
    */
   static final int MAX_CANDIDATES = 10;
   private static final long DAY_MS = Duration.ofDays(1).toMillis();
+  /** What every story id starts with ({@link #storyIdFor}). */
+  static final String STORY_ID_PREFIX = "sty-";
   private static final String STREAM_DAY = "\u0000stream-day";
   /**
    * The stream day on which the index became a list per feature, in the terms store beside the stream day; none
@@ -618,7 +620,7 @@ public final class StoryAssigner {
   static String storyIdFor(String firstArticleId) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(firstArticleId.getBytes(StandardCharsets.UTF_8));
-      return "sty-" + HexFormat.of().formatHex(digest).substring(0, 16);
+      return STORY_ID_PREFIX + HexFormat.of().formatHex(digest).substring(0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required by the Java platform", e);
     }
