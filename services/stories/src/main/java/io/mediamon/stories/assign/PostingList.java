@@ -14,9 +14,13 @@ import java.util.function.IntPredicate;
  * lookup is one point read, not a range scan over a key per posting (at 1M open stories half the time, README: bench
  * stories).
  *
- * <p>Encoded as [day 4 bytes][id length 1 byte][story id UTF-8], repeated; an id as {@link StoryAssigner#storyIdFor}
- * makes them ("sty-" and 16 hex digits) is written as length 0 and its 8 bytes, since a common word's list is written
- * again with nearly every article that has it.
+ * <p>A common word's list is written again with nearly every new story that has it, so its encoding is kept small.
+ * When every id is of the form {@link StoryAssigner#storyIdFor} makes them ("sty-" and 16 hex digits, as every story
+ * of the stage's own is), the list is [{@link #GROUPED}] then, per day, [day 4 bytes][count 1 byte][8 bytes per id]:
+ * about 8.5 bytes per posting. Otherwise (an id of another form) it is the first encoding, which is still read:
+ * [day 4 bytes][id length 1 byte][story id UTF-8] per posting, a compact id written as length 0 and its 8 bytes.
+ * The two cannot be taken for each other: the first byte of the first encoding is a day's high byte, 0 until the
+ * year 45,000.
  */
 record PostingList(List<Posting> postings) {
   /** Stories kept per feature: the newest; a common word's older stories are found by their rarer features. */
@@ -25,6 +29,10 @@ record PostingList(List<Posting> postings) {
   private static final String STORY_PREFIX = StoryAssigner.STORY_ID_PREFIX;
   /** The prefix and the 16 hex digits a long holds. */
   private static final int COMPACT_LENGTH = STORY_PREFIX.length() + 2 * Long.BYTES;
+  /** The first byte of a list encoded by day, every id compact. */
+  static final byte GROUPED = 1;
+  /** Ids of one day in one group at most: a count takes one byte. */
+  private static final int MAX_GROUP = 255;
 
   record Posting(String storyId, int day) {}
 
@@ -35,6 +43,9 @@ record PostingList(List<Posting> postings) {
   static PostingList decode(byte[] bytes) {
     if (bytes == null) {
       return EMPTY;
+    }
+    if (bytes.length > 0 && bytes[0] == GROUPED) {
+      return decodeGrouped(bytes);
     }
     ByteBuffer buffer = ByteBuffer.wrap(bytes);
     List<Posting> postings = new ArrayList<>();
@@ -54,7 +65,50 @@ record PostingList(List<Posting> postings) {
     return new PostingList(postings);
   }
 
+  private static PostingList decodeGrouped(byte[] bytes) {
+    ByteBuffer buffer = ByteBuffer.wrap(bytes, 1, bytes.length - 1);
+    List<Posting> postings = new ArrayList<>();
+    while (buffer.hasRemaining()) {
+      if (buffer.remaining() < Integer.BYTES + 1) {
+        throw new IllegalArgumentException("A posting list is cut short: " + bytes.length + " bytes");
+      }
+      int day = buffer.getInt();
+      int count = Byte.toUnsignedInt(buffer.get());
+      if (count * Long.BYTES > buffer.remaining()) {
+        throw new IllegalArgumentException("A posting list is cut short: " + bytes.length + " bytes");
+      }
+      for (int i = 0; i < count; i++) {
+        postings.add(new Posting(STORY_PREFIX + HexFormat.of().toHexDigits(buffer.getLong()), day));
+      }
+    }
+    return new PostingList(postings);
+  }
+
   byte[] encode() {
+    return postings.stream().allMatch(p -> isCompact(p.storyId())) ? encodeGrouped() : encodeEach();
+  }
+
+  /** By day, ids in 8 bytes: postings are in day order already, so a day's are next to each other. */
+  private byte[] encodeGrouped() {
+    ByteBuffer buffer = ByteBuffer.allocate(1 + postings.size() * (Integer.BYTES + 1 + Long.BYTES));
+    buffer.put(GROUPED);
+    int i = 0;
+    while (i < postings.size()) {
+      int day = postings.get(i).day();
+      int end = i;
+      while (end < postings.size() && postings.get(end).day() == day && end - i < MAX_GROUP) {
+        end++;
+      }
+      buffer.putInt(day).put((byte) (end - i));
+      for (; i < end; i++) {
+        buffer.putLong(HexFormat.fromHexDigitsToLong(postings.get(i).storyId(), STORY_PREFIX.length(),
+            COMPACT_LENGTH));
+      }
+    }
+    return Arrays.copyOf(buffer.array(), buffer.position());
+  }
+
+  private byte[] encodeEach() {
     ByteBuffer buffer = ByteBuffer.allocate(postings.size() * (Integer.BYTES + 1 + Long.BYTES) + postings.stream()
         .filter(p -> !isCompact(p.storyId())).mapToInt(p -> p.storyId().length() * 3).sum());
     for (Posting p : postings) {

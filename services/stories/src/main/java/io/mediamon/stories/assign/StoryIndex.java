@@ -24,6 +24,12 @@ final class StoryIndex {
 
   private final KeyValueStore<Bytes, byte[]> postings;
   private final KeyValueStore<Bytes, byte[]> expiry;
+  /**
+   * The lists the last lookup read (null where a feature has none), kept as this index writes them: an article's own
+   * post then needs no second read of the lists its search has just read. Cleared at each lookup, so it holds one
+   * article's lists; every write to the posting store goes through this index, so it cannot go stale.
+   */
+  private final Map<Bytes, byte[]> lastRead = new HashMap<>();
 
   StoryIndex(KeyValueStore<Bytes, byte[]> postings, KeyValueStore<Bytes, byte[]> expiry) {
     this.postings = postings;
@@ -39,13 +45,17 @@ final class StoryIndex {
    */
   Map<String, Double> candidates(long[] features, float[] weights, int fromDay, int toDay, boolean earlierLayout) {
     Map<String, Double> hits = new HashMap<>();
+    lastRead.clear();
     for (int f = 0; f < features.length; f++) {
       double weight = weights[f];
       if (weight <= 0) {
         continue;
       }
+      Bytes key = IndexKeys.feature(features[f]);
+      byte[] list = postings.get(key);
+      lastRead.put(key, list);
       Set<String> found = new LinkedHashSet<>();
-      for (PostingList.Posting p : PostingList.decode(postings.get(IndexKeys.feature(features[f]))).postings()) {
+      for (PostingList.Posting p : PostingList.decode(list).postings()) {
         if (p.day() >= fromDay && p.day() <= toDay) {
           found.add(p.storyId());
         }
@@ -74,7 +84,7 @@ final class StoryIndex {
     List<KeyValue<Bytes, byte[]>> expiries = new ArrayList<>();
     for (long feature : features) {
       Bytes key = IndexKeys.feature(feature);
-      PostingList list = PostingList.decode(lists.containsKey(key) ? lists.get(key) : postings.get(key));
+      PostingList list = PostingList.decode(lists.containsKey(key) ? lists.get(key) : read(key));
       PostingList posted = list.with(storyId, day);
       if (posted == list) {
         continue;
@@ -86,9 +96,16 @@ final class StoryIndex {
       }
     }
     List<KeyValue<Bytes, byte[]>> puts = new ArrayList<>(lists.size());
-    lists.forEach((key, value) -> puts.add(KeyValue.pair(key, value)));
+    lists.forEach((key, value) -> {
+      puts.add(KeyValue.pair(key, value));
+      lastRead.replace(key, value);
+    });
     postings.putAll(puts);
     expiry.putAll(expiries);
+  }
+
+  private byte[] read(Bytes key) {
+    return lastRead.containsKey(key) ? lastRead.get(key) : postings.get(key);
   }
 
   /**
@@ -100,12 +117,15 @@ final class StoryIndex {
       postings.delete(listKey);
       return;
     }
-    PostingList list = PostingList.decode(postings.get(listKey));
+    PostingList list = PostingList.decode(read(listKey));
     PostingList kept = list.keeping(day -> day >= horizon);
     if (kept.isEmpty()) {
       postings.delete(listKey);
+      lastRead.replace(listKey, null);
     } else if (kept != list) {
-      postings.put(listKey, kept.encode());
+      byte[] value = kept.encode();
+      postings.put(listKey, value);
+      lastRead.replace(listKey, value);
     }
   }
 

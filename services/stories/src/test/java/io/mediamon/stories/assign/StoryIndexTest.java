@@ -157,10 +157,80 @@ class StoryIndexTest {
     PostingList list = PostingList.EMPTY.with("sty-a", DAY).with("sty-é", DAY - 1)
         .with("sty-0123456789abcdef", DAY - 1).with("sty-0123456789ABCDEF", DAY - 2);
     assertEquals(list, PostingList.decode(list.encode()));
-    assertEquals(13, PostingList.EMPTY.with("sty-0123456789abcdef", DAY).encode().length,
-        "a story id as the assigner makes them in 8 bytes");
+    assertEquals(14, PostingList.EMPTY.with("sty-0123456789abcdef", DAY).encode().length,
+        "a story id as the assigner makes them in 8 bytes, after the day and the count");
     byte[] cut = java.util.Arrays.copyOf(list.encode(), list.encode().length - 2);
     org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> PostingList.decode(cut));
+  }
+
+  @Test
+  void aListOfTheAssignersIdsIsWrittenByDayAndTheFirstEncodingIsStillRead() {
+    PostingList list = PostingList.EMPTY;
+    for (int d = 2; d >= 0; d--) {
+      for (int k = 0; k < 10; k++) {
+        list = list.with(String.format("sty-%016x", d * 1000L + k), DAY - d);
+      }
+    }
+    byte[] grouped = list.encode();
+    assertEquals(1 + 3 * (4 + 1) + 30 * 8, grouped.length, "a marker, then per day its day and count, then 8 bytes an id");
+    assertEquals(PostingList.GROUPED, grouped[0]);
+    assertEquals(list, PostingList.decode(grouped));
+
+    // As the build before wrote the same list: [day][length 0][8 bytes] per posting.
+    ByteBuffer first = ByteBuffer.allocate(30 * 13);
+    for (PostingList.Posting p : list.postings()) {
+      first.putInt(p.day()).put((byte) 0).putLong(Long.parseUnsignedLong(p.storyId().substring(4), 16));
+    }
+    assertEquals(list, PostingList.decode(first.array()));
+
+    byte[] cut = java.util.Arrays.copyOf(grouped, grouped.length - 3);
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> PostingList.decode(cut));
+  }
+
+  @Test
+  void anArticlesPostReadsNoListItsOwnLookupHasJustReadAndNeverAStaleOne() {
+    java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+    StoryIndex counted = new StoryIndex(readsCounted(postings, reads), expiry);
+    long other = StoryIndex.hash("w:aftershock");
+    long unseen = StoryIndex.hash("w:tsunami");
+    counted.post("sty-0000000000000001", new long[] {FEATURE, other}, DAY);
+    reads.set(0);
+
+    counted.candidates(new long[] {FEATURE, other}, new float[] {1f, 1f}, DAY - 3, DAY, false);
+    assertEquals(2, reads.get(), "a lookup reads one list per feature");
+    counted.post("sty-0000000000000002", new long[] {FEATURE, other}, DAY);
+    assertEquals(2, reads.get(), "the article's own post reads none of them again");
+    counted.post("sty-0000000000000003", new long[] {FEATURE, unseen}, DAY);
+    assertEquals(3, reads.get(), "a feature the lookup did not read is read from the store");
+
+    // What the post read from memory is what a fresh index reads from the store.
+    assertEquals(Set.of("sty-0000000000000001", "sty-0000000000000002", "sty-0000000000000003"),
+        index.candidates(LOOKUP, WEIGHT, DAY, DAY, false).keySet());
+    counted.candidates(LOOKUP, WEIGHT, DAY, DAY, false);
+    index.post("sty-0000000000000004", LOOKUP, DAY);
+    counted.candidates(LOOKUP, WEIGHT, DAY, DAY, false);
+    counted.forget(IndexKeys.feature(FEATURE), DAY + 1);
+    assertNull(postings.get(IndexKeys.feature(FEATURE)), "the forgotten day emptied the list");
+    counted.post("sty-0000000000000005", LOOKUP, DAY + 1);
+    assertEquals(Set.of("sty-0000000000000005"), index.candidates(LOOKUP, WEIGHT, DAY, DAY + 1, false).keySet(),
+        "a post after a forget starts from what the forget left");
+  }
+
+  /** The store, counting its point reads (a spy over the real store: every call goes to it). */
+  @SuppressWarnings("unchecked")
+  private static KeyValueStore<Bytes, byte[]> readsCounted(KeyValueStore<Bytes, byte[]> store,
+      java.util.concurrent.atomic.AtomicInteger reads) {
+    return (KeyValueStore<Bytes, byte[]>) java.lang.reflect.Proxy.newProxyInstance(
+        KeyValueStore.class.getClassLoader(), new Class<?>[] {KeyValueStore.class}, (proxy, method, args) -> {
+          if (method.getName().equals("get")) {
+            reads.incrementAndGet();
+          }
+          try {
+            return method.invoke(store, args);
+          } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
   }
 
   private static String id(int daysAgo, int k) {
