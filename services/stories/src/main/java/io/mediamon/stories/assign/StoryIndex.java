@@ -96,11 +96,10 @@ final class StoryIndex {
       }
     }
     List<KeyValue<Bytes, byte[]>> puts = new ArrayList<>(lists.size());
-    lists.forEach((key, value) -> {
-      puts.add(KeyValue.pair(key, value));
-      lastRead.replace(key, value);
-    });
+    lists.forEach((key, value) -> puts.add(KeyValue.pair(key, value)));
     postings.putAll(puts);
+    // Once written: a failed write leaves the kept lists as the store has them.
+    lists.forEach(lastRead::replace);
     expiry.putAll(expiries);
   }
 
