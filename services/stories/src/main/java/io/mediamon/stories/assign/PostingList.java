@@ -53,10 +53,10 @@ record PostingList(List<Posting> postings) {
       int day = buffer.getInt();
       int length = Byte.toUnsignedInt(buffer.get());
       if ((length == 0 ? Long.BYTES : length) > buffer.remaining()) {
-        throw new IllegalArgumentException("A posting list is cut short: " + bytes.length + " bytes");
+        throw cutShort(bytes);
       }
       if (length == 0) {
-        postings.add(new Posting(STORY_PREFIX + HexFormat.of().toHexDigits(buffer.getLong()), day));
+        postings.add(new Posting(compactId(buffer.getLong()), day));
       } else {
         postings.add(new Posting(new String(bytes, buffer.position(), length, StandardCharsets.UTF_8), day));
         buffer.position(buffer.position() + length);
@@ -70,18 +70,22 @@ record PostingList(List<Posting> postings) {
     List<Posting> postings = new ArrayList<>();
     while (buffer.hasRemaining()) {
       if (buffer.remaining() < Integer.BYTES + 1) {
-        throw new IllegalArgumentException("A posting list is cut short: " + bytes.length + " bytes");
+        throw cutShort(bytes);
       }
       int day = buffer.getInt();
       int count = Byte.toUnsignedInt(buffer.get());
       if (count * Long.BYTES > buffer.remaining()) {
-        throw new IllegalArgumentException("A posting list is cut short: " + bytes.length + " bytes");
+        throw cutShort(bytes);
       }
       for (int i = 0; i < count; i++) {
-        postings.add(new Posting(STORY_PREFIX + HexFormat.of().toHexDigits(buffer.getLong()), day));
+        postings.add(new Posting(compactId(buffer.getLong()), day));
       }
     }
     return new PostingList(postings);
+  }
+
+  private static IllegalArgumentException cutShort(byte[] bytes) {
+    return new IllegalArgumentException("A posting list is cut short: " + bytes.length + " bytes");
   }
 
   byte[] encode() {
@@ -101,8 +105,7 @@ record PostingList(List<Posting> postings) {
       }
       buffer.putInt(day).put((byte) (end - i));
       for (; i < end; i++) {
-        buffer.putLong(HexFormat.fromHexDigitsToLong(postings.get(i).storyId(), STORY_PREFIX.length(),
-            COMPACT_LENGTH));
+        buffer.putLong(compactBits(postings.get(i).storyId()));
       }
     }
     return Arrays.copyOf(buffer.array(), buffer.position());
@@ -114,7 +117,7 @@ record PostingList(List<Posting> postings) {
     for (Posting p : postings) {
       buffer.putInt(p.day());
       if (isCompact(p.storyId())) {
-        buffer.put((byte) 0).putLong(HexFormat.fromHexDigitsToLong(p.storyId(), STORY_PREFIX.length(), COMPACT_LENGTH));
+        buffer.put((byte) 0).putLong(compactBits(p.storyId()));
         continue;
       }
       byte[] id = p.storyId().getBytes(StandardCharsets.UTF_8);
@@ -124,6 +127,15 @@ record PostingList(List<Posting> postings) {
       buffer.put((byte) id.length).put(id);
     }
     return Arrays.copyOf(buffer.array(), buffer.position());
+  }
+
+  /** The 8 bytes a compact id ({@link #isCompact}) is kept in, and back. */
+  private static long compactBits(String id) {
+    return HexFormat.fromHexDigitsToLong(id, STORY_PREFIX.length(), COMPACT_LENGTH);
+  }
+
+  private static String compactId(long bits) {
+    return STORY_PREFIX + HexFormat.of().toHexDigits(bits);
   }
 
   /** Whether the id is the prefix and 16 lowercase hex digits, as {@link StoryAssigner#storyIdFor} makes them. */
