@@ -7,6 +7,8 @@ import io.mediamon.stories.assign.StoryAssigner;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,8 +42,16 @@ final class BenchStoriesCommand implements Callable<Integer> {
   CommandSpec spec;
 
   private static String timing(StoriesBench.Timing t) {
-    return String.format(Locale.ROOT, "%8.3f %8.3f %8.2f %8.3f %7d %5d", t.p50Ms(), t.p99Ms(), t.maxMs(), t.meanMs(),
-        t.joinedPreloaded(), t.startedNew());
+    return String.format(Locale.ROOT, "%8.3f %8.3f %8.2f %8.3f %6d %5d %5d %6d", t.p50Ms(), t.p99Ms(), t.maxMs(),
+        t.meanMs(), t.ownStory(), t.otherStory(), t.newStory(), t.freshJoined());
+  }
+
+  /** "profiles 1,234 MB, postings 567 MB, ...": each store by the end of its name. */
+  private static String byStore(Map<String, Long> bytes) {
+    StringJoiner parts = new StringJoiner(", ");
+    bytes.forEach((name, size) -> parts.add(String.format(Locale.ROOT, "%s %,d MB",
+        name.substring(name.lastIndexOf('-') + 1), size >> 20)));
+    return parts.toString();
   }
 
   @Override
@@ -55,8 +65,10 @@ final class BenchStoriesCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "%s%n%d cores, max heap %d MB; %d articles timed per run after %d warm-up articles.%n",
         BenchCommand.commandLine(spec), Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() >> 20, articles, warmup);
-    out.println("open stories  preload s  timed                   p50 ms   p99 ms   max ms  mean ms  joined   new"
-        + "  state on disk  heap after GC");
+    out.println("Half the timed articles follow up a preloaded story: own = joined it, other = joined another story,"
+        + " new = started one. The other half are about something new: fresh = joined an open story anyway.");
+    out.println("open stories  preload s  timed                   p50 ms   p99 ms   max ms  mean ms    own other"
+        + "   new  fresh  state on disk  heap after GC");
     out.flush();
     for (int n : stories) {
       StoriesBench.Figures f = new StoriesBench(settings).run(n, articles, warmup);
@@ -67,6 +79,7 @@ final class BenchStoriesCommand implements Callable<Integer> {
           onceIdle.idle() ? "RocksDB idle after" : "RocksDB NOT idle after", onceIdle.settleSeconds());
       out.printf(Locale.ROOT, "%12s %10s  %-22s%s %12d MB %11d MB%n", "", "", waited, timing(onceIdle),
           f.diskBytes() >> 20, f.heapAfterGcBytes() >> 20);
+      out.printf(Locale.ROOT, "%12s %10s  state by store: %s%n", "", "", byStore(f.storeBytes()));
       out.flush();
     }
     return 0;

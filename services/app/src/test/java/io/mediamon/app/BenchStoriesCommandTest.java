@@ -19,6 +19,29 @@ class BenchStoriesCommandTest {
     // Each size's second row: the wait, its timing, then the state and the heap after both.
     assertEquals(2, lines.stream().filter(l -> l.matches("\\s+RocksDB idle after \\d+ s\\s.* MB\\s+\\d+ MB")).count(),
         r.out());
+    // Then the state store by store, every one of the stage's stores named.
+    assertEquals(2, lines.stream().filter(l -> l.matches(
+        "\\s+state by store: profiles \\d+ MB, postings \\d+ MB, expiry \\d+ MB, terms \\d+ MB, articles \\d+ MB, "
+            + "members \\d+ MB")).count(), r.out());
+  }
+
+  @Test
+  void countsWhereTheFollowUpsAndTheFreshArticlesWent() {
+    CommandRun r = CommandRun.of("bench", "stories", "--stories", "300", "--articles", "40", "--warmup", "10");
+
+    assertEquals(0, r.exit(), r.err());
+    List<int[]> counts = r.out().lines()
+        .filter(l -> l.contains("after the preload") || l.contains("RocksDB idle after"))
+        .map(BenchStoriesCommandTest::whereTheyWent)
+        .toList();
+    assertEquals(2, counts.size(), r.out());
+    for (int[] c : counts) {
+      // 20 follow-ups, each counted once; among 300 stories almost every name is rare, so each finds its own.
+      assertEquals(20, c[0] + c[1] + c[2], r.out());
+      assertTrue(c[0] >= 19, r.out());
+      // 20 articles about something new: at most one happens to fit an open story.
+      assertTrue(c[3] <= 1, r.out());
+    }
   }
 
   @Test
@@ -27,5 +50,13 @@ class BenchStoriesCommandTest {
 
     assertEquals(2, r.exit(), r.out());
     assertTrue(r.err().contains("--stories and --articles must be at least 1"), r.err());
+  }
+
+  /** own, other, new, fresh of a timed row: the four counts after the mean (and before the state and the heap). */
+  private static int[] whereTheyWent(String row) {
+    String[] cells = row.trim().split("\\s+");
+    int end = cells[cells.length - 1].equals("MB") ? cells.length - 4 : cells.length;
+    return new int[] {Integer.parseInt(cells[end - 4]), Integer.parseInt(cells[end - 3]),
+        Integer.parseInt(cells[end - 2]), Integer.parseInt(cells[end - 1])};
   }
 }

@@ -26,9 +26,17 @@ final class BenchStores {
   }
 
   static long size(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return 0;
+    }
     try (Stream<Path> files = Files.walk(dir)) {
       return files.map(Path::toFile).filter(File::isFile).mapToLong(File::length).sum();
     }
+  }
+
+  /** Where a RocksDB store of the context's state directory keeps its files (Kafka Streams' layout). */
+  static Path storeDir(Path dir, String storeName) {
+    return dir.resolve("rocksdb").resolve(storeName);
   }
 
   static void delete(Path dir) throws IOException {

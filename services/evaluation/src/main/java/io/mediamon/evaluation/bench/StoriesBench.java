@@ -12,7 +12,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.state.StoreBuilder;
@@ -38,17 +40,22 @@ public final class StoriesBench {
   static final Duration SETTLE_LIMIT = Duration.ofMinutes(15);
 
   /**
-   * One timed run: per-article assignment time, and how many articles joined a preloaded story or started one.
+   * One timed run: per-article assignment time, and where the articles went. Half of them follow up a preloaded
+   * story: {@code ownStory} joined it, {@code otherStory} joined another, {@code newStory} started one (its story was
+   * not found). The other half are about something new: {@code freshJoined} of them joined an open story anyway.
    *
    * @param settleSeconds how long it waited for RocksDB to be idle before it began (0 for the run straight after the
    *     preload); {@code idle} whether it was (never said of the first run)
    */
-  public record Timing(double p50Ms, double p99Ms, double maxMs, double meanMs, int joinedPreloaded, int startedNew,
-      double settleSeconds, boolean idle) {}
+  public record Timing(double p50Ms, double p99Ms, double maxMs, double meanMs, int ownStory, int otherStory,
+      int newStory, int freshJoined, double settleSeconds, boolean idle) {}
 
-  /** The figures of one number of open stories: both timings, then the state on disk and the heap after both. */
+  /**
+   * The figures of one number of open stories: both timings, then the state on disk (in all, and per store in the
+   * order of {@link StoryStores#names()}) and the heap after both.
+   */
   public record Figures(int openStories, int articles, double preloadSeconds, Timing atOnce, Timing onceIdle,
-      long diskBytes, long heapAfterGcBytes) {}
+      long diskBytes, Map<String, Long> storeBytes, long heapAfterGcBytes) {}
 
   private final StoryAssigner.Settings settings;
 
@@ -87,9 +94,13 @@ public final class StoriesBench {
         store.flush();
       }
       long disk = BenchStores.size(dir);
+      Map<String, Long> byStore = new LinkedHashMap<>();
+      for (String name : StoryStores.names()) {
+        byStore.put(name, BenchStores.size(BenchStores.storeDir(dir, name)));
+      }
       System.gc();
       long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-      return new Figures(openStories, articles, preloadSeconds, atOnce, onceIdle, disk, heap);
+      return new Figures(openStories, articles, preloadSeconds, atOnce, onceIdle, disk, byStore, heap);
     } finally {
       for (StateStore store : stores) {
         store.close();
@@ -105,27 +116,38 @@ public final class StoriesBench {
   private static Timing timed(StoryAssigner assigner, SyntheticArticles synthetic, int openStories, int articles,
       int warmup, int first, Random random, Instant at, double settleSeconds, boolean idle) {
     long[] nanos = new long[articles];
-    int joined = 0;
-    int started = 0;
+    int own = 0;
+    int other = 0;
+    int missed = 0;
+    int freshJoined = 0;
     for (int i = -warmup; i < articles; i++) {
       int n = first + i + warmup;
-      ArticleFeatures article = i % 2 == 0 ? synthetic.followUp(random.nextInt(openStories), n, at)
-          : synthetic.fresh(n, at);
+      boolean followUp = i % 2 == 0;
+      int story = followUp ? random.nextInt(openStories) : -1;
+      ArticleFeatures article = followUp ? synthetic.followUp(story, n, at) : synthetic.fresh(n, at);
       long t0 = System.nanoTime();
       Assignment a = assigner.assign(article);
       long t = System.nanoTime() - t0;
-      if (i >= 0) {
-        nanos[i] = t;
-        if (a != null && a.newStory()) {
-          started++;
-        } else if (a != null) {
-          joined++;
-        }
+      if (i < 0) {
+        continue;
+      }
+      nanos[i] = t;
+      if (a == null) { // an article id assigned before: never here, every article's id is new
+        continue;
+      }
+      if (!followUp) {
+        freshJoined += a.newStory() ? 0 : 1;
+      } else if (a.newStory()) {
+        missed++;
+      } else if (a.storyId().equals(StoryAssigner.storyIdFor(SyntheticArticles.storyArticleId(story)))) {
+        own++;
+      } else {
+        other++;
       }
     }
     Arrays.sort(nanos);
     return new Timing(nanos[articles / 2] / 1e6, nanos[(int) Math.min(articles - 1, Math.ceil(articles * 0.99) - 1)]
-        / 1e6, nanos[articles - 1] / 1e6, Arrays.stream(nanos).average().orElse(0) / 1e6, joined, started,
-        settleSeconds, idle);
+        / 1e6, nanos[articles - 1] / 1e6, Arrays.stream(nanos).average().orElse(0) / 1e6, own, other, missed,
+        freshJoined, settleSeconds, idle);
   }
 }

@@ -29,8 +29,13 @@ final class SyntheticArticles {
   /** The first article of story {@code k}, reported at {@code at}. */
   ArticleFeatures story(long k, Instant at) {
     Random random = new Random(k * 7919L + 17);
-    return article("s" + k, drawTerms(random, TERMS_PER_ARTICLE), drawNames(random, NAMES_PER_ARTICLE),
+    return article(storyArticleId(k), drawTerms(random, TERMS_PER_ARTICLE), drawNames(random, NAMES_PER_ARTICLE),
         meaning(random, null), at);
+  }
+
+  /** The id of story {@code k}'s first article, from which the story's id derives. */
+  static String storyArticleId(long k) {
+    return "s" + k;
   }
 
   /** Another outlet's report of story {@code k}: three quarters of its words and names, the rest its own. */

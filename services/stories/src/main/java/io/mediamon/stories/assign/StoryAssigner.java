@@ -616,8 +616,11 @@ public final class StoryAssigner {
     return (int) Math.max(0, Math.floorDiv(epochMillis, DAY_MS));
   }
 
-  /** A story's id derives from its first article's id: a replay names it the same. */
-  static String storyIdFor(String firstArticleId) {
+  /**
+   * A story's id derives from its first article's id: a replay names it the same (and a bench can tell which story a
+   * follow-up should have joined).
+   */
+  public static String storyIdFor(String firstArticleId) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(firstArticleId.getBytes(StandardCharsets.UTF_8));
       return STORY_ID_PREFIX + HexFormat.of().formatHex(digest).substring(0, 16);
