@@ -46,11 +46,11 @@ final class BenchStoriesCommand implements Callable<Integer> {
         t.meanMs(), t.ownStory(), t.otherStory(), t.newStory(), t.freshJoined());
   }
 
-  /** "profiles 1,234 MB, postings 567 MB, ...": each store by the end of its name. */
+  /** "profiles 1,234.5 MB, articles 0.9 MB, ...": each store by the end of its name (a small one is not 0). */
   private static String byStore(Map<String, Long> bytes) {
     StringJoiner parts = new StringJoiner(", ");
-    bytes.forEach((name, size) -> parts.add(String.format(Locale.ROOT, "%s %,d MB",
-        name.substring(name.lastIndexOf('-') + 1), size >> 20)));
+    bytes.forEach((name, size) -> parts.add(String.format(Locale.ROOT, "%s %,.1f MB",
+        name.substring(name.lastIndexOf('-') + 1), size / (double) (1 << 20))));
     return parts.toString();
   }
 

@@ -21,8 +21,8 @@ class BenchStoriesCommandTest {
         r.out());
     // Then the state store by store, every one of the stage's stores named.
     assertEquals(2, lines.stream().filter(l -> l.matches(
-        "\\s+state by store: profiles \\d+ MB, postings \\d+ MB, expiry \\d+ MB, terms \\d+ MB, articles \\d+ MB, "
-            + "members \\d+ MB")).count(), r.out());
+        "\\s+state by store: profiles [0-9.]+ MB, postings [0-9.]+ MB, expiry [0-9.]+ MB, terms [0-9.]+ MB, "
+            + "articles [0-9.]+ MB, members [0-9.]+ MB")).count(), r.out());
   }
 
   @Test
