@@ -90,16 +90,12 @@ public final class DuplicatesBench {
         }
       }
       Arrays.sort(nanos);
-      for (StateStore store : stores) {
-        store.flush();
-      }
+      BenchStores.closeAll(stores);
       return new Figures(indexed, articles, preloadSeconds, nanos[articles / 2] / 1e6,
           nanos[(int) Math.min(articles - 1, Math.ceil(articles * 0.99) - 1)] / 1e6, nanos[articles - 1] / 1e6,
           Arrays.stream(nanos).average().orElse(0) / 1e6, marked, sent, BenchStores.size(dir));
     } finally {
-      for (StateStore store : stores) {
-        store.close();
-      }
+      BenchStores.closeAll(stores);
       BenchStores.delete(dir);
     }
   }

@@ -90,21 +90,17 @@ public final class StoriesBench {
       // Other articles than the first run's: an article id assigned before is not assigned again.
       Timing onceIdle = timed(assigner, synthetic, openStories, articles, warmup, warmup + articles,
           new Random(43), at, settleSeconds, idle);
-      for (StateStore store : stores) {
-        store.flush();
-      }
+      System.gc();
+      long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+      BenchStores.closeAll(stores);
       long disk = BenchStores.size(dir);
       Map<String, Long> byStore = new LinkedHashMap<>();
       for (String name : StoryStores.names()) {
         byStore.put(name, BenchStores.size(BenchStores.storeDir(dir, name)));
       }
-      System.gc();
-      long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
       return new Figures(openStories, articles, preloadSeconds, atOnce, onceIdle, disk, byStore, heap);
     } finally {
-      for (StateStore store : stores) {
-        store.close();
-      }
+      BenchStores.closeAll(stores);
       BenchStores.delete(dir);
     }
   }
