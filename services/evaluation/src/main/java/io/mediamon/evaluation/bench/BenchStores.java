@@ -12,6 +12,7 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.processor.StateStore;
 import org.apache.kafka.streams.processor.TaskId;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
+import org.apache.kafka.streams.state.StoreBuilder;
 
 /**
  * What the stage benches need to run a stage's own RocksDB stores without Kafka: a processor context that never
@@ -25,6 +26,20 @@ final class BenchStores {
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "bench:9092"); // never contacted
     return new MockProcessorContext<>(props, new TaskId(0, 0), dir.toFile());
+  }
+
+  /**
+   * Builds the stage's stores as the service has them but without changelogs or caches (no broker takes part, and
+   * every write should reach RocksDB), and opens each in the context. Each is added to {@code opened} as soon as it
+   * is open, so that the caller's {@link #closeAll} closes whatever opened when a later one fails.
+   */
+  static void open(MockProcessorContext<?, ?> context, List<StoreBuilder<?>> builders, List<StateStore> opened) {
+    for (StoreBuilder<?> builder : builders) {
+      StateStore store = builder.withLoggingDisabled().withCachingDisabled().build();
+      store.init(context.getStateStoreContext(), store);
+      context.addStateStore(store);
+      opened.add(store);
+    }
   }
 
   /**

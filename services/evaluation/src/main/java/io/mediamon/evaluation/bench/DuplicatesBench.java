@@ -16,7 +16,6 @@ import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.processor.StateStore;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.StoreBuilder;
 
 /**
  * {@code mediamon bench duplicates}: the extractor's duplicate stage alone, the one stage of the extractor that runs
@@ -53,12 +52,7 @@ public final class DuplicatesBench {
     List<StateStore> stores = new ArrayList<>();
     try {
       MockProcessorContext<Object, Object> context = BenchStores.context("bench-duplicates", dir);
-      for (StoreBuilder<?> builder : DuplicateStores.builders()) {
-        StateStore store = builder.withLoggingDisabled().withCachingDisabled().build();
-        store.init(context.getStateStoreContext(), store);
-        context.addStateStore(store);
-        stores.add(store);
-      }
+      BenchStores.open(context, DuplicateStores.builders(), stores);
       DuplicateIndex index = new DuplicateIndex(
           (KeyValueStore<String, IndexedArticle>) context.getStateStore(DuplicateStores.ARTICLES),
           (KeyValueStore<Bytes, byte[]>) context.getStateStore(DuplicateStores.BUCKETS),

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
-import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.processor.StateStore;
 
 /**
@@ -68,12 +67,7 @@ public final class StoriesBench {
     List<StateStore> stores = new ArrayList<>();
     try {
       MockProcessorContext<Object, Object> context = BenchStores.context("bench-stories", dir);
-      for (StoreBuilder<?> builder : StoryStores.builders()) {
-        StateStore store = builder.withLoggingDisabled().withCachingDisabled().build();
-        store.init(context.getStateStoreContext(), store);
-        context.addStateStore(store);
-        stores.add(store);
-      }
+      BenchStores.open(context, StoryStores.builders(), stores);
       StoryAssigner assigner = StoryStores.assigner(context, settings);
       SyntheticArticles synthetic = new SyntheticArticles();
       long step = SPREAD.toMillis() / openStories;
